@@ -1,0 +1,77 @@
+package policy
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// AddAcceptance appends an accepted risk to the policy file at p (creating
+// the file if needed), keeping the rest of the file, comments included, as
+// it was. The entry is validated first.
+func AddAcceptance(p string, a Acceptance) error {
+	if err := a.compile(); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("read policy: %w", err)
+	}
+	var doc yaml.Node
+	if len(bytes.TrimSpace(data)) > 0 {
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrInvalid, p, err)
+		}
+	}
+	if doc.Kind == 0 {
+		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("%w: %s: top level is not a mapping", ErrInvalid, p)
+	}
+	var list *yaml.Node
+	for k := 0; k+1 < len(root.Content); k += 2 {
+		if root.Content[k].Value == "accept" {
+			list = root.Content[k+1]
+		}
+	}
+	if list == nil {
+		list = &yaml.Node{Kind: yaml.SequenceNode}
+		root.Content = append(root.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: "accept"}, list)
+	}
+	if list.Kind != yaml.SequenceNode {
+		// "accept:" with no entries decodes as a null scalar.
+		*list = yaml.Node{Kind: yaml.SequenceNode}
+	}
+	var entry yaml.Node
+	if err := entry.Encode(a); err != nil {
+		return err
+	}
+	list.Content = append(list.Content, &entry)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return err
+	}
+	if _, err := Parse(p, buf.Bytes()); err != nil {
+		return err
+	}
+	return writeAtomic(p, buf.Bytes())
+}
+
+func writeAtomic(p string, data []byte) error {
+	tmp := p + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return fmt.Errorf("write policy: %w", err)
+	}
+	if err := os.Rename(tmp, p); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write policy: %w", err)
+	}
+	return nil
+}

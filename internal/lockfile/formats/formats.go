@@ -11,6 +11,7 @@ import (
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/npmlock"
 )
 
 // MaxSize caps how many bytes of a lockfile are read. The largest real
@@ -31,7 +32,9 @@ var DetectOrder = []string{
 // Parsers returns the one list of lockfile parsers, in detection order.
 // Each format package registers here with one line.
 func Parsers() []lockfile.Parser {
-	return []lockfile.Parser{}
+	return []lockfile.Parser{
+		npmlock.Parser{},
+	}
 }
 
 // ForFile returns the parser for a lockfile base name.

@@ -12,6 +12,7 @@ import (
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
 	"github.com/depfence/depfence/internal/lockfile/npmlock"
+	"github.com/depfence/depfence/internal/lockfile/pnpmlock"
 )
 
 // MaxSize caps how many bytes of a lockfile are read. The largest real
@@ -34,6 +35,7 @@ var DetectOrder = []string{
 func Parsers() []lockfile.Parser {
 	return []lockfile.Parser{
 		npmlock.Parser{},
+		pnpmlock.Parser{},
 	}
 }
 

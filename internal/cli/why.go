@@ -19,12 +19,17 @@ type whyOptions struct {
 func newWhyCmd(g *globals) *cobra.Command {
 	o := &whyOptions{}
 	cmd := &cobra.Command{
-		Use:   "why NAME[@VERSION]",
+		Use:   "why NAME[@VERSION] [DIR|LOCKFILE]",
 		Short: "Explain why a package is installed: every path from a root to it",
-		Args:  cobra.ExactArgs(1),
+		Args:  cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var pa []string
-			if o.dir != "" {
+			switch {
+			case len(args) == 2 && o.dir != "":
+				return usagef("give the project either as an argument or with --dir, not both")
+			case len(args) == 2:
+				pa = args[1:]
+			case o.dir != "":
 				pa = []string{o.dir}
 			}
 			graph, err := o.load(cmd.Context(), g, pa)
@@ -74,6 +79,9 @@ func newWhyCmd(g *globals) *cobra.Command {
 				}
 				n := nodes[i]
 				fmt.Fprintf(g.stdout, "%s (%s)\n", n.String(), describe(n))
+				if n.Key != "" && n.Key != n.Name {
+					fmt.Fprintf(g.stdout, "%s\n", n.Key)
+				}
 				for _, p := range wn.Paths {
 					// Print like npm explain: the package, then who depends on it, up to the root.
 					for k := len(p.Path) - 1; k >= 1; k-- {

@@ -1,0 +1,206 @@
+package yarnlock
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/depfence/depfence/internal/depgraph"
+	"github.com/depfence/depfence/internal/npm"
+)
+
+// maxWorkspaces bounds how many workspace manifests are read.
+const maxWorkspaces = 10000
+
+// errNoProject: the parser was given no project directory.
+var errNoProject = errors.New("no project directory")
+
+// readManifest reads dir/package.json from fsys with npm's decoding rules.
+// Symbolic links are refused so a hostile checkout cannot point the
+// manifest elsewhere.
+func readManifest(fsys fs.FS, dir string) (*npm.Manifest, error) {
+	m, _, err := readManifestData(fsys, dir)
+	return m, err
+}
+
+// readManifestData is readManifest that also returns the file's bytes.
+func readManifestData(fsys fs.FS, dir string) (*npm.Manifest, []byte, error) {
+	if fsys == nil {
+		return nil, nil, errNoProject
+	}
+	name := path.Join(dir, "package.json")
+	if !fs.ValidPath(name) {
+		return nil, nil, fmt.Errorf("%q is not a path inside the project", name)
+	}
+	for _, p := range []string{dir, name} {
+		if p == "." {
+			continue
+		}
+		if st, err := fs.Lstat(fsys, p); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+			return nil, nil, fmt.Errorf("%q is a symbolic link", p)
+		}
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, nil, err
+	} else if !st.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("%q is not a regular file", name)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, npm.MaxManifestSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	m, err := npm.ParseManifest(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%q: %w", name, err)
+	}
+	return m, data, nil
+}
+
+// workspacePatterns returns the "workspaces" globs of a manifest: an array,
+// or an object with a "packages" array (yarn classic's nohoist form).
+func workspacePatterns(m *npm.Manifest) []string {
+	if m == nil || len(m.Workspaces) == 0 {
+		return nil
+	}
+	var list []string
+	if json.Unmarshal(m.Workspaces, &list) == nil {
+		return list
+	}
+	var obj struct {
+		Packages []string `json:"packages"`
+	}
+	if json.Unmarshal(m.Workspaces, &obj) == nil {
+		return obj.Packages
+	}
+	return nil
+}
+
+// workspace is one workspace member found on disk.
+type workspace struct {
+	path string // project-relative directory
+	m    *npm.Manifest
+}
+
+// findWorkspaces expands the workspace globs against fsys. fs.Glob
+// semantics: "*", "?" and "[...]" inside one path segment; "**" is not
+// supported and reported. "!pattern" excludes matches. Directories without
+// a package.json are skipped, as yarn does.
+func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspace {
+	if fsys == nil {
+		return nil
+	}
+	var include, exclude []string
+	for _, p := range patterns {
+		neg := strings.HasPrefix(p, "!")
+		p = strings.TrimPrefix(p, "!")
+		p = strings.TrimPrefix(path.Clean("/"+strings.TrimPrefix(p, "./")), "/")
+		if p == "" || strings.Contains(p, "**") {
+			g.AddProblem(0, "", "workspace pattern %q is not supported; its workspaces are not read", p)
+			continue
+		}
+		if neg {
+			exclude = append(exclude, p)
+		} else {
+			include = append(include, p)
+		}
+	}
+	var out []workspace
+	seen := map[string]bool{}
+	for _, p := range include {
+		matches, err := fs.Glob(fsys, p)
+		if err != nil {
+			g.AddProblem(0, "", "workspace pattern %q: %v", p, err)
+			continue
+		}
+		slices.Sort(matches)
+		for _, dir := range matches {
+			if seen[dir] || dir == "." || excluded(dir, exclude) {
+				continue
+			}
+			seen[dir] = true
+			if st, err := fs.Stat(fsys, dir); err != nil || !st.IsDir() {
+				continue
+			}
+			m, err := readManifest(fsys, dir)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				g.AddProblem(0, "", "workspace %q: %v", dir, err)
+				continue
+			}
+			if len(out) >= maxWorkspaces {
+				g.AddProblem(0, "", "more than %d workspaces; the rest are not read", maxWorkspaces)
+				return out
+			}
+			out = append(out, workspace{path: dir, m: m})
+		}
+	}
+	return out
+}
+
+func excluded(dir string, patterns []string) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, dir); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// manifestKinds maps each dependency name a manifest declares to the kind
+// of its strongest declaration: a name in dependencies or
+// optionalDependencies is not dev even if devDependencies repeats it.
+func manifestKinds(m *npm.Manifest) map[string]depgraph.DepKind {
+	k := make(map[string]depgraph.DepKind, len(m.Dependencies)+len(m.DevDependencies)+len(m.OptionalDependencies))
+	for n := range m.DevDependencies {
+		k[n] = depgraph.DepDev
+	}
+	for n := range m.Dependencies {
+		k[n] = depgraph.DepProd
+	}
+	for n := range m.OptionalDependencies {
+		k[n] = depgraph.DepOptional
+	}
+	return k
+}
+
+// manifestDeps lists the dependencies of a manifest in a stable order,
+// with their kinds. Peer dependencies are left out: yarn does not install
+// them for the declaring package.
+func manifestDeps(m *npm.Manifest) []rawDep {
+	var out []rawDep
+	add := func(deps map[string]string, kind depgraph.DepKind) {
+		names := make([]string, 0, len(deps))
+		for n := range deps {
+			if _, opt := m.OptionalDependencies[n]; opt && kind == depgraph.DepProd {
+				continue // npm and yarn: optionalDependencies override dependencies
+			}
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			out = append(out, rawDep{name: n, rng: deps[n], kind: kind})
+		}
+	}
+	add(m.Dependencies, depgraph.DepProd)
+	add(m.OptionalDependencies, depgraph.DepOptional)
+	add(m.DevDependencies, depgraph.DepDev)
+	return out
+}
+
+// rawDep is one dependency declaration of a lockfile entry or manifest.
+type rawDep struct {
+	name, rng string
+	kind      depgraph.DepKind
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/depfence/depfence/internal/lockfile"
 	"github.com/depfence/depfence/internal/lockfile/npmlock"
 	"github.com/depfence/depfence/internal/lockfile/pnpmlock"
+	"github.com/depfence/depfence/internal/lockfile/yarnlock"
 )
 
 // MaxSize caps how many bytes of a lockfile are read. The largest real
@@ -36,6 +37,7 @@ func Parsers() []lockfile.Parser {
 	return []lockfile.Parser{
 		npmlock.Parser{},
 		pnpmlock.Parser{},
+		yarnlock.Parser{},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/bunlock"
 	"github.com/depfence/depfence/internal/lockfile/npmlock"
 	"github.com/depfence/depfence/internal/lockfile/pnpmlock"
 	"github.com/depfence/depfence/internal/lockfile/yarnlock"
@@ -38,6 +39,7 @@ func Parsers() []lockfile.Parser {
 		npmlock.Parser{},
 		pnpmlock.Parser{},
 		yarnlock.Parser{},
+		bunlock.Parser{},
 	}
 }
 

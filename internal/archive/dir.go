@@ -1,0 +1,99 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+)
+
+// FromDir builds the same read-only FS from a local package directory (for
+// analysing a checkout). Paths are taken as they are: nothing is stripped.
+// Symbolic links are recorded as Symlink anomalies with their target (when
+// fsys implements fs.ReadLinkFS, as os.DirFS does) and never followed;
+// special files are recorded and skipped. The byte, per-file, entry and
+// depth limits apply; the ratio and time limits do not. A file swapped for
+// a link between listing and opening is followed by os.DirFS: analyse
+// directories nobody else is writing to.
+func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
+	lim = lim.withDefaults()
+	b := newBuilder(lim)
+	var total int64
+	entries := 0
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("walk %q: %w", p, err)
+		}
+		if p == "." {
+			return nil
+		}
+		entries++
+		if entries > lim.MaxEntries {
+			return fmt.Errorf("more than %d entries: %w", lim.MaxEntries, ErrTooManyEntries)
+		}
+		if why := badName(p); why != "" {
+			b.anomaly(BadName, p, why)
+		}
+		if depth := strings.Count(p, "/") + 1; depth > lim.MaxDepth {
+			return fmt.Errorf("path %q has %d components, limit %d: %w", clip(p), depth, lim.MaxDepth, ErrTooDeep)
+		}
+		t := d.Type()
+		switch {
+		case t&fs.ModeSymlink != 0:
+			target, err := fs.ReadLink(fsys, p)
+			if err != nil {
+				target = "(unreadable)"
+			}
+			b.addLink(p, p, Symlink, target)
+			return nil
+		case d.IsDir():
+			info, err := d.Info()
+			if err != nil {
+				return fmt.Errorf("stat %q: %w", p, err)
+			}
+			b.addDir(p, p, info.Mode().Perm(), info.ModTime())
+			return nil
+		case !t.IsRegular():
+			b.anomaly(SpecialFile, p, t.String())
+			return nil
+		}
+		data, size, omitted, info, err := readLocal(fsys, p, lim.MaxFileBytes)
+		if err != nil {
+			return err
+		}
+		total += size
+		if total > lim.MaxBytes {
+			return fmt.Errorf("more than %d bytes: %w", lim.MaxBytes, ErrTooLarge)
+		}
+		b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return b.finish(), nil
+}
+
+func readLocal(fsys fs.FS, p string, limit int64) (data []byte, size int64, omitted bool, info fs.FileInfo, err error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, 0, false, nil, fmt.Errorf("open %q: %w", p, err)
+	}
+	defer f.Close()
+	info, err = f.Stat()
+	if err != nil {
+		return nil, 0, false, nil, fmt.Errorf("stat %q: %w", p, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, 0, false, nil, fmt.Errorf("%q changed type while being read: %w", p, fs.ErrInvalid)
+	}
+	if info.Size() > limit {
+		return nil, info.Size(), true, info, nil
+	}
+	data, size, omitted, err = readData(f, info.Size(), limit)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, false, nil, fmt.Errorf("read %q: %w", p, err)
+	}
+	return data, size, omitted, info, nil
+}

@@ -104,3 +104,33 @@ func TestStdoutOnlyResult(t *testing.T) {
 		t.Errorf("--verbose wrote no debug log to stderr: %q", verboseErr)
 	}
 }
+
+func TestAccept(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "depfence.yaml")
+	_, stderr, code := run(t, nil, "accept", "lodash@<4.17.21", "vuln/*", "--reason", "not reachable", "--until", "2027-01-31", "--by", "alice", "--policy", file)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"lodash@<4.17.21", "vuln/*", "not reachable", "2027-01-31", "alice"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("policy file lacks %q:\n%s", want, data)
+		}
+	}
+	for _, bad := range [][]string{
+		{"accept", "lodash", "vuln/*", "--policy", file},                                     // no reason
+		{"accept", "lodash", "vuln/*", "--reason", "x", "--until", "soon", "--policy", file}, // bad date
+		{"accept", "not a name", "*", "--reason", "x", "--policy", file},                     // bad package
+	} {
+		if _, _, code := run(t, nil, bad...); code != ExitUsage {
+			t.Errorf("depfence %v: exit %d, want %d", bad, code, ExitUsage)
+		}
+	}
+	after, _ := os.ReadFile(file)
+	if string(after) != string(data) {
+		t.Error("a rejected accept changed the policy file")
+	}
+}

@@ -38,6 +38,10 @@ const (
 // maxKnownVersion is the newest lockfileVersion this parser was written for.
 const maxKnownVersion = 2
 
+// MaxNesting caps the number of package names in a packages key
+// ("a/b/c" is 3). Real lockfiles stay far below it.
+const MaxNesting = 128
+
 // binaryMagic starts every bun.lockb.
 var binaryMagic = []byte("#!/usr/bin/env bun\nbun-lockfile-format-v")
 
@@ -85,6 +89,16 @@ type parser struct {
 	byKey      map[string]*pkg
 	roots      map[string]depgraph.NodeID // workspace path -> root
 	steps      int
+
+	// The hoisting tree: trie[{parent, name}] is the id of a path; id 0
+	// is the top. atPath holds the package entry at a path.
+	trie   map[trieKey]int
+	atPath map[int]*pkg
+}
+
+type trieKey struct {
+	parent int
+	name   string
 }
 
 type workspace struct {
@@ -96,7 +110,7 @@ type workspace struct {
 // pkg is one entry of `packages`.
 type pkg struct {
 	key   string
-	path  []string // hoisting path: key split into package names
+	chain []int // ids of the hoisting path's prefixes, chain[0] = 0 (top)
 	line  int
 	raw   json.RawMessage
 	name  string
@@ -109,7 +123,7 @@ type pkg struct {
 // depInfo is the dependency part of a workspace or package info object.
 type depInfo struct {
 	deps, dev, optional, peer map[string]string
-	optionalPeers             []string
+	optionalPeers             map[string]bool
 }
 
 func (p *parser) errorf(off int64, format string, args ...any) error {
@@ -169,7 +183,7 @@ func (p *parser) decode() error {
 		case "packages":
 			p.byKey = map[string]*pkg{}
 			err = p.object(dec, "packages", func(k string, off int64, raw json.RawMessage) error {
-				e := &pkg{key: k, path: splitPath(k), line: p.lines.line(off), raw: raw}
+				e := &pkg{key: k, line: p.lines.line(off), raw: raw}
 				if old, dup := p.byKey[k]; dup {
 					old.valid = false
 					old.key = "" // superseded
@@ -324,6 +338,8 @@ func (p *parser) build() error {
 	}
 
 	// Package instances.
+	p.trie = map[trieKey]int{}
+	p.atPath = map[int]*pkg{}
 	for _, e := range p.packages {
 		if err := p.tick(); err != nil {
 			return err
@@ -331,7 +347,16 @@ func (p *parser) build() error {
 		if e.key == "" {
 			continue // superseded by a later duplicate
 		}
+		names := splitPath(e.key)
+		if len(names) > MaxNesting {
+			p.g.AddProblem(e.line, clip(e.key), "key nests %d packages (limit %d); skipped", len(names), MaxNesting)
+			continue
+		}
+		e.chain = p.insert(names)
 		p.readPackage(e)
+		if e.valid {
+			p.atPath[e.chain[len(e.chain)-1]] = e
+		}
 	}
 	for _, e := range p.packages {
 		if e.key == "" {
@@ -341,18 +366,21 @@ func (p *parser) build() error {
 
 	// Edges.
 	for _, r := range p.g.Roots {
-		var prefix []string
+		chain := []int{0}
 		if name := wsName[r]; name != "" && p.g.Node(r).Source.Kind == depgraph.SourceWorkspace {
-			prefix = []string{name}
+			// A member's own non-hoisted deps sit under its name.
+			if id, ok := p.trie[trieKey{0, name}]; ok {
+				chain = append(chain, id)
+			}
 		}
-		p.edges(r, p.g.Node(r).Key, prefix, wsInfo[r], true)
+		p.edges(r, p.g.Node(r).Key, chain, wsInfo[r], true)
 	}
 	for _, e := range p.packages {
 		if err := p.tick(); err != nil {
 			return err
 		}
 		if e.valid {
-			p.edges(e.id, e.key, e.path, e.info, false)
+			p.edges(e.id, e.key, e.chain, e.info, false)
 		}
 	}
 	return nil
@@ -475,16 +503,33 @@ func isGit(spec string) bool {
 	return false
 }
 
-// edges adds the dependency edges of a root or package. path is the
-// package's hoisting path (a workspace member's is its name).
-func (p *parser) edges(from depgraph.NodeID, key string, hoist []string, info depInfo, isRoot bool) {
+// insert adds a hoisting path to the trie and returns its prefix chain.
+func (p *parser) insert(names []string) []int {
+	chain := make([]int, 1, len(names)+1)
+	cur := 0
+	for _, n := range names {
+		k := trieKey{cur, n}
+		id, ok := p.trie[k]
+		if !ok {
+			id = len(p.trie) + 1
+			p.trie[k] = id
+		}
+		chain = append(chain, id)
+		cur = id
+	}
+	return chain
+}
+
+// edges adds the dependency edges of a root or package. chain is the
+// prefix chain of its hoisting path (a workspace member's is its name).
+func (p *parser) edges(from depgraph.NodeID, key string, chain []int, info depInfo, isRoot bool) {
 	add := func(deps map[string]string, kind depgraph.DepKind) {
 		for _, name := range sortedKeys(deps) {
 			k := kind
-			if kind == depgraph.DepPeer && slices.Contains(info.optionalPeers, name) {
+			if kind == depgraph.DepPeer && info.optionalPeers[name] {
 				k = depgraph.DepPeerOptional
 			}
-			to, ok := p.lookup(hoist, name)
+			to, ok := p.lookup(chain, name)
 			if !ok {
 				if kind == depgraph.DepProd || kind == depgraph.DepDev {
 					p.g.AddProblem(p.g.Node(from).Line, key, "dependency %q is not in packages", clip(name))
@@ -505,16 +550,14 @@ func (p *parser) edges(from depgraph.NodeID, key string, hoist []string, info de
 	add(info.peer, depgraph.DepPeer)
 }
 
-// lookup resolves name from hoisting path hoist: hoist/name, then each
-// shorter prefix, then name at the top.
-func (p *parser) lookup(hoist []string, name string) (depgraph.NodeID, bool) {
-	for i := len(hoist); i >= 0; i-- {
-		k := name
-		if i > 0 {
-			k = strings.Join(hoist[:i], "/") + "/" + name
-		}
-		if e, ok := p.byKey[k]; ok && e.valid {
-			return e.id, true
+// lookup resolves name as bun does from the package at the end of chain:
+// path/name, then each shorter prefix, then name at the top.
+func (p *parser) lookup(chain []int, name string) (depgraph.NodeID, bool) {
+	for i := len(chain) - 1; i >= 0; i-- {
+		if id, ok := p.trie[trieKey{chain[i], name}]; ok {
+			if e, ok := p.atPath[id]; ok {
+				return e.id, true
+			}
 		}
 	}
 	return 0, false
@@ -551,8 +594,15 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 	if info.peer, err = stringMap(obj.PeerDependencies); err != nil {
 		errs = append(errs, fmt.Errorf("peerDependencies: %w", err))
 	}
-	if len(obj.OptionalPeers) > 0 && json.Unmarshal(obj.OptionalPeers, &info.optionalPeers) != nil {
-		errs = append(errs, errors.New("optionalPeers is not an array of strings"))
+	if len(obj.OptionalPeers) > 0 {
+		var names []string
+		if json.Unmarshal(obj.OptionalPeers, &names) != nil {
+			errs = append(errs, errors.New("optionalPeers is not an array of strings"))
+		}
+		info.optionalPeers = make(map[string]bool, len(names))
+		for _, n := range names {
+			info.optionalPeers[n] = true
+		}
 	}
 	return info, errors.Join(errs...)
 }

@@ -227,6 +227,7 @@ type parser struct {
 	importers map[string]depgraph.NodeID // importer path -> root
 	links     map[string]depgraph.NodeID // link target path -> link node
 	patches   map[string]string          // name@version or name -> patch
+	indexes   map[*yaml.Node]map[string]*yaml.Node
 	steps     int
 }
 
@@ -283,7 +284,15 @@ func (p *parser) build(doc *yaml.Node) (*depgraph.Graph, error) {
 	p.byKey = map[string]depgraph.NodeID{}
 	p.importers = map[string]depgraph.NodeID{}
 	p.links = map[string]depgraph.NodeID{}
+	p.indexes = map[*yaml.Node]map[string]*yaml.Node{}
 
+	seenTop := map[string]bool{}
+	eachPair(doc, func(k, _ *yaml.Node) {
+		if seenTop[k.Value] {
+			p.g.AddProblem(k.Line, k.Value, "duplicate top-level key; the later one is used")
+		}
+		seenTop[k.Value] = true
+	})
 	for _, sec := range []string{"importers", "packages", "snapshots", "catalogs", "patchedDependencies"} {
 		if n := get(doc, sec); n != nil && !isNull(n) && n.Kind != yaml.MappingNode {
 			return nil, lockfile.Errorf(p.in.Path, n.Line, "%s is a %s, want a mapping", sec, kindName(n))
@@ -347,7 +356,8 @@ func (p *parser) build(doc *yaml.Node) (*depgraph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	catalogs := get(doc, "catalogs")
+	catalogs := map[string]map[string]*yaml.Node{}
+	eachPair(get(doc, "catalogs"), func(k, v *yaml.Node) { catalogs[k.Value] = index(v) })
 	for _, im := range imps {
 		if err := p.ctx.Err(); err != nil {
 			return nil, err
@@ -446,18 +456,18 @@ func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Nod
 	n := &depgraph.Node{Key: k.Value, Line: k.Line}
 	keyName, keyVersion := p.splitKey(k.Value, canon)
 	n.Name = keyName
-	if s := scalar(get(meta, "name")); s != "" {
+	if s := scalar(p.field(meta, "name")); s != "" {
 		n.Name = s
 	}
 	n.Version = keyVersion
-	if s := scalar(get(meta, "version")); s != "" {
+	if s := scalar(p.field(meta, "version")); s != "" {
 		n.Version = s
 	}
 	if n.Name == "" {
 		p.g.AddProblem(k.Line, k.Value, "cannot tell the package name from the key and the entry has no name")
 		n.Name = canon
 	}
-	res := get(meta, "resolution")
+	res := p.field(meta, "resolution")
 	registryKey := p.registryKey(k.Value, keyVersion)
 	switch {
 	case res == nil || res.Kind != yaml.MappingNode:
@@ -470,12 +480,12 @@ func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Nod
 		if meta != nil {
 			p.g.AddProblem(k.Line, k.Value, "entry has no resolution")
 		}
-	case scalar(get(res, "type")) == "git":
-		n.Source = depgraph.Source{Kind: depgraph.SourceGit, URL: scalar(get(res, "repo")), Commit: scalar(get(res, "commit"))}
-	case scalar(get(res, "type")) == "directory" || get(res, "directory") != nil:
-		n.Source = depgraph.Source{Kind: depgraph.SourceFile, Path: scalar(get(res, "directory"))}
-	case get(res, "tarball") != nil:
-		t := scalar(get(res, "tarball"))
+	case scalar(p.field(res, "type")) == "git":
+		n.Source = depgraph.Source{Kind: depgraph.SourceGit, URL: scalar(p.field(res, "repo")), Commit: scalar(p.field(res, "commit"))}
+	case scalar(p.field(res, "type")) == "directory" || p.field(res, "directory") != nil:
+		n.Source = depgraph.Source{Kind: depgraph.SourceFile, Path: scalar(p.field(res, "directory"))}
+	case p.field(res, "tarball") != nil:
+		t := scalar(p.field(res, "tarball"))
 		switch {
 		case strings.HasPrefix(t, "file:"):
 			n.Source = depgraph.Source{Kind: depgraph.SourceFile, Path: strings.TrimPrefix(t, "file:")}
@@ -484,18 +494,18 @@ func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Nod
 		default:
 			n.Source = depgraph.Source{Kind: depgraph.SourceTarball, URL: t}
 		}
-	case get(res, "integrity") != nil:
+	case p.field(res, "integrity") != nil:
 		n.Source = depgraph.Source{Kind: depgraph.SourceRegistry}
 	default:
-		p.g.AddProblem(k.Line, k.Value, "resolution of unknown type %q", clip(scalar(get(res, "type"))))
+		p.g.AddProblem(k.Line, k.Value, "resolution of unknown type %q", clip(scalar(p.field(res, "type"))))
 	}
-	if raw := scalar(get(res, "integrity")); raw != "" {
+	if raw := scalar(p.field(res, "integrity")); raw != "" {
 		n.IntegrityRaw = raw
 		if i, err := npm.ParseIntegrity(raw); err == nil {
 			n.Integrity = i
 		}
 	}
-	n.HasInstallScript = scalar(get(meta, "requiresBuild")) == "true"
+	n.HasInstallScript = scalar(p.field(meta, "requiresBuild")) == "true"
 	if patch := p.patchFor(k.Value, n.Name, n.Version); patch != "" {
 		n.Source.Patch = patch
 	}
@@ -628,8 +638,8 @@ var importerSections = []struct {
 
 // importerEdges adds the edges of one importer (or of a single-project
 // lockfile's top level).
-func (p *parser) importerEdges(from depgraph.NodeID, dir string, imp, catalogs *yaml.Node) {
-	specifiers := get(imp, "specifiers")
+func (p *parser) importerEdges(from depgraph.NodeID, dir string, imp *yaml.Node, catalogs map[string]map[string]*yaml.Node) {
+	specifiers := index(get(imp, "specifiers"))
 	for _, sec := range importerSections {
 		deps := get(imp, sec.name)
 		if deps == nil || isNull(deps) {
@@ -645,14 +655,14 @@ func (p *parser) importerEdges(from depgraph.NodeID, dir string, imp, catalogs *
 			case yaml.MappingNode: // v6, v9: {specifier, version}
 				spec, ref = scalar(get(v, "specifier")), scalar(get(v, "version"))
 			case yaml.ScalarNode: // v5: version, specifier in "specifiers"
-				ref, spec = v.Value, scalar(get(specifiers, k.Value))
+				ref, spec = v.Value, scalar(specifiers[k.Value])
 			}
 			if ref == "" && strings.HasPrefix(spec, "catalog:") {
 				cat := strings.TrimPrefix(spec, "catalog:")
 				if cat == "" {
 					cat = "default"
 				}
-				ref = scalar(get(get(get(catalogs, cat), k.Value), "version"))
+				ref = scalar(get(catalogs[cat][k.Value], "version"))
 			}
 			if ref == "" {
 				p.g.AddProblem(k.Line, dir, "%s %q has no resolved version", sec.name, clip(k.Value))
@@ -670,8 +680,8 @@ func (p *parser) importerEdges(from depgraph.NodeID, dir string, imp, catalogs *
 
 // instanceEdges adds the dependency edges of one package instance.
 func (p *parser) instanceEdges(it *instance) {
-	peers := get(it.meta, "peerDependencies")
-	peersMeta := get(it.meta, "peerDependenciesMeta")
+	peers := p.field(it.meta, "peerDependencies")
+	peersMeta := p.field(it.meta, "peerDependenciesMeta")
 	for _, sec := range []struct {
 		name string
 		kind depgraph.DepKind
@@ -687,9 +697,9 @@ func (p *parser) instanceEdges(it *instance) {
 		eachPair(deps, func(k, v *yaml.Node) {
 			ref := scalar(v)
 			kind := sec.kind
-			if kind == depgraph.DepProd && get(peers, k.Value) != nil {
+			if kind == depgraph.DepProd && p.field(peers, k.Value) != nil {
 				kind = depgraph.DepPeer
-				if scalar(get(get(peersMeta, k.Value), "optional")) == "true" {
+				if scalar(p.field(p.field(peersMeta, k.Value), "optional")) == "true" {
 					kind = depgraph.DepPeerOptional
 				}
 			}
@@ -807,6 +817,41 @@ func get(m *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return out
+}
+
+// index maps the keys of mapping m to their values (the last of
+// duplicates), so that lookups in large hostile mappings stay linear.
+func index(m *yaml.Node) map[string]*yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	out := make(map[string]*yaml.Node, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		out[m.Content[i].Value] = m.Content[i+1]
+	}
+	return out
+}
+
+// indexOf is index, cached per node: v9 snapshots share their package's
+// metadata, so a large mapping is indexed once.
+func (p *parser) indexOf(m *yaml.Node) map[string]*yaml.Node {
+	if m == nil {
+		return nil
+	}
+	if idx, ok := p.indexes[m]; ok {
+		return idx
+	}
+	idx := index(m)
+	p.indexes[m] = idx
+	return idx
+}
+
+// field is get through the cached index of m.
+func (p *parser) field(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || len(m.Content) <= 32 {
+		return get(m, key)
+	}
+	return p.indexOf(m)[key]
 }
 
 // eachPair calls fn for every key/value of mapping m (nothing for others).

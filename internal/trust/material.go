@@ -1,0 +1,180 @@
+package trust
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"net/url"
+
+	"github.com/sigstore/sigstore-go/pkg/root"
+)
+
+// The embedded trust material: seeds.json of the @sigstore/tuf npm package
+// (see README.md in this directory for its version and how to refresh it).
+//
+//go:embed embedded/seeds.json
+var embeddedSeeds []byte
+
+// EmbeddedSeedsSource names the embedded snapshot in results and reports.
+const EmbeddedSeedsSource = "@sigstore/tuf@5.0.1 seeds.json (embedded)"
+
+// SigstoreTUFRepository is the TUF repository whose root and targets the
+// seeds hold.
+const SigstoreTUFRepository = "https://tuf-repo-cdn.sigstore.dev"
+
+// Names of the seeds targets depfence uses.
+const (
+	TargetTrustedRoot = "trusted_root.json"
+	TargetNPMKeys     = "registry.npmjs.org/keys.json"
+	maxSeedsSize      = 4 << 20
+)
+
+// Material is the trust depfence verifies provenance against: the Sigstore
+// trusted root (Fulcio CAs, Rekor and CT log keys, TSAs) and the npm
+// registry's keys for publish attestations.
+type Material struct {
+	TrustedRoot *root.TrustedRoot
+	// Keys are the registry's keys; publish attestations use the
+	// UsageAttestations ones. Nil when only a trusted root was given.
+	Keys *Keyring
+	// Source says where the material came from, for reports.
+	Source string
+	// TUFRoot is the TUF root.json the seeds carried (nil for material read
+	// from a plain trusted_root.json); Refresh chains new roots from it.
+	TUFRoot []byte
+}
+
+// Seeds is a decoded @sigstore/tuf seeds.json for one TUF repository.
+type Seeds struct {
+	Repository string
+	Root       []byte            // TUF root.json
+	Targets    map[string][]byte // unescaped target name -> bytes
+}
+
+// ParseSeeds decodes a seeds.json:
+//
+//	{"<tuf repo url>":{"root.json":"<base64>","targets":{"<escaped name>":"<base64>"}}}
+//
+// and returns the entry for SigstoreTUFRepository.
+func ParseSeeds(data []byte) (*Seeds, error) {
+	if len(data) > maxSeedsSize {
+		return nil, invalidf("seeds.json: %d bytes exceeds the %d-byte limit", len(data), maxSeedsSize)
+	}
+	var doc map[string]struct {
+		Root    string            `json:"root.json"`
+		Targets map[string]string `json:"targets"`
+	}
+	if err := json.Unmarshal(bytes.TrimPrefix(data, bom), &doc); err != nil {
+		return nil, invalidf("seeds.json: %v", err)
+	}
+	entry, ok := doc[SigstoreTUFRepository]
+	if !ok {
+		return nil, invalidf("seeds.json: no entry for %s", SigstoreTUFRepository)
+	}
+	rootJSON, err := base64.StdEncoding.DecodeString(entry.Root)
+	if err != nil || len(rootJSON) == 0 {
+		return nil, invalidf("seeds.json: root.json is missing or not base64")
+	}
+	s := &Seeds{Repository: SigstoreTUFRepository, Root: rootJSON, Targets: map[string][]byte{}}
+	for name, b64 := range entry.Targets {
+		plain, err := url.PathUnescape(name)
+		if err != nil {
+			return nil, invalidf("seeds.json: target name %q: %v", clip(name), err)
+		}
+		b, err := base64.StdEncoding.DecodeString(b64)
+		if err != nil {
+			return nil, invalidf("seeds.json: target %q is not base64", clip(plain))
+		}
+		s.Targets[plain] = b
+	}
+	return s, nil
+}
+
+// MaterialFromSeeds builds Material from a seeds.json. The seeds' own
+// integrity is the caller's business (the embedded copy is compiled in;
+// Refresh verifies a downloaded one).
+func MaterialFromSeeds(data []byte, source string) (*Material, error) {
+	s, err := ParseSeeds(data)
+	if err != nil {
+		return nil, err
+	}
+	return s.Material(source)
+}
+
+// Material turns decoded seeds into trust material.
+func (s *Seeds) Material(source string) (*Material, error) {
+	tr, ok := s.Targets[TargetTrustedRoot]
+	if !ok {
+		return nil, invalidf("seeds: no %s target", TargetTrustedRoot)
+	}
+	trustedRoot, err := ParseTrustedRoot(tr)
+	if err != nil {
+		return nil, fmt.Errorf("seeds %s: %w", TargetTrustedRoot, err)
+	}
+	m := &Material{TrustedRoot: trustedRoot, Source: source, TUFRoot: s.Root}
+	if k, ok := s.Targets[TargetNPMKeys]; ok {
+		ring, err := ParseTUFKeys(k)
+		if err != nil {
+			return nil, fmt.Errorf("seeds %s: %w", TargetNPMKeys, err)
+		}
+		m.Keys = ring
+	}
+	return m, nil
+}
+
+// EmbeddedMaterial returns the trust material compiled into depfence.
+func EmbeddedMaterial() (*Material, error) {
+	m, err := MaterialFromSeeds(embeddedSeeds, EmbeddedSeedsSource)
+	if err != nil {
+		return nil, fmt.Errorf("embedded trust material: %w", err)
+	}
+	return m, nil
+}
+
+// EmbeddedSeeds returns a copy of the embedded seeds.json bytes.
+func EmbeddedSeeds() []byte { return append([]byte(nil), embeddedSeeds...) }
+
+// ParseTrustedRoot decodes a Sigstore trusted_root.json
+// (application/vnd.dev.sigstore.trustedroot+json).
+func ParseTrustedRoot(data []byte) (tr *root.TrustedRoot, err error) {
+	if len(data) > maxSeedsSize {
+		return nil, invalidf("trusted root: %d bytes exceeds the %d-byte limit", len(data), maxSeedsSize)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			tr, err = nil, invalidf("trusted root: decoder failed: %v", r)
+		}
+	}()
+	tr, err = root.NewTrustedRootFromJSON(bytes.TrimPrefix(data, bom))
+	if err != nil {
+		return nil, invalidf("trusted root: %v", err)
+	}
+	if len(tr.FulcioCertificateAuthorities()) == 0 || len(tr.RekorLogs()) == 0 {
+		return nil, invalidf("trusted root: no Fulcio certificate authority or Rekor log")
+	}
+	return tr, nil
+}
+
+// WithTrustedRoot returns a copy of m whose Sigstore trusted root is read
+// from data (the --trusted-root FILE option); the registry keys are kept.
+func (m *Material) WithTrustedRoot(data []byte, source string) (*Material, error) {
+	tr, err := ParseTrustedRoot(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	out := &Material{TrustedRoot: tr, Source: source}
+	if m != nil {
+		out.Keys = m.Keys
+	}
+	return out, nil
+}
+
+// WithKeys returns a copy of m that uses keys for publish attestations
+// (for example the registry's /-/npm/v1/keys answer).
+func (m *Material) WithKeys(keys *Keyring) *Material {
+	out := *m
+	out.Keys = keys
+	return &out
+}

@@ -1,0 +1,113 @@
+package trust
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+)
+
+// RepositoryURL reads package.json's "repository" field (a string or an
+// object with "url") and returns it normalised by NormalizeRepository, or ""
+// when it is absent or unreadable.
+func RepositoryURL(field json.RawMessage) string {
+	if len(field) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(field, &s) == nil {
+		return NormalizeRepository(s)
+	}
+	var obj struct {
+		URL string `json:"url"`
+	}
+	if json.Unmarshal(field, &obj) == nil {
+		return NormalizeRepository(obj.URL)
+	}
+	return ""
+}
+
+var shorthandHosts = map[string]string{
+	"github":    "github.com",
+	"gitlab":    "gitlab.com",
+	"bitbucket": "bitbucket.org",
+}
+
+// caseInsensitiveHosts compare owner/repo paths case-insensitively.
+var caseInsensitiveHosts = map[string]bool{"github.com": true, "gitlab.com": true, "bitbucket.org": true}
+
+// NormalizeRepository turns the repository spellings npm accepts into
+// "https://host/owner/repo": git+https://, git://, git+ssh://git@host/,
+// ssh://, scp-like git@host:owner/repo, "github:owner/repo" (and gitlab:,
+// bitbucket:), bare "owner/repo" (GitHub), with ".git", "#committish",
+// trailing slashes and GitHub "/tree/…" suffixes removed. Hosts are
+// lowercased; GitHub, GitLab and Bitbucket paths too. It returns "" for
+// input it cannot read.
+func NormalizeRepository(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 2048 {
+		return ""
+	}
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[:i]
+	}
+	var host, path string
+	switch {
+	case strings.Contains(s, "://"):
+		scheme, rest, _ := strings.Cut(s, "://")
+		scheme = strings.ToLower(strings.TrimPrefix(strings.ToLower(scheme), "git+"))
+		switch scheme {
+		case "https", "http", "git", "ssh":
+		default:
+			return ""
+		}
+		u, err := url.Parse("https://" + rest)
+		if err != nil {
+			return ""
+		}
+		host, path = u.Hostname(), u.Path
+	case strings.HasPrefix(s, "git@") || (strings.Contains(s, "@") && strings.Contains(s, ":") && !strings.Contains(s, "/:")):
+		// scp-like: [user@]host:owner/repo
+		_, rest, _ := strings.Cut(s, "@")
+		h, p, ok := strings.Cut(rest, ":")
+		if !ok {
+			return ""
+		}
+		host, path = h, p
+	default:
+		prefix, rest, ok := strings.Cut(s, ":")
+		if ok {
+			h, known := shorthandHosts[strings.ToLower(prefix)]
+			if !known {
+				return ""
+			}
+			host, path = h, rest
+		} else {
+			if strings.Count(s, "/") != 1 || strings.HasPrefix(s, "@") {
+				return ""
+			}
+			host, path = "github.com", s
+		}
+	}
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if host == "" {
+		return ""
+	}
+	path = strings.Trim(path, "/")
+	if caseInsensitiveHosts[host] {
+		path = strings.ToLower(path)
+	}
+	if host == "github.com" || host == "bitbucket.org" {
+		// owner/repo[/tree/ref/dir…]: keep the first two segments.
+		parts := strings.SplitN(path, "/", 3)
+		if len(parts) < 2 {
+			return ""
+		}
+		path = parts[0] + "/" + parts[1]
+	}
+	path = strings.TrimSuffix(path, ".git")
+	path = strings.TrimRight(path, "/")
+	if path == "" {
+		return ""
+	}
+	return "https://" + host + "/" + path
+}

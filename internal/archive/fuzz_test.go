@@ -1,0 +1,99 @@
+package archive
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fuzzSeeds are small archives covering each code path; they run as
+// ordinary tests too.
+func fuzzSeeds(tb testing.TB) [][]byte {
+	plain := tarball(tb, reg("package/package.json", `{"name":"a"}`))
+	return [][]byte{
+		tgz(tb, reg("package/package.json", `{"name":"a","version":"1.0.0"}`), reg("package/index.js", "module.exports=1")),
+		tgz(tb, dir("package/lib/"), reg("package/lib/a.js", "a"), reg("package/lib/a.js", "b"), reg("package/LIB/c.js", "c")),
+		tgz(tb, symlink("package/l", "../../x"), hardlink("package/h", "package/l"), reg("package/l/x", "x"), special("package/p", tar.TypeFifo)),
+		tgz(tb, reg("../x", "x"), reg("/abs", "a"), reg("C:../d", "d"), reg(`package\..\w`, "w"), reg("package/caf\u00e9", "1"), reg("package/cafe\u0301", "2")),
+		tgz(tb, ent{name: "package/pax.js", body: "p", pax: map[string]string{"comment": strings.Repeat("c", 300)}}),
+		plain,
+		append(tgz(tb, reg("package/a", "a")), "trailing"...),
+		gz(tb, nil),
+		{},
+	}
+}
+
+func fuzzLimits() Limits {
+	return Limits{MaxBytes: 1 << 20, MaxFileBytes: 256 << 10, MaxEntries: 1000, MaxDepth: 32, MaxRatio: 1000, Timeout: 5 * time.Second}
+}
+
+var sentinels = []error{ErrTooLarge, ErrTooManyEntries, ErrRatio, ErrTooDeep, ErrNotArchive, ErrTruncated, ErrTimeout, ErrMalformed}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lim := fuzzLimits()
+		start := time.Now()
+		afs, err := Read(context.Background(), bytes.NewReader(data), lim)
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("Read took %v", d)
+		}
+		if err != nil {
+			if afs != nil {
+				t.Fatalf("Read returned both an FS and error %v", err)
+			}
+			named := false
+			for _, s := range sentinels {
+				named = named || errors.Is(err, s)
+			}
+			if !named {
+				t.Fatalf("Read error %v wraps no archive sentinel", err)
+			}
+			return
+		}
+		if afs.TotalBytes() < 0 {
+			t.Fatalf("TotalBytes = %d", afs.TotalBytes())
+		}
+		var kept int64
+		for _, p := range afs.Files() {
+			if !fs.ValidPath(p) {
+				t.Fatalf("Files() has invalid path %q", p)
+			}
+			st, err := afs.Stat(p)
+			if err != nil || !st.Mode().IsRegular() {
+				t.Fatalf("Stat(%q) = %v, %v; want a regular file", p, st, err)
+			}
+			b, err := afs.ReadFile(p)
+			switch {
+			case errors.Is(err, ErrTooLarge):
+				if st.Size() <= lim.MaxFileBytes {
+					t.Fatalf("%q is %d bytes but unreadable: %v", p, st.Size(), err)
+				}
+			case err != nil:
+				t.Fatalf("ReadFile(%q): %v", p, err)
+			case int64(len(b)) != st.Size():
+				t.Fatalf("ReadFile(%q) has %d bytes, Stat says %d", p, len(b), st.Size())
+			default:
+				kept += int64(len(b))
+			}
+		}
+		if kept > lim.MaxBytes {
+			t.Fatalf("kept %d bytes, over the %d-byte limit", kept, lim.MaxBytes)
+		}
+		if err := fs.WalkDir(afs, ".", func(string, fs.DirEntry, error) error { return nil }); err != nil {
+			t.Fatalf("WalkDir: %v", err)
+		}
+		for k, n := range afs.AnomalyCounts() {
+			if n <= 0 || k.String() == "" {
+				t.Fatalf("AnomalyCounts has %v=%d", k, n)
+			}
+		}
+	})
+}

@@ -1,0 +1,149 @@
+package jsast
+
+import (
+	"path"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// Analyze extracts Facts from one file. name is used for the extension
+// (.ts, .tsx, .jsx, .mjs...) and in messages. It never panics and its work
+// is bounded by lim: oversized or deeply nested files are scanned with the
+// lexer, and beyond MaxSize only byte-level scans run.
+func Analyze(name string, src []byte, lim Limits) (f *Facts) {
+	if lim.MaxFacts == 0 {
+		lim = DefaultLimits()
+	}
+	f = &Facts{}
+	// The parser writes a NUL after the input; give it its own buffer.
+	buf := make([]byte, len(src), len(src)+1)
+	copy(buf, src)
+	s := newSource(buf)
+	f.byteScan(s, lim)
+	defer func() {
+		if r := recover(); r != nil {
+			// A parser bug must not take the scan down: keep the byte
+			// scan, fall back to the lexer.
+			f.ParseError = "internal parser failure"
+			f.Mode = ModeLexer
+			f.safeLex(s, buf, lim)
+		}
+	}()
+	if len(src) > lim.MaxSize {
+		f.Mode = ModeSkipped
+		f.ParseError = "file exceeds the analysis size limit"
+		return f
+	}
+	if f.MaxDepth > lim.MaxDepth || len(src) > lim.MaxParseSize {
+		f.Mode = ModeLexer
+		if f.MaxDepth > lim.MaxDepth {
+			f.ParseError = "nesting too deep to parse"
+		} else {
+			f.ParseError = "file too large to parse"
+		}
+		f.lexScan(s, withNUL(buf), lim)
+		return f
+	}
+	ext := strings.ToLower(path.Ext(name))
+	switch ext {
+	case ".ts", ".mts", ".cts", ".tsx", ".jsx":
+		loader := api.LoaderTS
+		switch ext {
+		case ".tsx":
+			loader = api.LoaderTSX
+		case ".jsx":
+			loader = api.LoaderJSX
+		}
+		if f.transformed(name, s, buf, loader, lim) {
+			return f
+		}
+		f.Mode = ModeLexer
+		f.lexScan(s, withNUL(buf), lim)
+		return f
+	}
+	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
+	if err == nil {
+		f.Mode = ModeAST
+		newWalker(s, f, lim).run(ast)
+		return f
+	}
+	perr := errText(err)
+	// JSX in a .js file is common: try the JSX transform before giving up.
+	if strings.Contains(string(src), "</") || strings.Contains(string(src), "/>") {
+		if f.transformed(name, s, buf, api.LoaderJSX, lim) {
+			return f
+		}
+	}
+	f.Mode = ModeLexer
+	f.ParseError = perr
+	f.lexScan(s, withNUL(buf), lim)
+	return f
+}
+
+func (f *Facts) safeLex(s *source, buf []byte, lim Limits) {
+	defer func() { _ = recover() }()
+	*f = Facts{Mode: ModeLexer, ParseError: f.ParseError, Size: f.Size, Lines: f.Lines, LongestLine: f.LongestLine, InvalidUTF8: f.InvalidUTF8, MaxDepth: f.MaxDepth, Unicode: f.Unicode, Hidden: f.Hidden}
+	f.lexScan(s, withNUL(buf), lim)
+}
+
+func withNUL(buf []byte) []byte { return append(buf[:len(buf):len(buf)+1], 0)[:len(buf)+1] }
+
+func errText(err error) string {
+	if pe, ok := err.(*parse.Error); ok {
+		return pe.Message + " on line " + itoa(pe.Line)
+	}
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// transformed runs esbuild then the walker on its output; false if either
+// failed (f.ParseError says why).
+func (f *Facts) transformed(name string, s *source, buf []byte, loader api.Loader, lim Limits) bool {
+	code, lines, err := transform(name, buf, loader)
+	if err != nil {
+		f.ParseError = err.Error()
+		return false
+	}
+	cbuf := make([]byte, len(code), len(code)+1)
+	copy(cbuf, code)
+	ts := newSource(cbuf)
+	ts.lines = lines
+	ast, err := js.Parse(parse.NewInputBytes(cbuf), js.Options{})
+	if err != nil {
+		f.ParseError = "after transform: " + errText(err)
+		return false
+	}
+	f.Mode = ModeTransformed
+	f.ParseError = ""
+	// snippets come from the transformed code; positions map back
+	newWalker(ts, f, lim).run(ast)
+	return true
+}

@@ -1,0 +1,213 @@
+// Package jsast turns one JavaScript (or TypeScript/JSX) file into Facts:
+// the imports, calls, strings, environment reads and shape metrics that
+// behaviour rules look at. It parses with tdewolff/parse (TS/JSX through an
+// esbuild transform behind a nesting pre-check), folds simple constant
+// expressions (concatenation, base64/hex decoding, String.fromCharCode,
+// array joins, reversed strings, const propagation) so hidden module names,
+// URLs and commands are seen decoded, and falls back to a token scan for
+// files the parser rejects. Every input ends within its size budget with
+// Facts, never with a panic; comments never produce facts.
+package jsast
+
+// Mode says how a file was understood.
+type Mode uint8
+
+// Modes, most precise first.
+const (
+	// ModeAST: parsed to a syntax tree.
+	ModeAST Mode = iota + 1
+	// ModeTransformed: TS/JSX transformed by esbuild, then parsed.
+	ModeTransformed
+	// ModeLexer: the parser rejected the file (or it was too large or too
+	// deeply nested), so it was scanned token by token.
+	ModeLexer
+	// ModeSkipped: beyond the hard size cap; only byte-level scans ran.
+	ModeSkipped
+)
+
+var modeNames = map[Mode]string{ModeAST: "ast", ModeTransformed: "transformed", ModeLexer: "lexer", ModeSkipped: "skipped"}
+
+func (m Mode) String() string { return modeNames[m] }
+
+// MarshalText implements encoding.TextMarshaler.
+func (m Mode) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// Pos is a 1-based line and column in the original file.
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"col,omitempty"`
+}
+
+// Import is a require(), import or import() of a module.
+type Import struct {
+	// Module is the (decoded) specifier with any "node:" prefix removed;
+	// empty when Computed and not foldable.
+	Module string `json:"module"`
+	// Computed: the specifier was an expression, not a plain literal.
+	Computed bool   `json:"computed,omitempty"`
+	Dynamic  bool   `json:"dynamic,omitempty"` // import()
+	Pos      Pos    `json:"pos"`
+	Snippet  string `json:"snippet,omitempty"`
+}
+
+// Arg is one call argument as far as it can be known statically.
+type Arg struct {
+	// Value is the folded string value when Known.
+	Value string `json:"value,omitempty"`
+	Known bool   `json:"known,omitempty"`
+	// Decoded: Value needed decoding (base64, hex, char codes, reversal).
+	Decoded bool `json:"decoded,omitempty"`
+	// Func: the argument is a function expression.
+	Func bool `json:"func,omitempty"`
+	// Names are identifiers and property names the argument mentions
+	// (bounded), for simple data-flow questions.
+	Names []string `json:"names,omitempty"`
+}
+
+// Call is a call (or new) of a function of interest.
+type Call struct {
+	// Callee is the resolved dotted name: a module binding is replaced by
+	// the module ("child_process.exec"), computed members are folded.
+	Callee string `json:"callee"`
+	New    bool   `json:"new,omitempty"`
+	Args   []Arg  `json:"args,omitempty"`
+	// TopLevel: the call is not inside any function body.
+	TopLevel bool   `json:"topLevel,omitempty"`
+	Pos      Pos    `json:"pos"`
+	Snippet  string `json:"snippet,omitempty"`
+}
+
+// Str is a string value found in code (literals and folded expressions).
+type Str struct {
+	Value   string `json:"value"`
+	Decoded bool   `json:"decoded,omitempty"`
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// EnvRead is a use of process.env.
+type EnvRead struct {
+	// Name is the variable read; empty for a use of the whole object.
+	Name string `json:"name,omitempty"`
+	// How the whole object is used: "arg:JSON.stringify", "spread",
+	// "alias", "iterate".
+	How     string `json:"how,omitempty"`
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// Assign is an assignment to a notable member (window.fetch,
+// XMLHttpRequest.prototype.send, module._compile...).
+type Assign struct {
+	Target  string `json:"target"`
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// Loop is a loop whose condition is constant-true.
+type Loop struct {
+	TopLevel bool   `json:"topLevel,omitempty"`
+	HasExit  bool   `json:"hasExit,omitempty"` // break/return/throw/await/yield inside
+	Pos      Pos    `json:"pos"`
+	Snippet  string `json:"snippet,omitempty"`
+}
+
+// Blob is a long encoded or high-entropy string literal.
+type Blob struct {
+	Kind    string  `json:"kind"` // base64, hex, entropy
+	Len     int     `json:"len"`
+	Entropy float64 `json:"entropy"`
+	Pos     Pos     `json:"pos"`
+}
+
+// Unicode is a suspicious code point run.
+type Unicode struct {
+	Kind    string `json:"kind"` // bidi, invisible, filler, homoglyph
+	Rune    rune   `json:"rune"`
+	Run     int    `json:"run"` // consecutive invisible code points
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// Hidden is code placed after a long run of whitespace on one line, out of
+// sight in an editor.
+type Hidden struct {
+	Gap     int    `json:"gap"`
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet"`
+}
+
+// Idents summarises identifier names.
+type Idents struct {
+	Total int `json:"total"`
+	// Hex counts distinct obfuscator-style names (_0x1a2b, _0xabc123).
+	Hex int `json:"hex"`
+	// Mixed lists identifiers mixing Latin with look-alike scripts.
+	Mixed []string `json:"mixed,omitempty"`
+}
+
+// Facts is what a file's code says, for rules.
+type Facts struct {
+	Mode        Mode   `json:"mode"`
+	ParseError  string `json:"parseError,omitempty"`
+	Size        int    `json:"size"`
+	Lines       int    `json:"lines"`
+	LongestLine int    `json:"longestLine"`
+	// InvalidUTF8 counts invalid byte sequences.
+	InvalidUTF8 int  `json:"invalidUTF8,omitempty"`
+	MaxDepth    int  `json:"maxDepth,omitempty"` // bracket nesting seen by the pre-check
+	Truncated   bool `json:"truncated,omitempty"`
+
+	Imports []Import  `json:"imports,omitempty"`
+	Calls   []Call    `json:"calls,omitempty"`
+	Strings []Str     `json:"strings,omitempty"`
+	Env     []EnvRead `json:"env,omitempty"`
+	Assigns []Assign  `json:"assigns,omitempty"`
+	Loops   []Loop    `json:"loops,omitempty"`
+	Blobs   []Blob    `json:"blobs,omitempty"`
+	Unicode []Unicode `json:"unicode,omitempty"`
+	Hidden  []Hidden  `json:"hidden,omitempty"`
+	Idents  Idents    `json:"idents"`
+	// NetVars are names bound to network responses (callback parameters of
+	// network calls, variables assigned from awaited requests).
+	NetVars []string `json:"netVars,omitempty"`
+}
+
+// Minified reports whether the file looks machine-minified.
+func (f *Facts) Minified() bool {
+	if f.Size < 2000 {
+		return false
+	}
+	return f.LongestLine > 1000 && f.Size/max(f.Lines, 1) > 200
+}
+
+// Callees returns calls whose callee equals one of names.
+func (f *Facts) CallsTo(names ...string) []Call {
+	var out []Call
+	for _, c := range f.Calls {
+		for _, n := range names {
+			if c.Callee == n {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Limits bound the work done on one file.
+type Limits struct {
+	// MaxSize: files above it are not tokenised (byte scans only).
+	MaxSize int
+	// MaxParseSize: files above it are scanned with the lexer only.
+	MaxParseSize int
+	// MaxDepth: files nested deeper are scanned with the lexer only.
+	MaxDepth int
+	// MaxFacts caps each fact list.
+	MaxFacts int
+}
+
+// DefaultLimits are sized for real npm packages.
+func DefaultLimits() Limits {
+	return Limits{MaxSize: 64 << 20, MaxParseSize: 12 << 20, MaxDepth: 400, MaxFacts: 20000}
+}

@@ -1,0 +1,507 @@
+package jsast
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tdewolff/parse/v2/js"
+)
+
+const (
+	maxFoldDepth = 48
+	maxFoldLen   = 1 << 20
+)
+
+// value is a folded constant.
+type value struct {
+	s       string
+	decoded bool // needed decoding/reversal/char codes
+	buffer  bool // a Buffer (toString applies an encoding)
+	num     bool // a number literal
+}
+
+// unquote decodes a JS string literal including its quotes.
+func unquote(lit []byte) (string, bool) {
+	if len(lit) < 2 {
+		return "", false
+	}
+	q := lit[0]
+	if (q != '"' && q != '\'' && q != '`') || lit[len(lit)-1] != q {
+		return "", false
+	}
+	return unescape(lit[1 : len(lit)-1]), true
+}
+
+// unescape decodes JS escape sequences.
+func unescape(b []byte) string {
+	if !containsByte(b, '\\') {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '\\' || i+1 >= len(b) {
+			sb.WriteByte(c)
+			continue
+		}
+		i++
+		switch e := b[i]; e {
+		case 'n':
+			sb.WriteByte('\n')
+		case 't':
+			sb.WriteByte('\t')
+		case 'r':
+			sb.WriteByte('\r')
+		case 'b':
+			sb.WriteByte('\b')
+		case 'f':
+			sb.WriteByte('\f')
+		case 'v':
+			sb.WriteByte('\v')
+		case '0':
+			sb.WriteByte(0)
+		case '\n':
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+		case 'x':
+			if i+2 < len(b) {
+				if v, err := strconv.ParseUint(string(b[i+1:i+3]), 16, 8); err == nil {
+					sb.WriteRune(rune(v))
+					i += 2
+					continue
+				}
+			}
+			sb.WriteByte('x')
+		case 'u':
+			if i+1 < len(b) && b[i+1] == '{' {
+				end := i + 2
+				for end < len(b) && b[end] != '}' && end-i < 10 {
+					end++
+				}
+				if end < len(b) && b[end] == '}' {
+					if v, err := strconv.ParseUint(string(b[i+2:end]), 16, 32); err == nil && v <= utf8.MaxRune {
+						sb.WriteRune(rune(v))
+						i = end
+						continue
+					}
+				}
+			} else if i+4 < len(b) {
+				if v, err := strconv.ParseUint(string(b[i+1:i+5]), 16, 16); err == nil {
+					r := rune(v)
+					i += 4
+					// surrogate pair
+					if r >= 0xD800 && r < 0xDC00 && i+6 < len(b) && b[i+1] == '\\' && b[i+2] == 'u' {
+						if lo, err := strconv.ParseUint(string(b[i+3:i+7]), 16, 16); err == nil && lo >= 0xDC00 && lo < 0xE000 {
+							r = (r-0xD800)<<10 + (rune(lo) - 0xDC00) + 0x10000
+							i += 6
+						}
+					}
+					sb.WriteRune(r)
+					continue
+				}
+			}
+			sb.WriteByte('u')
+		default:
+			sb.WriteByte(e)
+		}
+	}
+	return sb.String()
+}
+
+func containsByte(b []byte, c byte) bool {
+	for _, x := range b {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fold evaluates e to a constant string when it is simple enough.
+func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
+	if depth > maxFoldDepth || e == nil {
+		return value{}, false
+	}
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		switch n.TokenType {
+		case js.StringToken:
+			s, ok := unquote(n.Data)
+			return value{s: s}, ok
+		case js.DecimalToken, js.IntegerToken, js.HexadecimalToken, js.OctalToken, js.BinaryToken:
+			return value{s: numString(n.Data), num: true}, true
+		}
+		return value{}, false
+	case *js.TemplateExpr:
+		if n.Tag != nil {
+			return value{}, false
+		}
+		var sb strings.Builder
+		dec := false
+		for _, p := range n.List {
+			sb.WriteString(templateText(p.Value))
+			v, ok := w.fold(p.Expr, depth+1)
+			if !ok {
+				return value{}, false
+			}
+			dec = dec || v.decoded
+			sb.WriteString(v.s)
+			if sb.Len() > maxFoldLen {
+				return value{}, false
+			}
+		}
+		sb.WriteString(templateText(n.Tail))
+		return value{s: sb.String(), decoded: dec}, true
+	case *js.GroupExpr:
+		return w.fold(n.X, depth+1)
+	case *js.BinaryExpr:
+		if n.Op != js.AddToken {
+			return value{}, false
+		}
+		return w.foldAdd(n, depth)
+	case *js.Var:
+		if c, ok := w.consts[string(n.Name())]; ok && c.ok {
+			return c.v, true
+		}
+		return value{}, false
+	case *js.CallExpr:
+		return w.foldCall(n.X, n.Args.List, depth)
+	case *js.NewExpr:
+		// new Buffer(x, enc) and the odd "new Buffer.from(...)"
+		if n.Args != nil {
+			if w.dotted(n.X, 0) == "Buffer" {
+				return w.foldBuffer(n.Args.List, depth)
+			}
+			return w.foldCall(n.X, n.Args.List, depth)
+		}
+	}
+	return value{}, false
+}
+
+func templateText(b []byte) string {
+	// Template parts keep their delimiters (` ${ }); strip them.
+	s := b
+	if len(s) > 0 && (s[0] == '`' || s[0] == '}') {
+		s = s[1:]
+	}
+	if len(s) >= 2 && s[len(s)-2] == '$' && s[len(s)-1] == '{' {
+		s = s[:len(s)-2]
+	} else if len(s) > 0 && s[len(s)-1] == '`' {
+		s = s[:len(s)-1]
+	}
+	return unescape(s)
+}
+
+func numString(b []byte) string {
+	s := strings.ReplaceAll(string(b), "_", "")
+	if v, err := strconv.ParseInt(s, 0, 64); err == nil {
+		return strconv.FormatInt(v, 10)
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return s
+}
+
+func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, bool) {
+	name := w.dotted(callee, 0)
+	switch name {
+	case "atob", "window.atob", "globalThis.atob", "self.atob":
+		if len(args) == 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok {
+				if d, ok := decodeBase64(v.s); ok {
+					return value{s: d, decoded: true}, true
+				}
+			}
+		}
+		return value{}, false
+	case "Buffer.from":
+		return w.foldBuffer(args, depth)
+	case "String.fromCharCode", "String.fromCodePoint":
+		return w.foldCharCodes(args, depth)
+	case "decodeURIComponent", "decodeURI", "unescape":
+		if len(args) == 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok {
+				if d, err := url.PathUnescape(v.s); err == nil {
+					return value{s: d, decoded: d != v.s || v.decoded}, true
+				}
+			}
+		}
+		return value{}, false
+	}
+	dot, ok := callee.(*js.DotExpr)
+	if !ok {
+		return value{}, false
+	}
+	method := propName(dot.Y)
+	switch method {
+	case "toString":
+		v, ok := w.fold(dot.X, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		if !v.buffer {
+			return value{s: v.s, decoded: v.decoded}, true
+		}
+		enc := "utf8"
+		if len(args) > 0 {
+			if e, ok := w.fold(args[0].Value, depth+1); ok {
+				enc = strings.ToLower(e.s)
+			}
+		}
+		switch enc {
+		case "hex":
+			return value{s: hex.EncodeToString([]byte(v.s)), decoded: v.decoded}, true
+		case "base64":
+			return value{s: base64.StdEncoding.EncodeToString([]byte(v.s)), decoded: v.decoded}, true
+		}
+		return value{s: v.s, decoded: v.decoded}, true
+	case "join":
+		arr, dec, ok := w.foldArray(dot.X, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		sep := ","
+		if len(args) > 0 {
+			s, ok := w.fold(args[0].Value, depth+1)
+			if !ok {
+				return value{}, false
+			}
+			sep = s.s
+		}
+		out := strings.Join(arr, sep)
+		if len(out) > maxFoldLen {
+			return value{}, false
+		}
+		return value{s: out, decoded: dec}, true
+	case "concat":
+		v, ok := w.fold(dot.X, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		s, dec := v.s, v.decoded
+		for _, a := range args {
+			x, ok := w.fold(a.Value, depth+1)
+			if !ok || len(s)+len(x.s) > maxFoldLen {
+				return value{}, false
+			}
+			s += x.s
+			dec = dec || x.decoded
+		}
+		return value{s: s, decoded: dec}, true
+	case "toLowerCase", "toUpperCase", "trim":
+		v, ok := w.fold(dot.X, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		switch method {
+		case "toLowerCase":
+			v.s = strings.ToLower(v.s)
+		case "toUpperCase":
+			v.s = strings.ToUpper(v.s)
+		default:
+			v.s = strings.TrimSpace(v.s)
+		}
+		v.buffer, v.num = false, false
+		return v, true
+	case "replace", "replaceAll":
+		if len(args) != 2 {
+			return value{}, false
+		}
+		v, ok := w.fold(dot.X, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		a, ok1 := w.fold(args[0].Value, depth+1)
+		b, ok2 := w.fold(args[1].Value, depth+1)
+		if !ok1 || !ok2 || a.s == "" {
+			return value{}, false
+		}
+		n := 1
+		if method == "replaceAll" {
+			n = -1
+		}
+		out := strings.Replace(v.s, a.s, b.s, n)
+		if len(out) > maxFoldLen {
+			return value{}, false
+		}
+		return value{s: out, decoded: true}, true
+	}
+	return value{}, false
+}
+
+func (w *walker) foldBuffer(args []js.Arg, depth int) (value, bool) {
+	if len(args) == 0 || len(args) > 2 {
+		return value{}, false
+	}
+	if arr, ok := args[0].Value.(*js.ArrayExpr); ok {
+		return w.foldCharCodes(elementsAsArgs(arr), depth)
+	}
+	v, ok := w.fold(args[0].Value, depth+1)
+	if !ok {
+		return value{}, false
+	}
+	enc := "utf8"
+	if len(args) == 2 {
+		e, ok := w.fold(args[1].Value, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		enc = strings.ToLower(e.s)
+	}
+	switch enc {
+	case "base64", "base64url":
+		d, ok := decodeBase64(v.s)
+		if !ok {
+			return value{}, false
+		}
+		return value{s: d, decoded: true, buffer: true}, true
+	case "hex":
+		d, err := hex.DecodeString(strings.TrimSpace(v.s))
+		if err != nil {
+			return value{}, false
+		}
+		return value{s: string(d), decoded: true, buffer: true}, true
+	}
+	return value{s: v.s, decoded: v.decoded, buffer: true}, true
+}
+
+func elementsAsArgs(arr *js.ArrayExpr) []js.Arg {
+	out := make([]js.Arg, 0, len(arr.List))
+	for _, e := range arr.List {
+		out = append(out, js.Arg{Value: e.Value, Rest: e.Spread})
+	}
+	return out
+}
+
+func (w *walker) foldCharCodes(args []js.Arg, depth int) (value, bool) {
+	// String.fromCharCode(...[1,2,3]) and String.fromCharCode(1,2,3)
+	if len(args) == 1 && args[0].Rest {
+		if arr, ok := args[0].Value.(*js.ArrayExpr); ok {
+			args = elementsAsArgs(arr)
+		}
+	}
+	if len(args) == 0 || len(args) > maxFoldLen/4 {
+		return value{}, false
+	}
+	var sb strings.Builder
+	for _, a := range args {
+		if a.Value == nil || a.Rest {
+			return value{}, false
+		}
+		v, ok := w.fold(a.Value, depth+1)
+		if !ok || !v.num {
+			return value{}, false
+		}
+		n, err := strconv.ParseInt(v.s, 10, 32)
+		if err != nil || n < 0 || n > utf8.MaxRune {
+			return value{}, false
+		}
+		sb.WriteRune(rune(n))
+	}
+	return value{s: sb.String(), decoded: true}, true
+}
+
+// foldArray evaluates array-valued expressions: literals, split, reverse.
+func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
+	if depth > maxFoldDepth {
+		return nil, false, false
+	}
+	switch n := e.(type) {
+	case *js.ArrayExpr:
+		if len(n.List) > 100000 {
+			return nil, false, false
+		}
+		out := make([]string, 0, len(n.List))
+		dec := false
+		for _, el := range n.List {
+			if el.Spread || el.Value == nil {
+				return nil, false, false
+			}
+			v, ok := w.fold(el.Value, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			dec = dec || v.decoded
+			out = append(out, v.s)
+		}
+		return out, dec, true
+	case *js.GroupExpr:
+		return w.foldArray(n.X, depth+1)
+	case *js.Var:
+		if c, ok := w.arrays[string(n.Name())]; ok {
+			return c, false, true
+		}
+	case *js.CallExpr:
+		dot, ok := n.X.(*js.DotExpr)
+		if !ok {
+			return nil, false, false
+		}
+		switch propName(dot.Y) {
+		case "split":
+			v, ok := w.fold(dot.X, depth+1)
+			if !ok || len(n.Args.List) != 1 {
+				return nil, false, false
+			}
+			sep, ok := w.fold(n.Args.List[0].Value, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			if sep.s == "" {
+				rs := []rune(v.s)
+				out := make([]string, len(rs))
+				for i, r := range rs {
+					out[i] = string(r)
+				}
+				return out, v.decoded, true
+			}
+			return strings.Split(v.s, sep.s), v.decoded, true
+		case "reverse":
+			arr, _, ok := w.foldArray(dot.X, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			out := make([]string, len(arr))
+			for i, s := range arr {
+				out[len(arr)-1-i] = s
+			}
+			return out, true, true
+		}
+	}
+	return nil, false, false
+}
+
+func decodeBase64(s string) (string, bool) {
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if d, err := enc.DecodeString(s); err == nil {
+			return string(d), true
+		}
+	}
+	return "", false
+}
+
+// propName returns the name in a.b (Y of a DotExpr).
+func propName(y js.IExpr) string {
+	switch n := y.(type) {
+	case js.LiteralExpr:
+		return string(n.Data)
+	case *js.LiteralExpr:
+		return string(n.Data)
+	case *js.Var:
+		return string(n.Name())
+	}
+	return ""
+}

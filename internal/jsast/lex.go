@@ -1,0 +1,174 @@
+package jsast
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
+)
+
+type tok struct {
+	tt   js.TokenType
+	data []byte
+}
+
+// lexScan extracts facts token by token, for files the parser rejected.
+// It never fails: a lexer error skips to the next line and goes on.
+func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
+	bindings := map[string]string{}
+	seen := map[string]struct{}{}
+	hex := map[string]struct{}{}
+	var hist []tok // significant tokens, bounded
+	push := func(t tok) {
+		if len(hist) == 16 {
+			copy(hist, hist[1:])
+			hist = hist[:15]
+		}
+		hist = append(hist, t)
+	}
+	at := func(i int) tok { // i-th from the end, 1-based
+		if i <= len(hist) {
+			return hist[len(hist)-i]
+		}
+		return tok{}
+	}
+	isIdent := func(t tok) bool { return js.IsIdentifierName(t.tt) || t.tt == js.IdentifierToken }
+	// dottedBack builds a.b.c ending at the token i-th from the end.
+	dottedBack := func(i int) string {
+		var parts []string
+		for k := i; k <= len(hist); k += 2 {
+			t := at(k)
+			if !isIdent(t) {
+				break
+			}
+			parts = append(parts, string(t.data))
+			if at(k+1).tt != js.DotToken {
+				break
+			}
+		}
+		if len(parts) == 0 {
+			return ""
+		}
+		for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
+			parts[a], parts[b] = parts[b], parts[a]
+		}
+		if m, ok := bindings[parts[0]]; ok {
+			parts[0] = m
+		}
+		return normCallee(strings.Join(parts, "."))
+	}
+	pendingCall := -1
+	start := 0
+	restarts := 0
+	braces := 0
+	lastEnd := 0
+	for start < len(buf)-1 && restarts < 100000 {
+		l := js.NewLexer(parse.NewInputBytes(buf[start : len(buf)-1]))
+		for {
+			tt, data := l.Next()
+			if tt == js.ErrorToken {
+				break
+			}
+			switch tt {
+			case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+				continue
+			case js.DivToken, js.DivEqToken:
+				p := at(1)
+				if !(isIdent(p) || js.IsNumeric(p.tt) || p.tt == js.StringToken || p.tt == js.CloseParenToken || p.tt == js.CloseBracketToken || p.tt == js.CloseBraceToken || p.tt == js.TemplateToken || p.tt == js.TemplateEndToken || p.tt == js.ThisToken) {
+					tt, data = l.RegExp()
+				}
+			}
+			off := s.offsetOf(data)
+			if off >= 0 {
+				lastEnd = off + len(data)
+			}
+			switch {
+			case tt == js.StringToken || tt == js.TemplateToken:
+				v, ok := unquote(data)
+				if !ok {
+					break
+				}
+				addString(f, s, seen, lim, v, false, off, off)
+				if at(1).tt == js.OpenParenToken && (string(at(2).data) == "require" || at(2).tt == js.ImportToken) {
+					if len(f.Imports) < lim.MaxFacts {
+						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Dynamic: at(2).tt == js.ImportToken, Pos: s.pos(off), Snippet: s.snippet(off)})
+					}
+					if at(3).tt == js.EqToken && isIdent(at(4)) {
+						bindings[string(at(4).data)] = strings.TrimPrefix(v, "node:")
+					}
+				} else if at(1).tt == js.FromToken || at(1).tt == js.ImportToken {
+					if len(f.Imports) < lim.MaxFacts {
+						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(off), Snippet: s.snippet(off)})
+					}
+				}
+				if pendingCall >= 0 && at(1).tt == js.OpenParenToken {
+					f.Calls[pendingCall].Args = []Arg{{Value: clip(v, 4096), Known: true}}
+				}
+				if at(1).tt == js.OpenBracketToken && string(at(2).data) == "env" && string(at(4).data) == "process" {
+					f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(off), Snippet: s.snippet(off)})
+				}
+			case isIdent(tok{tt, data}):
+				f.Idents.Total++
+				if len(data) >= 5 && data[0] == '_' && data[1] == '0' && data[2] == 'x' && isHex(data[3:]) && len(hex) < 100000 {
+					hex[string(data)] = struct{}{}
+				}
+				if at(1).tt == js.DotToken && string(at(2).data) == "env" && string(at(4).data) == "process" && len(f.Env) < lim.MaxFacts {
+					f.Env = append(f.Env, EnvRead{Name: string(data), Pos: s.pos(off), Snippet: s.snippet(off)})
+				}
+			case tt == js.OpenParenToken:
+				pendingCall = -1
+				if isIdent(at(1)) {
+					callee := dottedBack(1)
+					if interesting(callee) && len(f.Calls) < lim.MaxFacts {
+						f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken || at(2).tt == js.DotToken && false, TopLevel: braces == 0, Pos: s.pos(off), Snippet: s.snippet(off)})
+						pendingCall = len(f.Calls) - 1
+					}
+				}
+			case tt == js.CloseParenToken || tt == js.CommaToken:
+				if string(at(1).data) == "env" && string(at(3).data) == "process" && at(2).tt == js.DotToken && len(f.Env) < lim.MaxFacts {
+					f.Env = append(f.Env, EnvRead{How: "arg", Pos: s.pos(off), Snippet: s.snippet(off)})
+				}
+			case tt == js.EqToken:
+				if isIdent(at(1)) && at(2).tt == js.DotToken {
+					if d := dottedBack(1); notableAssign(d) && len(f.Assigns) < lim.MaxFacts {
+						f.Assigns = append(f.Assigns, Assign{Target: d, Pos: s.pos(off), Snippet: s.snippet(off)})
+					}
+				}
+			case tt == js.OpenBraceToken:
+				braces++
+			case tt == js.CloseBraceToken:
+				if braces > 0 {
+					braces--
+				}
+			}
+			if tt != js.OpenParenToken && !(tt == js.StringToken && at(1).tt == js.OpenParenToken) {
+				if pendingCall >= 0 && tt != js.StringToken {
+					pendingCall = -1
+				}
+			}
+			push(tok{tt, data})
+		}
+		err := l.Err()
+		if err == nil || err.Error() == "EOF" {
+			break
+		}
+		// skip to the next line and go on
+		restarts++
+		pos := lastEnd
+		if pos <= start {
+			pos = start + 1
+		}
+		if i := bytes.IndexByte(buf[pos:len(buf)-1], '\n'); i >= 0 {
+			pos += i + 1
+		} else {
+			break
+		}
+		start = pos
+		hist = hist[:0]
+	}
+	if restarts >= 100000 {
+		f.Truncated = true
+	}
+	f.Idents.Hex = len(hex)
+}

@@ -1,0 +1,89 @@
+package jsast
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// transform turns TS/TSX/JSX into plain JS with esbuild, returning the
+// code and a generated-line -> original-line table from its source map.
+// The caller has already checked the nesting depth (esbuild's parser
+// overflows the Go stack, fatally, on extreme nesting).
+func transform(name string, src []byte, loader api.Loader) (code []byte, lines []int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("esbuild panic: %v", r)
+		}
+	}()
+	res := api.Transform(string(src), api.TransformOptions{
+		Loader:    loader,
+		Sourcemap: api.SourceMapExternal,
+		LogLevel:  api.LogLevelSilent,
+		Charset:   api.CharsetUTF8,
+	})
+	if len(res.Errors) > 0 {
+		return nil, nil, fmt.Errorf("transform %q: %s", name, res.Errors[0].Text)
+	}
+	return res.Code, mapLines(res.Map), nil
+}
+
+// mapLines decodes the "mappings" of a source map down to the original
+// line of the first segment of each generated line (1-based; 0 unknown).
+func mapLines(sm []byte) []int {
+	var m struct {
+		Mappings string `json:"mappings"`
+	}
+	if json.Unmarshal(sm, &m) != nil {
+		return nil
+	}
+	genLines := strings.Split(m.Mappings, ";")
+	out := make([]int, len(genLines))
+	srcLine := 0
+	for i, gl := range genLines {
+		first := true
+		for seg := range strings.SplitSeq(gl, ",") {
+			if seg == "" {
+				continue
+			}
+			vals := decodeVLQ(seg)
+			if len(vals) >= 4 {
+				srcLine += vals[2]
+				if first {
+					out[i] = srcLine + 1
+					first = false
+				}
+			}
+		}
+	}
+	return out
+}
+
+func decodeVLQ(s string) []int {
+	const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	var out []int
+	v, shift := 0, 0
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(chars, s[i])
+		if d < 0 {
+			return out
+		}
+		v += (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			if shift > 30 {
+				return out
+			}
+			continue
+		}
+		if v&1 != 0 {
+			out = append(out, -(v >> 1))
+		} else {
+			out = append(out, v>>1)
+		}
+		v, shift = 0, 0
+	}
+	return out
+}

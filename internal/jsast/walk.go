@@ -1,0 +1,1091 @@
+package jsast
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/tdewolff/parse/v2/js"
+)
+
+type constVal struct {
+	v  value
+	ok bool // false once a second, different definition is seen
+}
+
+// walker extracts Facts from a parsed AST in source order.
+type walker struct {
+	s   *source
+	f   *Facts
+	lim Limits
+
+	consts   map[string]constVal
+	arrays   map[string][]string
+	bindings map[string]string // local name -> module path ("child_process.exec")
+	netVars  map[string]struct{}
+	hexNames map[string]struct{}
+	strSeen  map[string]struct{}
+	mixed    map[string]struct{}
+
+	funcDepth int
+	cur       int // offset of the last literal seen (source order)
+	depth     int
+	collect   bool // second pass: record facts
+}
+
+const maxWalkDepth = 4000
+
+func newWalker(s *source, f *Facts, lim Limits) *walker {
+	return &walker{
+		s: s, f: f, lim: lim,
+		consts:   map[string]constVal{},
+		arrays:   map[string][]string{},
+		bindings: map[string]string{},
+		netVars:  map[string]struct{}{},
+		hexNames: map[string]struct{}{},
+		strSeen:  map[string]struct{}{},
+		mixed:    map[string]struct{}{},
+	}
+}
+
+func (w *walker) run(ast *js.AST) {
+	// Pass 1 learns bindings and constants so uses before a declaration
+	// (hoisted functions) still resolve; pass 2 records facts.
+	w.stmts(ast.List)
+	w.collect = true
+	w.cur, w.funcDepth = 0, 0
+	w.stmts(ast.List)
+	w.f.Idents.Hex = len(w.hexNames)
+	for name := range w.netVars {
+		if len(w.f.NetVars) < 200 {
+			w.f.NetVars = append(w.f.NetVars, name)
+		}
+	}
+	for name := range w.mixed {
+		w.f.Idents.Mixed = append(w.f.Idents.Mixed, name)
+	}
+}
+
+func (w *walker) stmts(list []js.IStmt) {
+	for _, s := range list {
+		w.stmt(s)
+	}
+}
+
+func (w *walker) stmt(s js.IStmt) {
+	if s == nil {
+		return
+	}
+	w.depth++
+	defer func() { w.depth-- }()
+	if w.depth > maxWalkDepth {
+		w.f.Truncated = true
+		return
+	}
+	switch n := s.(type) {
+	case *js.BlockStmt:
+		w.stmts(n.List)
+	case *js.ExprStmt:
+		w.expr(n.Value, nil)
+	case *js.VarDecl:
+		w.varDecl(n)
+	case *js.IfStmt:
+		w.expr(n.Cond, nil)
+		w.stmt(n.Body)
+		w.stmt(n.Else)
+	case *js.DoWhileStmt:
+		w.loop(n.Cond, n.Body, false)
+		w.stmt(n.Body)
+		w.expr(n.Cond, nil)
+	case *js.WhileStmt:
+		w.loop(n.Cond, n.Body, false)
+		w.expr(n.Cond, nil)
+		w.stmt(n.Body)
+	case *js.ForStmt:
+		w.loop(n.Cond, n.Body, n.Cond == nil)
+		w.expr(n.Init, nil)
+		w.expr(n.Cond, nil)
+		w.expr(n.Post, nil)
+		if n.Body != nil {
+			w.stmt(n.Body)
+		}
+	case *js.ForInStmt:
+		w.expr(n.Init, nil)
+		if w.collect && w.dotted(n.Value, 0) == "process.env" {
+			w.addEnv("", "iterate", w.cur)
+		}
+		w.expr(n.Value, nil)
+		if n.Body != nil {
+			w.stmt(n.Body)
+		}
+	case *js.ForOfStmt:
+		w.expr(n.Init, nil)
+		w.expr(n.Value, nil)
+		if n.Body != nil {
+			w.stmt(n.Body)
+		}
+	case *js.SwitchStmt:
+		w.expr(n.Init, nil)
+		for i := range n.List {
+			w.expr(n.List[i].Cond, nil)
+			w.stmts(n.List[i].List)
+		}
+	case *js.ReturnStmt:
+		w.expr(n.Value, nil)
+	case *js.ThrowStmt:
+		w.expr(n.Value, nil)
+	case *js.WithStmt:
+		w.expr(n.Cond, nil)
+		w.stmt(n.Body)
+	case *js.LabelledStmt:
+		w.stmt(n.Value)
+	case *js.TryStmt:
+		if n.Body != nil {
+			w.stmt(n.Body)
+		}
+		if n.Catch != nil {
+			w.stmt(n.Catch)
+		}
+		if n.Finally != nil {
+			w.stmt(n.Finally)
+		}
+	case *js.ImportStmt:
+		mod := modName(n.Module)
+		if w.collect {
+			off := w.s.offsetOf(n.Module)
+			w.addImport(mod, false, false, off)
+		}
+		if n.Default != nil {
+			w.bindings[string(n.Default)] = mod
+		}
+		for _, a := range n.List {
+			if a.Binding == nil {
+				continue
+			}
+			switch {
+			case len(a.Name) == 1 && a.Name[0] == '*':
+				w.bindings[string(a.Binding)] = mod
+			case a.Name != nil:
+				w.bindings[string(a.Binding)] = mod + "." + string(a.Name)
+			default:
+				w.bindings[string(a.Binding)] = mod + "." + string(a.Binding)
+			}
+		}
+	case *js.ExportStmt:
+		if n.Module != nil && w.collect {
+			w.addImport(modName(n.Module), false, false, w.s.offsetOf(n.Module))
+		}
+		if n.Decl != nil {
+			w.expr(n.Decl, nil)
+		}
+	case *js.FuncDecl:
+		w.fn(&n.Params, &n.Body)
+	case *js.ClassDecl:
+		w.class(n)
+	}
+}
+
+func modName(lit []byte) string {
+	s, ok := unquote(lit)
+	if !ok {
+		s = string(lit)
+	}
+	return strings.TrimPrefix(s, "node:")
+}
+
+func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
+	for i := range p.List {
+		w.expr(p.List[i].Default, nil)
+	}
+	w.funcDepth++
+	w.stmts(body.List)
+	w.funcDepth--
+}
+
+func (w *walker) class(n *js.ClassDecl) {
+	w.expr(n.Extends, nil)
+	for _, el := range n.List {
+		switch {
+		case el.StaticBlock != nil:
+			w.funcDepth++
+			w.stmt(el.StaticBlock)
+			w.funcDepth--
+		case el.Method != nil:
+			w.expr(el.Method.Name.Computed, nil)
+			w.fn(&el.Method.Params, &el.Method.Body)
+		default:
+			w.expr(el.Field.Name.Computed, nil)
+			w.funcDepth++
+			w.expr(el.Field.Init, nil)
+			w.funcDepth--
+		}
+	}
+}
+
+func (w *walker) varDecl(n *js.VarDecl) {
+	for i := range n.List {
+		el := &n.List[i]
+		w.bind(el.Binding, el.Default)
+		w.expr(el.Default, n)
+	}
+}
+
+// bind learns what a declared name refers to.
+func (w *walker) bind(b js.IBinding, init js.IExpr) {
+	if init == nil {
+		return
+	}
+	switch t := b.(type) {
+	case *js.Var:
+		name := string(t.Name())
+		if !w.collect {
+			if v, ok := w.fold(init, 0); ok {
+				if old, seen := w.consts[name]; seen && (old.v.s != v.s) {
+					w.consts[name] = constVal{}
+				} else {
+					w.consts[name] = constVal{v: v, ok: true}
+				}
+			} else if arr, _, ok := w.foldArray(init, 0); ok && len(arr) < 5000 {
+				w.arrays[name] = arr
+			}
+		}
+		if mod := w.moduleOf(init); mod != "" {
+			w.bindings[name] = mod
+		}
+		if w.isNetCall(init) {
+			w.netVars[name] = struct{}{}
+		}
+	case *js.BindingObject:
+		mod := w.moduleOf(init)
+		for _, item := range t.List {
+			v, ok := item.Value.Binding.(*js.Var)
+			if !ok {
+				continue
+			}
+			key := string(v.Name())
+			if item.Key != nil && !item.Key.IsComputed() {
+				key = literalName(item.Key.Literal.Data)
+			}
+			if mod != "" {
+				w.bindings[string(v.Name())] = mod + "." + key
+			}
+			if w.collect && mod == "process.env" {
+				w.addEnv(key, "", w.cur)
+			}
+		}
+		if w.isNetCall(init) {
+			for _, item := range t.List {
+				if v, ok := item.Value.Binding.(*js.Var); ok {
+					w.netVars[string(v.Name())] = struct{}{}
+				}
+			}
+		}
+	}
+}
+
+func literalName(b []byte) string {
+	if s, ok := unquote(b); ok {
+		return s
+	}
+	return string(b)
+}
+
+// moduleOf says what module path an initialiser evaluates to:
+// require("m"), require("m").x, an alias of a binding, process.env.
+func (w *walker) moduleOf(e js.IExpr) string {
+	switch n := e.(type) {
+	case *js.UnaryExpr:
+		if n.Op == js.AwaitToken {
+			return w.moduleOf(n.X)
+		}
+	case *js.CallExpr:
+		callee := w.dotted(n.X, 0)
+		if isRequire(callee) && len(n.Args.List) > 0 {
+			if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
+				return strings.TrimPrefix(v.s, "node:")
+			}
+			return ""
+		}
+		// __importDefault(require("x")), _interopRequireWildcard(...)
+		if len(n.Args.List) == 1 && (strings.Contains(strings.ToLower(callee), "interop") || strings.Contains(strings.ToLower(callee), "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
+			return w.moduleOf(n.Args.List[0].Value)
+		}
+		if callee == "import" && len(n.Args.List) > 0 {
+			if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
+				return strings.TrimPrefix(v.s, "node:")
+			}
+		}
+	case *js.DotExpr, *js.IndexExpr, *js.Var:
+		d := w.dotted(e, 0)
+		if d == "process.env" || strings.HasPrefix(d, "process.env.") {
+			return d
+		}
+		root, _, _ := strings.Cut(d, ".")
+		if trackedModules[root] || globalFuncs[d] {
+			return d
+		}
+	case *js.GroupExpr:
+		return w.moduleOf(n.X)
+	}
+	return ""
+}
+
+func isRequire(callee string) bool {
+	switch callee {
+	case "require", "module.require", "process.mainModule.require", "global.require", "globalThis.require", "window.require", "__require":
+		return true
+	}
+	return false
+}
+
+// dotted renders a member chain with bindings resolved.
+func (w *walker) dotted(e js.IExpr, depth int) string {
+	if depth > 32 || e == nil {
+		return ""
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		name := string(n.Name())
+		if b, ok := w.bindings[name]; ok {
+			return b
+		}
+		return name
+	case *js.LiteralExpr:
+		switch n.TokenType {
+		case js.ThisToken, js.ImportToken, js.SuperToken:
+			return string(n.Data)
+		}
+		return ""
+	case *js.DotExpr:
+		x := w.dotted(n.X, depth+1)
+		y := propName(n.Y)
+		if y == "default" && x != "" {
+			return x
+		}
+		return x + "." + y
+	case *js.IndexExpr:
+		x := w.dotted(n.X, depth+1)
+		if v, ok := w.fold(n.Y, 0); ok && !v.num {
+			if v.s == "default" && x != "" {
+				return x
+			}
+			return x + "." + v.s
+		}
+		return x + "[]"
+	case *js.GroupExpr:
+		return w.dotted(n.X, depth+1)
+	case *js.CommaExpr:
+		if len(n.List) > 0 {
+			return w.dotted(n.List[len(n.List)-1], depth+1)
+		}
+	case *js.CallExpr:
+		callee := w.dotted(n.X, depth+1)
+		if isRequire(callee) || callee == "import" {
+			if m := w.moduleOf(n); m != "" {
+				return m
+			}
+		}
+		if strings.Contains(strings.ToLower(callee), "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") {
+			if m := w.moduleOf(n); m != "" {
+				return m
+			}
+		}
+		return callee + "()"
+	case *js.NewExpr:
+		return "new " + w.dotted(n.X, depth+1)
+	case *js.UnaryExpr:
+		if n.Op == js.AwaitToken {
+			return w.dotted(n.X, depth+1)
+		}
+	}
+	return ""
+}
+
+// normCallee strips global object prefixes from well-known globals.
+func normCallee(c string) string {
+	for _, p := range []string{"window.", "globalThis.", "global.", "self."} {
+		if strings.HasPrefix(c, p) {
+			rest := c[len(p):]
+			root, _, _ := strings.Cut(rest, ".")
+			if globalFuncs[root] || trackedModules[root] {
+				return rest
+			}
+		}
+	}
+	return c
+}
+
+func (w *walker) seeLiteral(b []byte) {
+	if off := w.s.offsetOf(b); off > w.cur {
+		w.cur = off
+	}
+}
+
+// locate finds name at or after the current offset (for calls whose
+// callee has no position of its own).
+func (w *walker) locate(name string) int {
+	if name == "" {
+		return w.cur
+	}
+	end := min(len(w.s.src), w.cur+2048)
+	if i := bytes.Index(w.s.src[w.cur:end], []byte(name)); i >= 0 {
+		return w.cur + i
+	}
+	return w.cur
+}
+
+// expr walks an expression; parent is the enclosing node when it matters.
+func (w *walker) expr(e js.IExpr, parent js.INode) {
+	if e == nil {
+		return
+	}
+	w.depth++
+	defer func() { w.depth-- }()
+	if w.depth > maxWalkDepth {
+		w.f.Truncated = true
+		return
+	}
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		w.seeLiteral(n.Data)
+		if n.TokenType == js.StringToken && w.collect {
+			if s, ok := unquote(n.Data); ok {
+				w.addString(s, false, w.s.offsetOf(n.Data))
+			}
+		}
+	case *js.Var:
+		if w.collect {
+			w.ident(n)
+		}
+	case *js.TemplateExpr:
+		w.expr(n.Tag, n)
+		if n.Tag == nil && w.collect {
+			if v, ok := w.fold(n, 0); ok {
+				w.addString(v.s, v.decoded, w.cur)
+				return
+			}
+			// static parts are still worth keeping
+			for _, p := range n.List {
+				if t := templateText(p.Value); len(t) > 3 {
+					w.addString(t, false, w.cur)
+				}
+			}
+		}
+		for i := range n.List {
+			w.expr(n.List[i].Expr, n)
+		}
+	case *js.GroupExpr:
+		w.expr(n.X, parent)
+	case *js.CommaExpr:
+		for _, x := range n.List {
+			w.expr(x, n)
+		}
+	case *js.ArrayExpr:
+		for _, el := range n.List {
+			if el.Spread && w.collect && w.dotted(el.Value, 0) == "process.env" {
+				w.addEnv("", "spread", w.cur)
+			}
+			w.expr(el.Value, n)
+		}
+	case *js.ObjectExpr:
+		for _, p := range n.List {
+			if p.Name != nil && p.Name.IsComputed() {
+				w.expr(p.Name.Computed, n)
+			} else if p.Name != nil {
+				w.seeLiteral(p.Name.Literal.Data)
+			}
+			if p.Spread && w.collect && w.dotted(p.Value, 0) == "process.env" {
+				w.addEnv("", "spread", w.cur)
+				continue
+			}
+			w.expr(p.Value, n)
+			w.expr(p.Init, n)
+		}
+	case *js.DotExpr:
+		w.member(n, n.X, parent)
+		w.seeLiteral(literalData(n.Y))
+	case *js.IndexExpr:
+		w.member(n, n.X, parent)
+		w.expr(n.Y, n)
+	case *js.CallExpr:
+		w.call(n.X, n.Args.List, false)
+	case *js.NewExpr:
+		var args []js.Arg
+		if n.Args != nil {
+			args = n.Args.List
+		}
+		w.call(n.X, args, true)
+	case *js.UnaryExpr:
+		w.expr(n.X, n)
+	case *js.BinaryExpr:
+		w.binary(n, parent)
+	case *js.CondExpr:
+		w.expr(n.Cond, n)
+		w.expr(n.X, n)
+		w.expr(n.Y, n)
+	case *js.YieldExpr:
+		w.expr(n.X, n)
+	case *js.ArrowFunc:
+		w.fn(&n.Params, &n.Body)
+	case *js.FuncDecl:
+		w.fn(&n.Params, &n.Body)
+	case *js.ClassDecl:
+		w.class(n)
+	case *js.VarDecl:
+		w.varDecl(n)
+	case *js.MethodDecl:
+		w.fn(&n.Params, &n.Body)
+	}
+}
+
+func literalData(e js.IExpr) []byte {
+	switch l := e.(type) {
+	case *js.LiteralExpr:
+		return l.Data
+	case js.LiteralExpr:
+		return l.Data
+	}
+	return nil
+}
+
+// member handles a.b / a[b]: process.env reads and whole-object uses.
+func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
+	if w.collect {
+		d := w.dotted(n, 0)
+		if strings.HasPrefix(d, "process.env.") {
+			name := strings.TrimPrefix(d, "process.env.")
+			if !strings.Contains(name, ".") {
+				w.addEnv(name, "", w.offsetOfExpr(n))
+			}
+		} else if d == "process.env[]" {
+			w.addEnv("", "index", w.offsetOfExpr(n))
+		} else if d == "process.env" {
+			// the whole object, unless the parent reads one member
+			switch p := parent.(type) {
+			case *js.DotExpr, *js.IndexExpr:
+			case *js.VarDecl:
+				w.addEnv("", "alias", w.offsetOfExpr(n))
+			case *js.CallExpr:
+				w.addEnv("", "arg:"+normCallee(w.dotted(p.X, 0)), w.offsetOfExpr(n))
+			case *js.NewExpr:
+				w.addEnv("", "arg:new "+normCallee(w.dotted(p.X, 0)), w.offsetOfExpr(n))
+			case *js.BinaryExpr:
+				if p.Op == js.EqToken {
+					w.addEnv("", "alias", w.offsetOfExpr(n))
+				}
+			}
+		}
+	}
+	w.expr(x, n)
+}
+
+func (w *walker) offsetOfExpr(e js.IExpr) int {
+	switch n := e.(type) {
+	case *js.DotExpr:
+		if off := w.s.offsetOf(literalData(n.Y)); off >= 0 {
+			return off
+		}
+	}
+	return w.cur
+}
+
+// binary walks a+b+... chains iteratively, recording folded runs.
+func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
+	if n.Op == js.EqToken {
+		w.assign(n)
+		w.expr(n.X, n)
+		w.expr(n.Y, n)
+		return
+	}
+	if n.Op != js.AddToken {
+		w.expr(n.X, n)
+		w.expr(n.Y, n)
+		return
+	}
+	ops := flattenAdd(n)
+	var run []value
+	flush := func() {
+		if len(run) >= 2 && w.collect {
+			var sb strings.Builder
+			dec, allNum := false, true
+			for _, v := range run {
+				sb.WriteString(v.s)
+				dec = dec || v.decoded
+				allNum = allNum && v.num
+			}
+			if !allNum && sb.Len() <= maxFoldLen {
+				w.addString(sb.String(), dec, w.cur)
+			}
+		}
+		run = run[:0]
+	}
+	for _, op := range ops {
+		if v, ok := w.fold(op, 0); ok {
+			if l, isLit := op.(*js.LiteralExpr); isLit {
+				w.seeLiteral(l.Data)
+				if !v.num && len(run) == 0 && w.collect {
+					// also keep single literals (URLs split by code)
+					w.addString(v.s, false, w.s.offsetOf(l.Data))
+				}
+			} else if w.collect {
+				w.addString(v.s, v.decoded, w.cur)
+			}
+			run = append(run, v)
+			continue
+		}
+		flush()
+		w.expr(op, n)
+	}
+	flush()
+}
+
+func flattenAdd(n *js.BinaryExpr) []js.IExpr {
+	var rev []js.IExpr
+	var x js.IExpr = n
+	for len(rev) < 100000 {
+		b, ok := x.(*js.BinaryExpr)
+		if !ok || b.Op != js.AddToken {
+			break
+		}
+		rev = append(rev, b.Y)
+		x = b.X
+	}
+	rev = append(rev, x)
+	out := make([]js.IExpr, len(rev))
+	for i, e := range rev {
+		out[len(rev)-1-i] = e
+	}
+	return out
+}
+
+// fold for a + chain without recursion depth problems.
+func (w *walker) foldAdd(n *js.BinaryExpr, depth int) (value, bool) {
+	ops := flattenAdd(n)
+	var sb strings.Builder
+	dec, allNum := false, true
+	for _, op := range ops {
+		v, ok := w.fold(op, depth+1)
+		if !ok || sb.Len()+len(v.s) > maxFoldLen {
+			return value{}, false
+		}
+		sb.WriteString(v.s)
+		dec = dec || v.decoded
+		allNum = allNum && v.num
+	}
+	if allNum {
+		return value{}, false
+	}
+	return value{s: sb.String(), decoded: dec}, true
+}
+
+func (w *walker) assign(n *js.BinaryExpr) {
+	switch x := n.X.(type) {
+	case *js.Var:
+		name := string(x.Name())
+		if mod := w.moduleOf(n.Y); mod != "" {
+			w.bindings[name] = mod
+		}
+		if w.isNetCall(n.Y) {
+			w.netVars[name] = struct{}{}
+		}
+	case *js.DotExpr, *js.IndexExpr:
+		if !w.collect {
+			return
+		}
+		d := normCallee(w.dotted(x, 0))
+		if notableAssign(d) && len(w.f.Assigns) < w.lim.MaxFacts {
+			off := w.offsetOfExpr(x)
+			w.f.Assigns = append(w.f.Assigns, Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+		}
+	}
+}
+
+func notableAssign(d string) bool {
+	last := d
+	if i := strings.LastIndexByte(d, '.'); i >= 0 {
+		last = d[i+1:]
+	}
+	switch last {
+	case "fetch", "open", "send", "setRequestHeader", "ethereum", "_compile", "request", "sendTransaction", "signTransaction", "solana", "onsubmit", "value", "src", "href", "innerHTML", "exports", "PATH", "NODE_OPTIONS":
+		return true
+	}
+	return strings.HasPrefix(d, "process.env.")
+}
+
+// call records a call of interest and walks its parts.
+func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
+	callee := normCallee(w.dotted(calleeExpr, 0))
+	if w.collect {
+		last := callee
+		if i := strings.LastIndexByte(callee, '.'); i >= 0 {
+			last = callee[i+1:]
+		}
+		off := w.locate(last)
+		if isRequire(callee) || callee == "import" {
+			if len(args) > 0 {
+				if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+					w.addImport(modName(l.Data), false, callee == "import", w.s.offsetOf(l.Data))
+				} else if v, ok := w.fold(args[0].Value, 0); ok {
+					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", off)
+					w.addString(v.s, true, off)
+				} else {
+					w.addImport("", true, callee == "import", off)
+				}
+			}
+		}
+		if interesting(callee) && len(w.f.Calls) < w.lim.MaxFacts {
+			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(off), Snippet: w.s.snippet(off)}
+			for i, a := range args {
+				if i >= 6 {
+					break
+				}
+				c.Args = append(c.Args, w.arg(a.Value))
+			}
+			w.f.Calls = append(w.f.Calls, c)
+		} else if len(w.f.Calls) >= w.lim.MaxFacts {
+			w.f.Truncated = true
+		}
+		// decode helpers: record their folded result as a string
+		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
+			w.addString(v.s, v.decoded, off)
+		}
+		if len(args) > 0 && w.dotted(args[0].Value, 0) == "process.env" {
+			// handled by member() with this call as parent
+		}
+	}
+	// callbacks of network calls receive responses
+	if w.isNetCallee(callee) {
+		for _, a := range args {
+			w.markParams(a.Value)
+		}
+	}
+	if strings.HasSuffix(callee, ".then") {
+		if dot, ok := unwrapDot(calleeExpr); ok && w.isNetCall(dot.X) {
+			for _, a := range args {
+				w.markParams(a.Value)
+			}
+		}
+	}
+	w.expr(calleeExpr, nil)
+	for _, a := range args {
+		if w.collect && w.dotted(a.Value, 0) == "process.env" {
+			if isNew {
+				w.addEnv("", "arg:new "+callee, w.cur)
+			} else {
+				w.addEnv("", "arg:"+callee, w.cur)
+			}
+			continue
+		}
+		w.expr(a.Value, nil)
+	}
+}
+
+func unwrapDot(e js.IExpr) (*js.DotExpr, bool) {
+	d, ok := e.(*js.DotExpr)
+	return d, ok
+}
+
+func (w *walker) markParams(e js.IExpr) {
+	var p *js.Params
+	switch f := e.(type) {
+	case *js.ArrowFunc:
+		p = &f.Params
+	case *js.FuncDecl:
+		p = &f.Params
+	default:
+		return
+	}
+	for _, el := range p.List {
+		if v, ok := el.Binding.(*js.Var); ok {
+			w.netVars[string(v.Name())] = struct{}{}
+		}
+	}
+}
+
+func (w *walker) isNetCall(e js.IExpr) bool {
+	for {
+		switch n := e.(type) {
+		case *js.UnaryExpr:
+			if n.Op != js.AwaitToken {
+				return false
+			}
+			e = n.X
+			continue
+		case *js.GroupExpr:
+			e = n.X
+			continue
+		case *js.CallExpr:
+			c := normCallee(w.dotted(n.X, 0))
+			if w.isNetCallee(c) {
+				return true
+			}
+			// x.then(...).then(...), res.json()
+			if d, ok := n.X.(*js.DotExpr); ok {
+				e = d.X
+				continue
+			}
+		}
+		return false
+	}
+}
+
+func (w *walker) isNetCallee(c string) bool {
+	if c == "fetch" || c == "axios" || c == "got" || c == "request" || c == "needle" || c == "superagent" {
+		return true
+	}
+	root, rest, _ := strings.Cut(c, ".")
+	if netModules[root] {
+		switch {
+		case rest == "", strings.HasPrefix(rest, "get"), strings.HasPrefix(rest, "request"), strings.HasPrefix(rest, "post"), strings.HasPrefix(rest, "fetch"), rest == "default":
+			return true
+		}
+	}
+	return false
+}
+
+// arg summarises one argument.
+func (w *walker) arg(e js.IExpr) Arg {
+	var a Arg
+	if v, ok := w.fold(e, 0); ok {
+		a.Value, a.Known, a.Decoded = clip(v.s, 4096), true, v.decoded
+	}
+	switch e.(type) {
+	case *js.ArrowFunc, *js.FuncDecl:
+		a.Func = true
+		return a
+	}
+	w.names(e, &a.Names, 0)
+	return a
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// names collects identifiers and property names in e (bounded).
+func (w *walker) names(e js.IExpr, out *[]string, depth int) {
+	if e == nil || depth > 8 || len(*out) >= 32 {
+		return
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		*out = append(*out, string(n.Name()))
+	case *js.DotExpr:
+		w.names(n.X, out, depth+1)
+		if p := propName(n.Y); p != "" {
+			*out = append(*out, p)
+		}
+	case *js.IndexExpr:
+		w.names(n.X, out, depth+1)
+		w.names(n.Y, out, depth+1)
+	case *js.ObjectExpr:
+		for _, p := range n.List {
+			if p.Name != nil && !p.Name.IsComputed() {
+				*out = append(*out, literalName(p.Name.Literal.Data))
+			}
+			w.names(p.Value, out, depth+1)
+		}
+	case *js.ArrayExpr:
+		for _, el := range n.List {
+			w.names(el.Value, out, depth+1)
+		}
+	case *js.CallExpr:
+		w.names(n.X, out, depth+1)
+		for _, a := range n.Args.List {
+			w.names(a.Value, out, depth+1)
+		}
+	case *js.BinaryExpr:
+		w.names(n.X, out, depth+1)
+		w.names(n.Y, out, depth+1)
+	case *js.TemplateExpr:
+		for _, p := range n.List {
+			w.names(p.Expr, out, depth+1)
+		}
+	case *js.GroupExpr:
+		w.names(n.X, out, depth+1)
+	case *js.UnaryExpr:
+		w.names(n.X, out, depth+1)
+	case *js.CondExpr:
+		w.names(n.X, out, depth+1)
+		w.names(n.Y, out, depth+1)
+	}
+}
+
+func (w *walker) ident(v *js.Var) {
+	w.f.Idents.Total++
+	name := v.Name()
+	if len(name) >= 5 && name[0] == '_' && name[1] == '0' && (name[2] == 'x' || name[2] == 'X') && isHex(name[3:]) {
+		if len(w.hexNames) < 100000 {
+			w.hexNames[string(name)] = struct{}{}
+		}
+	}
+	for _, c := range name {
+		if c >= 0x80 {
+			if mixedScript(string(name)) && len(w.mixed) < 50 {
+				w.mixed[string(name)] = struct{}{}
+			}
+			break
+		}
+	}
+}
+
+func isHex(b []byte) bool {
+	for _, c := range b {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
+	if len(w.f.Imports) >= w.lim.MaxFacts {
+		w.f.Truncated = true
+		return
+	}
+	if off < 0 {
+		off = w.cur
+	}
+	w.f.Imports = append(w.f.Imports, Import{Module: mod, Computed: computed, Dynamic: dynamic, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+}
+
+func (w *walker) addString(s string, decoded bool, off int) {
+	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, off, w.cur)
+}
+
+func addString(f *Facts, s *source, seen map[string]struct{}, lim Limits, v string, decoded bool, off, cur int) {
+	if len(v) < 3 {
+		return
+	}
+	if off < 0 {
+		off = cur
+	}
+	if len(v) >= 256 {
+		blob(f, s, v, off)
+	}
+	key := v
+	if len(key) > 256 {
+		key = key[:256]
+	}
+	if _, dup := seen[key]; dup {
+		return
+	}
+	if len(f.Strings) >= lim.MaxFacts {
+		f.Truncated = true
+		return
+	}
+	seen[key] = struct{}{}
+	f.Strings = append(f.Strings, Str{Value: clip(v, 8192), Decoded: decoded, Pos: s.pos(off), Snippet: s.snippet(off)})
+}
+
+func (w *walker) addEnv(name, how string, off int) {
+	if len(w.f.Env) >= w.lim.MaxFacts {
+		return
+	}
+	w.f.Env = append(w.f.Env, EnvRead{Name: name, How: how, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+}
+
+// loop records constant-true loops.
+func (w *walker) loop(cond js.IExpr, body js.IStmt, forever bool) {
+	if !w.collect {
+		return
+	}
+	if !forever {
+		forever = w.alwaysTrue(cond)
+	}
+	if !forever {
+		return
+	}
+	off := w.locate("")
+	if len(w.f.Loops) < 1000 {
+		w.f.Loops = append(w.f.Loops, Loop{TopLevel: w.funcDepth == 0, HasExit: hasExit(body, 0), Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+	}
+}
+
+func (w *walker) alwaysTrue(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		return n.TokenType == js.TrueToken || (n.TokenType == js.DecimalToken || n.TokenType == js.IntegerToken) && string(n.Data) != "0"
+	case *js.UnaryExpr:
+		if n.Op == js.NotToken {
+			if l, ok := n.X.(*js.LiteralExpr); ok && (l.TokenType == js.DecimalToken || l.TokenType == js.IntegerToken) {
+				return string(l.Data) == "0"
+			}
+			if u, ok := n.X.(*js.UnaryExpr); ok && u.Op == js.NotToken {
+				_, arr := u.X.(*js.ArrayExpr)
+				return arr
+			}
+		}
+	case *js.BinaryExpr:
+		if n.Op == js.LtToken || n.Op == js.LtEqToken {
+			if v, ok := n.Y.(*js.Var); ok && string(v.Name()) == "Infinity" {
+				return true
+			}
+		}
+	case *js.GroupExpr:
+		return w.alwaysTrue(n.X)
+	}
+	return false
+}
+
+// hasExit reports a break/return/throw/await/yield in a loop body (not in
+// nested functions).
+func hasExit(s js.IStmt, depth int) bool {
+	if s == nil || depth > 64 {
+		return false
+	}
+	switch n := s.(type) {
+	case *js.BranchStmt:
+		return n.Type == js.BreakToken
+	case *js.ReturnStmt, *js.ThrowStmt:
+		return true
+	case *js.BlockStmt:
+		for _, x := range n.List {
+			if hasExit(x, depth+1) {
+				return true
+			}
+		}
+	case *js.IfStmt:
+		return hasExit(n.Body, depth+1) || hasExit(n.Else, depth+1)
+	case *js.TryStmt:
+		return (n.Body != nil && hasExit(n.Body, depth+1)) || (n.Catch != nil && hasExit(n.Catch, depth+1)) || (n.Finally != nil && hasExit(n.Finally, depth+1))
+	case *js.ExprStmt:
+		return exprExits(n.Value)
+	case *js.VarDecl:
+		for _, el := range n.List {
+			if exprExits(el.Default) {
+				return true
+			}
+		}
+	case *js.SwitchStmt:
+		for _, c := range n.List {
+			for _, x := range c.List {
+				if r, ok := x.(*js.ReturnStmt); ok && r != nil {
+					return true
+				}
+			}
+		}
+	case *js.LabelledStmt:
+		return true // labelled break targets: assume an exit
+	}
+	return false
+}
+
+func exprExits(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.YieldExpr:
+		return true
+	case *js.UnaryExpr:
+		return n.Op == js.AwaitToken
+	case *js.BinaryExpr:
+		return exprExits(n.Y)
+	case *js.CallExpr:
+		// process.exit() and friends end the loop too
+		if d, ok := n.X.(*js.DotExpr); ok && propName(d.Y) == "exit" {
+			return true
+		}
+	}
+	return false
+}

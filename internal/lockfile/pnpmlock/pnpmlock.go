@@ -86,7 +86,25 @@ func (Parser) Parse(ctx context.Context, in lockfile.Input) (*depgraph.Graph, er
 		g.AddProblem(0, "", "%d further YAML documents ignored; only the first project document is read", extra)
 	}
 	g.Finalize()
+	reportUnreachable(g)
 	return g, nil
+}
+
+// reportUnreachable records one problem for instances no importer reaches:
+// pnpm never writes such entries, so they point at a damaged lockfile.
+func reportUnreachable(g *depgraph.Graph) {
+	n, first := 0, ""
+	for _, node := range g.Nodes {
+		if len(node.Importers) == 0 && !g.IsRoot(node.ID) {
+			if n == 0 {
+				first = node.Key
+			}
+			n++
+		}
+	}
+	if n > 0 {
+		g.AddProblem(0, first, "%d entries are not reachable from the project or its workspaces (first: %q)", n, clip(first))
+	}
 }
 
 // decodeDocuments decodes every YAML document, rejecting aliases (pnpm
@@ -388,25 +406,41 @@ func (p *parser) readInstances(doc *yaml.Node) ([]*instance, error) {
 	packages := get(doc, "packages")
 	snapshots := get(doc, "snapshots")
 	var insts []*instance
+	// Collect first so that of duplicate keys only the last becomes a node.
+	type pending struct {
+		k, v, meta *yaml.Node
+		canon      string
+	}
+	var all []pending
+	last := map[string]int{}
 	add := func(k, v, meta *yaml.Node) error {
-		if err := p.tick(); err != nil {
-			return err
-		}
 		canon := p.canonical(k.Value)
-		if old, dup := p.byKey[canon]; dup {
-			p.g.AddProblem(k.Line, k.Value, "duplicate entry; the later one is used (earlier at line %d)", p.g.Node(old).Line)
+		last[canon] = len(all)
+		all = append(all, pending{k, v, meta, canon})
+		return nil
+	}
+	create := func() error {
+		for i, e := range all {
+			if err := p.tick(); err != nil {
+				return err
+			}
+			if j := last[e.canon]; j != i {
+				p.g.AddProblem(e.k.Line, e.k.Value, "duplicate entry ignored; the one at line %d is used", all[j].k.Line)
+				continue
+			}
+			v, meta := e.v, e.meta
+			if v.Kind != yaml.MappingNode && !isNull(v) {
+				p.g.AddProblem(e.k.Line, e.k.Value, "entry is a %s, want a mapping; read as empty", kindName(v))
+				v = &yaml.Node{Kind: yaml.MappingNode}
+			}
+			if meta != nil && meta.Kind != yaml.MappingNode {
+				meta = nil
+			}
+			it := &instance{key: e.k, val: v, meta: meta}
+			it.id = p.g.AddNode(p.node(e.k, e.canon, meta))
+			p.byKey[e.canon] = it.id
+			insts = append(insts, it)
 		}
-		if v.Kind != yaml.MappingNode && !isNull(v) {
-			p.g.AddProblem(k.Line, k.Value, "entry is a %s, want a mapping; read as empty", kindName(v))
-			v = &yaml.Node{Kind: yaml.MappingNode}
-		}
-		if meta != nil && meta.Kind != yaml.MappingNode {
-			meta = nil
-		}
-		it := &instance{key: k, val: v, meta: meta}
-		it.id = p.g.AddNode(p.node(k, canon, meta))
-		p.byKey[canon] = it.id
-		insts = append(insts, it)
 		return nil
 	}
 	if p.schema == schemaV9 && snapshots != nil && !isNull(snapshots) {
@@ -431,6 +465,9 @@ func (p *parser) readInstances(doc *yaml.Node) ([]*instance, error) {
 			used[base] = true
 			err = add(k, v, m)
 		})
+		if err == nil {
+			err = create()
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -442,12 +479,11 @@ func (p *parser) readInstances(doc *yaml.Node) ([]*instance, error) {
 		})
 		return insts, nil
 	}
-	var err error
-	eachPair(packages, func(k, v *yaml.Node) {
-		if err == nil {
-			err = add(k, v, v)
-		}
-	})
+	if p.schema == schemaV9 && packages != nil && len(packages.Content) > 0 {
+		p.g.AddProblem(packages.Line, "packages", "lockfileVersion 9 lockfile has packages but no snapshots (truncated?); dependencies between packages are unknown")
+	}
+	eachPair(packages, func(k, v *yaml.Node) { _ = add(k, v, v) })
+	err := create()
 	return insts, err
 }
 

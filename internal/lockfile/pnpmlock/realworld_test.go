@@ -1,0 +1,103 @@
+package pnpmlock
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/depfence/depfence/internal/depgraph"
+	"github.com/depfence/depfence/internal/fixture"
+)
+
+// sectionKeys counts the keys of each top-level section of every YAML
+// document with a plain line scan, independently of the parser: a key is a
+// line indented by exactly two spaces.
+func sectionKeys(data string) []map[string][]string {
+	var docs []map[string][]string
+	cur := map[string][]string{}
+	section := ""
+	for _, l := range strings.Split(data, "\n") {
+		switch {
+		case l == "---":
+			if len(cur) > 0 {
+				docs = append(docs, cur)
+			}
+			cur, section = map[string][]string{}, ""
+		case l == "" || strings.HasPrefix(l, "#"):
+		case !strings.HasPrefix(l, " "):
+			section, _, _ = strings.Cut(l, ":")
+			cur[section] = cur[section][:0:0]
+		case strings.HasPrefix(l, "  ") && l[2] != ' ':
+			k := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(l), " {}"), ":")
+			cur[section] = append(cur[section], strings.Trim(k, "'"))
+		}
+	}
+	if len(cur) > 0 {
+		docs = append(docs, cur)
+	}
+	return docs
+}
+
+// TestRealWorldAstro parses withastro/astro's pnpm 11 lockfile: two YAML
+// documents, the first locking pnpm itself.
+func TestRealWorldAstro(t *testing.T) {
+	path := filepath.Join(fixture.Shared(t, "fixtures", "real-world", "astro"), FileName)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := sectionKeys(string(data))
+	if len(docs) != 2 {
+		t.Fatalf("line scan found %d documents, want 2", len(docs))
+	}
+	boot, proj := docs[0], docs[1]
+	// The README's counts: 19 bootstrap packages, 2137 project packages
+	// whose key has no ':' (its regex skips the 3 file: keys).
+	noColon := 0
+	for _, k := range proj["packages"] {
+		if !strings.Contains(k, ":") {
+			noColon++
+		}
+	}
+	if len(boot["packages"]) != 19 || noColon != 2137 {
+		t.Fatalf("line scan: %d bootstrap packages, %d project packages without ':'; README says 19 and 2137", len(boot["packages"]), noColon)
+	}
+
+	g := parseFile(t, path)
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems[:min(5, len(g.Problems))])
+	}
+	if !strings.Contains(g.Format, "pnpm@11.10.0") {
+		t.Errorf("format %q does not name the locked package manager", g.Format)
+	}
+	instances, bases := 0, map[string]bool{}
+	for _, n := range g.Nodes {
+		if g.IsRoot(n.ID) {
+			continue
+		}
+		if n.Source.Kind == depgraph.SourceLink {
+			t.Errorf("unexpected link node %s", n.Key)
+			continue
+		}
+		instances++
+		k, _, _ := strings.Cut(n.Key, "(")
+		bases[k] = true
+		if len(n.Importers) == 0 {
+			t.Errorf("%s is not reachable", n.Key)
+		}
+		if strings.HasPrefix(n.Name, "@pnpm/") {
+			t.Errorf("pnpm's own bootstrap package %s is in the project graph", n)
+		}
+	}
+	if got, want := len(g.Roots), len(proj["importers"]); got != want {
+		t.Errorf("%d roots, want %d importers", got, want)
+	}
+	if got, want := instances, len(proj["snapshots"]); got != want {
+		t.Errorf("%d package instances, want %d snapshots", got, want)
+	}
+	if got, want := len(bases), len(proj["packages"]); got != want {
+		t.Errorf("%d distinct peer-less keys, want %d packages", got, want)
+	}
+	t.Logf("astro: %d roots, %d instances (%d packages entries), %d edges", len(g.Roots), instances, len(bases), len(g.Edges))
+}

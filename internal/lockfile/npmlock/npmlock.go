@@ -502,7 +502,7 @@ func parentLoc(loc string) (string, bool) {
 	if loc == "" {
 		return "", false
 	}
-	if i := strings.LastIndex(loc, "node_modules/"); i >= 0 && (i == 0 || loc[i-1] == '/') {
+	if i := lastNodeModules(loc); i >= 0 {
 		return strings.TrimSuffix(loc[:i], "/"), true
 	}
 	if i := strings.LastIndexByte(loc, '/'); i >= 0 {
@@ -515,11 +515,28 @@ func parentLoc(loc string) (string, bool) {
 // "node_modules/a/node_modules/@s/n"), and false for keys outside any
 // node_modules folder.
 func keyName(key string) (string, bool) {
-	i := strings.LastIndex(key, "node_modules/")
-	if i < 0 || (i > 0 && key[i-1] != '/') {
+	i := lastNodeModules(key)
+	if i < 0 {
 		return "", false
 	}
 	return key[i+len("node_modules/"):], true
+}
+
+// lastNodeModules returns the index of the last "node_modules/" path
+// segment in key, or -1.
+func lastNodeModules(key string) int {
+	const nm = "node_modules/"
+	end := len(key)
+	for {
+		i := strings.LastIndex(key[:end], nm)
+		if i < 0 {
+			return -1
+		}
+		if i == 0 || key[i-1] == '/' {
+			return i
+		}
+		end = i + len(nm) - 1
+	}
 }
 
 // resolve finds the key node's module resolution reaches for a require of

@@ -69,6 +69,9 @@ func readBerry(ctx context.Context, path string, data []byte) (metaVersion strin
 			problems = append(problems, depgraph.Problem{Line: k.Line, Key: key, Message: fmt.Sprintf("entry key repeats the one at line %d; the last one is used", prev)})
 		}
 		seen[key] = k.Line
+		if v.Kind == yaml.AliasNode {
+			return "", nil, nil, lockfile.Errorf(path, v.Line, "YAML aliases are not allowed in yarn.lock")
+		}
 		if v.Kind != yaml.MappingNode {
 			return "", nil, nil, lockfile.Errorf(path, v.Line, "entry %q is not a mapping", clip(key))
 		}
@@ -177,6 +180,9 @@ func scalar(path string, n *yaml.Node) (string, error) {
 
 // stringMap reads a mapping of dependency name to range.
 func stringMap(path string, n *yaml.Node, kind depgraph.DepKind) ([]rawDep, error) {
+	if n.Kind == yaml.AliasNode {
+		return nil, lockfile.Errorf(path, n.Line, "YAML aliases are not allowed in yarn.lock")
+	}
 	if n.Kind != yaml.MappingNode {
 		return nil, lockfile.Errorf(path, n.Line, "expected a mapping of dependencies")
 	}
@@ -198,6 +204,9 @@ func stringMap(path string, n *yaml.Node, kind depgraph.DepKind) ([]rawDep, erro
 // readMeta reads dependenciesMeta/peerDependenciesMeta and records the
 // names marked optional. Keys may carry a version ("fsevents@1.2.3").
 func readMeta(path string, n *yaml.Node, optional map[string]bool) error {
+	if n.Kind == yaml.AliasNode {
+		return lockfile.Errorf(path, n.Line, "YAML aliases are not allowed in yarn.lock")
+	}
 	if n.Kind != yaml.MappingNode {
 		return lockfile.Errorf(path, n.Line, "expected a mapping")
 	}
@@ -427,8 +436,8 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 		}
 		for _, d := range e.peers {
 			// A peer is provided by the parent; it has an entry only when
-			// the range names one exactly.
-			if to, ok := b.resolve(from, d.name, d.rng, true); ok {
+			// the range names one exactly. Resolutions do not apply.
+			if to, ok := b.lookup(from, d.name, d.rng, true); ok {
 				b.edge(from, to, d.name, d.rng, d.kind)
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/depgraph"
@@ -29,6 +31,8 @@ type classicEntry struct {
 	integrity string
 	hasVer    bool
 	deps      []rawDep
+	fields    []string // field names seen, to report repeats
+	repeats   []string // "field@line" of repeated fields
 }
 
 // token kinds of one classic lockfile line.
@@ -223,6 +227,10 @@ func readClassic(ctx context.Context, path string, data []byte) ([]*classicEntry
 				}
 				continue
 			}
+			if slices.Contains(cur.fields, keys[0]) {
+				cur.repeats = append(cur.repeats, fmt.Sprintf("%q at line %d", keys[0], lineNo))
+			}
+			cur.fields = append(cur.fields, keys[0])
 			switch keys[0] {
 			case "version":
 				cur.version, cur.hasVer = value, true
@@ -360,6 +368,9 @@ func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
 		}
 	}
 	checkName(b.g, e.line, e.key, name)
+	for _, r := range e.repeats {
+		b.g.AddProblem(e.line, e.key, "field %s repeats an earlier one; the last one is used", r)
+	}
 	id := b.g.AddNode(n)
 	b.first = append(b.first, e.descs[0])
 	for _, d := range e.descs {
@@ -390,7 +401,8 @@ func classicSource(rng, resolved string) depgraph.Source {
 	}
 	switch {
 	case strings.HasPrefix(rng, "file:"):
-		return depgraph.Source{Kind: depgraph.SourceFile, Path: strings.TrimPrefix(rng, "file:"), URL: resolved}
+		p, _, _ := strings.Cut(strings.TrimPrefix(rng, "file:"), "#")
+		return depgraph.Source{Kind: depgraph.SourceFile, Path: p, URL: resolved}
 	case strings.HasPrefix(rng, "link:"):
 		return depgraph.Source{Kind: depgraph.SourceLink, Path: strings.TrimPrefix(rng, "link:")}
 	case strings.HasPrefix(rng, "portal:"):
@@ -406,7 +418,8 @@ func classicSource(rng, resolved string) depgraph.Source {
 		return depgraph.Source{Kind: depgraph.SourceTarball, URL: resolved}
 	}
 	if strings.HasPrefix(resolved, "file:") {
-		return depgraph.Source{Kind: depgraph.SourceFile, Path: strings.TrimPrefix(resolved, "file:"), URL: resolved}
+		p, _, _ := strings.Cut(strings.TrimPrefix(resolved, "file:"), "#")
+		return depgraph.Source{Kind: depgraph.SourceFile, Path: p, URL: resolved}
 	}
 	return depgraph.Source{Kind: depgraph.SourceRegistry, URL: resolved}
 }
@@ -443,7 +456,7 @@ func (b *classicBuilder) members(in lockfile.Input) []member {
 	g := b.g
 	root, err := readManifest(in.Project, ".")
 	if err != nil {
-		if !errors.Is(err, errNoProject) {
+		if !errors.Is(err, errNoProject) && !errors.Is(err, fs.ErrNotExist) {
 			g.AddProblem(0, "", "root package.json: %v", err)
 		}
 		return nil

@@ -6,16 +6,15 @@ import (
 	"encoding/base64"
 	"fmt"
 	"time"
+
+	"github.com/depfence/depfence/internal/npm"
 )
 
 // MaxSignatures caps the dist.signatures entries examined per version.
 const MaxSignatures = 16
 
 // Signature is one dist.signatures entry of a packument version.
-type Signature struct {
-	KeyID string `json:"keyid"`
-	Sig   string `json:"sig"`
-}
+type Signature = npm.DistSignature
 
 // SignedVersion is what the registry signed for one package version.
 type SignedVersion struct {
@@ -98,4 +97,32 @@ func VerifySignatures(keys *Keyring, v SignedVersion) Result {
 	}
 	res.Outcome = Verified
 	return res
+}
+
+// SignedVersionOf reads what the registry signed for version from a full
+// packument: name, dist.integrity, dist.signatures and time[version]. It
+// reports false when the packument has no such version.
+func SignedVersionOf(p *npm.Packument, version string) (SignedVersion, bool) {
+	if p == nil {
+		return SignedVersion{}, false
+	}
+	pv, ok := p.Versions[version]
+	if !ok || pv == nil {
+		return SignedVersion{}, false
+	}
+	sv := SignedVersion{
+		Name:       p.Name,
+		Version:    version,
+		Integrity:  pv.Dist.Integrity,
+		Signatures: pv.Dist.Signatures,
+	}
+	if pv.Name != "" {
+		sv.Name = pv.Name // npm signs the version manifest's name@version
+	}
+	if ts, ok := p.Time[version]; ok {
+		if t, err := time.Parse(time.RFC3339, ts); err == nil {
+			sv.Published = t
+		}
+	}
+	return sv, true
 }

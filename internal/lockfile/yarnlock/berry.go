@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -17,6 +18,11 @@ import (
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
 )
+
+// MaxBerrySize caps the size of a berry lockfile. Decoding YAML into nodes
+// takes about 20 times the input in memory; the largest real berry
+// lockfiles are a few MB.
+const MaxBerrySize = 32 << 20
 
 // berryEntry is one top-level block of a berry lockfile.
 type berryEntry struct {
@@ -369,6 +375,9 @@ type override struct {
 }
 
 func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.Graph, error) {
+	if len(data) > MaxBerrySize {
+		return nil, &lockfile.ParseError{Path: in.Path, Err: fmt.Errorf("%w: a berry lockfile of %d bytes exceeds the %d-byte limit", lockfile.ErrTooLarge, len(data), MaxBerrySize)}
+	}
 	meta, entries, problems, err := readBerry(ctx, in.Path, data)
 	if err != nil {
 		return nil, err
@@ -378,6 +387,9 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 		format += ", __metadata.version " + meta
 	}
 	g := depgraph.New(format)
+	if v, err := strconv.Atoi(meta); err != nil || v < 1 {
+		g.AddProblem(0, "__metadata", "__metadata.version %q is missing or not a number", clip(meta))
+	}
 	g.Problems = append(g.Problems, problems...)
 	b := &berryBuilder{
 		g:        g,

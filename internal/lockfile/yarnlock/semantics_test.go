@@ -273,6 +273,18 @@ func TestLongLines(t *testing.T) {
 	}
 }
 
+func TestBerryTooLarge(t *testing.T) {
+	data := make([]byte, MaxBerrySize+1)
+	copy(data, "__metadata:\n  version: 8\n")
+	for i := 30; i < len(data); i++ {
+		data[i] = '\n'
+	}
+	_, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "big/yarn.lock", Data: data})
+	if !errors.Is(err, lockfile.ErrTooLarge) || !strings.HasPrefix(err.Error(), "big/yarn.lock: ") {
+		t.Fatalf("want ErrTooLarge naming the file, got %v", err)
+	}
+}
+
 func TestIsBerry(t *testing.T) {
 	for _, tc := range []struct {
 		data string

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"path"
 	"slices"
@@ -497,8 +498,14 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 	checkName(g, e.line, e.key, name)
 	id := g.AddNode(n)
 	b.refs = append(b.refs, res)
+	if v, ok := strings.CutPrefix(ref, "npm:"); ok && e.hasVer && v != e.version {
+		g.AddProblem(e.line, e.key, "version %q differs from the resolution %q", clip(e.version), clip(res))
+	}
 	switch n.Source.Kind {
 	case depgraph.SourceWorkspace, depgraph.SourceRoot:
+		if !fs.ValidPath(n.Source.Path) {
+			g.AddProblem(e.line, e.key, "workspace path %q is outside the project", clip(n.Source.Path))
+		}
 		if prev, dup := b.wsByPath[n.Source.Path]; dup {
 			g.AddProblem(e.line, e.key, "workspace %q repeats the one at line %d", n.Source.Path, g.Nodes[prev].Line)
 		}

@@ -180,6 +180,10 @@ func TestCRLF(t *testing.T) {
 	crlf := parse(data)
 	lf := parse([]byte(strings.ReplaceAll(string(data), "\r\n", "\n")))
 	cr := parse([]byte(strings.ReplaceAll(string(data), "\r\n", "\r")))
+	bom := parse(append([]byte("\xef\xbb\xbf"), data...))
+	if diff := cmp.Diff(lf, bom); diff != "" {
+		t.Errorf("BOM variant differs from LF (-lf +bom):\n%s", diff)
+	}
 	if diff := cmp.Diff(lf, crlf); diff != "" {
 		t.Errorf("CRLF differs from LF (-lf +crlf):\n%s", diff)
 	}

@@ -119,8 +119,21 @@ func buildPackages(ctx context.Context, in lockfile.Input, doc *document) *depgr
 	g.AddRoot(root)
 
 	index := pk.index
-	targets := make(map[string]depgraph.NodeID)
-	target := func(linkIdx int) depgraph.NodeID {
+	targets := make(map[string]depgraph.NodeID) // nodes made for missing targets
+	memo := make(map[int]depgraph.NodeID)       // link index -> node
+	var follow func(linkIdx int) depgraph.NodeID
+	target := func(i int) depgraph.NodeID {
+		if !recs[i].val.Link {
+			return nodeOf[i]
+		}
+		if id, ok := memo[i]; ok {
+			return id
+		}
+		id := follow(i)
+		memo[i] = id
+		return id
+	}
+	follow = func(linkIdx int) depgraph.NodeID {
 		cur := linkIdx
 		for hop := 0; hop < maxLinkHops; hop++ {
 			r := recs[cur]
@@ -180,9 +193,10 @@ func buildPackages(ctx context.Context, in lockfile.Input, doc *document) *depgr
 		}
 		e := r.val
 		fromNode := g.Nodes[from]
-		top := fromNode.IsLocal() // root, workspace or linked directory
+		// devDependencies count for project folders only: the root,
+		// workspaces and linked directories, never installed packages.
 		var dev map[string]string
-		if top {
+		if _, inNM := keyName(r.key); !inNM {
 			dev = e.DevDependencies
 		}
 		for _, d := range declared(e.Dependencies, e.OptionalDependencies, e.PeerDependencies, dev, e.PeerDependenciesMeta) {

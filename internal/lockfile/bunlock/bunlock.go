@@ -73,7 +73,25 @@ func (Parser) Parse(ctx context.Context, in lockfile.Input) (*depgraph.Graph, er
 		return nil, err
 	}
 	p.g.Finalize()
+	reportUnreachable(p.g)
 	return p.g, nil
+}
+
+// reportUnreachable records one problem for entries no workspace reaches:
+// bun prunes such entries, so they point at a damaged lockfile.
+func reportUnreachable(g *depgraph.Graph) {
+	n, first := 0, ""
+	for _, node := range g.Nodes {
+		if len(node.Importers) == 0 && !g.IsRoot(node.ID) {
+			if n == 0 {
+				first = node.Key
+			}
+			n++
+		}
+	}
+	if n > 0 {
+		g.AddProblem(0, first, "%d entries are not reachable from the project or its workspaces (first: %q)", n, clip(first))
+	}
 }
 
 type parser struct {
@@ -82,13 +100,14 @@ type parser struct {
 	lines lineIndex
 	g     *depgraph.Graph
 
-	version    int64
-	hasVersion bool
-	workspaces []*workspace
-	packages   []*pkg
-	byKey      map[string]*pkg
-	roots      map[string]depgraph.NodeID // workspace path -> root
-	steps      int
+	version     int64
+	hasVersion  bool
+	versionLine int
+	workspaces  []*workspace
+	packages    []*pkg
+	byKey       map[string]*pkg
+	roots       map[string]depgraph.NodeID // workspace path -> root
+	steps       int
 
 	// The hoisting tree: trie[{parent, name}] is the id of a path; id 0
 	// is the top. atPath holds the package entry at a path.
@@ -118,6 +137,8 @@ type pkg struct {
 	info  depInfo
 	id    depgraph.NodeID
 	valid bool
+	// superseded: a later entry has the same key (the later one is used).
+	superseded bool
 }
 
 // depInfo is the dependency part of a workspace or package info object.
@@ -174,7 +195,7 @@ func (p *parser) decode() error {
 			if err != nil || v < 0 {
 				return p.errorf(off, "lockfileVersion %q is not a non-negative integer", clip(n.String()))
 			}
-			p.version, p.hasVersion = v, true
+			p.version, p.hasVersion, p.versionLine = v, true, p.lines.line(off)
 		case "workspaces":
 			err = p.object(dec, "workspaces", func(k string, off int64, raw json.RawMessage) error {
 				p.workspaces = append(p.workspaces, &workspace{path: k, line: p.lines.line(off), raw: raw})
@@ -185,8 +206,7 @@ func (p *parser) decode() error {
 			err = p.object(dec, "packages", func(k string, off int64, raw json.RawMessage) error {
 				e := &pkg{key: k, line: p.lines.line(off), raw: raw}
 				if old, dup := p.byKey[k]; dup {
-					old.valid = false
-					old.key = "" // superseded
+					old.superseded = true
 				}
 				p.byKey[k] = e
 				p.packages = append(p.packages, e)
@@ -285,7 +305,7 @@ func splitPath(key string) []string {
 func (p *parser) build() error {
 	p.g = depgraph.New(fmt.Sprintf("bun lockfileVersion %d", p.version))
 	if p.version > maxKnownVersion {
-		p.g.AddProblem(0, "", "lockfileVersion %d is newer than the %d this parser knows; read as %d", p.version, maxKnownVersion, maxKnownVersion)
+		p.g.AddProblem(p.versionLine, "", "lockfileVersion %d is newer than the %d this parser knows; read as %d", p.version, maxKnownVersion, maxKnownVersion)
 	}
 	p.roots = map[string]depgraph.NodeID{}
 	wsInfo := map[depgraph.NodeID]depInfo{}
@@ -344,8 +364,8 @@ func (p *parser) build() error {
 		if err := p.tick(); err != nil {
 			return err
 		}
-		if e.key == "" {
-			continue // superseded by a later duplicate
+		if e.superseded {
+			continue
 		}
 		names := splitPath(e.key)
 		if len(names) > MaxNesting {
@@ -359,8 +379,8 @@ func (p *parser) build() error {
 		}
 	}
 	for _, e := range p.packages {
-		if e.key == "" {
-			p.g.AddProblem(e.line, "", "duplicate packages key; the later entry is used")
+		if e.superseded {
+			p.g.AddProblem(e.line, e.key, "duplicate packages key; the later entry is used")
 		}
 	}
 

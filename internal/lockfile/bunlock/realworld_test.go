@@ -1,0 +1,71 @@
+package bunlock
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/depfence/depfence/internal/fixture"
+	"github.com/depfence/depfence/internal/lockfile"
+)
+
+// TestRealWorldHono parses honojs/hono's bun.lock and compares the number
+// of package nodes with a line count of the packages section made without
+// the parser.
+func TestRealWorldHono(t *testing.T) {
+	dir := fixture.Shared(t, "fixtures", "real-world", "hono")
+	path := filepath.Join(dir, FileName)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One entry per line in bun's own formatting: `    "key": ["ident", ...`.
+	entryRe := regexp.MustCompile(`(?m)^    "([^"]+)": \["([^"]+)"`)
+	pkgs := string(data)[strings.Index(string(data), `"packages": {`):]
+	entries, workspaceEntries := 0, 0
+	for _, m := range entryRe.FindAllStringSubmatch(pkgs, -1) {
+		entries++
+		if strings.Contains(m[2], "@workspace:") {
+			workspaceEntries++
+		}
+	}
+	if entries != 1152 {
+		t.Fatalf("line count found %d entries; README says 1152", entries)
+	}
+
+	g := parseFile(t, path)
+	if len(g.Problems) > 0 {
+		t.Errorf("problems: %v", g.Problems[:min(5, len(g.Problems))])
+	}
+	nodes := 0
+	for _, n := range g.Nodes {
+		if g.IsRoot(n.ID) {
+			continue
+		}
+		nodes++
+		if len(n.Importers) == 0 {
+			t.Errorf("%s is not reachable", n.Key)
+		}
+	}
+	if want := entries - workspaceEntries; nodes != want {
+		t.Errorf("%d package nodes, want %d", nodes, want)
+	}
+	t.Logf("hono: %d roots, %d packages, %d edges", len(g.Roots), nodes, len(g.Edges))
+}
+
+// TestRealWorldHonoBinary checks the refusal of hono's real bun.lockb.
+func TestRealWorldHonoBinary(t *testing.T) {
+	path := filepath.Join(fixture.Shared(t, "fixtures", "real-world", "hono"), BinaryFileName)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Parser{}.Parse(context.Background(), lockfile.Input{Path: path, Data: data})
+	if !errors.Is(err, lockfile.ErrUnsupported) || !strings.Contains(err.Error(), "bun install --save-text-lockfile") {
+		t.Errorf("got %v, want ErrUnsupported with instructions", err)
+	}
+}

@@ -18,7 +18,7 @@ import (
 var embeddedSeeds []byte
 
 // EmbeddedSeedsSource names the embedded snapshot in results and reports.
-const EmbeddedSeedsSource = "@sigstore/tuf@5.0.1 seeds.json (embedded)"
+const EmbeddedSeedsSource = "@sigstore/tuf@" + EmbeddedSeedsVersion + " seeds.json (embedded)"
 
 // SigstoreTUFRepository is the TUF repository whose root and targets the
 // seeds hold.
@@ -44,6 +44,9 @@ type Material struct {
 	// TUFRoot is the TUF root.json the seeds carried (nil for material read
 	// from a plain trusted_root.json); Refresh chains new roots from it.
 	TUFRoot []byte
+	// SeedsVersion is the version of the seeds package the material came
+	// from ("" when unknown); Refresh refuses older packages.
+	SeedsVersion string
 }
 
 // Seeds is a decoded @sigstore/tuf seeds.json for one TUF repository.
@@ -130,6 +133,7 @@ func EmbeddedMaterial() (*Material, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded trust material: %w", err)
 	}
+	m.SeedsVersion = EmbeddedSeedsVersion
 	return m, nil
 }
 

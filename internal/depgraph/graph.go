@@ -171,6 +171,7 @@ type Graph struct {
 
 	out, in  [][]int // edge indices
 	parent   []int   // edge index on one shortest path from a root, -1 for none
+	rootSet  map[NodeID]bool
 	finished bool
 }
 
@@ -186,7 +187,11 @@ func (g *Graph) AddNode(n *Node) NodeID {
 
 // AddRoot marks id as a root (the project or a workspace member).
 func (g *Graph) AddRoot(id NodeID) {
-	if !slices.Contains(g.Roots, id) {
+	if g.rootSet == nil {
+		g.rootSet = map[NodeID]bool{}
+	}
+	if !g.rootSet[id] {
+		g.rootSet[id] = true
 		g.Roots = append(g.Roots, id)
 	}
 }
@@ -206,7 +211,16 @@ func (g *Graph) AddProblem(line int, key, format string, args ...any) {
 func (g *Graph) Node(id NodeID) *Node { return g.Nodes[id] }
 
 // IsRoot reports whether id is a root.
-func (g *Graph) IsRoot(id NodeID) bool { return slices.Contains(g.Roots, id) }
+func (g *Graph) IsRoot(id NodeID) bool {
+	if len(g.rootSet) != len(g.Roots) {
+		// Roots was assigned directly: rebuild the set.
+		g.rootSet = make(map[NodeID]bool, len(g.Roots))
+		for _, r := range g.Roots {
+			g.rootSet[r] = true
+		}
+	}
+	return g.rootSet[id]
+}
 
 // Out returns the edges leaving id.
 func (g *Graph) Out(id NodeID) []Edge { return g.edges(g.out, id) }

@@ -174,7 +174,9 @@ func specialName(t byte) string {
 
 // readData copies an entry's data into a buffer that grows as bytes
 // actually arrive, keeping at most limit bytes; a larger file is drained
-// (still counted against the archive limits) and marked omitted.
+// (still counted against the archive limits) and marked omitted. hint (the
+// declared size) only sizes the first 4 MiB of buffer and caps growth
+// steps, so a false hint costs at most that one allocation.
 func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted bool, err error) {
 	if hint > limit {
 		// The tar reader delivers exactly the declared size or fails, so
@@ -188,18 +190,39 @@ func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted 
 		}
 		return nil, 0, false, fmt.Errorf("declared %d bytes, read %d: %w", hint, n, io.ErrUnexpectedEOF)
 	}
-	initial := max(0, min(hint, 64<<10, limit))
-	buf := make([]byte, 0, initial)
+	buf := make([]byte, 0, max(0, min(hint, 4<<20)))
+	var probe [512]byte
 	for {
-		if int64(len(buf)) == limit {
-			break
+		if len(buf) < cap(buf) {
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if errors.Is(err, io.EOF) {
+				return buf, int64(len(buf)), false, nil
+			}
+			if err != nil {
+				return nil, 0, false, err
+			}
+			continue
 		}
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+		// The buffer is full: is there more?
+		n, err := r.Read(probe[:])
+		if n > 0 {
+			if int64(len(buf)+n) > limit {
+				rest, err := io.Copy(io.Discard, r)
+				if err != nil {
+					return nil, 0, false, err
+				}
+				return nil, int64(len(buf)+n) + rest, true, nil
+			}
+			want := max(2*int64(cap(buf)), 64<<10)
+			if int64(len(buf)) < hint {
+				want = min(want, hint)
+			}
+			want = max(min(want, limit), int64(len(buf)+n))
+			grown := make([]byte, len(buf), want)
+			copy(grown, buf)
+			buf = append(grown, probe[:n]...)
 		}
-		room := buf[len(buf):min(int64(cap(buf)), limit)]
-		n, err := r.Read(room)
-		buf = buf[:len(buf)+n]
 		if errors.Is(err, io.EOF) {
 			return buf, int64(len(buf)), false, nil
 		}
@@ -207,15 +230,6 @@ func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted 
 			return nil, 0, false, err
 		}
 	}
-	// At the per-file cap: anything more means the file is too large.
-	rest, err := io.Copy(io.Discard, r)
-	if err != nil {
-		return nil, 0, false, err
-	}
-	if rest == 0 {
-		return buf, int64(len(buf)), false, nil
-	}
-	return nil, int64(len(buf)) + rest, true, nil
 }
 
 // trailing drains what follows the tar end-of-archive marker: zero

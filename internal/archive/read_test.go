@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"testing/iotest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -451,5 +452,38 @@ func TestAnomaliesCapped(t *testing.T) {
 	}
 	if got := f.AnomalyCounts()[SpecialFile]; got != maxAnomaliesPerKind+10 {
 		t.Errorf("AnomalyCounts[SpecialFile] = %d, want %d", got, maxAnomaliesPerKind+10)
+	}
+}
+
+func TestReadData(t *testing.T) {
+	tests := []struct {
+		name        string
+		size        int
+		hint, limit int64
+		omitted     bool
+	}{
+		{"empty", 0, 0, 100, false},
+		{"exact_hint", 50, 50, 100, false},
+		{"hint_too_small", 300000, 10, 1 << 20, false},
+		{"hint_zero", 200000, 0, 1 << 20, false},
+		{"hint_too_large", 5, 90, 100, false},
+		{"at_limit", 100, 0, 100, false},
+		{"over_limit", 101, 0, 100, true},
+		{"over_limit_big", 1 << 20, 64, 1000, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := bytes.Repeat([]byte("z"), tc.size)
+			data, size, omitted, err := readData(iotest.OneByteReader(bytes.NewReader(in)), tc.hint, tc.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if size != int64(tc.size) || omitted != tc.omitted {
+				t.Errorf("readData = size %d omitted %v; want %d %v", size, omitted, tc.size, tc.omitted)
+			}
+			if !omitted && !bytes.Equal(data, in) {
+				t.Errorf("readData returned %d bytes, want %d", len(data), len(in))
+			}
+		})
 	}
 }

@@ -718,6 +718,13 @@ func (p *parser) importerEdges(from depgraph.NodeID, dir string, imp *yaml.Node,
 func (p *parser) instanceEdges(it *instance) {
 	peers := p.field(it.meta, "peerDependencies")
 	peersMeta := p.field(it.meta, "peerDependenciesMeta")
+	peerKind := func(name string) depgraph.DepKind {
+		if scalar(p.field(p.field(peersMeta, name), "optional")) == "true" {
+			return depgraph.DepPeerOptional
+		}
+		return depgraph.DepPeer
+	}
+	listed := map[string]bool{}
 	for _, sec := range []struct {
 		name string
 		kind depgraph.DepKind
@@ -733,11 +740,9 @@ func (p *parser) instanceEdges(it *instance) {
 		eachPair(deps, func(k, v *yaml.Node) {
 			ref := scalar(v)
 			kind := sec.kind
+			listed[k.Value] = true
 			if kind == depgraph.DepProd && p.field(peers, k.Value) != nil {
-				kind = depgraph.DepPeer
-				if scalar(p.field(p.field(peersMeta, k.Value), "optional")) == "true" {
-					kind = depgraph.DepPeerOptional
-				}
+				kind = peerKind(k.Value)
 			}
 			to, ok := p.resolve(k.Value, ref, ".", k.Line)
 			if !ok {
@@ -747,6 +752,57 @@ func (p *parser) instanceEdges(it *instance) {
 			p.g.AddEdge(depgraph.Edge{From: it.id, To: to, Name: k.Value, Spec: ref, Kind: kind})
 		})
 	}
+	// Peers named only in the key's suffix, "name@1.0.0(react@18.3.1)":
+	// pnpm lists resolved peers among the dependencies too, so this only
+	// fills gaps.
+	if p.schema == schemaV5 {
+		return
+	}
+	for _, peer := range peerSuffix(it.key.Value) {
+		name, ref := npm.SplitNameSpec(peer)
+		if name == "" || ref == "" || listed[name] || strings.HasPrefix(name, "patch_hash=") {
+			continue
+		}
+		listed[name] = true
+		to, ok := p.resolve(name, ref, ".", it.key.Line)
+		if !ok {
+			// "(astro@packages+astro)": a workspace package, by path.
+			to, ok = p.importers[strings.ReplaceAll(ref, "+", "/")]
+		}
+		if ok && to != it.id {
+			p.g.AddEdge(depgraph.Edge{From: it.id, To: to, Name: name, Spec: ref, Kind: peerKind(name)})
+		}
+	}
+}
+
+// peerSuffix returns the top-level parenthesised groups after a key's
+// version: "a@1.0.0(b@2.0.0(c@3.0.0))(d@4.0.0)" gives
+// ["b@2.0.0(c@3.0.0)", "d@4.0.0"]. Unbalanced input gives what it can.
+func peerSuffix(key string) []string {
+	i := strings.IndexByte(key, '(')
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	depth, start := 0, 0
+	for j := i; j < len(key); j++ {
+		switch key[j] {
+		case '(':
+			if depth == 0 {
+				start = j + 1
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				return out
+			}
+			depth--
+			if depth == 0 {
+				out = append(out, key[start:j])
+			}
+		}
+	}
+	return out
 }
 
 // resolve finds the node a dependency reference points to. dir is the

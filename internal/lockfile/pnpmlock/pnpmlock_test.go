@@ -144,17 +144,22 @@ func TestParse(t *testing.T) {
 			Format: "pnpm lockfileVersion 9.0",
 			Nodes: []string{
 				"L5 . = .@ root root path=.",
-				"L45 react-dom@18.3.1(react@18.3.1) = react-dom@18.3.1 registry " + sri,
-				"L49 react@17.0.2 = react@17.0.2 registry dev peer " + sri,
-				"L51 react@18.3.1 = react@18.3.1 registry " + sri,
-				"L53 widget@1.0.0(react@17.0.2) = widget@1.0.0 registry dev " + sri,
-				"L57 widget@1.0.0(react@18.3.1) = widget@1.0.0 registry " + sri,
+				"L54 plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) = plugin@1.0.0 registry " + sri,
+				"L56 react-dom@18.3.1(react@18.3.1) = react-dom@18.3.1 registry " + sri,
+				"L60 react@17.0.2 = react@17.0.2 registry dev peer " + sri,
+				"L62 react@18.3.1 = react@18.3.1 registry " + sri,
+				"L64 widget@1.0.0(react@17.0.2) = widget@1.0.0 registry dev " + sri,
+				"L68 widget@1.0.0(react@18.3.1) = widget@1.0.0 registry " + sri,
 			},
 			Edges: []string{
 				". -> react-dom@18.3.1(react@18.3.1) react-dom@^18.3.1 prod",
 				". -> react@18.3.1 react@^18.3.1 prod",
 				". -> widget@1.0.0(react@18.3.1) widget@^1.0.0 prod",
+				". -> plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) plugin@^1.0.0 prod",
 				". -> widget@1.0.0(react@17.0.2) widget-old@npm:widget@^1.0.0 dev",
+				// Peers named only in the key's suffix.
+				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) -> react-dom@18.3.1(react@18.3.1) react-dom@18.3.1(react@18.3.1) peer",
+				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",
 				"react-dom@18.3.1(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",
 				"widget@1.0.0(react@17.0.2) -> react@17.0.2 react@17.0.2 peer",
 				"widget@1.0.0(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",
@@ -401,6 +406,22 @@ func TestStripPeers(t *testing.T) {
 	for _, tt := range tests {
 		if got := stripPeers(tt.in, tt.sch); got != tt.want {
 			t.Errorf("stripPeers(%q, %d) = %q, want %q", tt.in, tt.sch, got, tt.want)
+		}
+	}
+}
+
+func TestPeerSuffix(t *testing.T) {
+	tests := map[string][]string{
+		"a@1.0.0":                            nil,
+		"a@1.0.0(b@2.0.0)":                   {"b@2.0.0"},
+		"a@1.0.0(b@2.0.0(c@3.0.0))(d@4.0.0)": {"b@2.0.0(c@3.0.0)", "d@4.0.0"},
+		"a@1.0.0(patch_hash=abc)(b@2.0.0)":   {"patch_hash=abc", "b@2.0.0"},
+		"a@1.0.0(b@2.0.0":                    nil,
+		"a@1.0.0)(b@2.0.0)":                  {"b@2.0.0"},
+	}
+	for in, want := range tests {
+		if diff := cmp.Diff(want, peerSuffix(in)); diff != "" {
+			t.Errorf("peerSuffix(%q) (-want +got):\n%s", in, diff)
 		}
 	}
 }

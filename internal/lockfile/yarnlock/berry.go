@@ -73,7 +73,7 @@ func readBerry(ctx context.Context, path string, data []byte) (metaVersion strin
 			return "", nil, nil, err
 		}
 		if prev, dup := seen[key]; dup {
-			problems = append(problems, depgraph.Problem{Line: k.Line, Key: key, Message: fmt.Sprintf("entry key repeats the one at line %d; the last one is used", prev)})
+			problems = append(problems, depgraph.Problem{Line: k.Line, Key: redact(key), Message: fmt.Sprintf("entry key repeats the one at line %d; the last one is used", prev)})
 		}
 		seen[key] = k.Line
 		if v.Kind == yaml.AliasNode {
@@ -125,7 +125,7 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 			return nil, nil, err
 		}
 		if fields[field] {
-			problems = append(problems, depgraph.Problem{Line: fk.Line, Key: key, Message: fmt.Sprintf("field %q appears twice; the last one is used", field)})
+			problems = append(problems, depgraph.Problem{Line: fk.Line, Key: redact(key), Message: fmt.Sprintf("field %q appears twice; the last one is used", field)})
 		}
 		fields[field] = true
 		switch field {
@@ -442,7 +442,7 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 			}
 			to, ok := b.resolve(from, d.name, d.rng, true)
 			if !ok {
-				g.AddProblem(e.line, e.key, "dependency %s@%s has no entry in the lockfile", d.name, d.rng)
+				g.AddProblem(e.line, redact(e.key), "dependency %s@%s has no entry in the lockfile", d.name, clip(d.rng))
 				continue
 			}
 			b.edge(from, to, d.name, d.rng, kind)
@@ -483,31 +483,31 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 	res := e.resolution
 	if res == "" {
 		res = e.descs[0]
-		g.AddProblem(e.line, e.key, "entry has no resolution; reading it from its key")
+		g.AddProblem(e.line, redact(e.key), "entry has no resolution; reading it from its key")
 	}
 	name, ref, ok := splitDescriptor(res)
 	if !ok || name == "" {
-		g.AddProblem(e.line, e.key, "resolution %q is not name@reference", clip(res))
+		g.AddProblem(e.line, redact(e.key), "resolution %q is not name@reference", clip(res))
 		name, ref, _ = splitDescriptor(e.descs[0])
 	}
 	n := &depgraph.Node{Name: name, Version: e.version, Key: e.key, Line: e.line, Source: berrySource(ref)}
 	if !e.hasVer {
 		n.Version = ref
-		g.AddProblem(e.line, e.key, "entry has no version; using the reference %q", clip(ref))
+		g.AddProblem(e.line, redact(e.key), "entry has no version; using the reference %q", clip(ref))
 	}
 	checkName(g, e.line, e.key, name)
 	id := g.AddNode(n)
 	b.refs = append(b.refs, res)
 	if v, ok := strings.CutPrefix(ref, "npm:"); ok && e.hasVer && v != e.version {
-		g.AddProblem(e.line, e.key, "version %q differs from the resolution %q", clip(e.version), clip(res))
+		g.AddProblem(e.line, redact(e.key), "version %q differs from the resolution %q", clip(e.version), clip(res))
 	}
 	switch n.Source.Kind {
 	case depgraph.SourceWorkspace, depgraph.SourceRoot:
 		if !fs.ValidPath(n.Source.Path) {
-			g.AddProblem(e.line, e.key, "workspace path %q is outside the project", clip(n.Source.Path))
+			g.AddProblem(e.line, redact(e.key), "workspace path %q is outside the project", clip(n.Source.Path))
 		}
 		if prev, dup := b.wsByPath[n.Source.Path]; dup {
-			g.AddProblem(e.line, e.key, "workspace %q repeats the one at line %d", n.Source.Path, g.Nodes[prev].Line)
+			g.AddProblem(e.line, redact(e.key), "workspace %q repeats the one at line %d", n.Source.Path, g.Nodes[prev].Line)
 		}
 		b.wsByName[name] = id
 		b.wsByPath[n.Source.Path] = id

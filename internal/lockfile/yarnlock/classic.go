@@ -130,7 +130,9 @@ func tokenizeLine(s string, toks []token) ([]token, error) {
 	return toks, nil
 }
 
+// clip redacts URL credentials and shortens s for messages.
 func clip(s string) string {
+	s = redact(s)
 	if len(s) > 80 {
 		return s[:80] + "…"
 	}
@@ -347,7 +349,7 @@ func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
 	n.Version = e.version
 	if !e.hasVer {
 		n.Version = rng
-		b.g.AddProblem(e.line, e.key, "entry has no version; using the range %q", rng)
+		b.g.AddProblem(e.line, redact(e.key), "entry has no version; using the range %q", clip(rng))
 	}
 	n.Source = classicSource(rng, e.resolved)
 	switch {
@@ -356,7 +358,7 @@ func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
 		if in, err := npm.ParseIntegrity(e.integrity); err == nil {
 			n.Integrity = in
 		} else {
-			b.g.AddProblem(e.line, e.key, "integrity: %v", err)
+			b.g.AddProblem(e.line, redact(e.key), "integrity: %v", err)
 		}
 	case n.Source.Kind != depgraph.SourceGit:
 		// Old lockfiles carry only the "#sha1" fragment of resolved.
@@ -369,7 +371,7 @@ func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
 	}
 	checkName(b.g, e.line, e.key, name)
 	for _, r := range e.repeats {
-		b.g.AddProblem(e.line, e.key, "field %s repeats an earlier one; the last one is used", r)
+		b.g.AddProblem(e.line, redact(e.key), "field %s repeats an earlier one; the last one is used", r)
 	}
 	id := b.g.AddNode(n)
 	b.first = append(b.first, e.descs[0])
@@ -383,10 +385,10 @@ func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
 			realName = an
 		}
 		if realName != name {
-			b.g.AddProblem(e.line, e.key, "descriptor %q names another package than %q", d, name)
+			b.g.AddProblem(e.line, redact(e.key), "descriptor %q names another package than %q", clip(d), name)
 		}
 		if prev, dup := b.byDesc[d]; dup {
-			b.g.AddProblem(e.line, e.key, "descriptor %q is also the key of the entry at line %d; the last one is used", d, b.g.Nodes[prev].Line)
+			b.g.AddProblem(e.line, redact(e.key), "descriptor %q is also the key of the entry at line %d; the last one is used", clip(d), b.g.Nodes[prev].Line)
 		}
 		b.byDesc[d] = id
 	}
@@ -438,7 +440,7 @@ func (b *classicBuilder) resolve(name, rng string) (depgraph.NodeID, bool) {
 func (b *classicBuilder) link(from depgraph.NodeID, d rawDep, line int, key string) {
 	to, ok := b.resolve(d.name, d.rng)
 	if !ok {
-		b.g.AddProblem(line, key, "dependency %s@%s has no entry in the lockfile", d.name, d.rng)
+		b.g.AddProblem(line, redact(key), "dependency %s@%s has no entry in the lockfile", d.name, clip(d.rng))
 		return
 	}
 	b.g.AddEdge(depgraph.Edge{From: from, To: to, Name: d.name, Spec: d.rng, Kind: d.kind})

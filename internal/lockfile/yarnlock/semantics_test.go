@@ -326,3 +326,31 @@ func TestMatch(t *testing.T) {
 		t.Error("Match/Name")
 	}
 }
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://user:s3cret@registry.example.com/x.tgz":            "https://***@registry.example.com/x.tgz",
+		"foo@https://TOKEN@host/a.tgz, foo@https://h/b":             "foo@https://***@host/a.tgz, foo@https://h/b",
+		"git+ssh://git@github.com/a/b.git#abc":                      "git+ssh://git@github.com/a/b.git#abc",
+		"^1.0.0":                                                    "^1.0.0",
+		"https://registry.yarnpkg.com/@babel/core/-/core-7.1.2.tgz": "https://registry.yarnpkg.com/@babel/core/-/core-7.1.2.tgz",
+	} {
+		if got := redact(in); got != want {
+			t.Errorf("redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Problems never carry the credentials of an unresolved URL range.
+	data := "\"a@^1\":\n  version \"1\"\n  dependencies:\n    b \"https://u:s3cret@host/b.tgz\"\n"
+	g, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "yarn.lock", Data: []byte(data)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Problems {
+		if strings.Contains(p.Message+p.Key, "s3cret") {
+			t.Errorf("problem leaks a secret: %+v", p)
+		}
+	}
+	if len(g.Problems) == 0 {
+		t.Error("want a problem for the unresolved dependency")
+	}
+}

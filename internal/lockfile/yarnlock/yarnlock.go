@@ -95,7 +95,7 @@ func aliasTarget(rng string) (name, target string, ok bool) {
 // checkName records a problem when name is not a valid npm package name.
 func checkName(g *depgraph.Graph, line int, key, name string) {
 	if _, err := npm.ParseName(name); err != nil {
-		g.AddProblem(line, key, "%v", err)
+		g.AddProblem(line, redact(key), "%v", err)
 	}
 }
 
@@ -212,6 +212,32 @@ func guessRoot(g *depgraph.Graph, entries int, first func(k int) string, msg str
 	for k := 0; k < entries; k++ {
 		if !seen[k] {
 			visit(k)
+		}
+	}
+}
+
+// redact replaces the credentials of URLs inside s ("https://user:pass@host"
+// or "https://token@host") with "***"; the conventional "git@" user is kept.
+func redact(s string) string {
+	if !strings.Contains(s, "://") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "://")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+3])
+		s = s[i+3:]
+		end := strings.IndexAny(s, "/?#, \"")
+		if end < 0 {
+			end = len(s)
+		}
+		if at := strings.LastIndexByte(s[:end], '@'); at >= 0 && s[:at] != "git" {
+			b.WriteString("***")
+			s = s[at:]
 		}
 	}
 }

@@ -1,0 +1,373 @@
+package registry
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/klauspost/compress/gzip"
+
+	"github.com/depfence/depfence/internal/npmrc"
+)
+
+// request is one logical GET (with its retries and redirects).
+type request struct {
+	op, pkg  string
+	url      *url.URL
+	accept   string
+	maxBytes int64
+	etag     string // conditional request validators
+	lastMod  string
+}
+
+// response is a successful (2xx or 304) answer.
+type response struct {
+	status   int
+	body     []byte
+	etag     string
+	lastMod  string
+	attempts int
+}
+
+// attemptError is one failed attempt: retryable or not.
+type attemptError struct {
+	err        error
+	status     int
+	retry      bool
+	retryAfter time.Duration // from Retry-After, -1 when absent
+}
+
+// get performs r with bounded retries.
+func (c *Client) get(ctx context.Context, r request) (*response, error) {
+	attempts := 0
+	for {
+		attempts++
+		start := time.Now()
+		resp, aerr := c.attempt(ctx, r)
+		if aerr == nil {
+			resp.attempts = attempts
+			c.log.Debug("registry: fetched", "op", r.op, "package", r.pkg, "url", npmrc.RedactURL(r.url),
+				"status", resp.status, "bytes", len(resp.body), "attempt", attempts, "duration", time.Since(start))
+			return resp, nil
+		}
+		if ctx.Err() != nil {
+			return nil, c.fail(r, aerr.status, attempts, context.Cause(ctx))
+		}
+		if !aerr.retry || attempts > c.retries {
+			return nil, c.fail(r, aerr.status, attempts, aerr.err)
+		}
+		delay := c.backoff(attempts - 1)
+		if aerr.retryAfter >= 0 {
+			delay = min(aerr.retryAfter, c.maxRetryAfter)
+		}
+		c.log.Warn("registry: retrying", "op", r.op, "package", r.pkg, "url", npmrc.RedactURL(r.url),
+			"status", aerr.status, "error", c.cfg.Redact(aerr.err.Error()), "attempt", attempts, "delay", delay)
+		if err := c.sleep(ctx, delay); err != nil {
+			return nil, c.fail(r, aerr.status, attempts, err)
+		}
+	}
+}
+
+func (c *Client) fail(r request, status, attempts int, err error) *Error {
+	return &Error{Op: r.op, Package: r.pkg, URL: npmrc.RedactURL(r.url), Status: status, Attempts: attempts, Err: err, redact: c.cfg.Redact}
+}
+
+// backoff returns the jittered delay before retry n (0-based).
+func (c *Client) backoff(n int) time.Duration {
+	d := c.backoffMin
+	for i := 0; i < n && d < c.backoffMax; i++ {
+		d *= 2
+	}
+	d = min(d, c.backoffMax)
+	return d/2 + time.Duration(c.rand()*float64(d/2))
+}
+
+// attempt makes one request, following redirects itself.
+func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptError) {
+	actx, cancel := context.WithTimeoutCause(ctx, c.timeouts.Request, fmt.Errorf("%w: request exceeded %s", ErrTimeout, c.timeouts.Request))
+	defer cancel()
+	u := r.url
+	origin := hostKey(u)
+	sameHost := true
+	for hop := 0; ; hop++ {
+		// Credentials come only from .npmrc: user info in a URL (which Go
+		// would turn into Basic auth, on any host) is dropped.
+		if u.User != nil {
+			cp := *u
+			cp.User = nil
+			u = &cp
+		}
+		req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
+		if err != nil {
+			return nil, &attemptError{err: fmt.Errorf("%w: cannot build request", ErrInvalidRequest), retryAfter: -1}
+		}
+		req.Header.Set("Accept", r.accept)
+		req.Header.Set("User-Agent", c.userAgent)
+		if sameHost {
+			if r.etag != "" {
+				req.Header.Set("If-None-Match", r.etag)
+			}
+			if r.lastMod != "" {
+				req.Header.Set("If-Modified-Since", r.lastMod)
+			}
+			if a, ok := c.cfg.AuthFor(u); ok {
+				if h := a.Header(); h != "" {
+					req.Header.Set("Authorization", h)
+				}
+			}
+		}
+		resp, err := c.hc.Do(req)
+		if err != nil {
+			return nil, c.netError(ctx, actx, err)
+		}
+		if isRedirect(resp.StatusCode) {
+			loc := resp.Header.Get("Location")
+			drain(resp)
+			if hop >= c.maxRedirects {
+				return nil, &attemptError{err: fmt.Errorf("%w: more than %d redirects", ErrRedirect, c.maxRedirects), status: resp.StatusCode, retryAfter: -1}
+			}
+			next, err := u.Parse(loc)
+			if err != nil || loc == "" {
+				return nil, &attemptError{err: fmt.Errorf("%w: missing or malformed Location", ErrRedirect), status: resp.StatusCode, retryAfter: -1}
+			}
+			if next.Scheme != "http" && next.Scheme != "https" {
+				return nil, &attemptError{err: fmt.Errorf("%w: to a non-http URL", ErrRedirect), status: resp.StatusCode, retryAfter: -1}
+			}
+			if u.Scheme == "https" && next.Scheme != "https" {
+				return nil, &attemptError{err: fmt.Errorf("%w: from https to http (%s)", ErrRedirect, npmrc.RedactURL(next)), status: resp.StatusCode, retryAfter: -1}
+			}
+			if hostKey(next) != origin {
+				sameHost = false // credentials and validators never follow a host change
+			}
+			c.log.Debug("registry: redirect", "op", r.op, "package", r.pkg, "from", npmrc.RedactURL(u), "to", npmrc.RedactURL(next), "status", resp.StatusCode)
+			u = next
+			continue
+		}
+		return c.readResponse(ctx, actx, cancel, r, resp)
+	}
+}
+
+func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelFunc, r request, resp *http.Response) (*response, *attemptError) {
+	defer resp.Body.Close()
+	status := resp.StatusCode
+	switch {
+	case status == http.StatusNotModified && (r.etag != "" || r.lastMod != ""):
+		drain(resp)
+		return &response{status: status}, nil
+	case status >= 200 && status < 300:
+	case status == http.StatusNotFound || status == http.StatusGone:
+		drain(resp)
+		return nil, &attemptError{err: fmt.Errorf("%w (HTTP %d)", ErrNotFound, status), status: status, retryAfter: -1}
+	case status == http.StatusUnauthorized || status == http.StatusForbidden:
+		drain(resp)
+		return nil, &attemptError{err: fmt.Errorf("%w (HTTP %d): check the credentials for this registry in .npmrc", ErrAuth, status), status: status, retryAfter: -1}
+	case status == http.StatusTooManyRequests || status >= 500:
+		drain(resp)
+		return nil, &attemptError{err: fmt.Errorf("%w: HTTP %d", ErrStatus, status), status: status, retry: true, retryAfter: c.retryAfter(resp)}
+	default:
+		drain(resp)
+		return nil, &attemptError{err: fmt.Errorf("%w: HTTP %d", ErrStatus, status), status: status, retryAfter: -1}
+	}
+
+	var body io.Reader = resp.Body
+	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); {
+	case resp.Uncompressed || enc == "" || enc == "identity":
+	case enc == "gzip" || enc == "x-gzip":
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, &attemptError{err: fmt.Errorf("%w: bad gzip encoding", ErrBadResponse), status: status, retry: true, retryAfter: -1}
+		}
+		defer zr.Close()
+		body = zr
+	default:
+		return nil, &attemptError{err: fmt.Errorf("%w: unsupported Content-Encoding", ErrBadResponse), status: status, retryAfter: -1}
+	}
+	data, err := readCapped(body, r.maxBytes, c.timeouts.Idle, cancel)
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, &attemptError{err: err, status: status, retryAfter: -1}
+		}
+		if errors.Is(err, errIdle) {
+			return nil, &attemptError{err: fmt.Errorf("%w: no body data for %s", ErrTimeout, c.timeouts.Idle), status: status, retry: true, retryAfter: -1}
+		}
+		ae := c.netError(ctx, actx, err)
+		ae.status = status
+		return nil, ae
+	}
+	return &response{status: status, body: data, etag: resp.Header.Get("ETag"), lastMod: resp.Header.Get("Last-Modified")}, nil
+}
+
+// netError classifies a transport or body error. The *url.Error wrapper
+// (which repeats the URL, query included) is removed.
+func (c *Client) netError(ctx, actx context.Context, err error) *attemptError {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	if ctx.Err() != nil {
+		return &attemptError{err: context.Cause(ctx), retryAfter: -1}
+	}
+	if actx.Err() != nil {
+		if cause := context.Cause(actx); cause != nil && errors.Is(cause, ErrTimeout) {
+			return &attemptError{err: cause, retry: true, retryAfter: -1}
+		}
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return &attemptError{err: fmt.Errorf("%w: %v", ErrTimeout, err), retry: true, retryAfter: -1}
+	}
+	return &attemptError{err: fmt.Errorf("network error: %w", err), retry: true, retryAfter: -1}
+}
+
+// retryAfter parses Retry-After (seconds or an HTTP date); -1 when absent
+// or unparseable. The cap is applied by the caller.
+func (c *Client) retryAfter(resp *http.Response) time.Duration {
+	v := strings.TrimSpace(resp.Header.Get("Retry-After"))
+	if v == "" {
+		return -1
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n < 0 {
+			return -1
+		}
+		if n > int64(time.Hour/time.Second) {
+			return time.Hour
+		}
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		d := t.Sub(c.now())
+		if d < 0 {
+			d = 0
+		}
+		return d
+	}
+	return -1
+}
+
+var errIdle = errors.New("idle body")
+
+// readCapped reads at most max bytes of decoded body. Memory grows with the
+// bytes actually received (never from Content-Length); one byte past max
+// is ErrTooLarge. A gap of idle between reads cancels the request.
+func readCapped(r io.Reader, max int64, idle time.Duration, cancel context.CancelFunc) ([]byte, error) {
+	var idled atomic.Bool
+	timer := time.AfterFunc(idle, func() { idled.Store(true); cancel() })
+	defer timer.Stop()
+	var buf bytes.Buffer
+	chunk := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(chunk)
+		if n > 0 {
+			timer.Reset(idle)
+			if int64(buf.Len())+int64(n) > max {
+				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+			}
+			buf.Write(chunk[:n])
+		}
+		if err == io.EOF {
+			return buf.Bytes(), nil
+		}
+		if err != nil {
+			if idled.Load() {
+				return nil, errIdle
+			}
+			return nil, err
+		}
+	}
+}
+
+func isRedirect(code int) bool {
+	switch code {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return true
+	}
+	return false
+}
+
+// hostKey is a URL's host with the default port removed, lowercased.
+func hostKey(u *url.URL) string {
+	h := strings.ToLower(u.Host)
+	switch {
+	case u.Scheme == "https":
+		h = strings.TrimSuffix(h, ":443")
+	case u.Scheme == "http":
+		h = strings.TrimSuffix(h, ":80")
+	}
+	return h
+}
+
+// drain reads a little of an unwanted body so the connection can be
+// reused, then closes it.
+func drain(resp *http.Response) {
+	_, _ = io.CopyN(io.Discard, resp.Body, 64<<10)
+	_ = resp.Body.Close()
+}
+
+// flightGroup runs one function per key at a time; callers with the same
+// key share the result. The shared work is cancelled only when every
+// caller waiting for it has gone.
+type flightGroup struct {
+	mu    sync.Mutex
+	calls map[string]*call
+}
+
+type call struct {
+	done    chan struct{}
+	val     any
+	err     error
+	waiters int
+	cancel  context.CancelFunc
+}
+
+func (g *flightGroup) do(ctx context.Context, key string, fn func(context.Context) (any, error)) (any, error) {
+	g.mu.Lock()
+	if c, ok := g.calls[key]; ok {
+		c.waiters++
+		g.mu.Unlock()
+		return g.wait(ctx, key, c)
+	}
+	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	c := &call{done: make(chan struct{}), waiters: 1, cancel: cancel}
+	g.calls[key] = c
+	g.mu.Unlock()
+	go func() {
+		defer close(c.done)
+		defer cancel()
+		c.val, c.err = fn(cctx)
+		g.mu.Lock()
+		if g.calls[key] == c {
+			delete(g.calls, key)
+		}
+		g.mu.Unlock()
+	}()
+	return g.wait(ctx, key, c)
+}
+
+func (g *flightGroup) wait(ctx context.Context, key string, c *call) (any, error) {
+	select {
+	case <-c.done:
+		return c.val, c.err
+	case <-ctx.Done():
+		g.mu.Lock()
+		c.waiters--
+		if c.waiters == 0 {
+			c.cancel()
+			if g.calls[key] == c {
+				delete(g.calls, key)
+			}
+		}
+		g.mu.Unlock()
+		return nil, context.Cause(ctx)
+	}
+}

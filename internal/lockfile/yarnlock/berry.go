@@ -33,6 +33,7 @@ type berryEntry struct {
 	version    string
 	hasVer     bool
 	resolution string
+	linkType   string
 	deps       []rawDep
 	peers      []rawDep
 }
@@ -136,6 +137,10 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 			e.hasVer = true
 		case "resolution":
 			if e.resolution, err = scalar(path, fv); err != nil {
+				return nil, nil, err
+			}
+		case "linkType":
+			if e.linkType, err = scalar(path, fv); err != nil {
 				return nil, nil, err
 			}
 		case "dependencies":
@@ -500,6 +505,12 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 	b.refs = append(b.refs, res)
 	if v, ok := strings.CutPrefix(ref, "npm:"); ok && e.hasVer && v != e.version {
 		g.AddProblem(e.line, redact(e.key), "version %q differs from the resolution %q", clip(e.version), clip(res))
+	}
+	// Workspaces, link: and portal: are symlinked ("soft"); everything else
+	// is unpacked ("hard"). A mismatch means the entry was edited.
+	soft := n.Source.Kind == depgraph.SourceLink || n.Source.Kind == depgraph.SourceWorkspace || n.Source.Kind == depgraph.SourceRoot
+	if e.linkType != "" && (e.linkType == "soft") != soft {
+		g.AddProblem(e.line, redact(e.key), "linkType %q does not match the resolution %q", clip(e.linkType), clip(res))
 	}
 	switch n.Source.Kind {
 	case depgraph.SourceWorkspace, depgraph.SourceRoot:

@@ -41,6 +41,10 @@ const FileName = "pnpm-lock.yaml"
 const (
 	// MaxDocuments caps the number of YAML documents in one file.
 	MaxDocuments = 16
+	// MaxFileSize caps the lockfile size. yaml.v3 builds the whole node
+	// tree first (about 20 bytes of memory per input byte); the largest
+	// real lockfiles are a few MB.
+	MaxFileSize = 64 << 20
 	// maxManifestSize caps a workspace package.json read for root names.
 	maxManifestSize = 1 << 20
 )
@@ -110,6 +114,9 @@ func reportUnreachable(g *depgraph.Graph) {
 // decodeDocuments decodes every YAML document, rejecting aliases (pnpm
 // never writes them, and following them invites alias bombs).
 func decodeDocuments(in lockfile.Input) ([]*yaml.Node, error) {
+	if len(in.Data) > MaxFileSize {
+		return nil, &lockfile.ParseError{Path: in.Path, Err: fmt.Errorf("%w: %d bytes; pnpm lockfiles are read up to %d", lockfile.ErrTooLarge, len(in.Data), MaxFileSize)}
+	}
 	if len(bytes.TrimSpace(in.Data)) == 0 {
 		return nil, lockfile.Errorf(in.Path, 0, "empty file")
 	}
@@ -491,6 +498,11 @@ func (p *parser) readInstances(doc *yaml.Node) ([]*instance, error) {
 func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Node {
 	n := &depgraph.Node{Key: k.Value, Line: k.Line}
 	keyName, keyVersion := p.splitKey(k.Value, canon)
+	if keyName == "" && p.field(meta, "name") == nil {
+		if name, version, ok := p.hostKey(k.Value); ok {
+			keyName, keyVersion = name, version
+		}
+	}
 	n.Name = keyName
 	if s := scalar(p.field(meta, "name")); s != "" {
 		n.Name = s
@@ -599,11 +611,30 @@ func (p *parser) splitKey(key, canon string) (name, version string) {
 	return name, stripPeers(spec, p.schema)
 }
 
+// hostKey reads v5/v6 keys of packages from a non-default registry,
+// "registry.example.com/name/1.0.0" or "registry.example.com/name@1.0.0",
+// when the version looks like one.
+func (p *parser) hostKey(key string) (name, version string, ok bool) {
+	if p.schema == schemaV9 || strings.HasPrefix(key, "/") || strings.Contains(key, ":") {
+		return "", "", false
+	}
+	_, rest, found := strings.Cut(key, "/")
+	if !found {
+		return "", "", false
+	}
+	name, version = p.splitKey("/"+rest, p.canonical("/"+rest))
+	if _, err := npm.ParseName(name); err != nil || version == "" || version[0] < '0' || version[0] > '9' || strings.Contains(version, "/") {
+		return "", "", false
+	}
+	return name, version, true
+}
+
 // registryKey reports whether the key names a registry version (rather than
 // a URL, path or git spec).
 func (p *parser) registryKey(key, version string) bool {
 	if p.schema != schemaV9 && !strings.HasPrefix(key, "/") {
-		return false
+		_, _, ok := p.hostKey(key)
+		return ok
 	}
 	return version != "" && version[0] >= '0' && version[0] <= '9'
 }

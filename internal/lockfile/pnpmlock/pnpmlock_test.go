@@ -216,6 +216,19 @@ func TestParse(t *testing.T) {
 				"/react-dom/18.3.1_react@18.3.1 -> /react/18.3.1 react@18.3.1 peer",
 			},
 		}},
+		{"v5-registry-host.yaml", view{
+			Format: "pnpm lockfileVersion 5.3",
+			Nodes: []string{
+				"L5 . = .@ root root path=.",
+				"L15 registry.example.com/@s/bar/2.0.0_foo@1.0.0 = @s/bar@2.0.0 registry " + sri,
+				"L23 registry.example.com/foo/1.0.0 = foo@1.0.0 registry url=https://registry.example.com/foo/-/foo-1.0.0.tgz " + sri,
+			},
+			Edges: []string{
+				". -> registry.example.com/@s/bar/2.0.0_foo@1.0.0 @s/bar@^2.0.0 prod",
+				". -> registry.example.com/foo/1.0.0 foo@^1.0.0 prod",
+				"registry.example.com/@s/bar/2.0.0_foo@1.0.0 -> registry.example.com/foo/1.0.0 foo@registry.example.com/foo/1.0.0 peer",
+			},
+		}},
 		{"multi-document.yaml", view{
 			Format: "pnpm lockfileVersion 9.0; package manager pnpm@11.10.0 locked in a separate document (not in the graph)",
 			Nodes: []string{
@@ -334,6 +347,14 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("got %v, %v; want ErrMalformed naming the file and %q", g, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	data := make([]byte, MaxFileSize+1)
+	_, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "big/pnpm-lock.yaml", Data: data})
+	if !errors.Is(err, lockfile.ErrTooLarge) || !strings.HasPrefix(err.Error(), "big/pnpm-lock.yaml") {
+		t.Errorf("got %v, want ErrTooLarge naming the file", err)
 	}
 }
 

@@ -27,6 +27,9 @@ type walker struct {
 	mixed    map[string]struct{}
 
 	funcDepth int
+	funcNames []string
+	senders   map[string]bool
+	members   map[string]bool
 	cur       int // offset of the last literal seen (source order)
 	depth     int
 	collect   bool // second pass: record facts
@@ -44,6 +47,8 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		hexNames: map[string]struct{}{},
 		strSeen:  map[string]struct{}{},
 		mixed:    map[string]struct{}{},
+		senders:  map[string]bool{},
+		members:  map[string]bool{},
 	}
 }
 
@@ -58,6 +63,11 @@ func (w *walker) run(ast *js.AST) {
 	for name := range w.netVars {
 		if len(w.f.NetVars) < 200 {
 			w.f.NetVars = append(w.f.NetVars, name)
+		}
+	}
+	for name := range w.senders {
+		if len(w.f.Senders) < 200 {
+			w.f.Senders = append(w.f.Senders, name)
 		}
 	}
 	for name := range w.mixed {
@@ -178,10 +188,23 @@ func (w *walker) stmt(s js.IStmt) {
 			w.expr(n.Decl, nil)
 		}
 	case *js.FuncDecl:
-		w.fn(&n.Params, &n.Body)
+		w.fnNamed(&n.Params, &n.Body, varName(n.Name))
 	case *js.ClassDecl:
 		w.class(n)
 	}
+}
+
+func varName(v *js.Var) string {
+	if v == nil {
+		return ""
+	}
+	return string(v.Name())
+}
+
+func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string) {
+	w.funcNames = append(w.funcNames, name)
+	w.fn(p, body)
+	w.funcNames = w.funcNames[:len(w.funcNames)-1]
 }
 
 func modName(lit []byte) string {
@@ -211,7 +234,7 @@ func (w *walker) class(n *js.ClassDecl) {
 			w.funcDepth--
 		case el.Method != nil:
 			w.expr(el.Method.Name.Computed, nil)
-			w.fn(&el.Method.Params, &el.Method.Body)
+			w.fnNamed(&el.Method.Params, &el.Method.Body, literalName(el.Method.Name.Literal.Data))
 		default:
 			w.expr(el.Field.Name.Computed, nil)
 			w.funcDepth++
@@ -225,6 +248,15 @@ func (w *walker) varDecl(n *js.VarDecl) {
 	for i := range n.List {
 		el := &n.List[i]
 		w.bind(el.Binding, el.Default)
+		if v, ok := el.Binding.(*js.Var); ok {
+			switch el.Default.(type) {
+			case *js.ArrowFunc, *js.FuncDecl:
+				w.funcNames = append(w.funcNames, string(v.Name()))
+				w.expr(el.Default, n)
+				w.funcNames = w.funcNames[:len(w.funcNames)-1]
+				continue
+			}
+		}
 		w.expr(el.Default, n)
 	}
 }
@@ -551,6 +583,16 @@ func literalData(e js.IExpr) []byte {
 func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 	if w.collect {
 		d := w.dotted(n, 0)
+		if root, rest, ok := strings.Cut(d, "."); ok && (root == "document" || root == "window" || root == "navigator" || root == "localStorage" || root == "chrome") {
+			seg, _, _ := strings.Cut(rest, ".")
+			seg, _, _ = strings.Cut(seg, "[")
+			key := root + "." + seg
+			if !w.members[key] && len(w.members) < 200 {
+				w.members[key] = true
+				off := w.offsetOfExpr(n)
+				w.f.Members = append(w.f.Members, Member{Name: key, Pos: w.s.pos(off)})
+			}
+		}
 		if strings.HasPrefix(d, "process.env.") {
 			name := strings.TrimPrefix(d, "process.env.")
 			if !strings.Contains(name, ".") {
@@ -732,7 +774,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 			}
 		}
-		if interesting(callee) && len(w.f.Calls) < w.lim.MaxFacts {
+		if (interesting(callee) || w.senders[last]) && len(w.f.Calls) < w.lim.MaxFacts {
 			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(off), Snippet: w.s.snippet(off)}
 			for i, a := range args {
 				if i >= 6 {
@@ -750,6 +792,17 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		if len(args) > 0 && w.dotted(args[0].Value, 0) == "process.env" {
 			// handled by member() with this call as parent
+		}
+	}
+	if !w.collect && (w.isNetCallee(callee) || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
+		for _, a := range args[:min(2, len(args))] {
+			if v, ok := w.fold(a.Value, 0); ok && (strings.HasPrefix(v.s, "http://") || strings.HasPrefix(v.s, "https://")) {
+				for _, fnm := range w.funcNames {
+					if fnm != "" {
+						w.senders[fnm] = true
+					}
+				}
+			}
 		}
 	}
 	// callbacks of network calls receive responses
@@ -916,7 +969,7 @@ func (w *walker) names(e js.IExpr, out *[]string, depth int) {
 func (w *walker) ident(v *js.Var) {
 	w.f.Idents.Total++
 	name := v.Name()
-	if len(name) >= 5 && name[0] == '_' && name[1] == '0' && (name[2] == 'x' || name[2] == 'X') && isHex(name[3:]) {
+	if i := bytes.Index(name, []byte("_0x")); i >= 0 && len(name) >= i+6 && isHex(name[i+3:i+6]) {
 		if len(w.hexNames) < 100000 {
 			w.hexNames[string(name)] = struct{}{}
 		}

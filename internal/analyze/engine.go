@@ -1,0 +1,276 @@
+package analyze
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"runtime/debug"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/depfence/depfence/internal/finding"
+)
+
+// Engine runs a fixed set of rules.
+type Engine struct {
+	rules  []Rule
+	lim    Limits
+	logger *slog.Logger
+}
+
+// Option configures an Engine.
+type Option func(*Engine) error
+
+// WithLimits sets per-package limits.
+func WithLimits(l Limits) Option { return func(e *Engine) error { e.lim = l; return nil } }
+
+// WithLogger sets the logger (default: discard).
+func WithLogger(l *slog.Logger) Option { return func(e *Engine) error { e.logger = l; return nil } }
+
+// New returns an engine over rules; rule IDs must be unique.
+func New(rules []Rule, opts ...Option) (*Engine, error) {
+	e := &Engine{rules: rules, lim: DefaultLimits(), logger: slog.New(slog.DiscardHandler)}
+	seen := map[finding.RuleID]bool{}
+	for _, r := range rules {
+		id := r.Meta().ID
+		if seen[id] {
+			return nil, fmt.Errorf("duplicate rule %q", id)
+		}
+		seen[id] = true
+	}
+	for _, o := range opts {
+		if err := o(e); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// Rules returns the engine's rules.
+func (e *Engine) Rules() []Rule { return e.rules }
+
+// Fingerprint identifies the engine version and every rule version; combine
+// it with the tarball digest for a cache key.
+func (e *Engine) Fingerprint() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "engine=%d\n", EngineVersion)
+	ids := make([]string, 0, len(e.rules))
+	for _, r := range e.rules {
+		m := r.Meta()
+		ids = append(ids, string(m.ID)+"@"+strconv.Itoa(m.Version))
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		fmt.Fprintln(h, id)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
+}
+
+// Status of one rule's run.
+type Status string
+
+// Rule statuses.
+const (
+	StatusOK      Status = "ok"
+	StatusError   Status = "error"
+	StatusPanic   Status = "panic"
+	StatusTimeout Status = "timeout"
+)
+
+// RuleStatus records how a rule ran; failures are data, not aborts.
+type RuleStatus struct {
+	Rule    finding.RuleID `json:"rule"`
+	Version int            `json:"version"`
+	Status  Status         `json:"status"`
+	Error   string         `json:"error,omitempty"`
+}
+
+// FileStats summarises the code analysed.
+type FileStats struct {
+	Files    int   `json:"files"`
+	Code     int   `json:"code"`
+	CodeSize int64 `json:"codeBytes"`
+	Lexed    int   `json:"lexed,omitempty"`   // scanned with the lexer only
+	Skipped  int   `json:"skipped,omitempty"` // too large or unreadable
+}
+
+// Finding is a finding.Finding with its file role and signal.
+type Finding struct {
+	finding.Finding
+	Role   Role   `json:"role"`
+	Signal Signal `json:"signal"`
+}
+
+// Result is one package's analysis. It round-trips through JSON.
+type Result struct {
+	EngineVersion int             `json:"engineVersion"`
+	Fingerprint   string          `json:"fingerprint"`
+	Package       finding.Package `json:"package"`
+	Partial       bool            `json:"partial,omitempty"`
+	Verdict       Verdict         `json:"verdict"`
+	Score         int             `json:"score"`
+	Chain         []Step          `json:"chain,omitempty"`
+	Findings      []Finding       `json:"findings,omitempty"`
+	Rules         []RuleStatus    `json:"rules"`
+	Files         FileStats       `json:"files"`
+	// Incomplete: some rule failed or some file was not analysed.
+	Incomplete bool `json:"incomplete,omitempty"`
+}
+
+type collector struct {
+	mu   sync.Mutex
+	meta Meta
+	t    *Target
+	out  []Finding
+}
+
+func (c *collector) Report(in Instance) {
+	sev := in.Severity
+	if sev == finding.SeverityNone {
+		sev = c.meta.DefaultSeverity
+	}
+	conf := in.Confidence
+	if conf == 0 {
+		conf = finding.ConfidenceMedium
+	}
+	sig := in.Signal
+	if sig == "" {
+		sig = c.meta.Signal
+	}
+	role := RolePackage
+	if in.File != "" && in.File != "package.json" {
+		role = c.t.Role(in.File)
+	}
+	f := finding.Finding{
+		Rule: c.meta.ID, RuleVersion: c.meta.Version, Package: c.t.Package,
+		Severity: sev, Confidence: conf, Message: in.Message,
+		Location: finding.Location{File: in.File, Line: in.Line, Column: in.Col},
+		Evidence: in.Evidence,
+	}
+	f.Fingerprint = f.ComputeFingerprint()
+	c.mu.Lock()
+	if len(c.out) < 500 {
+		c.out = append(c.out, Finding{Finding: f, Role: role, Signal: sig})
+	}
+	c.mu.Unlock()
+}
+
+// Analyze runs every rule over the package in fsys. pkg may be zero (taken
+// from package.json). It returns an error only for ctx cancellation before
+// any work; rule failures are recorded in Result.Rules.
+func (e *Engine) Analyze(ctx context.Context, fsys fs.FS, pkg finding.Package) (*Result, error) {
+	t := NewTarget(fsys, e.lim)
+	t.Package = pkg
+	return e.Run(ctx, t)
+}
+
+// Run analyses a prepared target.
+func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Result{EngineVersion: EngineVersion, Fingerprint: e.Fingerprint()}
+	t.load()
+	res.Package = t.Package
+	res.Partial = t.Partial()
+	// Parse every code file up front, in parallel and within budget.
+	code := t.CodeFiles()
+	res.Files.Files = len(t.Files())
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(e.lim.FileWorkers, 1))
+	var budget int64
+	var mu sync.Mutex
+	for _, f := range code {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if gctx.Err() != nil {
+				return nil
+			}
+			facts, err := t.Facts(f)
+			mu.Lock()
+			defer mu.Unlock()
+			res.Files.Code++
+			if err != nil || facts == nil {
+				res.Files.Skipped++
+				return nil
+			}
+			budget += int64(facts.Size)
+			res.Files.CodeSize += int64(facts.Size)
+			if facts.ParseError != "" {
+				res.Files.Lexed++
+			}
+			if budget > e.lim.MaxJSBytes {
+				return fmt.Errorf("package code exceeds %d bytes", e.lim.MaxJSBytes)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		res.Incomplete = true
+		e.logger.Warn("analysis budget", "package", t.Package.String(), "err", err)
+	}
+	// Rules run one after another: each is a cheap pass over cached facts.
+	var all []Finding
+	for _, r := range e.rules {
+		m := r.Meta()
+		st := RuleStatus{Rule: m.ID, Version: m.Version, Status: StatusOK}
+		if err := ctx.Err(); err != nil {
+			st.Status, st.Error = StatusTimeout, err.Error()
+			res.Rules = append(res.Rules, st)
+			res.Incomplete = true
+			continue
+		}
+		c := &collector{meta: m, t: t}
+		if err := runRule(ctx, r, t, c); err != nil {
+			st.Status, st.Error = StatusError, err.Error()
+			if pe, ok := err.(panicError); ok {
+				st.Status, st.Error = StatusPanic, pe.msg
+			}
+			res.Incomplete = true
+		}
+		res.Rules = append(res.Rules, st)
+		all = append(all, c.out...)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Location.File != b.Location.File {
+			return a.Location.File < b.Location.File
+		}
+		return a.Location.Line < b.Location.Line
+	})
+	res.Findings = all
+	combine(res, t)
+	return res, nil
+}
+
+type panicError struct{ msg string }
+
+func (p panicError) Error() string { return p.msg }
+
+func runRule(ctx context.Context, r Rule, t *Target, c *collector) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			stack := debug.Stack()
+			if len(stack) > 2000 {
+				stack = stack[:2000]
+			}
+			err = panicError{msg: fmt.Sprintf("panic: %v\n%s", p, stack)}
+		}
+	}()
+	return r.Check(ctx, t, c)
+}

@@ -1,0 +1,517 @@
+package analyze
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
+	"github.com/depfence/depfence/internal/npm"
+)
+
+// Role says how a file is used, which weighs its findings.
+type Role string
+
+// Roles, most weighty first.
+const (
+	RoleInstall Role = "install" // reachable from a lifecycle script
+	RoleEntry   Role = "entry"   // reachable from main/exports/bin/browser
+	RoleOther   Role = "other"   // shipped, not known to be reachable
+	RoleTest    Role = "test"
+	RoleDocs    Role = "docs" // docs, examples, benchmarks
+	RoleTypes   Role = "types"
+	RolePackage Role = "package" // package-level (manifest) findings
+)
+
+// Live reports whether findings in this role count fully.
+func (r Role) Live() bool { return r != RoleTest && r != RoleDocs && r != RoleTypes }
+
+// InstallHooks are the lifecycle scripts npm runs on install.
+var InstallHooks = []string{"preinstall", "install", "postinstall", "prepare"}
+
+// Script is one lifecycle script.
+type Script struct {
+	Hook    string
+	Command string
+}
+
+// Limits bound one package's analysis.
+type Limits struct {
+	MaxFileSize int64 // files above are not read (reported)
+	MaxJSBytes  int64 // total code analysed per package
+	MaxFiles    int
+	Code        jsast.Limits
+	FileWorkers int
+}
+
+// DefaultLimits suit real npm packages.
+func DefaultLimits() Limits {
+	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2}
+}
+
+// Target is one package under analysis. Parts load lazily and are cached;
+// it is safe for concurrent use by rules.
+type Target struct {
+	// Package names the package (from the manifest, or given by the caller).
+	Package finding.Package
+	// FS holds the package contents rooted at the package directory.
+	FS fs.FS
+	// Packument is the registry document, when the caller has it.
+	Packument []byte
+	// Dependents is the number of graph nodes depending on this package,
+	// when the caller knows it (0 = unknown).
+	Dependents int
+
+	lim Limits
+
+	once     sync.Once
+	files    []string
+	manifest *npm.Manifest
+	manErr   error
+
+	mu    sync.Mutex
+	facts map[string]*jsast.Facts
+	data  map[string][]byte
+	errs  map[string]error
+
+	rolesOnce    sync.Once
+	roles        map[string]Role
+	installFiles map[string]string // file -> hook that runs it
+	inline       map[string]string // virtual file -> inline code (node -e)
+}
+
+// NewTarget prepares a target over fsys (package root).
+func NewTarget(fsys fs.FS, lim Limits) *Target {
+	return &Target{FS: fsys, lim: lim, facts: map[string]*jsast.Facts{}, data: map[string][]byte{}, errs: map[string]error{}}
+}
+
+func (t *Target) load() {
+	t.once.Do(func() {
+		_ = fs.WalkDir(t.FS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.Type().IsRegular() {
+				if len(t.files) >= t.lim.MaxFiles {
+					return fs.SkipAll
+				}
+				t.files = append(t.files, p)
+			}
+			return nil
+		})
+		slices.Sort(t.files)
+		if b, err := t.Read("package.json"); err == nil {
+			t.manifest, t.manErr = npm.ParseManifest(b)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			t.manErr = err
+		}
+		if t.manifest != nil && t.Package.Name == "" {
+			t.Package = finding.Package{Name: t.manifest.Name, Version: t.manifest.Version}
+		}
+	})
+}
+
+// Manifest returns the parsed package.json; nil without error when the
+// package has none (partial samples).
+func (t *Target) Manifest() (*npm.Manifest, error) { t.load(); return t.manifest, t.manErr }
+
+// Partial reports a package without a package.json.
+func (t *Target) Partial() bool { t.load(); return t.manifest == nil }
+
+// Files lists regular files, sorted.
+func (t *Target) Files() []string { t.load(); return t.files }
+
+// ErrFileTooLarge is returned by Read for files over the size limit.
+var ErrFileTooLarge = errors.New("file exceeds the analysis size limit")
+
+// Read returns a file's bytes (bounded, cached for code files).
+func (t *Target) Read(name string) ([]byte, error) {
+	t.mu.Lock()
+	if b, ok := t.data[name]; ok {
+		t.mu.Unlock()
+		return b, nil
+	}
+	t.mu.Unlock()
+	f, err := t.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, t.lim.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", name, err)
+	}
+	if int64(len(b)) > t.lim.MaxFileSize {
+		return nil, fmt.Errorf("read %q: %w", name, ErrFileTooLarge)
+	}
+	return b, nil
+}
+
+// Head returns up to n leading bytes of a file.
+func (t *Target) Head(name string, n int) ([]byte, error) {
+	f, err := t.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf[:k], nil
+}
+
+// IsCode reports files jsast analyses (not .d.ts).
+func IsCode(name string) bool {
+	n := strings.ToLower(name)
+	if strings.HasSuffix(n, ".d.ts") || strings.HasSuffix(n, ".d.mts") || strings.HasSuffix(n, ".d.cts") {
+		return false
+	}
+	switch path.Ext(n) {
+	case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx":
+		return true
+	}
+	return false
+}
+
+// CodeFiles lists the files with code, plus virtual files for inline
+// install scripts ("package.json#scripts.postinstall").
+func (t *Target) CodeFiles() []string {
+	var out []string
+	for _, f := range t.Files() {
+		if IsCode(f) {
+			out = append(out, f)
+		}
+	}
+	t.roleInit()
+	for v := range t.inline {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Facts returns the parsed facts of a code file (cached); nil if it cannot
+// be read (the error says why).
+func (t *Target) Facts(name string) (*jsast.Facts, error) {
+	t.mu.Lock()
+	if f, ok := t.facts[name]; ok {
+		t.mu.Unlock()
+		return f, nil
+	}
+	if err, ok := t.errs[name]; ok {
+		t.mu.Unlock()
+		return nil, err
+	}
+	t.mu.Unlock()
+	var src []byte
+	var err error
+	fname := name
+	if code, ok := t.inlineCode(name); ok {
+		src, fname = []byte(code), "inline.js"
+	} else {
+		src, err = t.Read(name)
+	}
+	var f *jsast.Facts
+	if err == nil {
+		f = jsast.Analyze(fname, src, t.lim.Code)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err != nil {
+		t.errs[name] = err
+		return nil, err
+	}
+	t.facts[name] = f
+	return f, nil
+}
+
+func (t *Target) inlineCode(name string) (string, bool) {
+	if !strings.HasPrefix(name, "package.json#") {
+		return "", false
+	}
+	t.roleInit()
+	c, ok := t.inline[name]
+	return c, ok
+}
+
+// InstallScripts returns the lifecycle scripts that run on install, in
+// npm's order, including the implicit node-gyp build for binding.gyp.
+func (t *Target) InstallScripts() []Script {
+	m, _ := t.Manifest()
+	if m == nil {
+		return nil
+	}
+	var out []Script
+	for _, h := range InstallHooks {
+		if c, ok := m.Scripts[h]; ok && strings.TrimSpace(c) != "" {
+			out = append(out, Script{Hook: h, Command: c})
+		}
+	}
+	if _, ok := m.Scripts["install"]; !ok {
+		if _, ok := m.Scripts["preinstall"]; !ok && slices.Contains(t.Files(), "binding.gyp") {
+			out = append(out, Script{Hook: "install", Command: "node-gyp rebuild (implicit: binding.gyp)"})
+		}
+	}
+	return out
+}
+
+// Role returns a file's role.
+func (t *Target) Role(name string) Role {
+	t.roleInit()
+	if r, ok := t.roles[name]; ok {
+		return r
+	}
+	return classify(name, t.Partial())
+}
+
+// InstallHook returns the hook that runs a file at install, if any.
+func (t *Target) InstallHook(name string) string {
+	t.roleInit()
+	return t.installFiles[name]
+}
+
+var (
+	testRe   = regexp.MustCompile(`(^|/)(tests?|__tests__|spec|specs|__mocks__|fixtures?|e2e)(/|$)|\.(test|spec)\.[cm]?[jt]sx?$`)
+	docsRe   = regexp.MustCompile(`(^|/)(docs?|examples?|demos?|samples?|benchmarks?|bench|website|coverage)(/|$)`)
+	nodeRe   = regexp.MustCompile(`(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node)\s+((?:-[-\w=]+\s+)*)([^\s;&|)'"]+)`)
+	shellRe  = regexp.MustCompile(`(?:^|[\s;&|(])(?:sh|bash|zsh|source|\.)\s+([^\s;&|)]+\.sh)\b|(?:^|[\s;&|(])\./([^\s;&|)]+)`)
+	inlineRe = regexp.MustCompile(`(?:node|nodejs)\s+(?:-e|--eval|-p|--print)\s+("(?:[^"\\]|\\.)*"|'[^']*')`)
+)
+
+func classify(name string, partial bool) Role {
+	n := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(n, ".d.ts") || strings.HasSuffix(n, ".d.mts") || strings.HasSuffix(n, ".d.cts"):
+		return RoleTypes
+	case testRe.MatchString(n):
+		return RoleTest
+	case docsRe.MatchString(n):
+		return RoleDocs
+	}
+	if partial {
+		// no manifest: nothing tells us what runs, so assume it all does
+		return RoleEntry
+	}
+	return RoleOther
+}
+
+// roleInit computes install- and entry-reachability over relative imports.
+func (t *Target) roleInit() {
+	t.rolesOnce.Do(func() {
+		t.roles = map[string]Role{}
+		t.installFiles = map[string]string{}
+		t.inline = map[string]string{}
+		m, _ := t.Manifest()
+		if m == nil {
+			return
+		}
+		files := map[string]bool{}
+		for _, f := range t.Files() {
+			files[f] = true
+		}
+		var install, entry []string
+		for _, s := range t.InstallScripts() {
+			for _, f := range scriptFiles(s.Command, m, files) {
+				install = append(install, f)
+				if _, ok := t.installFiles[f]; !ok {
+					t.installFiles[f] = s.Hook
+				}
+			}
+			for i, mm := range inlineRe.FindAllStringSubmatch(s.Command, -1) {
+				code := mm[1]
+				code = code[1 : len(code)-1]
+				if mm[1][0] == '"' {
+					code = strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(code)
+				}
+				v := fmt.Sprintf("package.json#scripts.%s", s.Hook)
+				if i > 0 {
+					v += fmt.Sprintf(".%d", i)
+				}
+				t.inline[v] = code
+				t.installFiles[v] = s.Hook
+				install = append(install, v)
+			}
+		}
+		for _, f := range entryFiles(m, files) {
+			entry = append(entry, f)
+		}
+		t.reach(install, RoleInstall, files)
+		t.reach(entry, RoleEntry, files)
+	})
+}
+
+// reach marks files reachable from roots through relative imports.
+func (t *Target) reach(roots []string, role Role, files map[string]bool) {
+	queue := slices.Clone(roots)
+	for len(queue) > 0 && len(t.roles) < 50000 {
+		f := queue[0]
+		queue = queue[1:]
+		if _, done := t.roles[f]; done {
+			continue
+		}
+		if c := classify(f, false); c == RoleTest || c == RoleDocs || c == RoleTypes {
+			if role != RoleInstall {
+				continue
+			}
+		}
+		t.roles[f] = role
+		if !IsCode(f) && !strings.HasPrefix(f, "package.json#") {
+			continue
+		}
+		facts, err := t.factsNoRole(f)
+		if err != nil || facts == nil {
+			continue
+		}
+		for _, imp := range facts.Imports {
+			if r := resolveRel(f, imp.Module, files); r != "" {
+				queue = append(queue, r)
+			}
+		}
+	}
+}
+
+// factsNoRole is Facts without re-entering roleInit (inline code is known).
+func (t *Target) factsNoRole(name string) (*jsast.Facts, error) {
+	if strings.HasPrefix(name, "package.json#") {
+		code := t.inline[name]
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if f, ok := t.facts[name]; ok {
+			return f, nil
+		}
+		f := jsast.Analyze("inline.js", []byte(code), t.lim.Code)
+		t.facts[name] = f
+		return f, nil
+	}
+	return t.Facts(name)
+}
+
+// resolveRel resolves a relative specifier like node does (file, .js,
+// .json, /index.js).
+func resolveRel(from, spec string, files map[string]bool) string {
+	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") && spec != "." && spec != ".." {
+		return ""
+	}
+	dir := path.Dir(from)
+	if strings.HasPrefix(from, "package.json#") {
+		dir = "."
+	}
+	return resolveFile(path.Join(dir, spec), files)
+}
+
+func resolveFile(p string, files map[string]bool) string {
+	p = path.Clean(strings.TrimPrefix(p, "./"))
+	if strings.HasPrefix(p, "../") || p == ".." {
+		return ""
+	}
+	for _, c := range []string{p, p + ".js", p + ".cjs", p + ".mjs", p + ".ts", p + ".json", p + "/index.js", p + "/index.cjs", p + "/index.mjs", p + "/index.ts"} {
+		if files[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// scriptFiles finds package files a lifecycle command runs.
+func scriptFiles(cmd string, m *npm.Manifest, files map[string]bool) []string {
+	var out []string
+	for _, mm := range nodeRe.FindAllStringSubmatch(cmd, -1) {
+		arg := strings.Trim(mm[2], `"'`)
+		if arg == "." || arg == "./" {
+			if f := resolveFile(orDefault(m.Main, "index.js"), files); f != "" {
+				out = append(out, f)
+			}
+			continue
+		}
+		if f := resolveFile(arg, files); f != "" {
+			out = append(out, f)
+		}
+	}
+	for _, mm := range shellRe.FindAllStringSubmatch(cmd, -1) {
+		for _, g := range mm[1:] {
+			if g == "" {
+				continue
+			}
+			if f := resolveFile(g, files); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func orDefault(s, d string) string {
+	if strings.TrimSpace(s) == "" {
+		return d
+	}
+	return s
+}
+
+// entryFiles lists main, module, browser, exports and bin targets.
+func entryFiles(m *npm.Manifest, files map[string]bool) []string {
+	var out []string
+	add := func(p string) {
+		if f := resolveFile(p, files); f != "" {
+			out = append(out, f)
+		}
+	}
+	add(orDefault(m.Main, "index.js"))
+	if m.Module != "" {
+		add(m.Module)
+	}
+	for _, raw := range [][]byte{m.Exports, m.Bin, m.Browser} {
+		for _, s := range jsonStrings(raw, 0) {
+			if strings.HasPrefix(s, "./") || strings.HasSuffix(s, ".js") || strings.HasSuffix(s, ".cjs") || strings.HasSuffix(s, ".mjs") {
+				add(s)
+			}
+		}
+	}
+	return out
+}
+
+// jsonStrings collects string leaves of a small JSON value.
+func jsonStrings(raw []byte, depth int) []string {
+	if len(raw) == 0 || depth > 0 {
+		// simple scanner: every quoted string in the value
+	}
+	var out []string
+	in := false
+	var cur bytes.Buffer
+	esc := false
+	for _, c := range raw {
+		if !in {
+			if c == '"' {
+				in = true
+				cur.Reset()
+			}
+			continue
+		}
+		if esc {
+			cur.WriteByte(c)
+			esc = false
+			continue
+		}
+		switch c {
+		case '\\':
+			esc = true
+		case '"':
+			in = false
+			if len(out) < 1000 {
+				out = append(out, cur.String())
+			}
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,113 @@
+// Package bin holds rules about shipped executables.
+package bin
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// NativeExecutable flags shipped executables, and their use at install.
+type NativeExecutable struct{}
+
+// Meta implements analyze.Rule.
+func (NativeExecutable) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "bin/native-executable", Version: 1, Title: "Ships a native executable",
+		Help: "The package contains ELF, PE or Mach-O binaries or Windows scripts (.exe, .dll, .bat, .ps1, .vbs). Platform packages (esbuild, swc, " +
+			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started by an install script or entry point, with " +
+			"nothing to review, is how droppers deliver stealers.",
+		Remediation:     "Verify the binary's origin; prefer packages that build from source or publish provenance.",
+		Example:         `spawn(resolve("Installer.exe"), { detached: true }) // from "postinstall": "node ."`,
+		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigBinary, Needs: analyze.NeedFiles,
+	}
+}
+
+func kind(head []byte, name string) string {
+	switch {
+	case bytes.HasPrefix(head, []byte("\x7fELF")):
+		return "ELF"
+	case bytes.HasPrefix(head, []byte("MZ")):
+		return "PE"
+	case bytes.HasPrefix(head, []byte{0xcf, 0xfa, 0xed, 0xfe}), bytes.HasPrefix(head, []byte{0xce, 0xfa, 0xed, 0xfe}), bytes.HasPrefix(head, []byte{0xca, 0xfe, 0xba, 0xbe}):
+		return "Mach-O"
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".exe", ".dll", ".scr", ".msi":
+		return "PE"
+	case ".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".hta":
+		return "script"
+	}
+	return ""
+}
+
+// Check implements analyze.Rule.
+func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	m, _ := t.Manifest()
+	platform := m != nil && (len(m.OS) > 0 || len(m.CPU) > 0)
+	code := rulekit.Code(ctx, t)
+	n := 0
+	for _, name := range t.Files() {
+		head, err := t.Head(name, 4)
+		if err != nil {
+			continue
+		}
+		k := kind(head, name)
+		if k == "" {
+			continue
+		}
+		base := path.Base(name)
+		// who runs it?
+		runBy := ""
+		for _, s := range t.InstallScripts() {
+			if strings.Contains(s.Command, base) {
+				runBy = s.Hook + " script"
+			}
+		}
+		for _, f := range code {
+			if runBy != "" || !f.Role.Live() {
+				break
+			}
+			spawns := false
+			for _, c := range f.Facts.Calls {
+				if rulekit.IsSpawn(c) {
+					spawns = true
+				}
+			}
+			if !spawns {
+				continue
+			}
+			for _, s := range f.Facts.Strings {
+				if strings.Contains(s.Value, base) && len(base) > 4 {
+					runBy = f.Name
+					break
+				}
+			}
+		}
+		sev := finding.SeverityInfo
+		switch {
+		case runBy != "" && (k == "PE" || k == "script") && !platform:
+			sev = finding.SeverityCritical
+		case runBy != "":
+			sev = finding.SeverityLow
+		case (k == "PE" || k == "script") && !platform && !strings.HasSuffix(name, ".node"):
+			sev = finding.SeverityMedium
+		}
+		if sev == finding.SeverityInfo && n >= 3 {
+			continue
+		}
+		n++
+		msg := fmt.Sprintf("ships %s executable %s", k, name)
+		if runBy != "" {
+			msg += ", started by " + runBy
+		}
+		r.Report(analyze.Instance{File: name, Severity: sev, Message: msg, Confidence: finding.ConfidenceHigh, Evidence: rulekit.Ev("", "", fmt.Sprintf("magic %q", head))})
+	}
+	return nil
+}

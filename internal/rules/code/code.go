@@ -1,0 +1,208 @@
+// Package code holds rules about dynamic code execution.
+package code
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// evalLike reports calls that compile a string into code.
+func evalLike(c jsast.Call) bool {
+	switch c.Callee {
+	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script",
+		"node-serialize.unserialize", "Function.constructor", "module.constructor":
+		return true
+	}
+	l := rulekit.Last(c.Callee)
+	if l == "_compile" || l == "runInThisContext" || l == "runInNewContext" || l == "unserialize" {
+		return true
+	}
+	// setTimeout("code", ...)
+	if (c.Callee == "setTimeout" || c.Callee == "setInterval") && len(c.Args) > 0 && c.Args[0].Known && len(c.Args[0].Value) > 3 {
+		return true
+	}
+	return false
+}
+
+// DynamicEval flags eval/Function/vm on strings that are not constants.
+type DynamicEval struct{}
+
+// Meta implements analyze.Rule.
+func (DynamicEval) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "code/dynamic-eval", Version: 1, Title: "Compiles strings into code",
+		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile or a deserialiser. " +
+			"Static review cannot see what runs; malware uses it to run decoded or downloaded payloads. Template engines and bundlers use it legitimately, " +
+			"so on its own this is low severity; evaluating a decoded constant is high.",
+		Remediation:     "Read what string reaches the call. Prefer packages that do not evaluate code at run time.",
+		Example:         `eval(Buffer.from(payload, "base64").toString())`,
+		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigEval, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (DynamicEval) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		n := 0
+		for _, c := range f.Facts.Calls {
+			if !evalLike(c) || n >= 5 {
+				continue
+			}
+			if len(c.Args) == 0 {
+				continue
+			}
+			a := c.Args[0]
+			if c.Callee == "Function" && len(c.Args) > 0 {
+				a = c.Args[len(c.Args)-1]
+			}
+			sev := finding.SeverityLow
+			msg := fmt.Sprintf("%s() runs code built at run time", c.Callee)
+			decoded := ""
+			switch {
+			case a.Known && a.Decoded:
+				sev = finding.SeverityHigh
+				msg = fmt.Sprintf("%s() runs code decoded from an encoded constant", c.Callee)
+				decoded = a.Value
+			case a.Known:
+				if c.Callee == "Function" && (a.Value == "return this" || strings.HasPrefix(a.Value, "return ")) {
+					continue // globalThis polyfills
+				}
+				sev = finding.SeverityInfo
+				decoded = a.Value
+			}
+			n++
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Severity: sev, Evidence: rulekit.Ev(c.Snippet, decoded, "")})
+		}
+	}
+	return nil
+}
+
+// RemoteEval flags code that executes what it downloaded.
+type RemoteEval struct{}
+
+// Meta implements analyze.Rule.
+func (RemoteEval) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "code/remote-eval", Version: 1, Title: "Executes code received from the network",
+		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
+			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
+			"'Contagious Interview' and many dependency-confusion backdoors.",
+		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
+		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		if len(f.Facts.NetVars) == 0 {
+			continue
+		}
+		for _, c := range f.Facts.Calls {
+			if !evalLike(c) || len(c.Args) == 0 {
+				continue
+			}
+			for _, a := range c.Args {
+				hit := ""
+				for _, n := range a.Names {
+					if slices.Contains(f.Facts.NetVars, n) {
+						hit = n
+						break
+					}
+				}
+				if hit == "" {
+					continue
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, hit),
+					Evidence: rulekit.Ev(c.Snippet, "", "")})
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// DecodeExecute flags decryption or decoding feeding code execution.
+type DecodeExecute struct{}
+
+// Meta implements analyze.Rule.
+func (DecodeExecute) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "code/decode-execute", Version: 1, Title: "Decrypts or decodes a payload and runs it",
+		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
+			"(Module._compile, eval, new Function, vm). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"backdoor used exactly this to target one wallet app.",
+		Remediation:     "Do not use this version; report it to the registry.",
+		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		var decipher, exec *jsast.Call
+		for i, c := range f.Facts.Calls {
+			l := rulekit.Last(c.Callee)
+			if strings.HasPrefix(l, "createDecipher") && decipher == nil {
+				decipher = &f.Facts.Calls[i]
+			}
+			if evalLike(c) && exec == nil && !(len(c.Args) > 0 && c.Args[0].Known && !c.Args[0].Decoded) {
+				exec = &f.Facts.Calls[i]
+			}
+			// eval(atob("...long..."))
+			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs a %d-byte payload decoded from a constant", c.Callee, len(c.Args[0].Value)),
+					Evidence: rulekit.Ev(c.Snippet, c.Args[0].Value, ""), Confidence: finding.ConfidenceHigh})
+			}
+		}
+		if decipher != nil && exec != nil {
+			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
+				Evidence: append(rulekit.Ev(decipher.Snippet, "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet, "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})
+		}
+	}
+	return nil
+}
+
+var sensitiveModule = regexp.MustCompile(`^(child_process|net|dgram|dns|http|https|fs|os|vm|module|worker_threads|tls)$`)
+
+// ComputedRequire flags require()/import() of computed module names.
+type ComputedRequire struct{}
+
+// Meta implements analyze.Rule.
+func (ComputedRequire) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "code/computed-require", Version: 1, Title: "Loads a module whose name is hidden",
+		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building a core module " +
+			"name such as child_process from encoded or concatenated pieces only serves to hide it from review and scanners.",
+		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
+		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
+		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, im := range f.Facts.Imports {
+			if !im.Computed || im.Module == "" {
+				continue
+			}
+			if sensitiveModule.MatchString(im.Module) {
+				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("hides a require of %q behind an expression", im.Module),
+					Severity: finding.SeverityHigh, Evidence: rulekit.Ev(im.Snippet, im.Module, ""), Confidence: finding.ConfidenceHigh})
+			}
+		}
+	}
+	return nil
+}

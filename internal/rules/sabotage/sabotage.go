@@ -1,0 +1,108 @@
+// Package sabotage holds rules about destructive or hanging code.
+package sabotage
+
+import (
+	"context"
+	"regexp"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// InfiniteLoop flags module-level loops that never end.
+type InfiniteLoop struct{}
+
+// Meta implements analyze.Rule.
+func (InfiniteLoop) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "sabotage/infinite-loop", Version: 1, Title: "Hangs on load with an endless loop",
+		Help: "A loop whose condition is always true and that has no break, return, throw or await runs at module level, so requiring the package " +
+			"hangs the program (the colors 1.4.44-liberty-2 protestware). Event loops inside functions are not reported.",
+		Remediation:     "Pin the previous version of the package.",
+		Example:         `for (let i = 666; i < Infinity; i++) { console.log(zalgo) }`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (InfiniteLoop) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, l := range f.Facts.Loops {
+			if !l.TopLevel || l.HasExit {
+				continue
+			}
+			sev := finding.SeverityCritical
+			if f.Role != analyze.RoleEntry && f.Role != analyze.RoleInstall {
+				sev = finding.SeverityMedium
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: l.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "endless loop at module level: loading the file never returns", Evidence: rulekit.Ev(l.Snippet, "", "")})
+			break
+		}
+	}
+	return nil
+}
+
+// DestructiveFS flags recursive deletion of home/root, especially behind geo checks.
+type DestructiveFS struct{}
+
+// Meta implements analyze.Rule.
+func (DestructiveFS) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "sabotage/destructive-fs", Version: 1, Title: "Destroys files",
+		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive})), " +
+			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware).",
+		Remediation:     "Do not run this version; restore from backup if it ran.",
+		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
+	}
+}
+
+var rmRe = regexp.MustCompile(`rm\s+-(rf|fr)\s+(/|~|\$HOME|/\*|~/\*)(\s|$)|del\s+/[sfq].*\\\*|format\s+c:`)
+
+// Check implements analyze.Rule.
+func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		geo := false
+		for _, c := range f.Facts.Calls {
+			if rulekit.Last(c.Callee) == "resolvedOptions" || rulekit.Last(c.Callee) == "getTimezoneOffset" {
+				geo = true
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			if rulekit.IPLookup(s.Value) != "" {
+				geo = true
+			}
+		}
+		for _, c := range f.Facts.Calls {
+			hit := false
+			if rulekit.IsSpawn(c) && rmRe.MatchString(rulekit.SpawnCommand(c)) {
+				hit = true
+			}
+			switch rulekit.Last(c.Callee) {
+			case "rmSync", "rm", "rmdirSync", "rmdir", "rimraf", "removeSync", "emptyDirSync":
+				if len(c.Args) > 0 {
+					for _, n := range c.Args[0].Names {
+						if n == "homedir" || n == "HOME" || n == "USERPROFILE" {
+							hit = true
+						}
+					}
+					if c.Args[0].Known && (c.Args[0].Value == "/" || c.Args[0].Value == "~" || c.Args[0].Value == "C:\\") {
+						hit = true
+					}
+				}
+			}
+			if !hit {
+				continue
+			}
+			sev := finding.SeverityHigh
+			msg := "deletes the home directory or filesystem root"
+			if geo {
+				sev, msg = finding.SeverityCritical, msg+", gated on locale/location"
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet, rulekit.SpawnCommand(c), "")})
+			break
+		}
+	}
+	return nil
+}

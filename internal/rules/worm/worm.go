@@ -1,0 +1,78 @@
+// Package worm holds rules about self-propagation.
+package worm
+
+import (
+	"context"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// SelfPropagate flags code that republishes packages with stolen tokens.
+type SelfPropagate struct{}
+
+// Meta implements analyze.Rule.
+func (SelfPropagate) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "worm/self-propagate", Version: 1, Title: "Spreads to other packages",
+		Help: "One file combines several worm steps: reading npm or GitHub tokens, rewriting package.json or tarballs, running npm publish, and " +
+			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these; all together is a worm.",
+		Remediation:     "Revoke npm and GitHub tokens on any machine or CI that installed it; check your packages for unexpected versions.",
+		Example:         `exec("npm publish", {env: {NPM_TOKEN: stolen}}); fetch("https://api.github.com/user/repos", {method: "POST"})`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPropagate, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		steps := map[string]bool{}
+		for _, e := range f.Facts.Env {
+			if e.Name == "NPM_TOKEN" || e.Name == "NODE_AUTH_TOKEN" || e.Name == "GITHUB_TOKEN" || e.Name == "GH_TOKEN" {
+				steps["reads publish tokens"] = true
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			v := s.Value
+			if len(v) > 2048 {
+				continue
+			}
+			switch {
+			case strings.Contains(v, "npm publish"):
+				steps["runs npm publish"] = true
+			case strings.Contains(v, "_authToken") || strings.Contains(v, ".npmrc"):
+				steps["reads publish tokens"] = true
+			case strings.Contains(v, "api.github.com") && (strings.Contains(v, "/repos") || strings.Contains(v, "/user")):
+				steps["uses the GitHub API"] = true
+			case strings.Contains(v, ".github/workflows"):
+				steps["writes CI workflows"] = true
+			}
+		}
+		if len(steps) < 3 {
+			continue
+		}
+		var list []string
+		for k := range steps {
+			list = append(list, k)
+		}
+		sev := finding.SeverityHigh
+		if len(steps) >= 4 {
+			sev = finding.SeverityCritical
+		}
+		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "worm behaviour: " + strings.Join(sortStrings(list), ", ")})
+	}
+	return nil
+}
+
+func sortStrings(s []string) []string {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -142,6 +143,39 @@ func TestReadTooManyEntries(t *testing.T) {
 		t.Fatalf("Read error = %v, want ErrTooManyEntries", err)
 	}
 	t.Logf("peak heap growth %d MiB", peak>>20)
+	if peak > heapBound {
+		t.Errorf("peak heap growth %d MiB, want under %d MiB", peak>>20, heapBound>>20)
+	}
+}
+
+// TestReadImpliedDirectories: entries with unique deep parent chains would
+// make many directory nodes out of few tar entries; implied parents count
+// towards MaxEntries.
+func TestReadImpliedDirectories(t *testing.T) {
+	pr, pw := io.Pipe()
+	go func() {
+		zw, _ := gzip.NewWriterLevel(pw, gzip.BestSpeed)
+		tw := tar.NewWriter(zw)
+		chain := strings.Repeat("ddddddd/", 60)
+		var err error
+		for i := 0; err == nil && i < 50_000; i++ {
+			err = tw.WriteHeader(&tar.Header{Name: fmt.Sprintf("package/%d/%sx.js", i, chain), Typeflag: tar.TypeReg, Mode: 0o644})
+		}
+		if err == nil {
+			err = tw.Close()
+		}
+		if err == nil {
+			err = zw.Close()
+		}
+		pw.CloseWithError(err)
+	}()
+	defer pr.Close()
+	var err error
+	peak := peakHeap(func() { _, err = Read(context.Background(), pr, DefaultLimits()) })
+	if !errors.Is(err, ErrTooManyEntries) {
+		t.Fatalf("Read error = %v, want ErrTooManyEntries", err)
+	}
+	t.Logf("%v; peak heap growth %d MiB", err, peak>>20)
 	if peak > heapBound {
 		t.Errorf("peak heap growth %d MiB, want under %d MiB", peak>>20, heapBound>>20)
 	}

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"slices"
 	"strings"
@@ -39,7 +40,8 @@ type builder struct {
 	fs       *FS
 	seen     map[string]entryKind // stripped path -> last kind written there
 	known    map[string]bool      // every path and parent path registered for collisions
-	folded   map[string]string    // fold key -> first path with that key
+	folded   map[uint64]string    // fold key hash -> first path with that key
+	seed     maphash.Seed
 	links    map[string]string    // stripped link path -> target
 	firstDir map[string]bool      // first components seen (NoPackageDir once each)
 }
@@ -50,7 +52,8 @@ func newBuilder(lim Limits) *builder {
 		fs:       &FS{root: newDir(""), counts: map[AnomalyKind]int{}, maxFile: lim.MaxFileBytes},
 		seen:     map[string]entryKind{},
 		known:    map[string]bool{},
-		folded:   map[string]string{},
+		folded:   map[uint64]string{},
+		seed:     maphash.MakeSeed(),
 		links:    map[string]string{},
 		firstDir: map[string]bool{},
 	}
@@ -110,6 +113,13 @@ func isDriveLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // relative to the package root, recording anomalies. ok is false when the
 // entry is dropped (traversal, the root itself, a top-level entry).
 func (b *builder) tarPath(raw string, isDir bool) (p string, ok bool, err error) {
+	if len(raw) > maxPathLen {
+		// No file system npm writes to takes such a path (PATH_MAX is
+		// 4096 on Linux, 1024 on macOS): npm fails on it, and keeping it
+		// would let names alone fill memory.
+		b.anomaly(BadName, clip(raw), fmt.Sprintf("name of %d bytes, over %d", len(raw), maxPathLen))
+		return "", false, nil
+	}
 	if why := badName(raw); why != "" {
 		b.anomaly(BadName, raw, why)
 	}
@@ -181,11 +191,17 @@ func (b *builder) tarPath(raw string, isDir bool) (p string, ok bool, err error)
 	return strings.ToValidUTF8(strings.Join(parts, "/"), "\uFFFD"), true, nil
 }
 
+// maxPathLen bounds entry names and link targets kept.
+const maxPathLen = 4096
+
 var folder = cases.Fold()
 
-// foldKey returns the key under which two names collide on a
-// case-insensitive, normalising file system.
-func foldKey(s string) string {
+// foldHash returns a hash of the key under which two names collide on a
+// case-insensitive, normalising file system. Hashing keeps memory to
+// 8 bytes per path whatever the path length.
+func (b *builder) foldHash(s string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(b.seed)
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -193,15 +209,27 @@ func foldKey(s string) string {
 			break
 		}
 	}
-	if ascii {
-		return strings.ToLower(s)
+	if !ascii {
+		h.WriteString(norm.NFC.String(folder.String(norm.NFC.String(s))))
+		return h.Sum64()
 	}
-	return norm.NFC.String(folder.String(norm.NFC.String(s)))
+	var buf [256]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		for i := range n {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		h.Write(buf[:n])
+		s = s[n:]
+	}
+	return h.Sum64()
 }
 
 // register records p and its parents for collision detection, and reports
 // entries that pass through an earlier link.
-func (b *builder) register(raw, p string) {
+func (b *builder) register(raw, p string) error {
 	for i := 0; ; {
 		j := strings.IndexByte(p[i:], '/')
 		prefix := p
@@ -215,7 +243,10 @@ func (b *builder) register(raw, p string) {
 		}
 		if !b.known[prefix] {
 			b.known[prefix] = true
-			key := foldKey(prefix)
+			if len(b.known) > b.lim.MaxEntries {
+				return fmt.Errorf("more than %d files and directories, counting implied parents: %w", b.lim.MaxEntries, ErrTooManyEntries)
+			}
+			key := b.foldHash(prefix)
 			if other, ok := b.folded[key]; ok {
 				kind := CaseCollision
 				if norm.NFC.String(other) == norm.NFC.String(prefix) {
@@ -227,7 +258,7 @@ func (b *builder) register(raw, p string) {
 			}
 		}
 		if j < 0 {
-			return
+			return nil
 		}
 		i += j + 1
 	}
@@ -268,8 +299,10 @@ func (b *builder) parent(raw, p string) (*node, string) {
 	return n, base
 }
 
-func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data []byte, size int64, omitted bool) {
-	b.register(raw, p)
+func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data []byte, size int64, omitted bool) error {
+	if err := b.register(raw, p); err != nil {
+		return err
+	}
 	b.duplicate(raw, p, kindFile)
 	delete(b.links, p)
 	dir, base := b.parent(raw, p)
@@ -280,31 +313,41 @@ func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data
 	if omitted {
 		b.anomaly(LargeFile, raw, fmt.Sprintf("%d bytes, limit %d", size, b.lim.MaxFileBytes))
 	}
+	return nil
 }
 
-func (b *builder) addDir(raw, p string, perm fs.FileMode, mtime time.Time) {
-	b.register(raw, p)
+func (b *builder) addDir(raw, p string, perm fs.FileMode, mtime time.Time) error {
+	if err := b.register(raw, p); err != nil {
+		return err
+	}
 	b.duplicate(raw, p, kindDir)
 	delete(b.links, p)
 	dir, base := b.parent(raw, p)
 	if old, ok := dir.children[base]; ok && old.dir {
 		old.perm, old.modTime = perm&0o777, mtime
-		return
+		return nil
 	}
 	d := newDir(base)
 	d.perm, d.modTime = perm&0o777, mtime
 	dir.children[base] = d
+	return nil
 }
 
 // addLink records a link; like npm the link replaces whatever was at p,
 // but it is never created, so p disappears from the tree.
-func (b *builder) addLink(raw, p string, kind AnomalyKind, target string) {
+func (b *builder) addLink(raw, p string, kind AnomalyKind, target string) error {
+	if len(target) > maxPathLen {
+		target = strings.Clone(target[:maxPathLen]) + "…"
+	}
 	b.anomaly(kind, raw, "target "+fmt.Sprintf("%q", target)+linkEscapes(p, target, kind))
-	b.register(raw, p)
+	if err := b.register(raw, p); err != nil {
+		return err
+	}
 	b.duplicate(raw, p, kindLink)
 	b.links[p] = target
 	dir, base := b.parent(raw, p)
 	delete(dir.children, base)
+	return nil
 }
 
 // linkEscapes notes when a link target leaves the package.

@@ -45,15 +45,13 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 			if err != nil {
 				target = "(unreadable)"
 			}
-			b.addLink(p, p, Symlink, target)
-			return nil
+			return b.addLink(p, p, Symlink, target)
 		case d.IsDir():
 			info, err := d.Info()
 			if err != nil {
 				return fmt.Errorf("stat %q: %w", p, err)
 			}
-			b.addDir(p, p, info.Mode().Perm(), info.ModTime())
-			return nil
+			return b.addDir(p, p, info.Mode().Perm(), info.ModTime())
 		case !t.IsRegular():
 			b.anomaly(SpecialFile, p, t.String())
 			return nil
@@ -66,8 +64,7 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 		if total > lim.MaxBytes {
 			return fmt.Errorf("more than %d bytes: %w", lim.MaxBytes, ErrTooLarge)
 		}
-		b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted)
-		return nil
+		return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted)
 	})
 	if err != nil {
 		return nil, err

@@ -138,19 +138,17 @@ func readEntry(b *builder, tr *tar.Reader, hdr *tar.Header, in *inflated) error 
 	perm := hdr.FileInfo().Mode().Perm()
 	switch hdr.Typeflag {
 	case tar.TypeDir:
-		b.addDir(raw, p, perm, hdr.ModTime)
+		return b.addDir(raw, p, perm, hdr.ModTime)
 	case tar.TypeSymlink:
-		b.addLink(raw, p, Symlink, hdr.Linkname)
+		return b.addLink(raw, p, Symlink, hdr.Linkname)
 	case tar.TypeLink:
-		b.addLink(raw, p, Hardlink, hdr.Linkname)
-	default:
-		data, size, omitted, err := readData(tr, hdr.Size, b.lim.MaxFileBytes)
-		if err != nil {
-			return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
-		}
-		b.addFile(raw, p, perm, hdr.ModTime, data, size, omitted)
+		return b.addLink(raw, p, Hardlink, hdr.Linkname)
 	}
-	return nil
+	data, size, omitted, err := readData(tr, hdr.Size, b.lim.MaxFileBytes)
+	if err != nil {
+		return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
+	}
+	return b.addFile(raw, p, perm, hdr.ModTime, data, size, omitted)
 }
 
 func hasSparse(hdr *tar.Header) bool {

@@ -175,6 +175,12 @@ func TestReadPaths(t *testing.T) {
 			anomalies: []string{"bad-name", "bad-name", "bad-name"},
 		},
 		{
+			name:      "name_over_path_max",
+			entries:   []ent{reg("package/"+strings.Repeat("n", 5000), "x"), reg("package/ok.js", "ok")},
+			files:     map[string]string{"ok.js": "ok"},
+			anomalies: []string{"bad-name"},
+		},
+		{
 			name:      "duplicate_package_json_last_wins",
 			entries:   []ent{reg("package/package.json", `{"name":"good"}`), reg("package/package.json", `{"name":"evil"}`)},
 			files:     map[string]string{"package.json": `{"name":"evil"}`},

@@ -42,8 +42,8 @@ type builder struct {
 	known    map[string]bool      // every path and parent path registered for collisions
 	folded   map[uint64]string    // fold key hash -> first path with that key
 	seed     maphash.Seed
-	links    map[string]string    // stripped link path -> target
-	firstDir map[string]bool      // first components seen (NoPackageDir once each)
+	links    map[string]string // stripped link path -> target
+	firstDir map[string]bool   // first components seen (NoPackageDir once each)
 }
 
 func newBuilder(lim Limits) *builder {

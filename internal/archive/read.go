@@ -26,8 +26,14 @@ import (
 // ratio cap uses it, like npm; otherwise it uses the compressed bytes read
 // so far. Either way the ratio is only checked past 16 MiB inflated.
 func Read(ctx context.Context, r io.Reader, lim Limits) (*FS, error) {
-	lim = lim.withDefaults()
 	src := &countReader{r: r}
+	f, err := read(ctx, src, lim)
+	return f, readErr(src, err)
+}
+
+func read(ctx context.Context, src *countReader, lim Limits) (*FS, error) {
+	lim = lim.withDefaults()
+	r := src.r
 	if s, ok := r.(interface{ Size() int64 }); ok {
 		src.known = s.Size()
 	}
@@ -88,6 +94,15 @@ func Read(ctx context.Context, r io.Reader, lim Limits) (*FS, error) {
 		return nil, err
 	}
 	return b.finish(), nil
+}
+
+// readErr makes a failure of the input itself (a network error,
+// say) is reported as such rather than as a damaged archive.
+func readErr(src *countReader, err error) error {
+	if err != nil && src.err != nil {
+		return fmt.Errorf("read archive input: %w", src.err)
+	}
+	return err
 }
 
 func isLimitErr(err error) bool {
@@ -268,11 +283,15 @@ type countReader struct {
 	r     io.Reader
 	n     int64
 	known int64 // total size when the source reports it
+	err   error // the source's own failure, if any
 }
 
 func (c *countReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	if err != nil && !errors.Is(err, io.EOF) {
+		c.err = err
+	}
 	return n, err
 }
 

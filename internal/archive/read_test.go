@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"strings"
 	"testing"
@@ -491,5 +492,16 @@ func TestReadData(t *testing.T) {
 				t.Errorf("readData returned %d bytes, want %d", len(data), len(in))
 			}
 		})
+	}
+}
+
+func TestReadInputError(t *testing.T) {
+	boom := errors.New("connection reset")
+	data := tgz(t, reg("package/a", strings.Repeat("a", 100000)))
+	for _, n := range []int{0, 100, len(data) / 2} {
+		r := io.MultiReader(bytes.NewReader(data[:n]), iotest.ErrReader(boom))
+		if _, err := Read(context.Background(), r, Limits{}); !errors.Is(err, boom) {
+			t.Errorf("after %d bytes: Read error = %v, want the input's error", n, err)
+		}
 	}
 }

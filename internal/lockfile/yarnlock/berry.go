@@ -249,6 +249,13 @@ func readMeta(path string, n *yaml.Node, optional map[string]bool) error {
 // and "lodash@npm:^4" in keys), and a patch's inner descriptor is decoded
 // and normalised the same way.
 func canonical(name, rng string) (desc, binding string) {
+	return canonicalDepth(name, rng, 0)
+}
+
+// maxPatchNesting bounds the recursion through patches of patches.
+const maxPatchNesting = 4
+
+func canonicalDepth(name, rng string, depth int) (desc, binding string) {
 	base, params, hasParams := strings.Cut(rng, "::")
 	if hasParams {
 		for _, p := range strings.Split(params, "&") {
@@ -257,18 +264,18 @@ func canonical(name, rng string) (desc, binding string) {
 			}
 		}
 	}
-	base = canonicalRange(base)
+	base = canonicalRange(base, depth)
 	return name + "@" + base, binding
 }
 
-func canonicalRange(base string) string {
+func canonicalRange(base string, depth int) string {
 	if rest, ok := strings.CutPrefix(base, "npm:"); ok && !strings.Contains(rest, "@") {
 		return rest
 	}
-	if rest, ok := strings.CutPrefix(base, "patch:"); ok {
+	if rest, ok := strings.CutPrefix(base, "patch:"); ok && depth < maxPatchNesting {
 		inner, patch, _ := strings.Cut(rest, "#")
 		if n, r, ok := splitDescriptor(unescape(inner)); ok {
-			c, _ := canonical(n, r)
+			c, _ := canonicalDepth(n, r, depth+1)
 			return "patch:" + c + "#" + patch
 		}
 	}
@@ -409,9 +416,12 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 	if rootErr == nil {
 		b.res = readResolutions(rootData, g)
 	}
+	edges := 0
 	for _, e := range entries {
 		b.addEntry(e)
+		edges += len(e.deps) + len(e.peers)
 	}
+	g.Edges = make([]depgraph.Edge, 0, edges)
 	var unread []string
 	noProject := in.Project == nil
 	for k, e := range entries {
@@ -591,13 +601,13 @@ func (b *berryBuilder) override(from depgraph.NodeID, name, rng string) string {
 		return ""
 	}
 	parent := b.g.Nodes[from].Name
-	want := canonicalRange(rng)
+	want := canonicalRange(rng, 0)
 	best, bestScore := "", -1
 	for _, o := range list {
 		if o.parent != "" && o.parent != parent {
 			continue
 		}
-		if o.rng != "" && canonicalRange(o.rng) != want {
+		if o.rng != "" && canonicalRange(o.rng, 0) != want {
 			continue
 		}
 		score := 0

@@ -301,11 +301,14 @@ func parseClassic(ctx context.Context, in lockfile.Input, data []byte) (*depgrap
 	}
 	g := depgraph.New("yarn classic lockfile v1")
 	b := &classicBuilder{g: g, byDesc: make(map[string]depgraph.NodeID, len(entries)*2), wsByName: map[string]depgraph.NodeID{}}
+	edges := 0
 	for _, e := range entries {
 		if err := b.addEntry(in.Path, e); err != nil {
 			return nil, err
 		}
+		edges += len(e.deps)
 	}
+	g.Edges = make([]depgraph.Edge, 0, edges)
 	members := b.members(in)
 	for k, e := range entries {
 		if k&1023 == 0 {

@@ -354,3 +354,19 @@ func TestRedact(t *testing.T) {
 		t.Error("want a problem for the unresolved dependency")
 	}
 }
+
+// TestNestedPatches: descriptors nesting patch: in patch: are handled
+// without deep recursion.
+func TestNestedPatches(t *testing.T) {
+	rng := strings.Repeat("patch:a@", 50000) + "npm:1.0.0"
+	// Keys over 1024 characters use YAML's explicit "? key" form, as berry
+	// writes them.
+	data := "__metadata:\n  version: 8\n? \"a@" + rng + "#p\"\n:\n  version: 1.0.0\n  resolution: \"a@" + rng + "#p\"\n"
+	g, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "yarn.lock", Data: []byte(data)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Find("a", "1.0.0")) != 1 {
+		t.Errorf("nodes %v", nodeLines(g))
+	}
+}

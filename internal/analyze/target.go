@@ -281,11 +281,12 @@ func (t *Target) InstallHook(name string) string {
 }
 
 var (
-	testRe   = regexp.MustCompile(`(^|/)(tests?|__tests__|spec|specs|__mocks__|fixtures?|e2e)(/|$)|\.(test|spec)\.[cm]?[jt]sx?$`)
-	docsRe   = regexp.MustCompile(`(^|/)(docs?|examples?|demos?|samples?|benchmarks?|bench|website|coverage)(/|$)`)
-	nodeRe   = regexp.MustCompile(`(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node)\s+((?:-[-\w=]+\s+)*)([^\s;&|)'"]+)`)
-	shellRe  = regexp.MustCompile(`(?:^|[\s;&|(])(?:sh|bash|zsh|source|\.)\s+([^\s;&|)]+\.sh)\b|(?:^|[\s;&|(])\./([^\s;&|)]+)`)
-	inlineRe = regexp.MustCompile(`(?:node|nodejs)\s+(?:-e|--eval|-p|--print)\s+("(?:[^"\\]|\\.)*"|'[^']*')`)
+	installName = regexp.MustCompile(`^(pre|post)?install\.[cm]?js$`)
+	testRe      = regexp.MustCompile(`(^|/)(tests?|__tests__|spec|specs|__mocks__|fixtures?|e2e)(/|$)|\.(test|spec)\.[cm]?[jt]sx?$`)
+	docsRe      = regexp.MustCompile(`(^|/)(docs?|examples?|demos?|samples?|benchmarks?|bench|website|coverage)(/|$)`)
+	nodeRe      = regexp.MustCompile(`(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node)\s+((?:-[-\w=]+\s+)*)([^\s;&|)'"]+)`)
+	shellRe     = regexp.MustCompile(`(?:^|[\s;&|(])(?:sh|bash|zsh|source|\.)\s+([^\s;&|)]+\.sh)\b|(?:^|[\s;&|(])\./([^\s;&|)]+)`)
+	inlineRe    = regexp.MustCompile(`(?:node|nodejs)\s+(?:-e|--eval|-p|--print)\s+("(?:[^"\\]|\\.)*"|'[^']*')`)
 )
 
 func classify(name string, partial bool) Role {
@@ -299,7 +300,11 @@ func classify(name string, partial bool) Role {
 		return RoleDocs
 	}
 	if partial {
-		// no manifest: nothing tells us what runs, so assume it all does
+		// no manifest: nothing tells us what runs, so assume it all does;
+		// a file named after a lifecycle hook is an install script
+		if installName.MatchString(path.Base(n)) {
+			return RoleInstall
+		}
 		return RoleEntry
 	}
 	return RoleOther

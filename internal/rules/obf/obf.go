@@ -37,6 +37,12 @@ func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if id.Hex >= 20 {
 			sev = finding.SeverityHigh
 		}
+		// obfuscator.io output at this scale is not shipped by libraries:
+		// at install time or with nothing else to go on (partial code), it
+		// is itself the proof.
+		if id.Hex >= 100 && (f.Role == analyze.RoleInstall || t.Partial()) {
+			sev = finding.SeverityCritical
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: 1, Severity: sev, Message: fmt.Sprintf("obfuscated: %d distinct _0x… identifiers", id.Hex),
 			Evidence: rulekit.Ev("", "", fmt.Sprintf("%d identifiers, longest line %d bytes", id.Total, f.Facts.LongestLine))})
 	}

@@ -106,6 +106,8 @@ type parser struct {
 	workspaces  []*workspace
 	packages    []*pkg
 	byKey       map[string]*pkg
+	patches     map[string]string // name@version -> patch file
+	patchErr    error
 	roots       map[string]depgraph.NodeID // workspace path -> root
 	steps       int
 
@@ -201,6 +203,16 @@ func (p *parser) decode() error {
 				p.workspaces = append(p.workspaces, &workspace{path: k, line: p.lines.line(off), raw: raw})
 				return nil
 			})
+		case "patchedDependencies":
+			var raw json.RawMessage
+			if err = dec.Decode(&raw); err != nil {
+				err = p.errorf(dec.InputOffset(), "patchedDependencies: %v", err)
+				break
+			}
+			if p.patches, err = stringMap(raw); err != nil {
+				p.patchErr = err
+				err = nil
+			}
 		case "packages":
 			p.byKey = map[string]*pkg{}
 			err = p.object(dec, "packages", func(k string, off int64, raw json.RawMessage) error {
@@ -306,6 +318,9 @@ func (p *parser) build() error {
 	p.g = depgraph.New(fmt.Sprintf("bun lockfileVersion %d", p.version))
 	if p.version > maxKnownVersion {
 		p.g.AddProblem(p.versionLine, "", "lockfileVersion %d is newer than the %d this parser knows; read as %d", p.version, maxKnownVersion, maxKnownVersion)
+	}
+	if p.patchErr != nil {
+		p.g.AddProblem(0, "patchedDependencies", "%v", p.patchErr)
 	}
 	p.roots = map[string]depgraph.NodeID{}
 	wsInfo := map[depgraph.NodeID]depInfo{}
@@ -492,6 +507,9 @@ func (p *parser) readPackage(e *pkg) {
 	default: // a local tarball or directory path
 		n.Source = depgraph.Source{Kind: depgraph.SourceFile, Path: spec}
 		integrity = tail
+	}
+	if patch, ok := p.patches[name+"@"+spec]; ok {
+		n.Source.Patch = patch
 	}
 	if integrity != "" {
 		n.IntegrityRaw = integrity

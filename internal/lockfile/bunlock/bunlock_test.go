@@ -35,7 +35,7 @@ func nodeString(g *depgraph.Graph, n *depgraph.Node) string {
 	if g.IsRoot(n.ID) {
 		parts = append(parts, "root")
 	}
-	for _, f := range []struct{ k, v string }{{"url", n.Source.URL}, {"path", n.Source.Path}, {"commit", n.Source.Commit}} {
+	for _, f := range []struct{ k, v string }{{"url", n.Source.URL}, {"path", n.Source.Path}, {"commit", n.Source.Commit}, {"patch", n.Source.Patch}} {
 		if f.v != "" {
 			parts = append(parts, f.k+"="+f.v)
 		}
@@ -165,6 +165,14 @@ func TestParse(t *testing.T) {
 				"packages/ui -> react react@^18.3.1 prod",
 				"packages/ui -> react react@>=17 peer",
 			},
+		}},
+		{"patched.lock", view{
+			Format: "bun lockfileVersion 1",
+			Nodes: []string{
+				"L4 (root) = patched@ root root path=.",
+				"L15 ms = ms@2.1.3 registry patch=patches/ms@2.1.3.patch " + sri,
+			},
+			Edges: []string{"(root) -> ms ms@^2.1.3 prod"},
 		}},
 		{"jsonc.lock", view{
 			Format: "bun lockfileVersion 1",

@@ -65,11 +65,14 @@ func (Parser) Parse(ctx context.Context, in lockfile.Input) (*depgraph.Graph, er
 		return nil, err
 	}
 	var project *yaml.Node
-	var managers []string
+	var managers, configDeps []string
 	extra := 0
 	for _, d := range docs {
 		if isEnvDocument(d) {
 			managers = append(managers, packageManagers(d)...)
+			eachPair(get(get(get(d, "importers"), "."), "configDependencies"), func(k, _ *yaml.Node) {
+				configDeps = append(configDeps, clip(k.Value))
+			})
 			continue
 		}
 		if project == nil {
@@ -88,6 +91,9 @@ func (Parser) Parse(ctx context.Context, in lockfile.Input) (*depgraph.Graph, er
 	}
 	if extra > 0 {
 		g.AddProblem(0, "", "%d further YAML documents ignored; only the first project document is read", extra)
+	}
+	if len(configDeps) > 0 {
+		g.AddProblem(0, "configDependencies", "config dependencies %s are installed (and may run code) before the project, but are locked in the package manager document and not analysed", strings.Join(configDeps, ", "))
 	}
 	g.Finalize()
 	reportUnreachable(g)

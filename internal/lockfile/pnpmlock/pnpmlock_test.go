@@ -241,6 +241,11 @@ func TestParse(t *testing.T) {
 			Format: "pnpm (empty project); package manager pnpm@11.10.0 locked in a separate document (not in the graph)",
 			Nodes:  []string{"L0 . = .@ root root path=."},
 		}},
+		{"env-config-deps.yaml", view{
+			Format:   "pnpm lockfileVersion 9.0; package manager pnpm@11.10.0 locked in a separate document (not in the graph)",
+			Nodes:    []string{"L35 . = .@ root root path=."},
+			Problems: []string{"L0 configDependencies: config dependencies @acme/pnpm-hooks are installed (and may run code) before the project, but are locked in the package manager document and not analysed"},
+		}},
 		{"bad-entries.yaml", view{
 			Format: "pnpm lockfileVersion 9.0",
 			Nodes: []string{

@@ -43,7 +43,11 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
 				if bulk && !reported {
 					reported = true
-					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
+					sev := finding.SeverityHigh
+					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") {
+						sev = finding.SeverityMedium // config scanners iterate env
+					}
+					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
 						Message: fmt.Sprintf("reads the whole environment (%s)", strings.TrimPrefix(how, "arg:")), Evidence: rulekit.Ev(e.Snippet, "", "")})
 				}
 				continue

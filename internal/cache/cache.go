@@ -382,8 +382,12 @@ type Entry struct {
 
 // packumentKey identifies a packument; the registry URL is normalised
 // (trailing slashes) so "https://r/" and "https://r" share entries.
-func packumentKey(registry, name string) string {
-	return strings.TrimRight(registry, "/") + "\n" + name
+func packumentKey(registry, name string, full bool) string {
+	k := strings.TrimRight(registry, "/") + "\n" + name
+	if full {
+		k += "\nfull"
+	}
+	return k
 }
 
 // redactURL drops credentials so they never reach the disk in clear.
@@ -397,13 +401,18 @@ func redactURL(raw string) string {
 	return u.String()
 }
 
-// PutPackument stores a packument body fetched from registry. FetchedAt
+// PutPackument stores a packument body fetched from registry (the
+// abbreviated form; see ForRegistry for full packuments). FetchedAt
 // defaults to now. Entries are replaced whole; the last writer wins.
 func (s *Store) PutPackument(registry, name string, e Entry) error {
+	return s.putPackument(registry, name, false, e)
+}
+
+func (s *Store) putPackument(registry, name string, full bool, e Entry) error {
 	if e.FetchedAt.IsZero() {
 		e.FetchedAt = s.now()
 	}
-	h := header{Key: packumentKey(registry, name), Registry: redactURL(registry), Name: name, ETag: e.ETag, LastModified: e.LastModified, FetchedAt: e.FetchedAt.UTC()}
+	h := header{Key: packumentKey(registry, name, full), Registry: redactURL(registry), Name: name, ETag: e.ETag, LastModified: e.LastModified, FetchedAt: e.FetchedAt.UTC()}
 	// The key holds the registry URL, which may carry credentials: store
 	// only its digest in the file.
 	h.Key = hashKey(h.Key)
@@ -420,7 +429,11 @@ func hashKey(k string) string {
 
 // Packument returns the cached packument, or ErrMiss.
 func (s *Store) Packument(registry, name string) (Entry, error) {
-	h, body, err := s.getFramed(nsPackuments, hashKey(packumentKey(registry, name)))
+	return s.packument(registry, name, false)
+}
+
+func (s *Store) packument(registry, name string, full bool) (Entry, error) {
+	h, body, err := s.getFramed(nsPackuments, hashKey(packumentKey(registry, name, full)))
 	if err != nil {
 		return Entry{}, fmt.Errorf("cached packument %q: %w", name, err)
 	}

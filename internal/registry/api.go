@@ -251,7 +251,7 @@ func (c *Client) Tarball(ctx context.Context, name, version, tarballURL string, 
 	}
 	data := v.([]byte)
 	if _, err := Verify(data, integrity); err != nil {
-		return nil, c.fail(r, 200, 1, err)
+		return nil, c.fail(r, 0, 0, err)
 	}
 	return data, nil
 }

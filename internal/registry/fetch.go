@@ -1,7 +1,6 @@
 package registry
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/klauspost/compress/gzip"
@@ -33,6 +31,7 @@ type request struct {
 // response is a successful (2xx or 304) answer.
 type response struct {
 	status   int
+	proto    string
 	body     []byte
 	etag     string
 	lastMod  string
@@ -57,7 +56,7 @@ func (c *Client) get(ctx context.Context, r request) (*response, error) {
 		if aerr == nil {
 			resp.attempts = attempts
 			c.log.Debug("registry: fetched", "op", r.op, "package", r.pkg, "url", npmrc.RedactURL(r.url),
-				"status", resp.status, "bytes", len(resp.body), "attempt", attempts, "duration", time.Since(start))
+				"status", resp.status, "proto", resp.proto, "bytes", len(resp.body), "attempt", attempts, "duration", time.Since(start))
 			return resp, nil
 		}
 		if ctx.Err() != nil {
@@ -92,10 +91,15 @@ func (c *Client) backoff(n int) time.Duration {
 	return d/2 + time.Duration(c.rand()*float64(d/2))
 }
 
-// attempt makes one request, following redirects itself.
+// attempt makes one request, following redirects itself. Its context is
+// cancelled, with an ErrTimeout cause, when the whole attempt, the wait for
+// response headers or a gap between body reads takes too long; these do
+// not depend on the transport's own timeouts.
 func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptError) {
-	actx, cancel := context.WithTimeoutCause(ctx, c.timeouts.Request, fmt.Errorf("%w: request exceeded %s", ErrTimeout, c.timeouts.Request))
-	defer cancel()
+	tctx, cancelT := context.WithTimeoutCause(ctx, c.timeouts.Request, fmt.Errorf("%w: request exceeded %s", ErrTimeout, c.timeouts.Request))
+	defer cancelT()
+	actx, cancel := context.WithCancelCause(tctx)
+	defer cancel(nil)
 	u := r.url
 	origin := hostKey(u)
 	sameHost := true
@@ -126,7 +130,11 @@ func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptErr
 				}
 			}
 		}
+		headerTimer := time.AfterFunc(c.timeouts.ResponseHeader, func() {
+			cancel(fmt.Errorf("%w: no response headers within %s", ErrTimeout, c.timeouts.ResponseHeader))
+		})
 		resp, err := c.hc.Do(req)
+		headerTimer.Stop()
 		if err != nil {
 			return nil, c.netError(ctx, actx, err)
 		}
@@ -157,7 +165,7 @@ func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptErr
 	}
 }
 
-func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelFunc, r request, resp *http.Response) (*response, *attemptError) {
+func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelCauseFunc, r request, resp *http.Response) (*response, *attemptError) {
 	defer resp.Body.Close()
 	status := resp.StatusCode
 	switch {
@@ -197,14 +205,11 @@ func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelFu
 		if errors.Is(err, ErrTooLarge) {
 			return nil, &attemptError{err: err, status: status, retryAfter: -1}
 		}
-		if errors.Is(err, errIdle) {
-			return nil, &attemptError{err: fmt.Errorf("%w: no body data for %s", ErrTimeout, c.timeouts.Idle), status: status, retry: true, retryAfter: -1}
-		}
 		ae := c.netError(ctx, actx, err)
 		ae.status = status
 		return nil, ae
 	}
-	return &response{status: status, body: data, etag: resp.Header.Get("ETag"), lastMod: resp.Header.Get("Last-Modified")}, nil
+	return &response{status: status, proto: resp.Proto, body: data, etag: resp.Header.Get("ETag"), lastMod: resp.Header.Get("Last-Modified")}, nil
 }
 
 // netError classifies a transport or body error. The *url.Error wrapper
@@ -218,7 +223,7 @@ func (c *Client) netError(ctx, actx context.Context, err error) *attemptError {
 		return &attemptError{err: context.Cause(ctx), retryAfter: -1}
 	}
 	if actx.Err() != nil {
-		if cause := context.Cause(actx); cause != nil && errors.Is(cause, ErrTimeout) {
+		if cause := context.Cause(actx); errors.Is(cause, ErrTimeout) {
 			return &attemptError{err: cause, retry: true, retryAfter: -1}
 		}
 	}
@@ -255,36 +260,47 @@ func (c *Client) retryAfter(resp *http.Response) time.Duration {
 	return -1
 }
 
-var errIdle = errors.New("idle body")
-
 // readCapped reads at most max bytes of decoded body. Memory grows with the
-// bytes actually received (never from Content-Length); one byte past max
-// is ErrTooLarge. A gap of idle between reads cancels the request.
-func readCapped(r io.Reader, max int64, idle time.Duration, cancel context.CancelFunc) ([]byte, error) {
-	var idled atomic.Bool
-	timer := time.AfterFunc(idle, func() { idled.Store(true); cancel() })
+// bytes actually received (never from Content-Length): data collects in
+// blocks of growing size and is copied once into an exact-size slice at
+// the end, so the peak is about twice the body, not the 3x of a doubling
+// buffer. One byte past max is ErrTooLarge. A gap of idle between reads
+// cancels the request with an ErrTimeout cause.
+func readCapped(r io.Reader, max int64, idle time.Duration, cancel context.CancelCauseFunc) ([]byte, error) {
+	timer := time.AfterFunc(idle, func() { cancel(fmt.Errorf("%w: no body data for %s", ErrTimeout, idle)) })
 	defer timer.Stop()
-	var buf bytes.Buffer
-	chunk := make([]byte, 32<<10)
+	var blocks [][]byte
+	var total int64
+	block := make([]byte, 0, 32<<10)
 	for {
-		n, err := r.Read(chunk)
+		if len(block) == cap(block) {
+			blocks = append(blocks, block)
+			block = make([]byte, 0, min(2*cap(block), 4<<20))
+		}
+		n, err := r.Read(block[len(block):cap(block)])
 		if n > 0 {
 			timer.Reset(idle)
-			if int64(buf.Len())+int64(n) > max {
+			total += int64(n)
+			if total > max {
 				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 			}
-			buf.Write(chunk[:n])
+			block = block[:len(block)+n]
 		}
 		if err == io.EOF {
-			return buf.Bytes(), nil
+			break
 		}
 		if err != nil {
-			if idled.Load() {
-				return nil, errIdle
-			}
 			return nil, err
 		}
 	}
+	if len(blocks) == 0 {
+		return block, nil
+	}
+	out := make([]byte, 0, total)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return append(out, block...), nil
 }
 
 func isRedirect(code int) bool {

@@ -648,3 +648,20 @@ func TestVerify(t *testing.T) {
 		t.Errorf("zero integrity: %v", err)
 	}
 }
+
+func TestHeaderTimeoutWithForeignTransport(t *testing.T) {
+	s := registrytest.New(t)
+	p := s.AddPackage("a", "1.0.0", nil, nil)
+	s.Fault(registrytest.TarballPath("a", "1.0.0"), registrytest.Hang())
+	// A transport without any timeouts of its own: the client's header
+	// timer still ends each attempt.
+	e := newEnv(t, s, "", registry.WithTransport(&http.Transport{}), registry.WithRetries(1),
+		registry.WithTimeouts(registry.Timeouts{ResponseHeader: 100 * time.Millisecond, Request: time.Minute}))
+	_, err := e.c.Tarball(context.Background(), "a", "1.0.0", p.TarballURL, mustIntegrity(t, p.Integrity))
+	if !errors.Is(err, registry.ErrTimeout) || !strings.Contains(err.Error(), "no response headers") {
+		t.Errorf("err = %v, want header timeout", err)
+	}
+	if got := s.Hits(registrytest.TarballPath("a", "1.0.0")); got != 2 {
+		t.Errorf("hits = %d, want 2", got)
+	}
+}

@@ -147,6 +147,7 @@ type pkg struct {
 type depInfo struct {
 	deps, dev, optional, peer map[string]string
 	optionalPeers             map[string]bool
+	bundled, hasInstallScript bool
 }
 
 func (p *parser) errorf(off int64, format string, args ...any) error {
@@ -517,18 +518,10 @@ func (p *parser) readPackage(e *pkg) {
 			n.Integrity = i
 		}
 	}
-	var flags struct {
-		Bundled          bool `json:"bundled"`
-		HasInstallScript bool `json:"hasInstallScript"`
-	}
-	if infoRaw != nil {
-		// Wrong types leave the flags false; readInfo reported the object.
-		_ = json.Unmarshal(infoRaw, &flags)
-	}
-	if flags.Bundled {
+	if info.bundled {
 		n.Flags |= depgraph.Bundled
 	}
-	n.HasInstallScript = flags.HasInstallScript
+	n.HasInstallScript = info.hasInstallScript
 	e.id, e.valid = p.g.AddNode(n), true
 }
 
@@ -608,6 +601,31 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 	if len(raw) == 0 {
 		return info, nil
 	}
+	// Fast path: well-typed objects decode in one pass.
+	var fast struct {
+		Dependencies         map[string]string `json:"dependencies"`
+		DevDependencies      map[string]string `json:"devDependencies"`
+		OptionalDependencies map[string]string `json:"optionalDependencies"`
+		PeerDependencies     map[string]string `json:"peerDependencies"`
+		OptionalPeers        []string          `json:"optionalPeers"`
+		Bundled              bool              `json:"bundled"`
+		HasInstallScript     bool              `json:"hasInstallScript"`
+	}
+	if json.Unmarshal(raw, &fast) == nil {
+		info = depInfo{deps: fast.Dependencies, dev: fast.DevDependencies, optional: fast.OptionalDependencies,
+			peer: fast.PeerDependencies, bundled: fast.Bundled, hasInstallScript: fast.HasInstallScript}
+		if len(fast.OptionalPeers) > 0 {
+			info.optionalPeers = make(map[string]bool, len(fast.OptionalPeers))
+			for _, n := range fast.OptionalPeers {
+				info.optionalPeers[n] = true
+			}
+		}
+		return info, nil
+	}
+	var flags struct {
+		Bundled          json.RawMessage `json:"bundled"`
+		HasInstallScript json.RawMessage `json:"hasInstallScript"`
+	}
 	var obj struct {
 		Dependencies         json.RawMessage `json:"dependencies"`
 		DevDependencies      json.RawMessage `json:"devDependencies"`
@@ -619,6 +637,13 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 		return info, fmt.Errorf("info is not an object")
 	}
 	var errs []error
+	_ = json.Unmarshal(raw, &flags)
+	if len(flags.Bundled) > 0 && json.Unmarshal(flags.Bundled, &info.bundled) != nil {
+		errs = append(errs, errors.New("bundled is not a boolean"))
+	}
+	if len(flags.HasInstallScript) > 0 && json.Unmarshal(flags.HasInstallScript, &info.hasInstallScript) != nil {
+		errs = append(errs, errors.New("hasInstallScript is not a boolean"))
+	}
 	var err error
 	if info.deps, err = stringMap(obj.Dependencies); err != nil {
 		errs = append(errs, fmt.Errorf("dependencies: %w", err))

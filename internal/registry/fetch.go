@@ -2,6 +2,8 @@ package registry
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -127,6 +129,9 @@ func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptErr
 			if a, ok := c.cfg.AuthFor(u); ok {
 				if h := a.Header(); h != "" {
 					req.Header.Set("Authorization", h)
+					if u.Scheme == "http" && !isLoopback(u.Hostname()) {
+						c.log.Warn("registry: sending credentials over plain http", "key", a.Key)
+					}
 				}
 			}
 		}
@@ -227,6 +232,14 @@ func (c *Client) netError(ctx, actx context.Context, err error) *attemptError {
 			return &attemptError{err: cause, retry: true, retryAfter: -1}
 		}
 	}
+	var certErr *tls.CertificateVerificationError
+	var unknownAuth x509.UnknownAuthorityError
+	var hostErr x509.HostnameError
+	var invalidCert x509.CertificateInvalidError
+	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) || errors.As(err, &invalidCert) {
+		// not transient: retrying cannot help
+		return &attemptError{err: fmt.Errorf("TLS certificate not trusted (set cafile/ca in .npmrc for a private CA): %w", err), retryAfter: -1}
+	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return &attemptError{err: fmt.Errorf("%w: %v", ErrTimeout, err), retry: true, retryAfter: -1}
@@ -301,6 +314,14 @@ func readCapped(r io.Reader, max int64, idle time.Duration, cancel context.Cance
 		out = append(out, b...)
 	}
 	return append(out, block...), nil
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func isRedirect(code int) bool {

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -333,9 +335,11 @@ func TestGzipBombMemory(t *testing.T) {
 	// 16 MiB cap: the buffer doubles up to 32 MiB; allow decoder and
 	// transport overhead on top.
 	const bound = 96 << 20
-	if grew := after.TotalAlloc - before.TotalAlloc; grew > bound {
+	grew := after.TotalAlloc - before.TotalAlloc
+	if grew > bound {
 		t.Errorf("allocated %d MiB for a 10 GiB bomb, bound %d MiB", grew>>20, bound>>20)
 	}
+	t.Logf("10 GiB gzip bomb stopped at the 16 MiB cap: %d MiB allocated in total", grew>>20)
 }
 
 func TestAuthScoping(t *testing.T) {
@@ -663,5 +667,73 @@ func TestHeaderTimeoutWithForeignTransport(t *testing.T) {
 	}
 	if got := s.Hits(registrytest.TarballPath("a", "1.0.0")); got != 2 {
 		t.Errorf("hits = %d, want 2", got)
+	}
+}
+
+func TestTLS(t *testing.T) {
+	s := registrytest.New(t, registrytest.TLS())
+	p := s.AddPackage("a", "1.0.0", nil, nil)
+	dir := t.TempDir()
+	caFile := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(caFile, []byte(s.CertPEM()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		rc   string
+		ok   bool
+	}{
+		{"untrusted", "", false},
+		{"cafile", "cafile=" + caFile + "\n", true},
+		{"strict_ssl_false", "strict-ssl=false\n", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := filepath.Join(dir, tc.name+".npmrc")
+			if err := os.WriteFile(rc, []byte("registry="+s.URL+"\n"+tc.rc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := npmrc.Load(npmrc.Options{Env: []string{"npm_config_userconfig=" + rc}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := registry.New(cfg, registry.WithSleep(func(context.Context, time.Duration) error { return nil }))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			s.ResetRequests()
+			_, err = c.Tarball(context.Background(), "a", "1.0.0", p.TarballURL, mustIntegrity(t, p.Integrity))
+			if tc.ok != (err == nil) {
+				t.Fatalf("err = %v, want ok=%t", err, tc.ok)
+			}
+			if err != nil {
+				var re *registry.Error
+				if !errors.As(err, &re) || re.Attempts != 1 || !strings.Contains(err.Error(), "certificate") {
+					t.Errorf("certificate error %v: want one attempt and a clear message", err)
+				}
+			}
+		})
+	}
+}
+
+func TestBackoffSequence(t *testing.T) {
+	s := registrytest.New(t)
+	s.Fault("/flaky", registrytest.Status(500))
+	for _, tc := range []struct {
+		rnd  float64
+		want []time.Duration
+	}{
+		{0, []time.Duration{50 * time.Millisecond, 100 * time.Millisecond, 200 * time.Millisecond, 200 * time.Millisecond}},
+		{0.999999, []time.Duration{99999950 * time.Nanosecond, 199999900 * time.Nanosecond, 399999800 * time.Nanosecond, 399999800 * time.Nanosecond}},
+	} {
+		e := newEnv(t, s, "", registry.WithRetries(4), registry.WithBackoff(100*time.Millisecond, 400*time.Millisecond),
+			registry.WithRand(func() float64 { return tc.rnd }))
+		if _, err := e.c.Packument(context.Background(), "flaky"); !errors.Is(err, registry.ErrStatus) {
+			t.Fatalf("err = %v", err)
+		}
+		if diff := cmp.Diff(tc.want, e.sleeps.all()); diff != "" {
+			t.Errorf("rand %v: sleeps (-want +got):\n%s", tc.rnd, diff)
+		}
 	}
 }

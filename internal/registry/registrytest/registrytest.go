@@ -16,6 +16,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/pem"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -66,6 +67,7 @@ type Server struct {
 	faults     map[string]*faultState           // path -> fault
 	requests   []Request
 	allowMiss  bool
+	tls        bool
 }
 
 // Option configures a Server.
@@ -73,6 +75,9 @@ type Option func(*Server)
 
 // AllowUnexpected makes unknown paths answer 404 without failing the test.
 func AllowUnexpected() Option { return func(s *Server) { s.allowMiss = true } }
+
+// TLS serves HTTPS with a self-signed certificate (see CertPEM).
+func TLS() Option { return func(s *Server) { s.tls = true } }
 
 // New starts a fake registry; it stops when the test ends.
 func New(t testing.TB, opts ...Option) *Server {
@@ -89,7 +94,11 @@ func New(t testing.TB, opts ...Option) *Server {
 	for _, o := range opts {
 		o(s)
 	}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	if s.tls {
+		s.srv = httptest.NewTLSServer(http.HandlerFunc(s.serve))
+	} else {
+		s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	}
 	s.URL = s.srv.URL + "/"
 	t.Cleanup(func() {
 		close(s.closing)
@@ -106,8 +115,18 @@ func (s *Server) Host() string { u, _ := url.Parse(s.srv.URL); return u.Host }
 // "//127.0.0.1:PORT/".
 func (s *Server) NerfDart() string { return "//" + s.Host() + "/" }
 
-// Client returns an *http.Client for the server (plain HTTP).
+// Client returns an *http.Client for the server (trusting its certificate
+// when TLS).
 func (s *Server) Client() *http.Client { return s.srv.Client() }
+
+// CertPEM returns the TLS server's certificate in PEM form (for an npmrc
+// "ca" or "cafile"); "" for a plain HTTP server.
+func (s *Server) CertPEM() string {
+	if s.srv.Certificate() == nil {
+		return ""
+	}
+	return string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: s.srv.Certificate().Raw}))
+}
 
 // PackumentPath returns the decoded path of name's packument ("/@s/n").
 func PackumentPath(name string) string { return "/" + name }

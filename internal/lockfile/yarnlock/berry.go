@@ -20,10 +20,26 @@ import (
 	"github.com/depfence/depfence/internal/lockfile"
 )
 
-// MaxBerrySize caps the size of a berry lockfile. Decoding YAML into nodes
-// takes about 20 times the input in memory; the largest real berry
+// MaxBerrySize caps the size of a berry lockfile. The largest real berry
 // lockfiles are a few MB.
 const MaxBerrySize = 32 << 20
+
+// MaxBerryNodes caps the YAML nodes a berry lockfile may hold, estimated
+// before decoding: yaml.v3 keeps about 180 bytes per node, so this bounds
+// its memory near 400 MB whatever the shape of the input. Real lockfiles
+// have about 3 nodes per entry line (medusa's 1.15 MB: ~110,000).
+const MaxBerryNodes = 2 << 20
+
+// estimateNodes returns an upper bound of the YAML nodes in data: block
+// style gives at most 3 per line (key, value, one nested mapping); flow
+// collections, sequences and explicit keys are counted by their
+// punctuation.
+func estimateNodes(data []byte) int {
+	n := 3 * (bytes.Count(data, []byte("\n")) + 1)
+	n += 2*bytes.Count(data, []byte(",")) + bytes.Count(data, []byte("[")) + bytes.Count(data, []byte("{"))
+	n += bytes.Count(data, []byte("- ")) + bytes.Count(data, []byte("-\n")) + bytes.Count(data, []byte("? "))
+	return n
+}
 
 // berryEntry is one top-level block of a berry lockfile.
 type berryEntry struct {
@@ -380,6 +396,7 @@ type berryBuilder struct {
 	wsByName map[string]depgraph.NodeID
 	wsByPath map[string]depgraph.NodeID
 	res      map[string][]override // resolutions by dependency name
+	missing  missingDeps
 }
 
 // override is one root "resolutions" entry: parent/name@range -> range.
@@ -390,6 +407,9 @@ type override struct {
 func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.Graph, error) {
 	if len(data) > MaxBerrySize {
 		return nil, &lockfile.ParseError{Path: in.Path, Err: fmt.Errorf("%w: a berry lockfile of %d bytes exceeds the %d-byte limit", lockfile.ErrTooLarge, len(data), MaxBerrySize)}
+	}
+	if n := estimateNodes(data); n > MaxBerryNodes {
+		return nil, &lockfile.ParseError{Path: in.Path, Err: fmt.Errorf("%w: about %d YAML nodes exceed the limit of %d", lockfile.ErrTooLarge, n, MaxBerryNodes)}
 	}
 	meta, entries, problems, err := readBerry(ctx, in.Path, data)
 	if err != nil {
@@ -457,7 +477,7 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 			}
 			to, ok := b.resolve(from, d.name, d.rng, true)
 			if !ok {
-				g.AddProblem(e.line, redact(e.key), "dependency %s@%s has no entry in the lockfile", d.name, clip(d.rng))
+				b.missing.add(g, e.line, e.key, d)
 				continue
 			}
 			b.edge(from, to, d.name, d.rng, kind)
@@ -488,6 +508,7 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 		slices.Sort(unread)
 		g.AddProblem(0, "", "%d workspace package.json file(s) could not be read, so their dev dependencies count as production: %s", len(unread), clip(strings.Join(unread, ", ")))
 	}
+	b.missing.flush(g)
 	b.addRoots()
 	g.Finalize()
 	return g, nil

@@ -325,6 +325,7 @@ func parseClassic(ctx context.Context, in lockfile.Input, data []byte) (*depgrap
 			b.link(mb.id, d, 0, g.Nodes[mb.id].Source.Path)
 		}
 	}
+	b.missing.flush(b.g)
 	if len(members) == 0 {
 		b.guessRoot()
 	}
@@ -337,6 +338,7 @@ type classicBuilder struct {
 	byDesc   map[string]depgraph.NodeID
 	wsByName map[string]depgraph.NodeID
 	first    []string // first descriptor of each entry node
+	missing  missingDeps
 }
 
 func (b *classicBuilder) addEntry(path string, e *classicEntry) error {
@@ -443,7 +445,7 @@ func (b *classicBuilder) resolve(name, rng string) (depgraph.NodeID, bool) {
 func (b *classicBuilder) link(from depgraph.NodeID, d rawDep, line int, key string) {
 	to, ok := b.resolve(d.name, d.rng)
 	if !ok {
-		b.g.AddProblem(line, redact(key), "dependency %s@%s has no entry in the lockfile", d.name, clip(d.rng))
+		b.missing.add(b.g, line, key, d)
 		return
 	}
 	b.g.AddEdge(depgraph.Edge{From: from, To: to, Name: d.name, Spec: d.rng, Kind: d.kind})

@@ -3,6 +3,7 @@ package yarnlock
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/depfence/depfence/internal/depgraph"
+	"github.com/depfence/depfence/internal/fixture"
 	"github.com/depfence/depfence/internal/lockfile"
 )
 
@@ -289,6 +291,38 @@ func TestBerryTooLarge(t *testing.T) {
 	}
 }
 
+// TestBerryNodeBudget: inputs whose YAML would take too many nodes are
+// refused before decoding, whatever their shape.
+func TestBerryNodeBudget(t *testing.T) {
+	head := "__metadata:\n  version: 8\n"
+	for name, body := range map[string]string{
+		"many_keys":      "a@npm:1:\n" + strings.Repeat("  k: v\n", MaxBerryNodes/3+1),
+		"flow_sequence":  "a@npm:1:\n  bin: [" + strings.Repeat("x,", MaxBerryNodes/2+1) + "]\n",
+		"block_sequence": "a@npm:1:\n  bin: " + strings.Repeat("- ", MaxBerryNodes+1) + "x\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			_, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "yarn.lock", Data: []byte(head + body)})
+			if !errors.Is(err, lockfile.ErrTooLarge) {
+				t.Fatalf("want ErrTooLarge, got %v", err)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+	// The real lockfiles stay far below the budget.
+	for _, project := range []string{"medusa", "jest"} {
+		data, err := os.ReadFile(fixture.Shared(t, "fixtures", "real-world", project, "yarn.lock"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := estimateNodes(data); n > MaxBerryNodes/8 {
+			t.Errorf("%s: estimated %d nodes, more than 1/8 of the budget", project, n)
+		}
+	}
+}
+
 func TestIsBerry(t *testing.T) {
 	for _, tc := range []struct {
 		data string
@@ -368,5 +402,29 @@ func TestNestedPatches(t *testing.T) {
 	}
 	if len(g.Find("a", "1.0.0")) != 1 {
 		t.Errorf("nodes %v", nodeLines(g))
+	}
+}
+
+// TestMissingCapped: unresolved dependencies are listed up to a limit and
+// then counted.
+func TestMissingCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("a@^1:\n  version \"1.0.0\"\n  dependencies:\n")
+	for i := 0; i < maxMissingProblems+50; i++ {
+		fmt.Fprintf(&b, "    dep%d \"^1\"\n", i)
+	}
+	g, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "yarn.lock", Data: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var missing int
+	for _, p := range g.Problems {
+		if strings.Contains(p.Message, "has no entry") {
+			missing++
+		}
+	}
+	last := g.Problems[len(g.Problems)-2].Message // before the guessed-root problem
+	if missing != maxMissingProblems || last != "50 more dependencies have no entry in the lockfile" {
+		t.Errorf("got %d missing problems, last %q", missing, last)
 	}
 }

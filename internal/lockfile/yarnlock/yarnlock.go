@@ -241,3 +241,23 @@ func redact(s string) string {
 		}
 	}
 }
+
+// maxMissingProblems bounds the problems listed one by one for
+// dependencies without an entry; the rest are counted in one problem.
+const maxMissingProblems = 100
+
+// missingDeps records dependencies that resolve to no entry.
+type missingDeps struct{ n int }
+
+func (m *missingDeps) add(g *depgraph.Graph, line int, key string, d rawDep) {
+	m.n++
+	if m.n <= maxMissingProblems {
+		g.AddProblem(line, redact(key), "dependency %s@%s has no entry in the lockfile", clip(d.name), clip(d.rng))
+	}
+}
+
+func (m *missingDeps) flush(g *depgraph.Graph) {
+	if m.n > maxMissingProblems {
+		g.AddProblem(0, "", "%d more dependencies have no entry in the lockfile", m.n-maxMissingProblems)
+	}
+}

@@ -26,15 +26,17 @@ func TestRealTarballs(t *testing.T) {
 	var elapsed time.Duration
 	kinds := map[AnomalyKind]int{}
 	var peak uint64
+	var cpu time.Duration
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		compressed += int64(len(data))
-		start := time.Now()
+		start, startCPU := time.Now(), cpuTime()
 		f, err := Read(context.Background(), bytes.NewReader(data), DefaultLimits())
 		elapsed += time.Since(start)
+		cpu += cpuTime() - startCPU
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(p), err)
 			continue
@@ -61,8 +63,8 @@ func TestRealTarballs(t *testing.T) {
 		ks = append(ks, k.String()+"="+itoa(n))
 	}
 	sort.Strings(ks)
-	t.Logf("%d tarballs, %d MB compressed, %d files, %d MB of file data in %v (%.0f MB/s of file data), peak heap %d MB, anomalies %v",
-		len(paths), compressed>>20, files, bytesIn>>20, elapsed.Round(time.Millisecond), float64(bytesIn)/1e6/elapsed.Seconds(), peak>>20, ks)
+	t.Logf("%d tarballs, %d MB compressed, %d files, %d MB of file data in %v wall, %v CPU (%.0f MB/s of file data per CPU second), peak heap %d MB, anomalies %v",
+		len(paths), compressed>>20, files, bytesIn>>20, elapsed.Round(time.Millisecond), cpu.Round(time.Millisecond), float64(bytesIn)/1e6/cpu.Seconds(), peak>>20, ks)
 }
 
 func itoa(n int) string {

@@ -92,6 +92,12 @@ func NormalizeRepository(s string) string {
 	if host == "" {
 		return ""
 	}
+	if i := strings.IndexByte(path, '@'); i >= 0 {
+		path = path[:i] // SLSA v0.2 "repo@refs/tags/v1"
+	}
+	if i := strings.Index(path, "/-/"); i >= 0 {
+		path = path[:i] // GitLab "/-/tree/main"
+	}
 	path = strings.Trim(path, "/")
 	if caseInsensitiveHosts[host] {
 		path = strings.ToLower(path)
@@ -106,8 +112,20 @@ func NormalizeRepository(s string) string {
 	}
 	path = strings.TrimSuffix(path, ".git")
 	path = strings.TrimRight(path, "/")
-	if path == "" {
+	if path == "" || !safePath(path) || !safePath(host) {
 		return ""
 	}
 	return "https://" + host + "/" + path
+}
+
+// safePath accepts the characters of GitHub/GitLab owner, group and
+// repository names (and hosts), so that the result reads back unchanged.
+func safePath(p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._/", c) >= 0) {
+			return false
+		}
+	}
+	return !strings.Contains(p, "//") && !strings.HasPrefix(p, ".")
 }

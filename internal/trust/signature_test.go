@@ -20,9 +20,14 @@ type sigCase struct {
 	Why       string `json:"why"`
 }
 
+func sharedFile(tb testing.TB, name string) string {
+	tb.Helper()
+	return fixture.Shared(tb, "fixtures", "trust", name)
+}
+
 func readShared(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(fixture.Shared(t, "fixtures", "trust", name))
+	b, err := os.ReadFile(sharedFile(t, name))
 	if err != nil {
 		t.Fatal(err)
 	}

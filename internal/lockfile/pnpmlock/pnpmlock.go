@@ -15,6 +15,7 @@ package pnpmlock
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -519,7 +520,7 @@ func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Nod
 	}
 	if n.Name == "" {
 		p.g.AddProblem(k.Line, k.Value, "cannot tell the package name from the key and the entry has no name")
-		n.Name = canon
+		n.Name = cmp.Or(canon, k.Value, "(no name)")
 	}
 	res := p.field(meta, "resolution")
 	registryKey := p.registryKey(k.Value, keyVersion)

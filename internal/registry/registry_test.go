@@ -71,20 +71,7 @@ func (b *syncBuffer) Write(p []byte) (int, error) {
 // canary token never reached the logs.
 func newEnv(t *testing.T, s *registrytest.Server, rc string, opts ...registry.Option) *env {
 	t.Helper()
-	full := "registry=" + s.URL + "\n" + rc
-	cfg, err := npmrc.Load(npmrc.Options{
-		ProjectDir:          "/p",
-		PublicRegistryHosts: []string{"registry.npm.local", "registry.yarn.local"},
-		ReadFile: func(name string) ([]byte, error) {
-			if name == "/p/.npmrc" {
-				return []byte(full), nil
-			}
-			return nil, fs.ErrNotExist
-		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := loadCfg(t, "registry="+s.URL+"\n"+rc)
 	logs := &syncBuffer{}
 	sl := &sleeps{}
 	base := []registry.Option{
@@ -106,6 +93,26 @@ func newEnv(t *testing.T, s *registrytest.Server, rc string, opts ...registry.Op
 		}
 	})
 	return &env{c: c, cfg: cfg, logs: &logs.Buffer, sleeps: sl}
+}
+
+// loadCfg loads rc as the project .npmrc, with the fixtures' placeholder
+// public registry hosts.
+func loadCfg(tb testing.TB, rc string) *npmrc.Config {
+	tb.Helper()
+	cfg, err := npmrc.Load(npmrc.Options{
+		ProjectDir:          "/p",
+		PublicRegistryHosts: []string{"registry.npm.local", "registry.yarn.local"},
+		ReadFile: func(name string) ([]byte, error) {
+			if name == "/p/.npmrc" {
+				return []byte(rc), nil
+			}
+			return nil, fs.ErrNotExist
+		},
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cfg
 }
 
 func mustIntegrity(t *testing.T, s string) npm.Integrity {

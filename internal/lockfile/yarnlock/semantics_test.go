@@ -279,6 +279,17 @@ func TestLongLines(t *testing.T) {
 	}
 }
 
+func TestClassicTooLarge(t *testing.T) {
+	data := make([]byte, MaxClassicSize+1)
+	for i := range data {
+		data[i] = '\n'
+	}
+	_, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: "big/yarn.lock", Data: data})
+	if !errors.Is(err, lockfile.ErrTooLarge) || !strings.HasPrefix(err.Error(), "big/yarn.lock: ") {
+		t.Fatalf("want ErrTooLarge naming the file, got %v", err)
+	}
+}
+
 func TestBerryTooLarge(t *testing.T) {
 	data := make([]byte, MaxBerrySize+1)
 	copy(data, "__metadata:\n  version: 8\n")

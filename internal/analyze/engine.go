@@ -180,8 +180,14 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 	t.load()
 	res.Package = t.Package
 	res.Partial = t.Partial()
-	// Parse every code file up front, in parallel and within budget.
-	code := t.CodeFiles()
+	// Parse every code file up front, in parallel and within budget
+	// (before roles: reachability reuses the cached facts).
+	var code []string
+	for _, f := range t.Files() {
+		if IsCode(f) {
+			code = append(code, f)
+		}
+	}
 	res.Files.Files = len(t.Files())
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(max(e.lim.FileWorkers, 1))

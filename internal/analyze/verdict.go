@@ -135,7 +135,13 @@ func combine(res *Result, t *Target) {
 		}
 		return out
 	}
-	for file, fs := range byFile {
+	files := make([]string, 0, len(byFile))
+	for file := range byFile {
+		files = append(files, file)
+	}
+	slices.Sort(files)
+	for _, file := range files {
+		fs := byFile[file]
 		if file == "" {
 			continue
 		}
@@ -154,6 +160,21 @@ func combine(res *Result, t *Target) {
 	if c := chainIn(inst); len(c) > 0 {
 		verdict = VerdictMalicious
 		why = append(why, c...)
+	}
+	// install-time code that collects secrets or identity and talks to
+	// the network at all
+	var instSrc, instSink *Finding
+	for _, f := range inst {
+		if isSource(f.Signal) && f.Severity >= finding.SeverityMedium && instSrc == nil {
+			instSrc = f
+		}
+		if isSink(f.Signal) && instSink == nil {
+			instSink = f
+		}
+	}
+	if instSrc != nil && instSink != nil {
+		verdict = VerdictMalicious
+		why = append(why, instSrc, instSink)
 	}
 	for _, f := range inst {
 		// obfuscated code or an exfil endpoint at install time

@@ -236,6 +236,11 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		}
 		return value{}, false
 	}
+	if v, ok := callee.(*js.Var); ok {
+		if fn := w.funcs[string(v.Name())]; fn != nil {
+			return w.inline(fn, args, depth)
+		}
+	}
 	dot, ok := callee.(*js.DotExpr)
 	if !ok {
 		return value{}, false

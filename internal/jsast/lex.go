@@ -21,9 +21,9 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 	hex := map[string]struct{}{}
 	var hist []tok // significant tokens, bounded
 	push := func(t tok) {
-		if len(hist) == 16 {
+		if len(hist) == 32 {
 			copy(hist, hist[1:])
-			hist = hist[:15]
+			hist = hist[:31]
 		}
 		hist = append(hist, t)
 	}
@@ -94,8 +94,21 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 					if len(f.Imports) < lim.MaxFacts {
 						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Dynamic: at(2).tt == js.ImportToken, Pos: s.pos(off), Snippet: s.snippet(off)})
 					}
+					mod := strings.TrimPrefix(v, "node:")
 					if at(3).tt == js.EqToken && isIdent(at(4)) {
-						bindings[string(at(4).data)] = strings.TrimPrefix(v, "node:")
+						bindings[string(at(4).data)] = mod
+					}
+					if at(3).tt == js.EqToken && at(4).tt == js.CloseBraceToken {
+						// const { a, b: c } = require("m")
+						for k := 5; k <= len(hist) && at(k).tt != js.OpenBraceToken; k++ {
+							if isIdent(at(k)) {
+								key := string(at(k).data)
+								if at(k+1).tt == js.ColonToken && isIdent(at(k+2)) {
+									key = string(at(k + 2).data)
+								}
+								bindings[string(at(k).data)] = mod + "." + key
+							}
+						}
 					}
 				} else if at(1).tt == js.FromToken || at(1).tt == js.ImportToken {
 					if len(f.Imports) < lim.MaxFacts {

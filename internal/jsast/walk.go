@@ -30,6 +30,8 @@ type walker struct {
 	funcNames []string
 	senders   map[string]bool
 	members   map[string]bool
+	funcs     map[string]*js.FuncDecl // single-return helpers, for folding
+	inlining  int
 	cur       int // offset of the last literal seen (source order)
 	depth     int
 	collect   bool // second pass: record facts
@@ -49,6 +51,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		mixed:    map[string]struct{}{},
 		senders:  map[string]bool{},
 		members:  map[string]bool{},
+		funcs:    map[string]*js.FuncDecl{},
 	}
 }
 
@@ -188,9 +191,66 @@ func (w *walker) stmt(s js.IStmt) {
 			w.expr(n.Decl, nil)
 		}
 	case *js.FuncDecl:
+		if !w.collect && n.Name != nil && len(n.Body.List) == 1 && len(n.Params.List) <= 3 && n.Params.Rest == nil {
+			if _, ok := n.Body.List[0].(*js.ReturnStmt); ok {
+				name := string(n.Name.Name())
+				if _, dup := w.funcs[name]; dup {
+					w.funcs[name] = nil
+				} else {
+					w.funcs[name] = n
+				}
+			}
+		}
 		w.fnNamed(&n.Params, &n.Body, varName(n.Name))
 	case *js.ClassDecl:
 		w.class(n)
+	}
+}
+
+// inline folds a call to a one-statement helper (function d(x){return
+// Buffer.from(x,"hex").toString()}) by binding its parameters.
+func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool) {
+	if w.inlining > 4 || len(args) < len(fn.Params.List) {
+		return value{}, false
+	}
+	type saved struct {
+		name string
+		old  constVal
+		had  bool
+	}
+	var restore []saved
+	for i, p := range fn.Params.List {
+		v, ok := p.Binding.(*js.Var)
+		if !ok {
+			return value{}, false
+		}
+		a, ok := w.fold(args[i].Value, depth+1)
+		if !ok {
+			for _, r := range restore {
+				w.unbind(r.name, r.old, r.had)
+			}
+			return value{}, false
+		}
+		name := string(v.Name())
+		old, had := w.consts[name]
+		restore = append(restore, saved{name, old, had})
+		w.consts[name] = constVal{v: a, ok: true}
+	}
+	w.inlining++
+	ret := fn.Body.List[0].(*js.ReturnStmt)
+	v, ok := w.fold(ret.Value, depth+1)
+	w.inlining--
+	for _, r := range restore {
+		w.unbind(r.name, r.old, r.had)
+	}
+	return v, ok
+}
+
+func (w *walker) unbind(name string, old constVal, had bool) {
+	if had {
+		w.consts[name] = old
+	} else {
+		delete(w.consts, name)
 	}
 }
 

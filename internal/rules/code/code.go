@@ -184,7 +184,8 @@ func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "code/computed-require", Version: 1, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building a core module " +
-			"name such as child_process from encoded or concatenated pieces only serves to hide it from review and scanners.",
+			"name such as child_process from concatenated pieces only serves to hide it from review and scanners (high), and decoding a module name " +
+			"from hex, base64 or character codes has no benign use (critical: the event-stream backdoor loaded its payload this way).",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
@@ -196,6 +197,17 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, im := range f.Facts.Imports {
 			if !im.Computed || im.Module == "" {
+				continue
+			}
+			decoded := false
+			for _, st := range f.Facts.Strings {
+				if st.Value == im.Module && st.Decoded {
+					decoded = true
+				}
+			}
+			if decoded {
+				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("decodes the module name %q before requiring it", im.Module),
+					Severity: finding.SeverityCritical, Evidence: rulekit.Ev(im.Snippet, im.Module, ""), Confidence: finding.ConfidenceHigh})
 				continue
 			}
 			if sensitiveModule.MatchString(im.Module) {

@@ -99,11 +99,19 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 		}
 		best, line, snip, what := 0, 0, "", ""
+		strong := map[string]bool{}
 		for _, s := range f.Facts.Strings {
 			lvl, m := rulekit.SensitivePath(s.Value)
+			if lvl == 2 {
+				strong[strings.ToLower(s.Value)] = true
+			}
 			if lvl > best {
 				best, line, snip, what = lvl, s.Pos.Line, s.Snippet, m
 			}
+		}
+		if len(strong) >= 3 {
+			reads = true // a target list of stores: a stealer
+			what = fmt.Sprintf("%s and %d more", what, len(strong)-1)
 		}
 		if best == 0 {
 			continue

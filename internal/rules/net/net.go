@@ -73,6 +73,15 @@ func (ExfilService) Meta() analyze.Meta {
 func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		seen := map[string]bool{}
+		for _, c := range f.Facts.Calls {
+			l := rulekit.Last(c.Callee)
+			bot := (l == "WebhookClient" || c.Callee == "node-telegram-bot-api" || c.Callee == "telegraf" || c.Callee == "telegraf.Telegraf") && len(c.Args) > 0 && c.Args[0].Known
+			if bot && !seen[l] {
+				seen[l] = true
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends to a chat webhook/bot with hard-coded credentials (%s)", c.Callee),
+					Evidence: rulekit.Ev(c.Snippet, "", ""), Confidence: finding.ConfidenceHigh})
+			}
+		}
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 2048 {
 				continue

@@ -31,6 +31,26 @@ func (Spawn) Meta() analyze.Meta {
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		first := true
+		spawns := false
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsSpawn(c) {
+				spawns = true
+				break
+			}
+		}
+		if spawns {
+			// commands chosen at run time: look at the strings too
+			for _, s := range f.Facts.Strings {
+				if len(s.Value) > 4096 {
+					continue
+				}
+				if m := rulekit.ShellDanger(s.Value); m != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+						Message: "spawns processes and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet, s.Value, m)})
+					break
+				}
+			}
+		}
 		for _, c := range f.Facts.Calls {
 			if !rulekit.IsSpawn(c) {
 				continue

@@ -128,7 +128,7 @@ func IPLookup(s string) string {
 var trustedHosts = []string{"registry.npmjs.org", "npmjs.org", "npmjs.com", "github.com", "githubusercontent.com", "nodejs.org", "npmmirror.com",
 	"registry.yarnpkg.com", "yarnpkg.com", "jsdelivr.net", "unpkg.com", "googleapis.com", "microsoft.com", "mozilla.org", "electronjs.org",
 	"cloudfront.net", "amazonaws.com", "sentry.io", "cdn.azul.com", "apache.org", "python.org", "golang.org", "go.dev", "rust-lang.org",
-	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "bun.sh", "deno.land", "ziglang.org", "sourceforge.net"}
+	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "ziglang.org", "sourceforge.net"}
 
 // Trusted reports a host on the trusted download list.
 func Trusted(host string) bool {
@@ -215,6 +215,9 @@ func SensitivePath(s string) (int, string) {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
+	if !anyFold(s, sensitiveHints) {
+		return 0, ""
+	}
 	if m := sensitiveStrongRe.FindString(s); m != "" {
 		return 2, m
 	}
@@ -233,6 +236,9 @@ func ShellDanger(cmd string) string {
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
 	}
+	if !anyFold(cmd, shellHints) {
+		return ""
+	}
 	return shellDangerRe.FindString(cmd)
 }
 
@@ -244,8 +250,36 @@ func ShellSendsSecrets(cmd string) string {
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
 	}
+	if !anyFold(cmd, []string{"curl", "wget", "nc "}) {
+		return ""
+	}
 	return shellSendSecretRe.FindString(cmd)
 }
 
 // Live reports roles whose findings count fully.
 func Live(r analyze.Role) bool { return r.Live() }
+
+var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", "credential", ".netrc", "/etc/", "login data", "local storage", "cookies",
+	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
+	".solana", ".ethereum", ".npmrc", ".yarnrc", ".env", "169.254", "metadata"}
+
+var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64"}
+
+// anyFold reports whether s contains any hint, ignoring ASCII case.
+func anyFold(s string, hints []string) bool {
+	var buf [4096]byte
+	n := copy(buf[:], s)
+	b := buf[:n]
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	ls := string(b)
+	for _, h := range hints {
+		if strings.Contains(ls, h) {
+			return true
+		}
+	}
+	return false
+}

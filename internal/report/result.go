@@ -101,6 +101,9 @@ type Package struct {
 	// Chain is the ordered evidence chain behind the verdict
 	// ("runs at install", "reads env", "sends to webhook.site").
 	Chain []string `json:"chain,omitempty"`
+	// DependsOn lists the name@version of the instances this one's
+	// dependency edges resolved to, sorted (the SBOM dependency graph).
+	DependsOn []string `json:"dependsOn,omitempty"`
 }
 
 // Decision is policy's verdict on one finding.
@@ -125,6 +128,27 @@ type Finding struct {
 	Path         []string `json:"path,omitempty"`
 	Workspaces   []string `json:"workspaces,omitempty"`
 	LockfileLine int      `json:"lockfileLine,omitempty"`
+	// Advisory is the known advisory behind a vuln/* or malware/known
+	// finding (for SBOM vulnerabilities); nil for behavioural findings.
+	Advisory *Advisory `json:"advisory,omitempty"`
+}
+
+// Advisory identifies a published advisory.
+type Advisory struct {
+	ID      string   `json:"id"`                // GHSA-…, CVE-…, MAL-…
+	Aliases []string `json:"aliases,omitempty"` // other IDs of the same advisory
+	// Source names the database: "npm" (the registry's advisories) or "osv".
+	Source string `json:"source,omitempty"`
+	URL    string `json:"url,omitempty"`
+	// Vulnerable is the affected version range; Patched the first fixed
+	// version, if any.
+	Vulnerable string `json:"vulnerable,omitempty"`
+	Patched    string `json:"patched,omitempty"`
+	// CVSSScore is the base score (0–10) when the advisory has one, and
+	// CVSSVector its vector string.
+	CVSSScore  float64  `json:"cvssScore,omitempty"`
+	CVSSVector string   `json:"cvssVector,omitempty"`
+	CWEs       []string `json:"cwes,omitempty"` // "CWE-79"
 }
 
 // Acceptance is the policy entry that covered a finding.

@@ -6,9 +6,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
+	"os"
 
 	"github.com/sigstore/sigstore-go/pkg/root"
+
+	"github.com/depfence/depfence/internal/npm"
 )
 
 // The embedded trust material: seeds.json of the @sigstore/tuf npm package
@@ -181,4 +185,72 @@ func (m *Material) WithKeys(keys *Keyring) *Material {
 	out := *m
 	out.Keys = keys
 	return &out
+}
+
+// MaterialSource says where LoadMaterial takes trust material from.
+type MaterialSource struct {
+	// TrustedRootFile is a Sigstore trusted_root.json path (the
+	// --trusted-root FILE option); it replaces the Sigstore part of the
+	// material and keeps the registry keys of the seeds.
+	TrustedRootFile string
+	// CachedSeeds is a seeds.json that Refresh verified earlier (its
+	// RefreshReport.Seeds), with the package version it came from.
+	CachedSeeds        []byte
+	CachedSeedsVersion string
+}
+
+// LoadMaterial returns the trust material to verify with: the newer of the
+// embedded snapshot and CachedSeeds (by TUF root version, then package
+// version; a cache never rolls the embedded material back), with its
+// trusted root replaced by TrustedRootFile when that is set.
+func LoadMaterial(src MaterialSource) (*Material, error) {
+	m, err := EmbeddedMaterial()
+	if err != nil {
+		return nil, err
+	}
+	if len(src.CachedSeeds) > 0 {
+		cached, err := MaterialFromSeeds(src.CachedSeeds, fmt.Sprintf("@sigstore/tuf@%s seeds.json (cached)", src.CachedSeedsVersion))
+		if err != nil {
+			return nil, fmt.Errorf("cached trust material: %w", err)
+		}
+		cached.SeedsVersion = src.CachedSeedsVersion
+		if newerSeeds(cached, m) {
+			m = cached
+		}
+	}
+	if src.TrustedRootFile != "" {
+		data, err := readCapped(src.TrustedRootFile, maxSeedsSize)
+		if err != nil {
+			return nil, fmt.Errorf("trusted root %q: %w", src.TrustedRootFile, err)
+		}
+		return m.WithTrustedRoot(data, src.TrustedRootFile)
+	}
+	return m, nil
+}
+
+func newerSeeds(a, b *Material) bool {
+	av, errA := RootVersion(a.TUFRoot)
+	bv, errB := RootVersion(b.TUFRoot)
+	if errA != nil || errB != nil || av != bv {
+		return errA == nil && (errB != nil || av > bv)
+	}
+	x, errX := npm.ParseVersion(a.SeedsVersion)
+	y, errY := npm.ParseVersion(b.SeedsVersion)
+	return errX == nil && errY == nil && npm.CompareVersions(x, y) > 0
+}
+
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("larger than %d bytes", limit)
+	}
+	return b, nil
 }

@@ -536,3 +536,10 @@ func IntegrityOf(data []byte) npm.Integrity {
 	h.Write(data)
 	return npm.Integrity{Hashes: []npm.Hash{{Algorithm: npm.SHA512, Digest: h.Sum(nil)}}}
 }
+
+// SkipProvenance returns a Skipped provenance result for a version the
+// caller could not check (ReasonNonRegistrySource, ReasonOffline,
+// ReasonNoTrustMaterial).
+func SkipProvenance(name, version string, reason Reason, detail string) ProvenanceResult {
+	return ProvenanceResult{Result: Skip(CheckProvenance, name, version, reason, detail)}
+}

@@ -1,0 +1,115 @@
+package trust
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestEmbeddedMaterial(t *testing.T) {
+	m := mustEmbedded(t)
+	if m.Source != EmbeddedSeedsSource || m.SeedsVersion != EmbeddedSeedsVersion {
+		t.Errorf("source %q version %q", m.Source, m.SeedsVersion)
+	}
+	if v, err := RootVersion(m.TUFRoot); err != nil || v != 16 {
+		t.Errorf("TUF root v%d, %v", v, err)
+	}
+	// The embedded targets are the ones SOURCE.md took from seeds.json.
+	s, err := ParseSeeds(EmbeddedSeeds())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !jsonEqual(t, s.Targets[TargetTrustedRoot], readShared(t, "sigstore-js-seeds-trusted_root.json")) {
+		t.Error("embedded trusted_root.json differs from the shared fixture")
+	}
+	if !jsonEqual(t, s.Targets[TargetNPMKeys], readShared(t, "sigstore-js-seeds-npm-keys.json")) {
+		t.Error("embedded keys.json differs from the shared fixture")
+	}
+	if m.Keys.Len() != 4 {
+		t.Errorf("%d registry keys", m.Keys.Len())
+	}
+	if _, ok := m.Keys.Lookup("SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U", UsageAttestations); !ok {
+		t.Error("no attestation key")
+	}
+}
+
+func TestLoadMaterial(t *testing.T) {
+	older, err := seedsBytes(context.Background(), seedsTarball(t, "3.1.1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		src        MaterialSource
+		wantSource string
+		wantSeeds  string
+		wantErr    string
+	}{
+		{"embedded", MaterialSource{}, EmbeddedSeedsSource, "5.0.1", ""},
+		{"older_cache_ignored", MaterialSource{CachedSeeds: older, CachedSeedsVersion: "3.1.1"}, EmbeddedSeedsSource, "5.0.1", ""},
+		{"same_cache_ignored", MaterialSource{CachedSeeds: EmbeddedSeeds(), CachedSeedsVersion: "5.0.1"}, EmbeddedSeedsSource, "5.0.1", ""},
+		{"newer_package_same_root", MaterialSource{CachedSeeds: EmbeddedSeeds(), CachedSeedsVersion: "5.0.2"}, "@sigstore/tuf@5.0.2 seeds.json (cached)", "5.0.2", ""},
+		{"trusted_root_file", MaterialSource{TrustedRootFile: sharedFile(t, "trusted-root-public-good.json")}, sharedFile(t, "trusted-root-public-good.json"), "", ""},
+		{"missing_file", MaterialSource{TrustedRootFile: "testdata/nope.json"}, "", "", "nope.json"},
+		{"not_a_trusted_root", MaterialSource{TrustedRootFile: "testdata/npm-v1-keys.json"}, "", "", "npm-v1-keys.json"},
+		{"bad_cache", MaterialSource{CachedSeeds: []byte("{}")}, "", "", "cached trust material"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := LoadMaterial(tc.src)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err %v, want one naming %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Source != tc.wantSource || m.SeedsVersion != tc.wantSeeds {
+				t.Errorf("source %q seeds %q", m.Source, m.SeedsVersion)
+			}
+			if m.Keys.Len() == 0 {
+				t.Error("registry keys lost")
+			}
+		})
+	}
+}
+
+func TestParseKeysErrors(t *testing.T) {
+	key := "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEY6Ya7W++7aUPzvMTrezH6Ycx3c+HOKYCcNGybJZSCJq/fd7Qa8uuAKtdIkUQtQiEKERhAmE5lMMJhP8OkDOa2g=="
+	// An RSA/P-384 key would be another SPKI; a P-256 key decodes.
+	tests := []struct{ name, doc, want string }{
+		{"not_json", `{`, "registry keys"},
+		{"no_keys", `{}`, "no \"keys\""},
+		{"no_keyid", `{"keys":[{"keytype":"ecdsa-sha2-nistp256","key":"` + key + `"}]}`, "no keyid"},
+		{"other_type", `{"keys":[{"keyid":"a","keytype":"ssh-ed25519","key":"` + key + `"}]}`, "unsupported type"},
+		{"bad_base64", `{"keys":[{"keyid":"a","keytype":"ecdsa-sha2-nistp256","key":"!"}]}`, "not base64"},
+		{"not_spki", `{"keys":[{"keyid":"a","keytype":"ecdsa-sha2-nistp256","key":"AAAA"}]}`, "not SPKI"},
+		{"bad_expiry", `{"keys":[{"keyid":"a","keytype":"ecdsa-sha2-nistp256","key":"` + key + `","expires":"tomorrow"}]}`, "RFC 3339"},
+		{"too_large", `{"keys":[` + strings.Repeat(" ", MaxKeysSize) + `]}`, "limit"},
+	}
+	for _, tc := range tests {
+		_, err := ParseRegistryKeys([]byte(tc.doc))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	ring, err := ParseRegistryKeys([]byte("\xef\xbb\xbf" + `{"keys":[{"keyid":"a","keytype":"ecdsa-sha2-nistp256","scheme":"ecdsa-sha2-nistp256","key":"` + key + `","expires":null}]}`))
+	if err != nil || ring.Len() != 1 || !ring.Keys()[0].Expires.IsZero() {
+		t.Fatalf("BOM'd keys: %v", err)
+	}
+}
+
+func jsonEqual(t *testing.T, a, b []byte) bool {
+	t.Helper()
+	var x, y bytes.Buffer
+	if err := compactJSON(&x, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := compactJSON(&y, b); err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Equal(x.Bytes(), y.Bytes())
+}

@@ -214,28 +214,22 @@ func isEnvDocument(doc *yaml.Node) bool {
 	return true
 }
 
-// packageManagers lists name@version of an env document's
-// packageManagerDependencies.
+// packageManagers names what an env document's packageManagerDependencies
+// lock: pnpm itself when present (its platform binaries come with it),
+// else every entry.
 func packageManagers(doc *yaml.Node) []string {
-	dot := get(get(doc, "importers"), ".")
 	var out []string
-	eachPair(get(dot, "packageManagerDependencies"), func(k, v *yaml.Node) {
-		ver := v.Value
+	eachPair(get(get(get(doc, "importers"), "."), "packageManagerDependencies"), func(k, v *yaml.Node) {
+		ver := scalar(v)
 		if v.Kind == yaml.MappingNode {
 			ver = scalar(get(v, "version"))
 		}
-		if k.Value == "pnpm" || len(out) == 0 {
-			out = append(out, clip(k.Value)+"@"+clip(ver))
-		}
+		out = append(out, clip(k.Value)+"@"+clip(ver))
 	})
-	if len(out) > 1 {
-		// keep pnpm itself when present
-		for _, s := range out {
-			if strings.HasPrefix(s, "pnpm@") {
-				return []string{s}
-			}
+	for _, s := range out {
+		if strings.HasPrefix(s, "pnpm@") {
+			return []string{s}
 		}
-		return out[:1]
 	}
 	return out
 }

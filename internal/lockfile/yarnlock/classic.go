@@ -37,9 +37,13 @@ type classicEntry struct {
 	integrity string
 	hasVer    bool
 	deps      []rawDep
-	fields    []string // field names seen, to report repeats
-	repeats   []string // "field@line" of repeated fields
+	seen      uint8    // bits of trackedFields read so far
+	repeats   []string // repeated fields, with their lines
 }
+
+// trackedFields are the fields whose repeats are reported: yarn keeps the
+// last of repeated fields (repeated dependency lists are both kept here).
+var trackedFields = []string{"version", "resolved", "integrity", "dependencies", "optionalDependencies"}
 
 // token kinds of one classic lockfile line.
 const (
@@ -224,6 +228,12 @@ func readClassic(ctx context.Context, path string, data []byte) ([]*classicEntry
 				return nil, lockfile.Errorf(path, lineNo, "a field has one name")
 			}
 			sub = subNone
+			if bit := slices.Index(trackedFields, keys[0]); bit >= 0 {
+				if cur.seen&(1<<bit) != 0 {
+					cur.repeats = append(cur.repeats, fmt.Sprintf("%q at line %d", keys[0], lineNo))
+				}
+				cur.seen |= 1 << bit
+			}
 			if opens {
 				switch keys[0] {
 				case "dependencies":
@@ -235,10 +245,6 @@ func readClassic(ctx context.Context, path string, data []byte) ([]*classicEntry
 				}
 				continue
 			}
-			if slices.Contains(cur.fields, keys[0]) {
-				cur.repeats = append(cur.repeats, fmt.Sprintf("%q at line %d", keys[0], lineNo))
-			}
-			cur.fields = append(cur.fields, keys[0])
 			switch keys[0] {
 			case "version":
 				cur.version, cur.hasVer = value, true

@@ -198,44 +198,60 @@ func Load(opts Options) (*Config, error) {
 		envLayer.entries[key] = entry{key: key, value: v, file: "environment", line: 0}
 	}
 
-	var layers []layer
-	loadFile := func(path string) error {
+	// Files load in npm's order (project, user, global), each able to name
+	// the next file's location; precedence is env > project > user > global.
+	loaded := []*layer{&envLayer} // highest precedence first
+	loadFile := func(path string) (*layer, error) {
 		if path == "" {
-			return nil
+			return nil, nil
 		}
 		data, err := read(path)
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil
+			return nil, nil
 		}
 		if err != nil {
-			return &ParseError{File: path, Err: fmt.Errorf("read: %w", stripPathErr(err))}
+			return nil, &ParseError{File: path, Err: fmt.Errorf("read: %w", stripPathErr(err))}
 		}
 		ents, err := parseINI(path, data)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		l := layer{name: path, entries: map[string]entry{}}
+		l := &layer{name: path, entries: map[string]entry{}}
 		for _, e := range ents {
 			l.entries[e.key] = e
 		}
-		layers = append(layers, l)
-		return nil
+		loaded = append(loaded, l)
+		return l, nil
 	}
-
-	// get returns a scalar from the env layer and the layers read so far.
+	// get returns a scalar from the layers read so far.
 	get := func(key string) (string, bool) {
-		if e, ok := envLayer.entries[key]; ok {
-			return expandEnv(e.value, env.lookup), true
-		}
-		for i := len(layers) - 1; i >= 0; i-- {
-			if e, ok := layers[i].entries[key]; ok {
+		for _, l := range loaded {
+			if e, ok := l.entries[key]; ok {
 				return expandEnv(e.value, env.lookup), true
 			}
 		}
 		return "", false
 	}
 
-	// Global.
+	projectFile := ""
+	if opts.ProjectDir != "" {
+		projectFile = filepath.Join(opts.ProjectDir, ".npmrc")
+	}
+	project, err := loadFile(projectFile)
+	if err != nil {
+		return nil, err
+	}
+	userFile, ok := get("userconfig")
+	if !ok && opts.HomeDir != "" {
+		userFile = filepath.Join(opts.HomeDir, ".npmrc")
+	}
+	if sameFile(userFile, projectFile) {
+		userFile = "" // npm reads a file that is both only once
+	}
+	user, err := loadFile(userFile)
+	if err != nil {
+		return nil, err
+	}
 	globalFile, ok := get("globalconfig")
 	if !ok {
 		prefix := opts.GlobalPrefix
@@ -249,39 +265,16 @@ func Load(opts Options) (*Config, error) {
 			globalFile = filepath.Join(prefix, "etc", "npmrc")
 		}
 	}
-	if err := loadFile(globalFile); err != nil {
+	global, err := loadFile(globalFile)
+	if err != nil {
 		return nil, err
 	}
-	globalLayers := len(layers)
-
-	// Project (read before user: it may name the user file), then user.
-	projectFile := ""
-	if opts.ProjectDir != "" {
-		projectFile = filepath.Join(opts.ProjectDir, ".npmrc")
-	}
-	if err := loadFile(projectFile); err != nil {
-		return nil, err
-	}
-	userFile, ok := get("userconfig")
-	if !ok && opts.HomeDir != "" {
-		userFile = filepath.Join(opts.HomeDir, ".npmrc")
-	}
-	if userFile != "" && sameFile(userFile, projectFile) {
-		userFile = "" // npm skips a project file that is the user file
-	}
-	if userFile != "" {
-		before := len(layers)
-		if err := loadFile(userFile); err != nil {
-			return nil, err
-		}
-		if len(layers) > before && len(layers) > globalLayers+1 {
-			// insert the user layer below the project layer
-			u := layers[len(layers)-1]
-			copy(layers[globalLayers+1:], layers[globalLayers:len(layers)-1])
-			layers[globalLayers] = u
+	var layers []layer // lowest precedence first
+	for _, l := range []*layer{global, user, project, &envLayer} {
+		if l != nil {
+			layers = append(layers, *l)
 		}
 	}
-	layers = append(layers, envLayer)
 
 	// Merge, expanding keys and values.
 	merged := map[string]entry{}

@@ -555,3 +555,30 @@ func TestRedactURL(t *testing.T) {
 		t.Errorf("RedactString = %q", s)
 	}
 }
+
+func TestConfigFileLocationsFromFiles(t *testing.T) {
+	// As in npm, the project file may name the user file and either may
+	// name the global file.
+	cfg, err := load(t, map[string]string{
+		"/proj/.npmrc":        "userconfig=/elsewhere/userrc\n",
+		"/elsewhere/userrc":   "globalconfig=/elsewhere/globalrc\nregistry=https://user.example/\n",
+		"/elsewhere/globalrc": "fetch-retries=9\nregistry=https://global.example/\n",
+		"/home/u/.npmrc":      "registry=https://ignored.example/\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []any{cfg.Registry.String(), cfg.FetchRetries, cfg.Files}
+	want := []any{"https://user.example/", 9, []string{"/elsewhere/globalrc", "/elsewhere/userrc", "/proj/.npmrc"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// A project file that is also the user file is read once.
+	cfg, err = Load(Options{ProjectDir: "/home/u", HomeDir: "/home/u", ReadFile: files(map[string]string{"/home/u/.npmrc": "fetch-retries=1\n"})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"/home/u/.npmrc"}, cfg.Files); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+}

@@ -46,9 +46,11 @@ type ProvenanceVerifier struct {
 }
 
 // NewProvenanceVerifier prepares verifiers for m. Bundles must carry a
-// Rekor entry with an inclusion promise or proof; certificates must chain
-// to a Fulcio CA of the trusted root at the Rekor integrated time and carry
-// an SCT from a trusted CT log.
+// Rekor entry (inclusion promise or proof) and a time from an observer (the
+// Rekor v1 integrated time, or an RFC 3161 timestamp from a trusted TSA as
+// Rekor v2 bundles have); certificates must chain to a Fulcio CA of the
+// trusted root at that time and carry an SCT from a trusted CT log;
+// registry-key bundles must fall inside the key's validity period.
 func NewProvenanceVerifier(m *Material, opts ProvenanceOptions) (*ProvenanceVerifier, error) {
 	if m == nil || m.TrustedRoot == nil {
 		return nil, errors.New("provenance verifier: no trusted root")
@@ -72,14 +74,14 @@ func NewProvenanceVerifier(m *Material, opts ProvenanceOptions) (*ProvenanceVeri
 	v.certified, err = verify.NewVerifier(m.TrustedRoot,
 		verify.WithSignedCertificateTimestamps(1),
 		verify.WithTransparencyLog(1),
-		verify.WithIntegratedTimestamps(1))
+		verify.WithObserverTimestamps(1))
 	if err != nil {
 		return nil, fmt.Errorf("provenance verifier: %w", err)
 	}
 	if keys := attestationKeys(m.Keys); keys != nil {
 		v.keyed, err = verify.NewVerifier(root.TrustedMaterialCollection{m.TrustedRoot, keys},
 			verify.WithTransparencyLog(1),
-			verify.WithIntegratedTimestamps(1))
+			verify.WithObserverTimestamps(1))
 		if err != nil {
 			return nil, fmt.Errorf("provenance verifier: %w", err)
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/depfence/depfence/internal/fixture"
 	"github.com/depfence/depfence/internal/lockfile"
 )
@@ -27,14 +29,17 @@ func TestRealWorldHono(t *testing.T) {
 	entryRe := regexp.MustCompile(`(?m)^    "([^"]+)": \["([^"]+)"`)
 	pkgs := string(data)[strings.Index(string(data), `"packages": {`):]
 	entries, workspaceEntries := 0, 0
+	idents := map[string]bool{}
 	for _, m := range entryRe.FindAllStringSubmatch(pkgs, -1) {
 		entries++
 		if strings.Contains(m[2], "@workspace:") {
 			workspaceEntries++
+			continue
 		}
+		idents[m[2]] = true
 	}
-	if entries != 1152 {
-		t.Fatalf("line count found %d entries; README says 1152", entries)
+	if entries != 1152 || len(idents) != 1012 {
+		t.Fatalf("line count found %d entries, %d distinct; README says 1152 and 1012", entries, len(idents))
 	}
 
 	g := parseFile(t, path)
@@ -42,17 +47,24 @@ func TestRealWorldHono(t *testing.T) {
 		t.Errorf("problems: %v", g.Problems[:min(5, len(g.Problems))])
 	}
 	nodes := 0
+	got := map[string]bool{}
 	for _, n := range g.Nodes {
 		if g.IsRoot(n.ID) {
 			continue
 		}
 		nodes++
+		got[n.String()] = true
 		if len(n.Importers) == 0 {
 			t.Errorf("%s is not reachable", n.Key)
 		}
 	}
 	if want := entries - workspaceEntries; nodes != want {
 		t.Errorf("%d package nodes, want %d", nodes, want)
+	}
+	// hono's packages are all registry packages, so the tuple's ident is
+	// name@version.
+	if diff := cmp.Diff(idents, got); diff != "" {
+		t.Errorf("name@version set differs from the idents (-want +got):\n%s", diff)
 	}
 	t.Logf("hono: %d roots, %d packages, %d edges", len(g.Roots), nodes, len(g.Edges))
 }

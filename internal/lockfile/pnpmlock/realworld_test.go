@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/fixture"
 )
@@ -55,9 +57,11 @@ func TestRealWorldAstro(t *testing.T) {
 	// The README's counts: 19 bootstrap packages, 2137 project packages
 	// whose key has no ':' (its regex skips the 3 file: keys).
 	noColon := 0
+	registryKeys := map[string]bool{}
 	for _, k := range proj["packages"] {
 		if !strings.Contains(k, ":") {
 			noColon++
+			registryKeys[k] = true
 		}
 	}
 	if len(boot["packages"]) != 19 || noColon != 2137 {
@@ -71,7 +75,7 @@ func TestRealWorldAstro(t *testing.T) {
 	if !strings.Contains(g.Format, "pnpm@11.10.0") {
 		t.Errorf("format %q does not name the locked package manager", g.Format)
 	}
-	instances, bases := 0, map[string]bool{}
+	instances, bases, registry := 0, map[string]bool{}, map[string]bool{}
 	for _, n := range g.Nodes {
 		if g.IsRoot(n.ID) {
 			continue
@@ -81,6 +85,9 @@ func TestRealWorldAstro(t *testing.T) {
 			continue
 		}
 		instances++
+		if n.Source.Kind == depgraph.SourceRegistry {
+			registry[n.String()] = true
+		}
 		k, _, _ := strings.Cut(n.Key, "(")
 		bases[k] = true
 		if len(n.Importers) == 0 {
@@ -98,6 +105,10 @@ func TestRealWorldAstro(t *testing.T) {
 	}
 	if got, want := len(bases), len(proj["packages"]); got != want {
 		t.Errorf("%d distinct peer-less keys, want %d packages", got, want)
+	}
+	// A v9 packages key of a registry package is name@version.
+	if diff := cmp.Diff(registryKeys, registry); diff != "" {
+		t.Errorf("registry name@version set differs from the packages keys (-want +got):\n%s", diff)
 	}
 	t.Logf("astro: %d roots, %d instances (%d packages entries), %d edges", len(g.Roots), instances, len(bases), len(g.Edges))
 }

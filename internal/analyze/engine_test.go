@@ -1,0 +1,163 @@
+package analyze
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/depfence/depfence/internal/finding"
+)
+
+type fakeRule struct {
+	id      finding.RuleID
+	version int
+	sev     finding.Severity
+	sig     Signal
+	check   func(t *Target, r Reporter) error
+}
+
+func (f fakeRule) Meta() Meta {
+	return Meta{ID: f.id, Version: f.version, Title: "fake", DefaultSeverity: f.sev, Signal: f.sig}
+}
+
+func (f fakeRule) Check(ctx context.Context, t *Target, r Reporter) error { return f.check(t, r) }
+
+func pkgFS(files map[string]string) fstest.MapFS {
+	m := fstest.MapFS{}
+	for k, v := range files {
+		m[k] = &fstest.MapFile{Data: []byte(v)}
+	}
+	return m
+}
+
+func TestRuleFailuresAreData(t *testing.T) {
+	report := fakeRule{id: "x/report", version: 1, sev: finding.SeverityLow, sig: SigMisc, check: func(t *Target, r Reporter) error {
+		r.Report(Instance{File: "index.js", Line: 1, Message: "hello"})
+		return nil
+	}}
+	boom := fakeRule{id: "x/panic", version: 1, check: func(t *Target, r Reporter) error { panic("boom") }}
+	fail := fakeRule{id: "x/error", version: 1, check: func(t *Target, r Reporter) error { return errors.New("bad input") }}
+	eng, err := New([]Rule{boom, fail, report})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := eng.Analyze(context.Background(), pkgFS(map[string]string{"package.json": `{"name":"a","version":"1.0.0"}`, "index.js": "module.exports = 1"}), finding.Package{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[finding.RuleID]Status{}
+	for _, s := range res.Rules {
+		got[s.Rule] = s.Status
+	}
+	want := map[finding.RuleID]Status{"x/panic": StatusPanic, "x/error": StatusError, "x/report": StatusOK}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("statuses (-want +got):\n%s", d)
+	}
+	if !res.Incomplete || len(res.Findings) != 1 || res.Findings[0].Role != RoleEntry || res.Package.Name != "a" {
+		t.Errorf("result = %+v", res)
+	}
+}
+
+func TestDuplicateRule(t *testing.T) {
+	r := fakeRule{id: "x/a", check: func(*Target, Reporter) error { return nil }}
+	if _, err := New([]Rule{r, r}); err == nil {
+		t.Error("duplicate rule IDs accepted")
+	}
+}
+
+func TestFingerprintTracksVersions(t *testing.T) {
+	a, _ := New([]Rule{fakeRule{id: "x/a", version: 1}})
+	b, _ := New([]Rule{fakeRule{id: "x/a", version: 2}})
+	if a.Fingerprint() == b.Fingerprint() {
+		t.Error("fingerprint ignores rule version")
+	}
+}
+
+func TestResultJSONRoundTrip(t *testing.T) {
+	rule := fakeRule{id: "x/crit", version: 3, sev: finding.SeverityCritical, sig: SigRemoteExec, check: func(t *Target, r Reporter) error {
+		r.Report(Instance{File: "install.js", Line: 2, Message: "m", Evidence: []finding.Evidence{{Snippet: "s", Decoded: "d"}}, Confidence: finding.ConfidenceHigh})
+		return nil
+	}}
+	eng, _ := New([]Rule{rule})
+	fsys := pkgFS(map[string]string{"package.json": `{"name":"a","version":"1.0.0","scripts":{"postinstall":"node install.js"}}`, "install.js": "x()"})
+	res, _ := eng.Analyze(context.Background(), fsys, finding.Package{})
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Result
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(*res, back); d != "" {
+		t.Errorf("round trip (-want +got):\n%s", d)
+	}
+	if res.Verdict != VerdictMalicious || res.Findings[0].Role != RoleInstall {
+		t.Errorf("verdict %s role %s", res.Verdict, res.Findings[0].Role)
+	}
+}
+
+func TestRoles(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":      `{"name":"a","version":"1.0.0","main":"lib/index.js","bin":{"a":"./bin/cli.js"},"scripts":{"postinstall":"node scripts/setup.js && sh ./hook.sh","test":"node test/x.js"}}`,
+		"lib/index.js":      "require('./util')",
+		"lib/util.js":       "",
+		"lib/unused.js":     "",
+		"bin/cli.js":        "",
+		"scripts/setup.js":  "require('../lib/util.js')",
+		"hook.sh":           "echo hi",
+		"test/x.test.js":    "",
+		"docs/example.js":   "",
+		"types/index.d.ts":  "",
+		"examples/demo.mjs": "",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	want := map[string]Role{
+		"lib/index.js": RoleEntry, "lib/util.js": RoleInstall, "lib/unused.js": RoleOther, "bin/cli.js": RoleEntry,
+		"scripts/setup.js": RoleInstall, "hook.sh": RoleInstall, "test/x.test.js": RoleTest, "docs/example.js": RoleDocs,
+		"types/index.d.ts": RoleTypes, "examples/demo.mjs": RoleDocs,
+	}
+	got := map[string]Role{}
+	for f := range want {
+		got[f] = tg.Role(f)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("roles (-want +got):\n%s", d)
+	}
+	if h := tg.InstallHook("scripts/setup.js"); h != "postinstall" {
+		t.Errorf("hook = %q", h)
+	}
+}
+
+func TestInlineInstallScript(t *testing.T) {
+	fsys := pkgFS(map[string]string{"package.json": `{"name":"a","version":"1.0.0","scripts":{"preinstall":"node -e \"require('child_process').exec('id')\""}}`})
+	tg := NewTarget(fsys, DefaultLimits())
+	files := tg.CodeFiles()
+	if len(files) != 1 || tg.Role(files[0]) != RoleInstall {
+		t.Fatalf("code files %v", files)
+	}
+	f, err := tg.Facts(files[0])
+	if err != nil || len(f.Calls) == 0 {
+		t.Fatalf("facts %+v %v", f, err)
+	}
+}
+
+func TestPartialPackage(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
+	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {
+		t.Errorf("partial roles: %v %v", tg.Role("postinstall.js"), tg.Role("lib/a.js"))
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	eng, _ := New(nil)
+	if _, err := eng.Analyze(ctx, pkgFS(nil), finding.Package{}); err == nil {
+		t.Error("cancelled context accepted")
+	}
+}

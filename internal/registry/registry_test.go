@@ -429,10 +429,20 @@ func TestAuthErrorsDoNotLeak(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, out := range []string{err.Error(), fmt.Sprintf("%+v", err), e.logs.String()} {
+	// A redirect to a signed URL: its query is redacted in logs and errors.
+	s.Fault("/signed", registrytest.RedirectTo(s.URLFor("/blob")+"?X-Amz-Signature="+canary))
+	s.Fault("/blob", registrytest.Status(500))
+	_, err2 := e.c.Tarball(context.Background(), "secret", "1.0.0", s.URLFor("/signed"), mustIntegrity(t, registrytest.Integrity(nil)))
+	if !errors.Is(err2, registry.ErrStatus) {
+		t.Errorf("signed redirect: %v", err2)
+	}
+	for _, out := range []string{err.Error(), fmt.Sprintf("%+v", err), err2.Error(), e.logs.String()} {
 		if strings.Contains(out, canary) {
 			t.Errorf("canary leaked: %s", out)
 		}
+	}
+	if !strings.Contains(e.logs.String(), "X-Amz-Signature=REDACTED") {
+		t.Errorf("redirect not logged with a redacted query:\n%s", e.logs.String())
 	}
 }
 

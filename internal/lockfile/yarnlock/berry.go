@@ -119,6 +119,9 @@ func readBerry(ctx context.Context, path string, data []byte) (metaVersion strin
 	return metaVersion, entries, problems, nil
 }
 
+// berryFields are the fields whose repeats are reported.
+var berryFields = []string{"version", "resolution", "linkType", "dependencies", "optionalDependencies", "peerDependencies", "dependenciesMeta", "peerDependenciesMeta", "checksum"}
+
 func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []depgraph.Problem, error) {
 	e := &berryEntry{line: line, key: key}
 	for _, d := range strings.Split(key, ",") {
@@ -129,11 +132,10 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 		e.descs = append(e.descs, d)
 	}
 	var (
-		problems  []depgraph.Problem
-		fields    = map[string]bool{}
-		optional  = map[string]bool{}
-		peerOpt   = map[string]bool{}
-		deps, opt []rawDep
+		problems          []depgraph.Problem
+		seen              uint8
+		optional, peerOpt map[string]bool
+		deps, opt         []rawDep
 	)
 	for j := 0; j+1 < len(v.Content); j += 2 {
 		fk, fv := v.Content[j], v.Content[j+1]
@@ -141,10 +143,12 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 		if err != nil {
 			return nil, nil, err
 		}
-		if fields[field] {
-			problems = append(problems, depgraph.Problem{Line: fk.Line, Key: redact(key), Message: fmt.Sprintf("field %q appears twice; the last one is used", field)})
+		if bit := slices.Index(berryFields, field); bit >= 0 {
+			if seen&(1<<bit) != 0 {
+				problems = append(problems, depgraph.Problem{Line: fk.Line, Key: redact(key), Message: fmt.Sprintf("field %q appears twice; the last one is used", field)})
+			}
+			seen |= 1 << bit
 		}
-		fields[field] = true
 		switch field {
 		case "version":
 			if e.version, err = scalar(path, fv); err != nil {
@@ -172,11 +176,11 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 				return nil, nil, err
 			}
 		case "dependenciesMeta":
-			if err := readMeta(path, fv, optional); err != nil {
+			if optional, err = readMeta(path, fv); err != nil {
 				return nil, nil, err
 			}
 		case "peerDependenciesMeta":
-			if err := readMeta(path, fv, peerOpt); err != nil {
+			if peerOpt, err = readMeta(path, fv); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -229,19 +233,20 @@ func stringMap(path string, n *yaml.Node, kind depgraph.DepKind) ([]rawDep, erro
 	return out, nil
 }
 
-// readMeta reads dependenciesMeta/peerDependenciesMeta and records the
+// readMeta reads dependenciesMeta/peerDependenciesMeta and returns the
 // names marked optional. Keys may carry a version ("fsevents@1.2.3").
-func readMeta(path string, n *yaml.Node, optional map[string]bool) error {
+func readMeta(path string, n *yaml.Node) (map[string]bool, error) {
 	if n.Kind == yaml.AliasNode {
-		return lockfile.Errorf(path, n.Line, "YAML aliases are not allowed in yarn.lock")
+		return nil, lockfile.Errorf(path, n.Line, "YAML aliases are not allowed in yarn.lock")
 	}
 	if n.Kind != yaml.MappingNode {
-		return lockfile.Errorf(path, n.Line, "expected a mapping")
+		return nil, lockfile.Errorf(path, n.Line, "expected a mapping")
 	}
+	optional := map[string]bool{}
 	for j := 0; j+1 < len(n.Content); j += 2 {
 		name, err := scalar(path, n.Content[j])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if nm, _, ok := splitDescriptor(name); ok && nm != "" {
 			name = nm
@@ -256,7 +261,7 @@ func readMeta(path string, n *yaml.Node, optional map[string]bool) error {
 			}
 		}
 	}
-	return nil
+	return optional, nil
 }
 
 // canonical normalises a berry descriptor for lookups: the "::" parameters
@@ -380,28 +385,24 @@ func berrySource(ref string) depgraph.Source {
 	return depgraph.Source{Kind: depgraph.SourceUnknown, URL: base}
 }
 
-// candidate is an entry reachable by a canonical descriptor, with the
-// locator its descriptor was bound to (for relative file:/link: ranges).
-type candidate struct {
-	id      depgraph.NodeID
-	binding string
-}
-
 type berryBuilder struct {
 	g        *depgraph.Graph
 	entries  []*berryEntry
 	refs     []string // resolution locator of each entry node
-	byDesc   map[string][]candidate
+	byDesc   map[string]depgraph.NodeID // canonical descriptor -> its (last) entry
+	shared   map[string]bool            // canonical descriptors of several entries
+	bound    map[string]depgraph.NodeID // canonical descriptor + "\x00" + binding locator -> entry
 	patchOf  map[string]depgraph.NodeID
 	wsByName map[string]depgraph.NodeID
 	wsByPath map[string]depgraph.NodeID
-	res      map[string][]override // resolutions by dependency name
+	res      map[resKey]string // root "resolutions"
 	missing  missingDeps
 }
 
-// override is one root "resolutions" entry: parent/name@range -> range.
-type override struct {
-	parent, rng, to string
+// resKey selects a root "resolutions" entry: parent/name@range, where
+// parent and range may be empty (range in canonical form).
+type resKey struct {
+	parent, name, rng string
 }
 
 func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.Graph, error) {
@@ -427,7 +428,9 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 	b := &berryBuilder{
 		g:        g,
 		entries:  entries,
-		byDesc:   make(map[string][]candidate, len(entries)*2),
+		byDesc:   make(map[string]depgraph.NodeID, len(entries)*2),
+		shared:   map[string]bool{},
+		bound:    map[string]depgraph.NodeID{},
 		patchOf:  map[string]depgraph.NodeID{},
 		wsByName: map[string]depgraph.NodeID{},
 		wsByPath: map[string]depgraph.NodeID{},
@@ -557,7 +560,13 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 	for _, d := range e.descs {
 		dn, dr, _ := splitDescriptor(d)
 		c, binding := canonical(dn, dr)
-		b.byDesc[c] = append(b.byDesc[c], candidate{id: id, binding: binding})
+		if _, dup := b.byDesc[c]; dup {
+			b.shared[c] = true
+		}
+		b.byDesc[c] = id
+		if binding != "" {
+			b.bound[c+"\x00"+binding] = id
+		}
 		if inner, ok := patchInner(dr); ok {
 			b.patchOf[inner] = id
 		}
@@ -586,18 +595,14 @@ func (b *berryBuilder) lookup(from depgraph.NodeID, name, rng string, redirect b
 			return id, true
 		}
 	}
-	switch cands := b.byDesc[c]; len(cands) {
-	case 0:
-	case 1:
-		return cands[0].id, true
-	default:
+	if b.shared[c] && int(from) < len(b.refs) {
 		// Relative ranges are bound to the locator that declared them.
-		for _, cd := range cands {
-			if int(from) < len(b.refs) && cd.binding == b.refs[from] {
-				return cd.id, true
-			}
+		if id, ok := b.bound[c+"\x00"+b.refs[from]]; ok {
+			return id, true
 		}
-		return cands[len(cands)-1].id, true
+	}
+	if id, ok := b.byDesc[c]; ok {
+		return id, true
 	}
 	if ws, ok := strings.CutPrefix(rng, "workspace:"); ok {
 		if id, ok := b.wsByPath[strings.TrimPrefix(path.Clean(ws), "./")]; ok {
@@ -615,50 +620,41 @@ func (b *berryBuilder) edge(from, to depgraph.NodeID, name, rng string, kind dep
 }
 
 // override returns the range a root "resolutions" entry forces on the
-// dependency name@rng of from, or "".
+// dependency name@rng of from, or "". The most specific entry wins.
 func (b *berryBuilder) override(from depgraph.NodeID, name, rng string) string {
-	list := b.res[name]
-	if len(list) == 0 {
+	if len(b.res) == 0 {
 		return ""
 	}
 	parent := b.g.Nodes[from].Name
-	want := canonicalRange(rng, 0)
-	best, bestScore := "", -1
-	for _, o := range list {
-		if o.parent != "" && o.parent != parent {
-			continue
-		}
-		if o.rng != "" && canonicalRange(o.rng, 0) != want {
-			continue
-		}
-		score := 0
-		if o.parent != "" {
-			score += 2
-		}
-		if o.rng != "" {
-			score++
-		}
-		if score > bestScore {
-			best, bestScore = o.to, score
+	r := canonicalRange(rng, 0)
+	for _, k := range [...]resKey{{parent, name, r}, {parent, name, ""}, {"", name, r}, {"", name, ""}} {
+		if to, ok := b.res[k]; ok {
+			return to
 		}
 	}
-	return best
+	return ""
 }
 
 // readResolutions reads the root manifest's "resolutions" in berry's
 // syntax: "name", "name@range", "parent/name", "parent@range/name@range"
-// (a leading "**/" is accepted).
-func readResolutions(data []byte, g *depgraph.Graph) map[string][]override {
+// (a leading "**/" is accepted; the parent's range is ignored).
+func readResolutions(data []byte, g *depgraph.Graph) map[resKey]string {
 	var raw struct {
 		Resolutions map[string]json.RawMessage `json:"resolutions"`
 	}
 	if json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &raw) != nil || len(raw.Resolutions) == 0 {
 		return nil
 	}
-	out := map[string][]override{}
-	for key, v := range raw.Resolutions {
+	keys := make([]string, 0, len(raw.Resolutions))
+	for k := range raw.Resolutions {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := make(map[resKey]string, len(keys))
+	var unsupported []string
+	for _, key := range keys {
 		var to string
-		if json.Unmarshal(v, &to) != nil {
+		if json.Unmarshal(raw.Resolutions[key], &to) != nil {
 			continue
 		}
 		segs := strings.Split(strings.TrimPrefix(key, "**/"), "/")
@@ -671,20 +667,24 @@ func readResolutions(data []byte, g *depgraph.Graph) map[string][]override {
 			}
 			parts = append(parts, segs[k])
 		}
-		var o override
-		var name string
+		var rk resKey
 		switch len(parts) {
 		case 1:
-			name, o.rng, _ = splitDescriptor(parts[0])
+			rk.name, rk.rng, _ = splitDescriptor(parts[0])
 		case 2:
-			o.parent, _, _ = splitDescriptor(parts[0])
-			name, o.rng, _ = splitDescriptor(parts[1])
+			rk.parent, _, _ = splitDescriptor(parts[0])
+			rk.name, rk.rng, _ = splitDescriptor(parts[1])
 		default:
-			g.AddProblem(0, "", "package.json resolution %q is not supported", clip(key))
+			unsupported = append(unsupported, key)
 			continue
 		}
-		o.to = to
-		out[name] = append(out[name], o)
+		if rk.rng != "" {
+			rk.rng = canonicalRange(rk.rng, 0)
+		}
+		out[rk] = to
+	}
+	if len(unsupported) > 0 {
+		g.AddProblem(0, "", "%d package.json resolution(s) not supported (nested paths), ignored: %s", len(unsupported), clip(strings.Join(unsupported, ", ")))
 	}
 	return out
 }

@@ -388,7 +388,7 @@ func berrySource(ref string) depgraph.Source {
 type berryBuilder struct {
 	g        *depgraph.Graph
 	entries  []*berryEntry
-	refs     []string // resolution locator of each entry node
+	refs     []string                   // resolution locator of each entry node
 	byDesc   map[string]depgraph.NodeID // canonical descriptor -> its (last) entry
 	shared   map[string]bool            // canonical descriptors of several entries
 	bound    map[string]depgraph.NodeID // canonical descriptor + "\x00" + binding locator -> entry

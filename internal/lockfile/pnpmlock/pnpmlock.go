@@ -784,15 +784,17 @@ func (p *parser) instanceEdges(it *instance) {
 			p.g.AddEdge(depgraph.Edge{From: it.id, To: to, Name: k.Value, Spec: ref, Kind: kind})
 		})
 	}
-	// Peers named only in the key's suffix, "name@1.0.0(react@18.3.1)":
+	// Own peers named only in the key's suffix, "name@1.0.0(react@18.3.1)".
 	// pnpm lists resolved peers among the dependencies too, so this only
-	// fills gaps.
-	if p.schema == schemaV5 {
+	// fills gaps. The suffix also names the peers of dependencies
+	// (transitive peers): those are edges of the dependencies, not of this
+	// instance.
+	if p.schema == schemaV5 || peers == nil {
 		return
 	}
 	for _, peer := range peerSuffix(it.key.Value) {
 		name, ref := npm.SplitNameSpec(peer)
-		if name == "" || ref == "" || listed[name] || strings.HasPrefix(name, "patch_hash=") {
+		if name == "" || ref == "" || listed[name] || p.field(peers, name) == nil {
 			continue
 		}
 		listed[name] = true

@@ -144,7 +144,7 @@ func TestParse(t *testing.T) {
 			Format: "pnpm lockfileVersion 9.0",
 			Nodes: []string{
 				"L5 . = .@ root root path=.",
-				"L54 plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) = plugin@1.0.0 registry " + sri,
+				"L54 plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1)(widget@1.0.0(react@18.3.1)) = plugin@1.0.0 registry " + sri,
 				"L56 react-dom@18.3.1(react@18.3.1) = react-dom@18.3.1 registry " + sri,
 				"L60 react@17.0.2 = react@17.0.2 registry dev peer " + sri,
 				"L62 react@18.3.1 = react@18.3.1 registry " + sri,
@@ -155,11 +155,12 @@ func TestParse(t *testing.T) {
 				". -> react-dom@18.3.1(react@18.3.1) react-dom@^18.3.1 prod",
 				". -> react@18.3.1 react@^18.3.1 prod",
 				". -> widget@1.0.0(react@18.3.1) widget@^1.0.0 prod",
-				". -> plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) plugin@^1.0.0 prod",
+				". -> plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1)(widget@1.0.0(react@18.3.1)) plugin@^1.0.0 prod",
 				". -> widget@1.0.0(react@17.0.2) widget-old@npm:widget@^1.0.0 dev",
-				// Peers named only in the key's suffix.
-				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) -> react-dom@18.3.1(react@18.3.1) react-dom@18.3.1(react@18.3.1) peer",
-				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",
+				// Own peers named only in the key's suffix (widget is a
+				// transitive peer: no edge).
+				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1)(widget@1.0.0(react@18.3.1)) -> react-dom@18.3.1(react@18.3.1) react-dom@18.3.1(react@18.3.1) peer",
+				"plugin@1.0.0(react-dom@18.3.1(react@18.3.1))(react@18.3.1)(widget@1.0.0(react@18.3.1)) -> react@18.3.1 react@18.3.1 peer",
 				"react-dom@18.3.1(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",
 				"widget@1.0.0(react@17.0.2) -> react@17.0.2 react@17.0.2 peer",
 				"widget@1.0.0(react@18.3.1) -> react@18.3.1 react@18.3.1 peer",

@@ -241,3 +241,23 @@ func decodeBase64(s string) (string, error) {
 }
 
 func encodeBase64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// ClientCerts returns the credentials that name a client certificate and
+// key (":certfile" and ":keyfile"), sorted by key. The registry client
+// presents them to the host (and port) of their key.
+func (c *Config) ClientCerts() []Auth {
+	var out []Auth
+	for _, k := range c.authKeys() {
+		if a := c.auth[k]; a.CertFile != "" && a.KeyFile != "" {
+			out = append(out, *a)
+		}
+	}
+	return out
+}
+
+// Host returns the "host[:port]" of the credential's key.
+func (a Auth) Host() string {
+	rest := strings.TrimPrefix(a.Key, "//")
+	host, _, _ := strings.Cut(rest, "/")
+	return host
+}

@@ -17,6 +17,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -78,26 +79,27 @@ type Limits struct {
 // Client talks to the registries an npmrc.Config names. It is safe for
 // concurrent use; share one per process so connections are reused.
 type Client struct {
-	cfg           *npmrc.Config
-	hc            *http.Client
-	ownTransport  *http.Transport
-	transport     http.RoundTripper
-	log           *slog.Logger
-	now           func() time.Time
-	sleep         func(context.Context, time.Duration) error
-	rand          func() float64
-	cache         PackumentCache
-	maxAge        time.Duration
-	retries       int
-	retriesSet    bool
-	maxRetryAfter time.Duration
-	backoffMin    time.Duration
-	backoffMax    time.Duration
-	limits        Limits
-	timeouts      Timeouts
-	maxRedirects  int
-	userAgent     string
-	offline       bool
+	cfg             *npmrc.Config
+	hc              *http.Client
+	ownTransport    *http.Transport
+	extraTransports map[string]*http.Transport
+	transport       http.RoundTripper
+	log             *slog.Logger
+	now             func() time.Time
+	sleep           func(context.Context, time.Duration) error
+	rand            func() float64
+	cache           PackumentCache
+	maxAge          time.Duration
+	retries         int
+	retriesSet      bool
+	maxRetryAfter   time.Duration
+	backoffMin      time.Duration
+	backoffMax      time.Duration
+	limits          Limits
+	timeouts        Timeouts
+	maxRedirects    int
+	userAgent       string
+	offline         bool
 
 	flights flightGroup
 }
@@ -293,6 +295,14 @@ func New(cfg *npmrc.Config, opts ...Option) (*Client, error) {
 		}
 		c.ownTransport = t
 		c.hc.Transport = t
+		if certs := cfg.ClientCerts(); len(certs) > 0 {
+			rt, err := withClientCerts(t, certs)
+			if err != nil {
+				return nil, err
+			}
+			c.hc.Transport = rt
+			c.extraTransports = rt.perHost
+		}
 		if !cfg.StrictSSL {
 			c.log.Warn("registry: strict-ssl=false, TLS certificates are not verified")
 		}
@@ -307,6 +317,9 @@ func New(cfg *npmrc.Config, opts ...Option) (*Client, error) {
 func (c *Client) Close() {
 	if c.ownTransport != nil {
 		c.ownTransport.CloseIdleConnections()
+	}
+	for _, t := range c.extraTransports {
+		t.CloseIdleConnections()
 	}
 }
 
@@ -342,6 +355,47 @@ func NewTransport(cfg *npmrc.Config, t Timeouts) (*http.Transport, error) {
 		IdleConnTimeout:        90 * time.Second,
 		MaxResponseHeaderBytes: 1 << 20,
 	}, nil
+}
+
+// hostRouter sends requests for hosts with a client certificate (npmrc
+// ":certfile"/":keyfile") through a transport that presents it, and all
+// others through the shared transport.
+type hostRouter struct {
+	def     *http.Transport
+	perHost map[string]*http.Transport
+}
+
+func (h *hostRouter) RoundTrip(r *http.Request) (*http.Response, error) {
+	if t, ok := h.perHost[hostKey(r.URL)]; ok {
+		return t.RoundTrip(r)
+	}
+	return h.def.RoundTrip(r)
+}
+
+func withClientCerts(def *http.Transport, certs []npmrc.Auth) (*hostRouter, error) {
+	h := &hostRouter{def: def, perHost: map[string]*http.Transport{}}
+	for _, a := range certs {
+		host := a.Host()
+		if _, dup := h.perHost[host]; dup {
+			continue // the first (shortest) key of a host wins
+		}
+		pair, err := tls.LoadX509KeyPair(a.CertFile, a.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("registry: client certificate for %s (certfile %q, keyfile %q): %w", a.Key, a.CertFile, a.KeyFile, stripPathErr(err))
+		}
+		t := def.Clone()
+		t.TLSClientConfig.Certificates = []tls.Certificate{pair}
+		h.perHost[host] = t
+	}
+	return h, nil
+}
+
+func stripPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {

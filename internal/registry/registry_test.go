@@ -3,10 +3,17 @@ package registry_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	crand "crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -105,6 +112,9 @@ func loadCfg(tb testing.TB, rc string) *npmrc.Config {
 		ReadFile: func(name string) ([]byte, error) {
 			if name == "/p/.npmrc" {
 				return []byte(rc), nil
+			}
+			if strings.HasPrefix(name, os.TempDir()) {
+				return os.ReadFile(name) // a cafile the test wrote
 			}
 			return nil, fs.ErrNotExist
 		},
@@ -753,4 +763,72 @@ func TestBackoffSequence(t *testing.T) {
 			t.Errorf("rand %v: sleeps (-want +got):\n%s", tc.rnd, diff)
 		}
 	}
+}
+
+func TestClientCertificate(t *testing.T) {
+	s := registrytest.New(t, registrytest.RequireClientCert())
+	p := s.AddPackage("a", "1.0.0", nil, nil)
+	dir := t.TempDir()
+	certFile, keyFile := writeClientCert(t, dir, "depfence-test-client")
+	caFile := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(caFile, []byte(s.CertPEM()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		rc   string
+		ok   bool
+	}{
+		{"with_cert", s.NerfDart() + ":certfile=" + certFile + "\n" + s.NerfDart() + ":keyfile=" + keyFile + "\n", true},
+		{"cert_for_other_host", "//other.example/:certfile=" + certFile + "\n//other.example/:keyfile=" + keyFile + "\n", false},
+		{"no_cert", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s.ResetRequests()
+			e := newEnv(t, s, "cafile="+caFile+"\n"+tc.rc, registry.WithRetries(0))
+			_, err := e.c.Tarball(context.Background(), "a", "1.0.0", p.TarballURL, mustIntegrity(t, p.Integrity))
+			if tc.ok != (err == nil) {
+				t.Fatalf("err = %v, want ok=%t", err, tc.ok)
+			}
+			if tc.ok && s.Requests()[0].ClientCert != "depfence-test-client" {
+				t.Errorf("client cert = %q", s.Requests()[0].ClientCert)
+			}
+		})
+	}
+	// A missing key file is a clear construction error naming the key.
+	cfg := loadCfg(t, "registry="+s.URL+"\n"+s.NerfDart()+":certfile="+certFile+"\n"+s.NerfDart()+":keyfile="+dir+"/missing.pem\n")
+	if _, err := registry.New(cfg); err == nil || !strings.Contains(err.Error(), s.NerfDart()) {
+		t.Errorf("missing key file: %v", err)
+	}
+}
+
+func writeClientCert(t *testing.T, dir, cn string) (certFile, keyFile string) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), crand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: cn},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth},
+	}
+	der, err := x509.CreateCertificate(crand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile = filepath.Join(dir, "client.pem"), filepath.Join(dir, "client-key.pem")
+	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return certFile, keyFile
 }

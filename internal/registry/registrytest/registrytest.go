@@ -14,10 +14,13 @@ package registrytest
 import (
 	"bytes"
 	"crypto/sha256"
+	"crypto/tls"
 	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
+	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -36,6 +39,9 @@ type Request struct {
 	Path   string // decoded path, e.g. "/@scope/name"
 	Query  string
 	Header http.Header
+	// ClientCert is the subject common name of the TLS client
+	// certificate, "" when none was presented.
+	ClientCert string
 }
 
 // Published is one package version the server serves.
@@ -68,6 +74,7 @@ type Server struct {
 	requests   []Request
 	allowMiss  bool
 	tls        bool
+	clientCert bool
 }
 
 // Option configures a Server.
@@ -78,6 +85,10 @@ func AllowUnexpected() Option { return func(s *Server) { s.allowMiss = true } }
 
 // TLS serves HTTPS with a self-signed certificate (see CertPEM).
 func TLS() Option { return func(s *Server) { s.tls = true } }
+
+// RequireClientCert serves HTTPS and refuses clients that present no
+// certificate (any certificate is accepted; see Request.ClientCert).
+func RequireClientCert() Option { return func(s *Server) { s.tls, s.clientCert = true, true } }
 
 // New starts a fake registry; it stops when the test ends.
 func New(t testing.TB, opts ...Option) *Server {
@@ -95,7 +106,12 @@ func New(t testing.TB, opts ...Option) *Server {
 		o(s)
 	}
 	if s.tls {
-		s.srv = httptest.NewTLSServer(http.HandlerFunc(s.serve))
+		s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+		s.srv.Config.ErrorLog = log.New(io.Discard, "", 0) // refused handshakes are expected
+		if s.clientCert {
+			s.srv.TLS = &tls.Config{ClientAuth: tls.RequireAnyClientCert}
+		}
+		s.srv.StartTLS()
 	} else {
 		s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	}
@@ -328,7 +344,11 @@ func (s *Server) ResetRequests() {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Path: p, Query: r.URL.RawQuery, Header: r.Header.Clone()})
+	req := Request{Method: r.Method, Path: p, Query: r.URL.RawQuery, Header: r.Header.Clone()}
+	if r.TLS != nil && len(r.TLS.PeerCertificates) > 0 {
+		req.ClientCert = r.TLS.PeerCertificates[0].Subject.CommonName
+	}
+	s.requests = append(s.requests, req)
 	fs := s.faults[p]
 	var active *Fault
 	if fs != nil && (fs.times == 0 || fs.used < fs.times) {

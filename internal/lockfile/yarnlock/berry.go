@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,7 +65,7 @@ func readBerry(ctx context.Context, path string, data []byte) (metaVersion strin
 		if errors.Is(err, io.EOF) {
 			return "", nil, nil, nil
 		}
-		return "", nil, nil, &lockfile.ParseError{Path: path, Err: fmt.Errorf("%w: %v", lockfile.ErrMalformed, err)}
+		return "", nil, nil, yamlError(path, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
@@ -197,6 +198,20 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 	}
 	e.deps = append(deps, opt...)
 	return e, problems, nil
+}
+
+// yamlErrorRE matches yaml.v3's "yaml: line N: message" syntax errors.
+var yamlErrorRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns a YAML decoding error into a *lockfile.ParseError with
+// the line when yaml.v3 names one.
+func yamlError(path string, err error) error {
+	if m := yamlErrorRE.FindStringSubmatch(err.Error()); m != nil {
+		if line, convErr := strconv.Atoi(m[1]); convErr == nil {
+			return lockfile.Errorf(path, line, "yaml: %s", m[2])
+		}
+	}
+	return &lockfile.ParseError{Path: path, Err: fmt.Errorf("%w: %v", lockfile.ErrMalformed, err)}
 }
 
 // scalar returns the text of a scalar node. Aliases are refused.

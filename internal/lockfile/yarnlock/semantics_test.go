@@ -219,7 +219,7 @@ func TestMalformed(t *testing.T) {
 		{"top_level_value", "foo@^1 \"1\"\n", 1, "entry header"},
 		{"berry_entry_not_mapping", "__metadata:\n  version: 8\n\"a@npm:1\": [1, 2]\n", 3, "not a mapping"},
 		{"berry_two_documents", "__metadata:\n  version: 8\n---\nfoo: bar\n", 0, "more than one YAML document"},
-		{"berry_yaml_syntax", "__metadata: [\n", 0, "yaml"},
+		{"berry_yaml_syntax", "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: [\n", 4, "yaml"},
 		{"berry_dependencies_list", "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: 1\n  dependencies: [x]\n", 5, "mapping of dependencies"},
 		{"berry_key_without_range", "__metadata:\n  version: 8\nnoat:\n  version: 1\n", 3, "name@range"},
 		{"berry_alias", "__metadata:\n  version: 8\n\"a@npm:1\":\n  version: &v 1\n  resolution: *v\n", 5, "aliases"},

@@ -102,10 +102,13 @@ func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspac
 	var include, exclude []string
 	for _, p := range patterns {
 		neg := strings.HasPrefix(p, "!")
-		p = strings.TrimPrefix(p, "!")
-		p = strings.TrimPrefix(path.Clean("/"+strings.TrimPrefix(p, "./")), "/")
-		if p == "" || strings.Contains(p, "**") {
-			g.AddProblem(0, "", "workspace pattern %q is not supported; its workspaces are not read", p)
+		p = path.Clean(strings.TrimPrefix(p, "!"))
+		if !fs.ValidPath(p) || p == "." {
+			g.AddProblem(0, "", "workspace pattern %q is outside the project; its workspaces are not read", clip(p))
+			continue
+		}
+		if strings.Contains(p, "**") {
+			g.AddProblem(0, "", "workspace pattern %q is not supported; its workspaces are not read", clip(p))
 			continue
 		}
 		if neg {

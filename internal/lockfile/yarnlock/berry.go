@@ -461,6 +461,7 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 	}
 	g.Edges = make([]depgraph.Edge, 0, edges)
 	var unread []string
+	reads := 0
 	noProject := in.Project == nil
 	for k, e := range entries {
 		if k&1023 == 0 {
@@ -475,7 +476,11 @@ func parseBerry(ctx context.Context, in lockfile.Input, data []byte) (*depgraph.
 			var m = rootManifest
 			err := rootErr
 			if n.Source.Path != "." {
-				m, err = readManifest(in.Project, n.Source.Path)
+				if reads++; reads <= maxWorkspaces {
+					m, err = readManifest(in.Project, n.Source.Path)
+				} else {
+					err = errors.New("too many workspaces")
+				}
 			}
 			if err == nil {
 				kinds = manifestKinds(m)

@@ -159,7 +159,11 @@ func TestLiveBulk(t *testing.T) {
 	}()
 	start := time.Now()
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(32)
+	parallel := 32
+	if n, err := strconv.Atoi(os.Getenv("DEPFENCE_E2E_PARALLEL")); err == nil && n > 0 {
+		parallel = n
+	}
+	g.SetLimit(parallel)
 	for _, j := range jobs {
 		g.Go(func() error {
 			sri, err := npm.ParseIntegrity(j.sri)
@@ -176,7 +180,7 @@ func TestLiveBulk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d tarballs, %d bytes, verified, in %s; peak heap in use %d MiB", len(jobs), total.Load(), time.Since(start).Round(time.Millisecond), peak.Load()>>20)
+	t.Logf("%d tarballs, %d bytes, verified, %d in parallel, in %s; peak heap in use %d MiB", len(jobs), total.Load(), parallel, time.Since(start).Round(time.Millisecond), peak.Load()>>20)
 	logs.mu.Lock()
 	defer logs.mu.Unlock()
 	t.Logf("responses over HTTP/2: %d", strings.Count(logs.String(), "proto=HTTP/2.0"))

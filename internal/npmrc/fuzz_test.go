@@ -53,6 +53,6 @@ func FuzzParseNpmrc(f *testing.F) {
 				t.Fatalf("Redact kept the token")
 			}
 		}
-		_, _ = cfg.ResolveTarballURL("@s/a", "https://registry.npmjs.org/@s/a/-/a-1.tgz")
+		_, _ = cfg.ResolveTarballURL("@s/a", DefaultRegistry+"@s/a/-/a-1.tgz")
 	})
 }

@@ -549,6 +549,12 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 		g.AddProblem(e.line, redact(e.key), "resolution %q is not name@reference", clip(res))
 		name, ref, _ = splitDescriptor(e.descs[0])
 	}
+	if e.resolution == "" || !ok {
+		// A key may be an alias: "string-width-cjs@npm:string-width@^4".
+		if an, target, ok := aliasTarget(ref); ok {
+			name, ref = an, "npm:"+target
+		}
+	}
 	n := &depgraph.Node{Name: name, Version: e.version, Key: e.key, Line: e.line, Source: berrySource(ref)}
 	if !e.hasVer {
 		n.Version = ref
@@ -557,7 +563,7 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 	checkName(g, e.line, e.key, name)
 	id := g.AddNode(n)
 	b.refs = append(b.refs, res)
-	if v, ok := strings.CutPrefix(ref, "npm:"); ok && e.hasVer && v != e.version {
+	if v, ok := strings.CutPrefix(ref, "npm:"); ok && e.resolution != "" && e.hasVer && v != e.version {
 		g.AddProblem(e.line, redact(e.key), "version %q differs from the resolution %q", clip(e.version), clip(res))
 	}
 	// Workspaces, link: and portal: are symlinked ("soft"); everything else

@@ -42,7 +42,7 @@ var methodNames = setOf(
 	"getElementById", "getElementsByTagName", "getElementsByName", "addEventListener", "publish", "cwd", "exit", "kill",
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
 	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem",
-	"fromBase64", "decode", "toString", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
+	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )
 
 func setOf(names ...string) map[string]bool {

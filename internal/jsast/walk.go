@@ -828,7 +828,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					w.addImport(modName(l.Data), false, callee == "import", w.s.offsetOf(l.Data))
 				} else if v, ok := w.fold(args[0].Value, 0); ok {
 					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", off)
-					w.addString(v.s, true, off)
+					w.addString(v.s, v.decoded, off)
 				} else {
 					w.addImport("", true, callee == "import", off)
 				}

@@ -105,11 +105,20 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		if err != nil {
 			continue
 		}
-		for i, line := range strings.Split(string(b), "\n") {
+		text := string(b)
+		found := false
+		for i, line := range strings.Split(text, "\n") {
 			if i > 5000 {
 				break
 			}
-			check(f, line, i+1)
+			if rulekit.ShellSendsSecrets(line) != "" || rulekit.ShellDanger(line) != "" {
+				check(f, line, i+1)
+				found = true
+			}
+		}
+		if !found && len(text) < 64<<10 {
+			// a secret read on one line and sent on the next
+			check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
 		}
 	}
 	return nil

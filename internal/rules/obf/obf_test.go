@@ -1,0 +1,51 @@
+package obf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func obfuscated(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "var _0x%04x=_0x%04x+1;", 0x1000+i, 0x2000+i)
+	}
+	return b.String()
+}
+
+func TestObfuscated(t *testing.T) {
+	rt.Check(t, Obfuscated{}, []rt.Case{
+		{"heavy_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": obfuscated(120)}, finding.SeverityCritical},
+		{"entry", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(30)}, finding.SeverityHigh},
+		{"light", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(10)}, finding.SeverityMedium},
+		{"minified", map[string]string{"package.json": rt.Pkg(""), "index.js": "var a=1,b=function(c,d){return c+d},e=b(a,2);module.exports=e;"}, finding.SeverityNone},
+	})
+}
+
+func TestHiddenCode(t *testing.T) {
+	pad := strings.Repeat(" ", 200)
+	rt.Check(t, HiddenCode{}, []rt.Case{
+		{"loader", map[string]string{"index.js": "const r = 1;" + pad + "eval(atob('eA=='))"}, finding.SeverityCritical},
+		{"data", map[string]string{"index.js": "const r = 1;" + pad + "const x = 2;"}, finding.SeverityHigh},
+		{"indentation", map[string]string{"index.js": pad + "const r = 1;"}, finding.SeverityNone},
+	})
+}
+
+func TestParseEvasion(t *testing.T) {
+	rt.Check(t, ParseEvasion{}, []rt.Case{
+		{"deep", map[string]string{"index.js": "x=" + strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000)}, finding.SeverityMedium},
+		{"flow", map[string]string{"index.js": "function f(x: number): string { return '' }"}, finding.SeverityInfo},
+		{"valid", map[string]string{"index.js": "module.exports = 1"}, finding.SeverityNone},
+	})
+}
+
+func TestEncodedBlob(t *testing.T) {
+	rt.Check(t, EncodedBlob{}, []rt.Case{
+		{"hex", map[string]string{"index.js": `var p = "` + strings.Repeat("4d5a9000", 100) + `"`}, finding.SeverityInfo},
+		{"short", map[string]string{"index.js": `var p = "4d5a9000"`}, finding.SeverityNone},
+	})
+}

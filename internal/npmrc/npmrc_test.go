@@ -45,8 +45,13 @@ func load(t *testing.T, m map[string]string, env ...string) (*Config, error) {
 		Env:                 env,
 		ReadFile:            files(m),
 		PublicRegistryHosts: []string{"registry.npm.local", "registry.yarn.local"},
+		DefaultRegistry:     testDefaultRegistry,
 	})
 }
+
+// testDefaultRegistry stands in for npm's built-in default, which the CLI
+// asks npm for.
+const testDefaultRegistry = "https://registry.npm.local/"
 
 func TestPrecedence(t *testing.T) {
 	all := map[string]string{
@@ -73,10 +78,10 @@ func TestPrecedence(t *testing.T) {
 		{"project_over_user", nil, nil, "https://project.example/", 5, false, nil},
 		{"user_over_global", []string{"/proj/.npmrc"}, nil, "https://user.example/", 5, false, nil},
 		{"global_only", []string{"/proj/.npmrc", "/home/u/.npmrc"}, nil, "https://global.example/", 7, false, nil},
-		{"defaults", []string{"/proj/.npmrc", "/home/u/.npmrc", "/usr/etc/npmrc"}, nil, DefaultRegistry, DefaultFetchRetries, true, []string{}},
+		{"defaults", []string{"/proj/.npmrc", "/home/u/.npmrc", "/usr/etc/npmrc"}, nil, testDefaultRegistry, DefaultFetchRetries, true, []string{}},
 		{"env_userconfig", []string{"/proj/.npmrc"}, []string{"npm_config_userconfig=/other/userrc"}, "https://other-user.example/", 7, false, nil},
 		{"env_globalconfig", nil, []string{"NPM_CONFIG_GLOBALCONFIG=/other/globalrc"}, "https://project.example/", 5, true, nil},
-		{"PREFIX_env", []string{"/proj/.npmrc", "/home/u/.npmrc"}, []string{"PREFIX=/prefix2"}, DefaultRegistry, 4, true, []string{"/prefix2/etc/npmrc"}},
+		{"PREFIX_env", []string{"/proj/.npmrc", "/home/u/.npmrc"}, []string{"PREFIX=/prefix2"}, testDefaultRegistry, 4, true, []string{"/prefix2/etc/npmrc"}},
 		{"env_underscore_key", nil, []string{"npm_config_fetch_retries=3", "npm_config_STRICT_SSL=true"}, "https://project.example/", 3, true, nil},
 	}
 	for _, tc := range tests {
@@ -90,7 +95,7 @@ func TestPrecedence(t *testing.T) {
 			}
 			cfg, err := load(t, m, tc.env...)
 			if tc.name == "PREFIX_env" {
-				cfg, err = Load(Options{ProjectDir: "/proj", HomeDir: "/home/u", Env: tc.env, ReadFile: files(m)})
+				cfg, err = Load(Options{ProjectDir: "/proj", HomeDir: "/home/u", Env: tc.env, ReadFile: files(m), DefaultRegistry: testDefaultRegistry})
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -380,8 +385,9 @@ func TestNoSecretInOutput(t *testing.T) {
 	log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	pw := encodeBase64(canary)
 	cfg, err := Load(Options{
-		ProjectDir: "/proj",
-		Env:        []string{"TOK=" + canary, "HTTPS_PROXY=http://p:" + canary + "@proxy.example:8080"},
+		ProjectDir:      "/proj",
+		DefaultRegistry: testDefaultRegistry,
+		Env:             []string{"TOK=" + canary, "HTTPS_PROXY=http://p:" + canary + "@proxy.example:8080"},
 		ReadFile: files(map[string]string{"/proj/.npmrc": strings.Join([]string{
 			"//a.example/:_authToken=${TOK}",
 			"//b.example/:_auth=" + encodeBase64("u:"+canary),
@@ -477,13 +483,17 @@ func TestResolveTarballURL(t *testing.T) {
 	if _, err := cfg.ResolveTarballURL("x", "https://u:"+canary+"@[::1/x.tgz"); err == nil || strings.Contains(err.Error(), canary) || !errors.Is(err, ErrBadURL) {
 		t.Errorf("bad URL error = %v", err)
 	}
-	// Default public host is the one of DefaultRegistry.
-	def, err := Load(Options{})
+	// Default public host is the one of the default registry.
+	def, err := Load(Options{DefaultRegistry: "https://public.example/"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !def.IsPublicRegistryHost(mustURL(t, DefaultRegistry).Host) || def.IsPublicRegistryHost("registry.npm.local") {
+	if !def.IsPublicRegistryHost("public.example") || def.IsPublicRegistryHost("registry.npm.local") {
 		t.Errorf("default public hosts = %q", def.PublicRegistryHosts)
+	}
+	// Nothing configured and no default: a clear error, not a guess.
+	if _, err := Load(Options{}); !errors.Is(err, ErrNoRegistry) {
+		t.Errorf("Load without any registry: %v, want ErrNoRegistry", err)
 	}
 }
 
@@ -574,7 +584,7 @@ func TestConfigFileLocationsFromFiles(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// A project file that is also the user file is read once.
-	cfg, err = Load(Options{ProjectDir: "/home/u", HomeDir: "/home/u", ReadFile: files(map[string]string{"/home/u/.npmrc": "fetch-retries=1\n"})})
+	cfg, err = Load(Options{ProjectDir: "/home/u", HomeDir: "/home/u", DefaultRegistry: testDefaultRegistry, ReadFile: files(map[string]string{"/home/u/.npmrc": "fetch-retries=1\n"})})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -343,9 +343,10 @@ func patchInner(rng string) (string, bool) {
 	return c, true
 }
 
-// berrySource tells where a resolution's code comes from. binding is the
-// decoded "locator=" parameter: paths of file:, link: and portal: are
-// relative to the workspace it names.
+// berrySource tells where the code of a resolution's reference comes
+// from. Paths of file:, link: and portal: are relative to the workspace
+// named by the reference's "::locator=" parameter and are returned relative
+// to the project.
 func berrySource(ref string) depgraph.Source {
 	base, params, _ := strings.Cut(ref, "::")
 	var binding string

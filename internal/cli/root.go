@@ -154,7 +154,7 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 	pf.BoolVarP(&g.quiet, "quiet", "q", false, "print only the result and errors (no progress or logs)")
 	pf.BoolVar(&g.noColor, "no-color", false, "disable colour (also NO_COLOR=1)")
 	pf.BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail to stderr")
-	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g))
+	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g))
 	return root
 }
 

@@ -585,8 +585,15 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 			} else if p.Name != nil {
 				w.seeLiteral(p.Name.Literal.Data)
 			}
-			if p.Spread && w.collect && w.dotted(p.Value, 0) == "process.env" {
-				w.addEnv("", "spread", w.cur)
+			if w.collect && w.dotted(p.Value, 0) == "process.env" {
+				switch {
+				case p.Spread:
+					w.addEnv("", "spread", w.cur)
+				case p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == "env":
+					// {env: process.env}: child process options
+				default:
+					w.addEnv("", "object", w.cur)
+				}
 				continue
 			}
 			w.expr(p.Value, n)

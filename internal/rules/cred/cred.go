@@ -39,12 +39,12 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		for _, e := range f.Facts.Env {
 			if e.Name == "" {
 				how := e.How
-				bulk := how == "iterate" || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
+				bulk := how == "iterate" || how == "object" || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
 				if bulk && !reported {
 					reported = true
 					sev := finding.SeverityHigh
-					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") {
+					if how == "iterate" || how == "object" || strings.HasPrefix(how, "arg:Object.") {
 						sev = finding.SeverityMedium // config scanners iterate env
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,

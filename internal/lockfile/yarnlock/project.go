@@ -91,10 +91,11 @@ type workspace struct {
 	m    *npm.Manifest
 }
 
-// findWorkspaces expands the workspace globs against fsys. fs.Glob
-// semantics: "*", "?" and "[...]" inside one path segment; "**" is not
-// supported and reported. "!pattern" excludes matches. Directories without
-// a package.json are skipped, as yarn does.
+// findWorkspaces expands the workspace globs against fsys: "*", "?" and
+// "[...]" match inside one path segment (fs.Glob), "**" matches any number
+// of directories (node_modules and dot directories are not entered).
+// "!pattern" excludes matches. Directories without a package.json are
+// skipped, as yarn does.
 func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspace {
 	if fsys == nil {
 		return nil
@@ -107,10 +108,6 @@ func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspac
 			g.AddProblem(0, "", "workspace pattern %q is outside the project; its workspaces are not read", clip(p))
 			continue
 		}
-		if strings.Contains(p, "**") {
-			g.AddProblem(0, "", "workspace pattern %q is not supported; its workspaces are not read", clip(p))
-			continue
-		}
 		if neg {
 			exclude = append(exclude, p)
 		} else {
@@ -120,7 +117,13 @@ func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspac
 	var out []workspace
 	seen := map[string]bool{}
 	for _, p := range include {
-		matches, err := fs.Glob(fsys, p)
+		var matches []string
+		var err error
+		if strings.Contains(p, "**") {
+			matches, err = globStar(fsys, p)
+		} else {
+			matches, err = fs.Glob(fsys, p)
+		}
 		if err != nil {
 			g.AddProblem(0, "", "workspace pattern %q: %v", p, err)
 			continue
@@ -152,9 +155,88 @@ func findWorkspaces(fsys fs.FS, patterns []string, g *depgraph.Graph) []workspac
 	return out
 }
 
+// maxGlobDirs bounds the directories a "**" pattern visits.
+const maxGlobDirs = 100000
+
+// globStar expands a pattern containing "**" segments by walking the
+// directories under its literal prefix.
+func globStar(fsys fs.FS, pattern string) ([]string, error) {
+	segs := strings.Split(pattern, "/")
+	for _, s := range segs {
+		if strings.Contains(s, "**") && s != "**" {
+			return nil, fmt.Errorf("\"**\" must be a whole path segment")
+		}
+		if _, err := path.Match(s, ""); err != nil {
+			return nil, err
+		}
+	}
+	root := "."
+	for k, s := range segs {
+		if strings.ContainsAny(s, "*?[\\") {
+			root = path.Join(segs[:k]...)
+			if root == "" {
+				root = "."
+			}
+			break
+		}
+	}
+	var out []string
+	visited := 0
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return nil // a missing prefix matches nothing
+			}
+			return fs.SkipDir
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if visited++; visited > maxGlobDirs {
+			return fmt.Errorf("more than %d directories", maxGlobDirs)
+		}
+		if p != root && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) {
+			return fs.SkipDir
+		}
+		if matchSegments(segs, strings.Split(p, "/")) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// matchSegments matches path segments against pattern segments, where a
+// "**" segment matches zero or more path segments (dynamic programming, so
+// time stays len(pat)*len(name)).
+func matchSegments(pat, name []string) bool {
+	// ok[j] reports whether pat[:i] matches name[:j].
+	ok := make([]bool, len(name)+1)
+	ok[0] = true
+	for _, p := range pat {
+		next := make([]bool, len(name)+1)
+		for j := 0; j <= len(name); j++ {
+			if p == "**" {
+				next[j] = ok[j] || (j > 0 && next[j-1])
+				continue
+			}
+			if j > 0 && ok[j-1] {
+				if m, _ := path.Match(p, name[j-1]); m {
+					next[j] = true
+				}
+			}
+		}
+		ok = next
+	}
+	return ok[len(name)]
+}
+
 func excluded(dir string, patterns []string) bool {
 	for _, p := range patterns {
 		if ok, _ := path.Match(p, dir); ok {
+			return true
+		}
+		if strings.Contains(p, "**") && matchSegments(strings.Split(p, "/"), strings.Split(dir, "/")) {
 			return true
 		}
 	}

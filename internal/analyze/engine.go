@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -20,9 +21,10 @@ import (
 
 // Engine runs a fixed set of rules.
 type Engine struct {
-	rules  []Rule
-	lim    Limits
-	logger *slog.Logger
+	rules   []Rule
+	lim     Limits
+	logger  *slog.Logger
+	timeout time.Duration
 }
 
 // Option configures an Engine.
@@ -31,12 +33,18 @@ type Option func(*Engine) error
 // WithLimits sets per-package limits.
 func WithLimits(l Limits) Option { return func(e *Engine) error { e.lim = l; return nil } }
 
+// WithTimeout bounds one package's analysis (default 2 minutes). A package
+// that runs out of time gets Result.Incomplete and the rules still run on
+// what was parsed. The result is then not a pure function of the input:
+// callers should not cache incomplete results.
+func WithTimeout(d time.Duration) Option { return func(e *Engine) error { e.timeout = d; return nil } }
+
 // WithLogger sets the logger (default: discard).
 func WithLogger(l *slog.Logger) Option { return func(e *Engine) error { e.logger = l; return nil } }
 
 // New returns an engine over rules; rule IDs must be unique.
 func New(rules []Rule, opts ...Option) (*Engine, error) {
-	e := &Engine{rules: rules, lim: DefaultLimits(), logger: slog.New(slog.DiscardHandler)}
+	e := &Engine{rules: rules, lim: DefaultLimits(), logger: slog.New(slog.DiscardHandler), timeout: 2 * time.Minute}
 	seen := map[finding.RuleID]bool{}
 	for _, r := range rules {
 		id := r.Meta().ID
@@ -177,6 +185,11 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{EngineVersion: EngineVersion, Fingerprint: e.Fingerprint()}
+	if e.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, e.timeout)
+		defer cancel()
+	}
 	t.load()
 	res.Package = t.Package
 	res.Partial = t.Partial()
@@ -220,7 +233,10 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
+	if err := g.Wait(); err != nil || ctx.Err() != nil {
+		if err == nil {
+			err = ctx.Err()
+		}
 		res.Incomplete = true
 		e.logger.Warn("analysis budget", "package", t.Package.String(), "err", err)
 	}

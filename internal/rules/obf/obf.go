@@ -105,6 +105,9 @@ func (ParseEvasion) Meta() analyze.Meta {
 func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		if f.Facts.ParseError == "" {
+			if f.Facts.InvalidUTF8 > 0 {
+				r.Report(analyze.Instance{File: f.Name, Severity: finding.SeverityLow, Message: fmt.Sprintf("%d invalid UTF-8 byte sequences in code", f.Facts.InvalidUTF8)})
+			}
 			continue
 		}
 		sev := finding.SeverityInfo

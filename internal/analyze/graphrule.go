@@ -35,6 +35,13 @@ type GraphTarget struct {
 	// the cache when offline); nil when no registry is available. Errors
 	// are per package and must not stop the rule.
 	Packument func(ctx context.Context, name string) (*npm.Packument, error)
+	// PublicPackument returns the package's document from the public
+	// registry, whatever registry is configured (dependency-confusion
+	// checks compare a privately resolved name with its public namesake).
+	// It returns (nil, nil) when the public registry has no such package,
+	// and an error when it cannot tell. Nil when no public registry is
+	// reachable. Both lookups may be called from several goroutines.
+	PublicPackument func(ctx context.Context, name string) (*npm.Packument, error)
 	// Now is the scan's clock reading (release-age checks).
 	Now time.Time
 	// MinReleaseAge is the release-age cooldown (0: the rule's default).

@@ -14,6 +14,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/depfence/depfence/internal/report"
 )
 
 // Exit codes, documented in README.md.
@@ -48,6 +50,9 @@ func (e exitError) Error() string {
 	return e.err.Error()
 }
 
+// reportCommands print a scan result and take every report format.
+var reportCommands = map[string]bool{"scan": true, "report": true, "check": true}
+
 // globals are the flags every command shares.
 type globals struct {
 	format  string
@@ -76,10 +81,8 @@ func isTTY(w io.Writer) bool {
 }
 
 func (g *globals) validate() error {
-	switch g.format {
-	case "text", "json":
-	default:
-		return usagef("unknown --format %q (want text or json)", g.format)
+	if _, ok := reportFormats[report.Format(g.format)]; !ok {
+		return usagef("unknown --format %q (want one of %s)", g.format, formatNames())
 	}
 	if g.quiet && g.verbose {
 		return usagef("--quiet and --verbose cannot be used together")
@@ -145,16 +148,23 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return g.validate()
+			if err := g.validate(); err != nil {
+				return err
+			}
+			if !reportCommands[cmd.Name()] && g.format != "text" && g.format != "json" {
+				return usagef("depfence %s prints text or json, not %q", cmd.Name(), g.format)
+			}
+			return nil
 		},
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.format, "format", "text", "output format: text or json")
+	pf.StringVar(&g.format, "format", "text", "output format: text or json (scan, check and report also: sarif, cyclonedx, markdown, html)")
 	pf.BoolVarP(&g.quiet, "quiet", "q", false, "print only the result and errors (no progress or logs)")
 	pf.BoolVar(&g.noColor, "no-color", false, "disable colour (also NO_COLOR=1)")
 	pf.BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail to stderr")
-	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g))
+	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g),
+		newScanCmd(g), newFetchCmd(g), newCacheCmd(g))
 	return root
 }
 

@@ -1,0 +1,243 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/cache"
+	"github.com/depfence/depfence/internal/npmrc"
+	"github.com/depfence/depfence/internal/registry"
+	"github.com/depfence/depfence/internal/rules"
+	"github.com/depfence/depfence/internal/scan"
+)
+
+// netFlags are the flags of commands that fetch packages.
+type netFlags struct {
+	cacheDir    string
+	offline     bool
+	registry    string
+	publicHosts []string
+	workers     int
+}
+
+func (n *netFlags) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&n.cacheDir, "cache-dir", "", "cache directory (default: the user cache dir + /depfence)")
+	f.BoolVar(&n.offline, "offline", false, "use only the cache; name every package it lacks")
+	f.StringVar(&n.registry, "registry", "", "registry URL (default: from .npmrc / npm_config_registry / npm's own default)")
+	f.StringSliceVar(&n.publicHosts, "public-registry-host", nil, "hosts that stand for the public registry in lockfiles; their URLs are fetched from the configured registry (default: npm's default registry host; env DEPFENCE_PUBLIC_REGISTRY_HOSTS)")
+	f.IntVar(&n.workers, "fetch-workers", 32, "downloads in flight at once")
+}
+
+// npmDefaultRegistry asks npm for its built-in default registry, ignoring
+// every config file, so depfence names no registry host itself. Starting
+// npm costs a few hundred milliseconds, so the answer is kept in the cache
+// keyed by the npm binary's path, size and time.
+func npmDefaultRegistry(store *cache.Store) (string, error) {
+	npmBin, err := exec.LookPath("npm")
+	if err != nil {
+		return "", fmt.Errorf("no registry configured and npm not found to ask for its default: set registry in .npmrc, npm_config_registry, or --registry")
+	}
+	key := "npm-default-registry/" + npmBin
+	if real, err := filepath.EvalSymlinks(npmBin); err == nil {
+		if st, err := os.Stat(real); err == nil {
+			key = fmt.Sprintf("npm-default-registry/%s/%d/%d", real, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	if store != nil {
+		if b, err := store.Result(key); err == nil && len(b) > 0 {
+			return string(b), nil
+		}
+	}
+	reg, err := askNpmDefault(npmBin)
+	if err == nil && store != nil && reg != "" {
+		_ = store.PutResult(key, []byte(reg))
+	}
+	return reg, err
+}
+
+var askNpmDefault = func(npmBin string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	// Two distinct empty files: npm refuses to load one file twice.
+	tmp, err := os.MkdirTemp("", "depfence-npm-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	user, global := filepath.Join(tmp, "userrc"), filepath.Join(tmp, "globalrc")
+	for _, p := range []string{user, global} {
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			return "", err
+		}
+	}
+	cmd := exec.CommandContext(ctx, npmBin, "config", "get", "registry", "--userconfig", user, "--globalconfig", global)
+	cmd.Dir = tmp
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(strings.ToLower(kv), "npm_config_") {
+			env = append(env, kv)
+		}
+	}
+	cmd.Env = env
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("ask npm for its default registry: %w", err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// loadNpmrc reads the npm configuration for a project directory.
+func (g *globals) loadNpmrc(dir string, n *netFlags, store *cache.Store) (*npmrc.Config, error) {
+	home, _ := os.UserHomeDir()
+	env := os.Environ()
+	if n.registry != "" {
+		env = append(env, "npm_config_registry="+n.registry)
+	}
+	opts := npmrc.Options{ProjectDir: dir, HomeDir: home, Env: env, GlobalPrefix: npmPrefix(), Logger: g.logger}
+	def, defErr := npmDefaultRegistry(store)
+	if defErr == nil && def != "" {
+		opts.DefaultRegistry = def
+	}
+	hosts := n.publicHosts
+	if v := g.env("DEPFENCE_PUBLIC_REGISTRY_HOSTS"); v != "" && len(hosts) == 0 {
+		hosts = strings.Split(v, ",")
+	}
+	opts.PublicRegistryHosts = hosts
+	cfg, err := npmrc.Load(opts)
+	if err != nil {
+		if defErr != nil {
+			return nil, fmt.Errorf("%w (%v)", err, defErr)
+		}
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// npmPrefix is npm's global prefix: $PREFIX, or the parent of the
+// directory holding node, as npm computes it.
+func npmPrefix() string {
+	if p := os.Getenv("PREFIX"); p != "" {
+		return p
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return ""
+	}
+	if resolved, err := filepath.EvalSymlinks(node); err == nil {
+		node = resolved
+	}
+	return filepath.Dir(filepath.Dir(node))
+}
+
+// openCache opens --cache-dir or the default cache.
+func (n *netFlags) openCache() (*cache.Store, error) {
+	dir := n.cacheDir
+	if dir == "" {
+		var err error
+		if dir, err = cache.DefaultDir(); err != nil {
+			return nil, fmt.Errorf("cache directory: %w (pass --cache-dir)", err)
+		}
+	}
+	return cache.Open(dir)
+}
+
+// fetcher builds the fetch stage: npmrc, registry client, cache.
+func (g *globals) fetcher(dir string, n *netFlags) (*scan.Fetcher, func(), error) {
+	store, err := n.openCache()
+	if err != nil {
+		return nil, nil, err
+	}
+	f := &scan.Fetcher{Cache: store, Offline: n.offline, Logger: g.logger}
+	cfg, err := g.loadNpmrc(dir, n, store)
+	if err != nil {
+		if n.offline {
+			g.logger.Warn("npm configuration unavailable; offline scan uses the cache only", "err", err)
+			return f, func() {}, nil
+		}
+		return nil, nil, err
+	}
+	f.RegistryID = cfg.Registry.String()
+	client, err := registry.New(cfg,
+		registry.WithLogger(g.logger),
+		registry.WithOffline(n.offline),
+		registry.WithPackumentCache(store.ForRegistry(), 5*time.Minute),
+		registry.WithUserAgent("depfence/"+Version))
+	if err != nil {
+		return nil, nil, err
+	}
+	f.Registry = client
+	return f, client.Close, nil
+}
+
+// engine builds the analysis engine with the selected rules.
+func (g *globals) engine(only, skip []string) (*analyze.Engine, error) {
+	all := rules.Builtin()
+	var sel []analyze.Rule
+	for _, r := range all {
+		id := string(r.Meta().ID)
+		if len(only) > 0 && !matchAny(only, id) {
+			continue
+		}
+		if matchAny(skip, id) {
+			continue
+		}
+		sel = append(sel, r)
+	}
+	if len(sel) == 0 && len(all) > 0 {
+		return nil, usagef("--only/--skip leave no rule enabled")
+	}
+	return analyze.New(sel, analyze.WithLogger(g.logger))
+}
+
+// matchAny matches a rule ID against selectors: an exact ID, a category
+// ("code" or "code/*") or "*".
+func matchAny(sel []string, id string) bool {
+	cat, _, _ := strings.Cut(id, "/")
+	for _, s := range sel {
+		s = strings.TrimSpace(s)
+		if s == "*" || s == id || s == cat || s == cat+"/*" {
+			return true
+		}
+	}
+	return false
+}
+
+// bar is a progress bar on stderr when it is a terminal and not --quiet.
+type bar struct {
+	g    *globals
+	desc string
+	pb   *progressbar.ProgressBar
+}
+
+func (b *bar) Start(total int) {
+	if b.g.quiet || !isTTY(b.g.stderr) {
+		return
+	}
+	b.pb = progressbar.NewOptions(total, progressbar.OptionSetWriter(b.g.stderr), progressbar.OptionSetDescription(b.desc),
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetWidth(30), progressbar.OptionEnableColorCodes(b.g.color(b.g.stderr)))
+}
+
+func (b *bar) Add(n int) {
+	if b.pb != nil {
+		_ = b.pb.Add(n)
+	}
+}
+
+func (b *bar) Finish() {
+	if b.pb != nil {
+		_ = b.pb.Finish()
+		_ = b.pb.Clear()
+	}
+}

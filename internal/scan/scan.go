@@ -1,0 +1,423 @@
+package scan
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"time"
+
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/depgraph"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/lockfile/formats"
+	"github.com/depfence/depfence/internal/policy"
+	"github.com/depfence/depfence/internal/report"
+)
+
+// Progress receives pipeline progress (for a progress bar on stderr).
+type Progress interface {
+	Start(total int)
+	Add(n int)
+	Finish()
+}
+
+// Options configure one scan. Flags map onto it one to one.
+type Options struct {
+	// Dir is the project directory; Lockfile overrides detection.
+	Dir, Lockfile string
+	Prod, Dev     bool
+	Fetcher       *Fetcher
+	Engine        *analyze.Engine
+	Policy        *policy.Policy
+	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
+	// CPU-bound analyses.
+	FetchWorkers, AnalyzeWorkers int
+	Now                          func() time.Time
+	Logger                       *slog.Logger
+	Progress                     Progress
+	ToolVersion                  string
+}
+
+func (o *Options) validate() error {
+	if o.Prod && o.Dev {
+		return errors.New("--prod and --dev cannot be used together")
+	}
+	if o.Fetcher == nil || o.Engine == nil {
+		return errors.New("scan: Fetcher and Engine are required")
+	}
+	if o.Policy == nil {
+		o.Policy = policy.Default()
+	}
+	if o.FetchWorkers <= 0 {
+		o.FetchWorkers = 32
+	}
+	if o.AnalyzeWorkers <= 0 {
+		o.AnalyzeWorkers = 2
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+// Graph loads the project's graph per the options.
+func (o *Options) Graph(ctx context.Context) (*depgraph.Graph, error) {
+	path := o.Lockfile
+	if path == "" {
+		var err error
+		if path, err = formats.Detect(o.Dir); err != nil {
+			return nil, err
+		}
+	}
+	return formats.Load(ctx, path)
+}
+
+// Keep returns the node filter for --prod / --dev.
+func (o *Options) Keep() func(*depgraph.Node) bool {
+	return func(n *depgraph.Node) bool {
+		switch {
+		case o.Prod:
+			return !n.Flags.Has(depgraph.Dev)
+		case o.Dev:
+			return n.Flags.Has(depgraph.Dev) || n.Flags.Has(depgraph.DevOptional)
+		}
+		return true
+	}
+}
+
+// outcome is what happened to one unit.
+type outcome struct {
+	result *analyze.Result
+	cached bool
+	err    error
+	stage  string
+}
+
+// Run scans the project: it reads the lockfile, fetches and analyses every
+// package (through the cache), applies the policy and returns the result.
+// A failure for one package is recorded in the result; Run returns an error
+// only when nothing could be scanned (no lockfile, unreadable lockfile).
+func Run(ctx context.Context, o Options) (*report.Result, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	started := o.Now()
+	g, err := o.Graph(ctx)
+	if err != nil {
+		return nil, err
+	}
+	units := Units(g, projectDir(o, g), o.Keep())
+	outs := make([]outcome, len(units))
+	if o.Progress != nil {
+		o.Progress.Start(len(units))
+	}
+	cpu := semaphore.NewWeighted(int64(o.AnalyzeWorkers))
+	eg, ectx := errgroup.WithContext(ctx)
+	eg.SetLimit(o.FetchWorkers)
+	for i, u := range units {
+		if u.Skip != "" {
+			if o.Progress != nil {
+				o.Progress.Add(1)
+			}
+			continue
+		}
+		eg.Go(func() error {
+			outs[i] = o.scanUnit(ectx, u, cpu)
+			if o.Progress != nil {
+				o.Progress.Add(1)
+			}
+			return nil
+		})
+	}
+	_ = eg.Wait()
+	if o.Progress != nil {
+		o.Progress.Finish()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := o.assemble(g, units, outs)
+	res.StartedAt, res.FinishedAt = started, o.Now()
+	return res, nil
+}
+
+func projectDir(o Options, g *depgraph.Graph) string {
+	if o.Lockfile != "" || o.Dir == "" {
+		return dirOf(g.Path)
+	}
+	return o.Dir
+}
+
+// resultKey is the analysis cache key: tarball digest + engine fingerprint.
+func resultKey(u *Unit, e *analyze.Engine) (string, bool) {
+	h, ok := u.Integrity.Strongest()
+	if !ok {
+		return "", false
+	}
+	return "analysis/" + h.Algorithm.String() + "-" + hex.EncodeToString(h.Digest) + "/" + e.Fingerprint(), true
+}
+
+func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted) outcome {
+	log := o.Logger.With("package", u.Key())
+	cacheStore := o.Fetcher.Cache
+	if cacheStore != nil {
+		if key, ok := resultKey(u, o.Engine); ok {
+			if b, err := cacheStore.Result(key); err == nil {
+				var r analyze.Result
+				if json.Unmarshal(b, &r) == nil {
+					return outcome{result: &r, cached: true}
+				}
+			}
+		}
+	}
+	fe, err := o.Fetcher.Fetch(ctx, u)
+	if err != nil {
+		return outcome{err: err, stage: "fetch"}
+	}
+	if !fe.Integrity.IsZero() && u.Integrity.IsZero() {
+		u.Integrity = fe.Integrity
+	}
+	if err := cpu.Acquire(ctx, 1); err != nil {
+		return outcome{err: err, stage: "analyze"}
+	}
+	defer cpu.Release(1)
+	fsys, err := Open(ctx, fe)
+	if err != nil {
+		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}
+	}
+	log.Debug("analysing", "files", len(fsys.Files()), "bytes", fsys.TotalBytes())
+	r, err := o.Engine.Analyze(ctx, fsys, finding.Package{Name: u.Name, Version: u.Version})
+	if err != nil {
+		return outcome{err: err, stage: "analyze"}
+	}
+	if cacheStore != nil && !r.Incomplete {
+		if key, ok := resultKey(u, o.Engine); ok {
+			if b, err := json.Marshal(r); err == nil {
+				if err := cacheStore.PutResult(key, b); err != nil {
+					log.Warn("cache write failed", "err", err)
+				}
+			}
+		}
+	}
+	return outcome{result: r}
+}
+
+func dirOf(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[:i]
+	}
+	return "."
+}
+
+// assemble turns the outcomes into the canonical result and applies policy.
+func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome) *report.Result {
+	res := &report.Result{
+		SchemaVersion: report.SchemaVersion,
+		Tool:          report.Tool{Name: "depfence", Version: o.ToolVersion},
+		Project:       report.Project{Dir: o.Dir, Lockfile: g.Path, LockfileFormat: g.Format},
+		Packages:      []report.Package{},
+		Findings:      []report.Finding{},
+		Rules:         []report.Rule{},
+		Errors:        []report.Error{},
+		Summary:       report.Summary{Findings: map[string]int{}, Verdicts: map[string]int{}},
+		Policy:        report.Policy{File: o.Policy.Path, FailOn: o.Policy.FailOn},
+	}
+	for _, r := range g.Roots[min(1, len(g.Roots)):] {
+		res.Project.Workspaces = append(res.Project.Workspaces, g.Node(r).Source.Path)
+	}
+	metas := map[finding.RuleID]analyze.Meta{}
+	for _, r := range o.Engine.Rules() {
+		metas[r.Meta().ID] = r.Meta()
+	}
+	usedRules := map[finding.RuleID]bool{}
+	eval := policy.NewEvaluator(o.Policy, o.Now())
+	var failFindings, expired, malicious int
+	for i, u := range units {
+		pkg := o.packageEntry(g, u)
+		out := outs[i]
+		switch {
+		case u.Skip != "":
+			pkg.Status, pkg.StatusReason = report.StatusSkipped, u.Skip
+			res.Summary.Skipped++
+		case out.err != nil:
+			pkg.Status, pkg.StatusReason = report.StatusNotAnalysed, out.err.Error()
+			res.Summary.NotAnalysed++
+			res.Errors = append(res.Errors, report.Error{Package: u.Key(), Stage: out.stage, Message: out.err.Error()})
+		default:
+			r := out.result
+			pkg.Status = report.StatusAnalysed
+			if out.cached {
+				pkg.Status = report.StatusCached
+			}
+			if r.Incomplete {
+				pkg.StatusReason = "analysis incomplete: " + incompleteReason(r)
+				res.Errors = append(res.Errors, report.Error{Package: u.Key(), Stage: "analyze", Message: pkg.StatusReason})
+			}
+			res.Summary.Analysed++
+			pkg.Verdict, pkg.Score = string(r.Verdict), r.Score
+			for _, st := range r.Chain {
+				step := st.Message
+				if st.Where != "" {
+					step += " (" + st.Where + ")"
+				}
+				pkg.Chain = append(pkg.Chain, step)
+			}
+			res.Summary.Verdicts[string(r.Verdict)]++
+			allAccepted := len(r.Findings) > 0
+			for _, af := range r.Findings {
+				if !o.Policy.RuleEnabled(af.Rule) {
+					continue
+				}
+				f := af.Finding
+				f.Package = finding.Package{Name: u.Name, Version: u.Version}
+				if f.Fingerprint == "" {
+					f.Fingerprint = f.ComputeFingerprint()
+				}
+				d := eval.Decide(&f)
+				f.Severity = d.Severity
+				rf := report.Finding{Finding: f, Path: pkg.Path, Workspaces: pkg.Workspaces, LockfileLine: pkg.LockfileLine}
+				if m, ok := metas[f.Rule]; ok {
+					rf.Title, rf.Remediation = m.Title, m.Remediation
+					usedRules[f.Rule] = true
+				}
+				switch d.Kind {
+				case policy.Fail:
+					rf.Decision = report.DecisionFail
+					failFindings++
+				case policy.Warn:
+					rf.Decision = report.DecisionWarn
+				case policy.Accepted:
+					rf.Decision = report.DecisionAccepted
+					res.Summary.Accepted++
+				case policy.Expired:
+					rf.Decision = report.DecisionExpired
+					expired++
+				}
+				if d.Kind != policy.Accepted {
+					allAccepted = false
+				}
+				if d.Acceptance != nil {
+					rf.Acceptance = &report.Acceptance{Package: d.Acceptance.Package, Rule: d.Acceptance.Rule,
+						Reason: d.Acceptance.Reason, Expires: d.Acceptance.Until, AcceptedBy: d.Acceptance.AcceptedBy}
+				}
+				if d.Kind != policy.Accepted {
+					res.Summary.Findings[f.Severity.String()]++
+				}
+				res.Findings = append(res.Findings, rf)
+			}
+			if r.Verdict == analyze.VerdictMalicious && !allAccepted {
+				malicious++
+			}
+		}
+		res.Packages = append(res.Packages, pkg)
+	}
+	res.Summary.Packages = len(units)
+	report.SortFindings(res.Findings)
+	for id := range usedRules {
+		m := metas[id]
+		res.Rules = append(res.Rules, report.Rule{ID: m.ID, Version: m.Version, Title: m.Title, Help: m.Help,
+			Remediation: m.Remediation, DefaultSeverity: m.DefaultSeverity, DocURL: "docs/rules/" + strings.ReplaceAll(string(m.ID), "/", "-") + ".md"})
+	}
+	slices.SortFunc(res.Rules, func(a, b report.Rule) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	for _, a := range eval.Stale() {
+		res.Policy.Stale = append(res.Policy.Stale, report.Acceptance{Package: a.Package, Rule: a.Rule, Reason: a.Reason, Expires: a.Until, AcceptedBy: a.AcceptedBy})
+	}
+	var reasons []string
+	if malicious > 0 {
+		reasons = append(reasons, plural(malicious, "malicious package", "malicious packages"))
+	}
+	if failFindings > 0 {
+		reasons = append(reasons, fmt.Sprintf("%s at or above %s", plural(failFindings, "finding", "findings"), o.Policy.FailOn))
+	}
+	if expired > 0 {
+		reasons = append(reasons, plural(expired, "finding whose acceptance expired", "findings whose acceptance expired"))
+	}
+	if o.Policy.FailOnIncomplete && res.Summary.NotAnalysed > 0 {
+		reasons = append(reasons, plural(res.Summary.NotAnalysed, "package not analysed", "packages not analysed")+" (failOnIncomplete)")
+	}
+	res.Summary.FailReasons = reasons
+	res.Summary.Failed = len(reasons) > 0
+	return res
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func incompleteReason(r *analyze.Result) string {
+	var parts []string
+	for _, st := range r.Rules {
+		if st.Status != analyze.StatusOK {
+			parts = append(parts, fmt.Sprintf("rule %s %s", st.Rule, st.Status))
+		}
+	}
+	if r.Files.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d files too large or unreadable", r.Files.Skipped))
+	}
+	if len(parts) == 0 {
+		return "some files were not analysed"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// packageEntry describes a unit with the facts of its graph nodes.
+func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
+	p := report.Package{Name: u.Name, Version: u.Version, Source: u.Kind.String(), URL: u.URL}
+	if !u.Integrity.IsZero() {
+		p.Integrity = u.Integrity.String()
+	}
+	dev, optional := true, true
+	ws := map[string]bool{}
+	var best depgraph.Path
+	found := false
+	for _, id := range u.Nodes {
+		n := g.Node(id)
+		if p.LockfileLine == 0 || (n.Line > 0 && n.Line < p.LockfileLine) {
+			p.LockfileLine = n.Line
+		}
+		dev = dev && (n.Flags.Has(depgraph.Dev) || n.Flags.Has(depgraph.DevOptional))
+		optional = optional && n.Flags.Has(depgraph.Optional)
+		for _, r := range n.Importers {
+			label := g.Node(r).Source.Path
+			if label == "" {
+				label = "."
+			}
+			ws[label] = true
+		}
+		if path, ok := g.ShortestPath(id); ok && (!found || len(path) < len(best)) {
+			best, found = path, true
+		}
+	}
+	p.Dev, p.Optional = dev, optional
+	for w := range ws {
+		p.Workspaces = append(p.Workspaces, w)
+	}
+	slices.Sort(p.Workspaces)
+	if found && len(best) > 0 {
+		root := g.Node(best[0].From).Source.Path
+		if root == "" {
+			root = "."
+		}
+		p.Path = append(p.Path, root)
+		for _, e := range best {
+			p.Path = append(p.Path, g.Node(e.To).String())
+		}
+		p.Direct = len(best) == 1
+	}
+	return p
+}

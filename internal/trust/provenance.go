@@ -227,27 +227,34 @@ func (v *ProvenanceVerifier) Verify(ctx context.Context, in ProvenanceInput) Pro
 		return set(Invalid, ReasonMalformed, "%d attestations exceed the limit of %d", len(in.Attestations), maxAttestations)
 	}
 	purl := PackagePURL(in.Name, in.Version)
-	var firstBad *AttestationResult
+	firstBad := -1
 	for _, a := range in.Attestations {
 		if err := ctx.Err(); err != nil {
-			return set(Skipped, ReasonOffline, "verification cancelled: %v", err)
+			return set(Skipped, ReasonCancelled, "verification cancelled: %v", err)
 		}
 		ar := v.verifyOne(a, purl, in, sha512)
 		res.Attestations = append(res.Attestations, ar)
-		if ar.Outcome != Verified && firstBad == nil {
-			firstBad = &res.Attestations[len(res.Attestations)-1]
+		if ar.Outcome != Verified {
+			if firstBad < 0 {
+				firstBad = len(res.Attestations) - 1
+			}
+			continue
 		}
-		if ar.Outcome == Verified {
-			if ar.Build != nil && res.Build == nil {
-				res.Build = ar.Build
-			}
-			if a.PredicateType == PredicatePublish {
-				res.Publish = true
-			}
+		if a.PredicateType == PredicatePublish {
+			res.Publish = true
+		}
+		if ar.Build == nil {
+			continue
+		}
+		if res.Build == nil {
+			res.Build = ar.Build
+		} else if !sameRepository(res.Build.Repository, ar.Build.Repository) {
+			return set(Invalid, ReasonIdentityInconsistent, "two provenance attestations name different repositories: %s and %s", res.Build.Repository, ar.Build.Repository)
 		}
 	}
-	if firstBad != nil {
-		return set(Invalid, firstBad.Reason, "%s attestation: %s", shortPredicate(firstBad.PredicateType), firstBad.Detail)
+	if firstBad >= 0 {
+		bad := res.Attestations[firstBad]
+		return set(Invalid, bad.Reason, "%s attestation: %s", shortPredicate(bad.PredicateType), bad.Detail)
 	}
 	if res.Build == nil {
 		return set(Missing, ReasonNoProvenance, "no SLSA provenance among %d verified attestation(s)", len(res.Attestations))

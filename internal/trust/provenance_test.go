@@ -301,8 +301,18 @@ func TestVerifyProvenanceMissingAndSkipped(t *testing.T) {
 		{"no_attestations", v.Verify(context.Background(), none), Missing, ReasonNoAttestations, RepoNotChecked},
 		{"publish_only", v.Verify(context.Background(), publishOnly), Missing, ReasonNoProvenance, RepoNotChecked},
 		{"no_declared_repository", v.Verify(context.Background(), noRepo), Verified, ReasonNone, RepoNotDeclared},
-		{"cancelled", v.Verify(ctx, in), Skipped, ReasonOffline, RepoNotChecked},
+		{"cancelled", v.Verify(ctx, in), Skipped, ReasonCancelled, RepoNotChecked},
 	}
+	twoRepos := in
+	twoRepos.Attestations = append(append([]Attestation(nil), in.Attestations...), responseFile("npmcli-valid-tuf-js-attestations.json")(t)[0])
+	twoRepos.Name, twoRepos.Version = "sigstore", "1.0.0"
+	tests = append(tests, struct {
+		name   string
+		got    ProvenanceResult
+		want   Outcome
+		reason Reason
+		repo   RepositoryMatch
+	}{"other_package_provenance_appended", v.Verify(context.Background(), twoRepos), Invalid, ReasonBundleInvalid, RepoNotChecked})
 	for _, tc := range tests {
 		if tc.got.Outcome != tc.want || tc.got.Reason != tc.reason || tc.got.RepositoryMatch != tc.repo {
 			t.Errorf("%s: got %v/%s/%q (%s), want %v/%s/%q", tc.name, tc.got.Outcome, tc.got.Reason, tc.got.RepositoryMatch, tc.got.Detail, tc.want, tc.reason, tc.repo)

@@ -24,9 +24,14 @@ type SignedVersion struct {
 	// signature covers this string, not the decoded digest.
 	Integrity  string
 	Signatures []Signature
-	// Published is the packument's time[version]. When zero, a key with an
-	// expiry is refused because the expiry cannot be checked.
+	// Published is the packument's time[version].
 	Published time.Time
+	// PublishedBefore, used when Published is zero, is an upper bound on
+	// the publish time: the abbreviated packument's "modified". It proves
+	// a release older than a key's expiry, never younger than its start.
+	// With neither, a key with a validity period gives Skipped
+	// (ReasonPublishTimeUnknown): the expiry cannot be checked.
+	PublishedBefore time.Time
 }
 
 // SignatureMessage returns the bytes the registry signs:
@@ -74,16 +79,12 @@ func VerifySignatures(keys *Keyring, v SignedVersion) Result {
 		if key.Usage != "" && key.Usage != UsageSignatures {
 			return fail(ReasonUnknownKey, s.KeyID, "key %q is not a signing key (usage %q)", clip(s.KeyID), key.Usage)
 		}
-		if v.Published.IsZero() && (!key.Expires.IsZero() || !key.NotBefore.IsZero()) {
-			return fail(ReasonExpiredKey, s.KeyID, "key %q has a validity period but the publish time is unknown", clip(s.KeyID))
-		}
-		if !key.NotBefore.IsZero() && v.Published.Before(key.NotBefore) {
-			return fail(ReasonKeyNotYetValid, s.KeyID, "key %q is valid from %s but the version was published %s",
-				clip(s.KeyID), key.NotBefore.Format(time.RFC3339), v.Published.Format(time.RFC3339))
-		}
-		if !key.Expires.IsZero() && !v.Published.Before(key.Expires) {
-			return fail(ReasonExpiredKey, s.KeyID, "key %q expired %s, before the version was published %s",
-				clip(s.KeyID), key.Expires.Format(time.RFC3339), v.Published.Format(time.RFC3339))
+		if r, ok := checkKeyTime(key, v); !ok {
+			if r.Outcome == Skipped {
+				res.Outcome, res.Reason, res.KeyID, res.Detail = Skipped, r.Reason, s.KeyID, r.Detail
+				return res
+			}
+			return fail(r.Reason, s.KeyID, "%s", r.Detail)
 		}
 		sig, err := base64.StdEncoding.DecodeString(s.Sig)
 		if err != nil {
@@ -124,5 +125,37 @@ func SignedVersionOf(p *npm.Packument, version string) (SignedVersion, bool) {
 			sv.Published = t
 		}
 	}
+	if sv.Published.IsZero() {
+		for _, ts := range []string{p.Modified, p.Time["modified"]} {
+			if t, err := time.Parse(time.RFC3339, ts); err == nil {
+				sv.PublishedBefore = t
+				break
+			}
+		}
+	}
 	return sv, true
+}
+
+// checkKeyTime checks key's validity period against v's publish time.
+func checkKeyTime(key RegistryKey, v SignedVersion) (Result, bool) {
+	if key.NotBefore.IsZero() && key.Expires.IsZero() {
+		return Result{}, true
+	}
+	id := clip(key.KeyID)
+	if !v.Published.IsZero() {
+		if !key.NotBefore.IsZero() && v.Published.Before(key.NotBefore) {
+			return Result{Outcome: Invalid, Reason: ReasonKeyNotYetValid, Detail: fmt.Sprintf("key %q is valid from %s but the version was published %s",
+				id, key.NotBefore.Format(time.RFC3339), v.Published.Format(time.RFC3339))}, false
+		}
+		if !key.Expires.IsZero() && !v.Published.Before(key.Expires) {
+			return Result{Outcome: Invalid, Reason: ReasonExpiredKey, Detail: fmt.Sprintf("key %q expired %s, before the version was published %s",
+				id, key.Expires.Format(time.RFC3339), v.Published.Format(time.RFC3339))}, false
+		}
+		return Result{}, true
+	}
+	if key.NotBefore.IsZero() && !v.PublishedBefore.IsZero() && v.PublishedBefore.Before(key.Expires) {
+		return Result{}, true // published before the packument's last change, itself before the expiry
+	}
+	return Result{Outcome: Skipped, Reason: ReasonPublishTimeUnknown,
+		Detail: fmt.Sprintf("key %q has a validity period but the publish time is unknown (abbreviated packument?)", id)}, false
 }

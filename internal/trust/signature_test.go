@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/depfence/depfence/internal/fixture"
+	"github.com/depfence/depfence/internal/npm"
 )
 
 type sigCase struct {
@@ -188,7 +189,7 @@ func TestVerifySignaturesKeyExpiry(t *testing.T) {
 			{expiry.Add(-time.Second), Verified, ReasonNone},
 			{expiry, Invalid, ReasonExpiredKey},
 			{expiry.Add(24 * time.Hour), Invalid, ReasonExpiredKey},
-			{time.Time{}, Invalid, ReasonExpiredKey}, // unknown publish time cannot be checked
+			{time.Time{}, Skipped, ReasonPublishTimeUnknown}, // the expiry cannot be checked
 		}
 		for _, tc := range tests {
 			t.Run(ringName+"/"+tc.published.Format(time.RFC3339), func(t *testing.T) {
@@ -199,6 +200,23 @@ func TestVerifySignaturesKeyExpiry(t *testing.T) {
 					t.Fatalf("got %v/%s (%s), want %v/%s", got.Outcome, got.Reason, got.Detail, tc.want, tc.reason)
 				}
 			})
+		}
+	}
+	// An upper bound on the publish time (abbreviated packument "modified")
+	// proves a release older than the expiry, and nothing else.
+	for _, tc := range []struct {
+		ring   string
+		before time.Time
+		want   Outcome
+	}{
+		{"v1_keys", expiry.Add(-time.Hour), Verified},
+		{"v1_keys", expiry.Add(time.Hour), Skipped},
+		{"keys.json", expiry.Add(-time.Hour), Skipped}, // keys.json has a start date too
+	} {
+		v := good.version()
+		v.Published, v.PublishedBefore = time.Time{}, tc.before
+		if got := VerifySignatures(keyrings(t)[tc.ring], v); got.Outcome != tc.want {
+			t.Errorf("%s, published before %s: got %v/%s", tc.ring, tc.before, got.Outcome, got.Reason)
 		}
 	}
 	// The newer key has a start date in keys.json: a release "published"
@@ -239,5 +257,34 @@ func TestVerifySignaturesNeverSilent(t *testing.T) {
 	want := Counts{Verified: 1, Invalid: 1, Missing: 1, Skipped: 3, SkippedBy: map[Reason]int{ReasonRegistryWithoutKeys: 2, ReasonNonRegistrySource: 1}}
 	if d := cmpDiff(want, counts); d != "" {
 		t.Errorf("counts (-want +got):\n%s", d)
+	}
+}
+
+func TestSignedVersionOf(t *testing.T) {
+	full := []byte(`{"name":"sigstore","dist-tags":{"latest":"1.0.0"},
+	  "time":{"created":"2022-01-01T00:00:00.000Z","1.0.0":"2023-02-09T17:56:00.000Z"},
+	  "versions":{"1.0.0":{"name":"sigstore","version":"1.0.0","dist":{
+	    "integrity":"sha512-e+qfbn/zf1+rCza/BhIA//Awmf0v1pa5HQS8Xk8iXrn9bgytytVLqYD0P7NSqZ6IELTgq+tcDvLPkQjNHyWLNg==",
+	    "signatures":[{"keyid":"SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA","sig":"MEQCIBlpcHT68iWOpx8pJr3WUzD1EqQ7tb0CmY36ebbceR6IAiAVGRaxrFoyh0/5B7H1o4VFhfsHw9F8G+AxOZQq87q+lg=="}]}}}}`)
+	abbreviated := []byte(`{"name":"sigstore","modified":"2023-03-01T00:00:00.000Z","dist-tags":{"latest":"1.0.0"},
+	  "versions":{"1.0.0":{"name":"sigstore","version":"1.0.0","dist":{
+	    "integrity":"sha512-e+qfbn/zf1+rCza/BhIA//Awmf0v1pa5HQS8Xk8iXrn9bgytytVLqYD0P7NSqZ6IELTgq+tcDvLPkQjNHyWLNg==",
+	    "signatures":[{"keyid":"SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA","sig":"MEQCIBlpcHT68iWOpx8pJr3WUzD1EqQ7tb0CmY36ebbceR6IAiAVGRaxrFoyh0/5B7H1o4VFhfsHw9F8G+AxOZQq87q+lg=="}]}}}}`)
+	ring := keyrings(t)["v1_keys"]
+	for name, doc := range map[string][]byte{"full": full, "abbreviated": abbreviated} {
+		p, err := npm.ParsePackument(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, ok := SignedVersionOf(p, "1.0.0")
+		if !ok {
+			t.Fatalf("%s: no version", name)
+		}
+		if got := VerifySignatures(ring, v); got.Outcome != Verified {
+			t.Errorf("%s: %v/%s: %s", name, got.Outcome, got.Reason, got.Detail)
+		}
+		if _, ok := SignedVersionOf(p, "9.9.9"); ok {
+			t.Errorf("%s: found a version that does not exist", name)
+		}
 	}
 }

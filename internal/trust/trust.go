@@ -49,6 +49,7 @@ const (
 	ReasonNone              Reason = ""
 	ReasonNonRegistrySource Reason = "non-registry-source" // git/file/link/workspace package: nothing signed it
 	ReasonOffline           Reason = "offline"             // the needed data was not available without network
+	ReasonCancelled         Reason = "cancelled"           // the caller's context ended first
 	ReasonMalformed         Reason = "malformed"           // the input could not be decoded
 	ReasonNoIntegrity       Reason = "no-integrity"        // no usable dist.integrity to check against
 )
@@ -61,6 +62,7 @@ const (
 	ReasonExpiredKey          Reason = "expired-key"
 	ReasonKeyNotYetValid      Reason = "key-not-yet-valid"
 	ReasonBadSignature        Reason = "bad-signature"
+	ReasonPublishTimeUnknown  Reason = "publish-time-unknown"
 )
 
 // Reasons for provenance (trust/provenance).

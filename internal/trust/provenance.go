@@ -132,6 +132,10 @@ type ProvenanceInput struct {
 	// ExpectedRepository, when set, is the repository the provenance must
 	// name (any spelling NormalizeRepository reads).
 	ExpectedRepository string
+	// AnnouncedPredicateType is the packument's
+	// dist.attestations.provenance.predicateType; when set, a verified
+	// attestation of that type must be in the response.
+	AnnouncedPredicateType string
 }
 
 // BuildInfo is what a verified SLSA provenance says about the build. Values
@@ -255,6 +259,15 @@ func (v *ProvenanceVerifier) Verify(ctx context.Context, in ProvenanceInput) Pro
 	if firstBad >= 0 {
 		bad := res.Attestations[firstBad]
 		return set(Invalid, bad.Reason, "%s attestation: %s", shortPredicate(bad.PredicateType), bad.Detail)
+	}
+	if t := in.AnnouncedPredicateType; t != "" {
+		found := false
+		for _, a := range res.Attestations {
+			found = found || (a.PredicateType == t && a.Outcome == Verified)
+		}
+		if !found {
+			return set(Invalid, ReasonPredicateMismatch, "the packument announces a %s attestation that the response lacks", shortPredicate(t))
+		}
 	}
 	if res.Build == nil {
 		return set(Missing, ReasonNoProvenance, "no SLSA provenance among %d verified attestation(s)", len(res.Attestations))
@@ -551,4 +564,25 @@ func IntegrityOf(data []byte) npm.Integrity {
 // ReasonNoTrustMaterial).
 func SkipProvenance(name, version string, reason Reason, detail string) ProvenanceResult {
 	return ProvenanceResult{Result: Skip(CheckProvenance, name, version, reason, detail)}
+}
+
+// ProvenanceInputFor fills a ProvenanceInput from a packument version: its
+// name and version, dist.integrity, the announced provenance predicate
+// type and the manifest's repository. Callers that read the tarball should
+// set Repository from the tarball's package.json instead (the two can
+// differ: manifest confusion).
+func ProvenanceInputFor(pv *npm.PackumentVersion, attestations []Attestation) (ProvenanceInput, error) {
+	if pv == nil {
+		return ProvenanceInput{}, invalidf("no packument version")
+	}
+	integrity, err := pv.Dist.ParsedIntegrity()
+	if err != nil {
+		return ProvenanceInput{}, fmt.Errorf("%s@%s: %w", clip(pv.Name), clip(pv.Version), err)
+	}
+	return ProvenanceInput{
+		Name: pv.Name, Version: pv.Version, Integrity: integrity,
+		Attestations:           attestations,
+		Repository:             pv.Repository,
+		AnnouncedPredicateType: pv.Dist.ProvenancePredicateType,
+	}, nil
 }

@@ -260,6 +260,11 @@ func TestVerifyProvenanceFailures(t *testing.T) {
 		{"predicate_type_swapped", func(t *testing.T, in *ProvenanceInput) {
 			in.Attestations[0].PredicateType, in.Attestations[1].PredicateType = in.Attestations[1].PredicateType, in.Attestations[0].PredicateType
 		}, ReasonPredicateMismatch},
+		{"announced_provenance_stripped", func(t *testing.T, in *ProvenanceInput) {
+			in.AnnouncedPredicateType = PredicateSLSAv02
+			in.Attestations = in.Attestations[1:]
+		}, ReasonPredicateMismatch},
+		{"announced_other_type", func(t *testing.T, in *ProvenanceInput) { in.AnnouncedPredicateType = PredicateSLSAv1 }, ReasonPredicateMismatch},
 		{"no_sha512", func(t *testing.T, in *ProvenanceInput) {
 			in.Integrity = npm.Integrity{Hashes: []npm.Hash{{Algorithm: npm.SHA1, Digest: make([]byte, 20)}}}
 		}, ReasonNoIntegrity},
@@ -289,6 +294,7 @@ func TestVerifyProvenanceMissingAndSkipped(t *testing.T) {
 	none.Attestations = nil
 	noRepo := in
 	noRepo.Repository = nil
+	noRepo.AnnouncedPredicateType = PredicateSLSAv02
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	tests := []struct {
@@ -455,5 +461,27 @@ func tamperBundle(t *testing.T, v *ProvenanceVerifier, in ProvenanceInput, ai in
 	// Restored, it verifies again (the test mutated the right document).
 	if got := verifyWith(); got.Outcome != Verified && got.Reason != ReasonNoProvenance {
 		t.Fatalf("restored bundle: %v/%s: %s", got.Outcome, got.Reason, got.Detail)
+	}
+}
+
+func TestProvenanceInputFor(t *testing.T) {
+	tgz := readShared(t, "sigstore-1.0.0.tgz")
+	doc := `{"name":"sigstore","version":"1.0.0","repository":{"type":"git","url":"git+https://github.com/sigstore/sigstore-js.git"},
+	  "dist":{"integrity":"` + IntegrityOf(tgz).String() + `","attestations":{"url":"https://registry.npmjs.org/-/npm/v1/attestations/sigstore@1.0.0",
+	  "provenance":{"predicateType":"https://slsa.dev/provenance/v0.2"}}}}`
+	pv, err := npm.ParsePackumentVersion([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ProvenanceInputFor(pv, responseFile("npmcli-valid-sigstore-attestations.json")(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := embeddedVerifier(t).Verify(context.Background(), in)
+	if got.Outcome != Verified || got.RepositoryMatch != RepoMatch || !got.Publish {
+		t.Fatalf("%v/%s/%q: %s", got.Outcome, got.Reason, got.RepositoryMatch, got.Detail)
+	}
+	if _, err := ProvenanceInputFor(nil, nil); err == nil {
+		t.Error("nil version accepted")
 	}
 }

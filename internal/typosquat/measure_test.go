@@ -30,7 +30,12 @@ func TestMeasureCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ix = New(pkgs, Options{MinTarget: 1, MinTargetWeak: 1, MinRatio: 1000})
+		low := DefaultOptions()
+		for k := range low.MinTarget {
+			low.MinTarget[k] = 1
+		}
+		low.MinTargetStrict = 1
+		ix = New(pkgs, low)
 	}
 	var dump *os.File
 	if p := os.Getenv("DEPFENCE_MEASURE_DUMP"); p != "" {

@@ -49,9 +49,10 @@ var rank = map[Technique]int{
 	ScopeImitate: 6, ScopeTypo: 7, WordOrder: 8, Affix: 9, Transposition: 10, Repeated: 11, Dropped: 12, EditDistance: 13,
 }
 
-// weak reports whether t is a fuzzy technique that needs a more popular
-// target before it is reported.
-func (t Technique) weak() bool { return rank[t] >= rank[WordOrder] }
+// Fuzzy reports whether t is one of the fuzzy techniques (affixes, word
+// order, edits): weaker evidence than an exact match modulo separators,
+// case, confusable characters or scopes. Rules can lower their confidence.
+func (t Technique) Fuzzy() bool { return rank[t] >= rank[WordOrder] }
 
 // Package is one popularity-list entry.
 type Package struct {
@@ -79,23 +80,62 @@ type Match struct {
 
 // Options are the reporting thresholds.
 type Options struct {
-	// MinTarget is the least monthly downloads a target needs before an
-	// unlisted name is reported for resembling it with a strong technique
-	// (case, homoglyph, separator, confusable, scope games).
-	MinTarget int64
-	// MinTargetWeak is the same for the fuzzy techniques (affix, edit
-	// distance, transposition, repeated or dropped characters).
-	MinTargetWeak int64
+	// MinTarget is, per technique, the least monthly downloads a target
+	// needs before an unlisted name is reported for resembling it. A
+	// technique missing from the map is never reported for unlisted names.
+	MinTarget map[Technique]int64
+	// MinTargetStrict is the least for shapes that legitimate packages use
+	// all the time: plural or singular forms, version suffixes ("ahooks-v2"),
+	// reordered words, unscoped names of scoped packages.
+	MinTargetStrict int64
 	// MinRatio is the least download gap for a name that is itself in the
 	// popularity list: popular packages that merely look alike stay quiet.
 	MinRatio float64
 }
 
-// DefaultOptions returns thresholds chosen by measurement (see the package
-// tests and the report in the commit history): they keep the 2,000 most
-// downloaded names clean and flag the assembled real typosquats.
+// DefaultOptions returns thresholds chosen by measurement: with them none
+// of the 2,000 most downloaded names is flagged, at least 90% of the real
+// typosquats in testdata/real-typosquats.tsv are flagged with the right
+// target, and the fewest legitimate unpopular names are (see
+// TestMeasureCorpus). A technique's floor is the least popular target
+// that a real typosquat of that kind imitated, unless lowering it cost
+// many false positives.
 func DefaultOptions() Options {
-	return Options{MinTarget: 100_000, MinTargetWeak: 100_000, MinRatio: 1000}
+	return Options{
+		MinTarget: map[Technique]int64{
+			Case:          0, // any listed name: the case twin of a listed name is rare
+			Homoglyph:     100_000,
+			Separator:     1_000_000,
+			Confusable:    100_000,
+			ScopeFlatten:  2_000_000,
+			ScopeCopy:     5_000_000,
+			ScopeImitate:  1_000_000,
+			ScopeTypo:     300_000,
+			WordOrder:     1_000_000,
+			Affix:         300_000,
+			Transposition: 100_000,
+			Repeated:      100_000,
+			Dropped:       100_000,
+			EditDistance:  1_000_000,
+		},
+		MinTargetStrict: 1_000_000,
+		MinRatio:        1000,
+	}
+}
+
+// minFuzzyTarget is the least downloads of a name worth indexing for
+// fuzzy matches under opts.
+func (o Options) minFuzzyTarget() int64 {
+	min := int64(-1)
+	for _, t := range []Technique{Transposition, Repeated, Dropped, EditDistance, Affix, WordOrder} {
+		if v, ok := o.MinTarget[t]; ok && (min < 0 || v < min) {
+			min = v
+		}
+	}
+	if min < 0 {
+		return 1 << 62
+	}
+	return min
 }
 
 const (
@@ -124,20 +164,22 @@ type delKey struct {
 // Index answers Check quickly for many names. It is safe for concurrent use
 // once built.
 type Index struct {
-	opts    Options
-	entries []entry // most downloaded first
-	floor   int64   // the least downloads in the list
-	exact   map[string]int32
-	lower   map[string][]int32
-	sep     map[string][]int32 // separators removed (scope flattened)
-	conf    map[string][]int32 // separators removed, ASCII confusables folded
-	runs    map[string][]int32 // separators removed, repeated characters collapsed
-	words   map[string][]int32 // words of multi-word names, sorted
-	bare    map[string]int32   // bare name of scoped packages -> most downloaded
-	scopes  map[string]scopeInfo
-	scopeL  []string // known scopes, for scope typos
-	dels    []delKey // deletion neighbourhood of edit-distance targets, by hash
-	bucket  []uint32 // bucket[b] = first dels index whose hash's top bits are >= b
+	opts      Options
+	entries   []entry // most downloaded first
+	floor     int64   // the least downloads in the list
+	exact     map[string]int32
+	lower     multimap
+	sep       multimap         // separators removed (scope flattened)
+	conf      multimap         // separators removed, ASCII confusables folded
+	runs      multimap         // separators removed, repeated characters collapsed
+	words     multimap         // words of multi-word names, sorted
+	bare      map[string]int32 // bare name of scoped packages -> most downloaded
+	scopes    map[string]scopeInfo
+	scopeL    []string           // known scopes, for scope typos
+	scopeSkel map[string][]int32 // scope without separators, confusables folded -> scopeL index
+	scopeDels []delKey           // deletion neighbourhood of known scopes -> scopeL index
+	dels      []delKey           // deletion neighbourhood of edit-distance targets, by hash
+	bucket    []uint32           // bucket[b] = first dels index whose hash's top bits are >= b
 }
 
 const bucketBits = 16
@@ -148,11 +190,11 @@ func New(pkgs []Package, opts Options) *Index {
 	ix := &Index{
 		opts:   opts,
 		exact:  make(map[string]int32, len(pkgs)),
-		lower:  make(map[string][]int32, len(pkgs)),
-		sep:    make(map[string][]int32, len(pkgs)),
-		conf:   make(map[string][]int32, len(pkgs)),
-		runs:   make(map[string][]int32, len(pkgs)),
-		words:  make(map[string][]int32),
+		lower:  newMultimap(len(pkgs)),
+		sep:    newMultimap(len(pkgs)),
+		conf:   newMultimap(len(pkgs)),
+		runs:   newMultimap(len(pkgs)),
+		words:  newMultimap(len(pkgs) / 2),
 		bare:   make(map[string]int32),
 		scopes: make(map[string]scopeInfo),
 	}
@@ -175,16 +217,16 @@ func New(pkgs []Package, opts Options) *Index {
 		e.scope, e.bare = split(e.lower)
 		ix.entries = append(ix.entries, e)
 		ix.exact[p.Name] = id
-		ix.lower[e.lower] = append(ix.lower[e.lower], id)
+		ix.lower.add(e.lower, id)
 		k := sepless(e.scope + e.bare)
-		ix.sep[k] = append(ix.sep[k], id)
+		ix.sep.add(k, id)
 		ck := foldConfusables(k)
-		ix.conf[ck] = append(ix.conf[ck], id)
+		ix.conf.add(ck, id)
 		if e.scope == "" {
 			rk := collapseRuns(k)
-			ix.runs[rk] = append(ix.runs[rk], id)
+			ix.runs.add(rk, id)
 			if wk, ok := sortedWords(e.lower); ok {
-				ix.words[wk] = append(ix.words[wk], id)
+				ix.words.add(wk, id)
 			}
 		}
 		if e.scope != "" {
@@ -208,8 +250,20 @@ func New(pkgs []Package, opts Options) *Index {
 	}
 	// The deletion neighbourhood (symmetric delete) of unscoped names that
 	// are popular enough to be reported for a fuzzy match.
+	minFuzzy := opts.minFuzzyTarget()
+	fuzzy := func(e entry) bool {
+		return e.scope == "" && e.downloads >= minFuzzy &&
+			(len(e.lower) >= minEditLen || len(e.lower) == minEditLen-1 && e.downloads >= veryPopular)
+	}
+	n := 0
+	for _, e := range ix.entries {
+		if fuzzy(e) {
+			n += 3 * (len(e.lower) + 1) // at most three spellings, each with its deletions
+		}
+	}
+	ix.dels = make([]delKey, 0, n)
 	for id, e := range ix.entries {
-		if e.scope != "" || e.downloads < opts.MinTargetWeak || len(e.lower) < minEditLen {
+		if !fuzzy(e) {
 			continue
 		}
 		add := func(h uint64) { ix.dels = append(ix.dels, delKey{h, int32(id)}) }
@@ -228,6 +282,26 @@ func New(pkgs []Package, opts Options) *Index {
 		return cmp.Compare(a.id, b.id)
 	})
 	ix.dels = slices.Compact(ix.dels)
+	ix.scopeSkel = make(map[string][]int32, len(ix.scopeL))
+	for si, sc := range ix.scopeL {
+		if min, ok := opts.MinTarget[ScopeTypo]; !ok || len(sc) < minScopeTypoLen || ix.entries[ix.scopes[sc].top].downloads < min {
+			continue
+		}
+		k := foldConfusables(sepless(sc))
+		ix.scopeSkel[k] = append(ix.scopeSkel[k], int32(si))
+		depth := 1
+		if len(sc) >= longScopeTypo {
+			depth = 2
+		}
+		deleteHashes(sc, depth, func(h uint64) { ix.scopeDels = append(ix.scopeDels, delKey{h, int32(si)}) })
+	}
+	slices.SortFunc(ix.scopeDels, func(a, b delKey) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	ix.scopeDels = slices.Compact(ix.scopeDels)
 	ix.bucket = make([]uint32, 1<<bucketBits+1)
 	j := 0
 	for b := range ix.bucket {
@@ -278,9 +352,6 @@ type cand struct {
 	strict bool
 }
 
-// strictFactor multiplies MinTargetWeak for strict candidates.
-const strictFactor = 20
-
 // pick drops candidates that fail the thresholds and returns the strongest.
 func (ix *Index) pick(self int32, cands []cand) (cand, bool) {
 	var best cand
@@ -294,13 +365,13 @@ func (ix *Index) pick(self int32, cands []cand) (cand, bool) {
 			if float64(t.downloads) < ix.opts.MinRatio*float64(ix.entries[self].downloads) {
 				continue
 			}
-		} else if c.tech != Case {
-			min := ix.opts.MinTarget
-			if c.tech.weak() {
-				min = ix.opts.MinTargetWeak
+		} else {
+			min, ok := ix.opts.MinTarget[c.tech]
+			if !ok {
+				continue
 			}
 			if c.strict {
-				min = ix.opts.MinTargetWeak * strictFactor
+				min = max(min, ix.opts.MinTargetStrict)
 			}
 			if t.downloads < min {
 				continue
@@ -347,7 +418,7 @@ func (c *checker) run() {
 	ix := c.ix
 	low := strings.ToLower(c.name)
 	// Case games: a listed name that differs only in case.
-	for _, id := range ix.lower[low] {
+	for _, id := range ix.lower.get(low) {
 		if ix.entries[id].name != c.name {
 			c.emit(id, Case, 0, false)
 		}
@@ -355,7 +426,7 @@ func (c *checker) run() {
 	if strings.Contains(c.name, "I") {
 		// Capital I reads as a lowercase l: "Iodash".
 		alt := strings.ToLower(strings.ReplaceAll(c.name, "I", "l"))
-		for _, id := range ix.lower[alt] {
+		for _, id := range ix.lower.get(alt) {
 			c.emit(id, Confusable, 0, false)
 		}
 	}
@@ -366,7 +437,7 @@ func (c *checker) run() {
 			return
 		}
 		work = skel
-		for _, id := range ix.lower[work] {
+		for _, id := range ix.lower.get(work) {
 			c.emit(id, Homoglyph, 0, false)
 		}
 		// Everything found from the skeleton is a homoglyph trick.
@@ -392,17 +463,19 @@ func (c *checker) run() {
 func (c *checker) unscoped(w string) {
 	ix := c.ix
 	k := sepless(w)
-	for _, id := range ix.sep[k] {
+	for _, id := range ix.sep.get(k) {
 		e := ix.entries[id]
 		switch {
 		case e.lower == w:
 		case e.scope != "":
+			// Many scoped packages started life unscoped ("babel-core"):
+			// only very popular targets count.
 			c.emit(id, ScopeFlatten, 0, false)
 		default:
 			c.emit(id, Separator, 0, false)
 		}
 	}
-	for _, id := range ix.conf[foldConfusables(k)] {
+	for _, id := range ix.conf.get(foldConfusables(k)) {
 		e := ix.entries[id]
 		if sepless(e.scope+e.bare) != k {
 			c.emit(id, Confusable, 0, false)
@@ -410,7 +483,7 @@ func (c *checker) unscoped(w string) {
 	}
 	// Repeated characters: "colorsss", "expresss".
 	if rk := collapseRuns(k); len(rk) >= minEditLen-1 {
-		for _, id := range ix.runs[rk] {
+		for _, id := range ix.runs.get(rk) {
 			tk := sepless(ix.entries[id].lower)
 			switch {
 			case tk == k:
@@ -423,7 +496,7 @@ func (c *checker) unscoped(w string) {
 	}
 	// Words reordered: "loader-css" for "css-loader".
 	if wk, ok := sortedWords(w); ok {
-		for _, id := range ix.words[wk] {
+		for _, id := range ix.words.get(wk) {
 			if ix.entries[id].lower != w {
 				c.emit(id, WordOrder, 0, false)
 			}
@@ -435,16 +508,19 @@ func (c *checker) unscoped(w string) {
 	}
 	// Affixes: "node-x", "x-js", "x.js", "xjs", "x-cli", "x-v13"... also
 	// with a typo in x ("mongose-cli").
+	vstem := versionSuffix.ReplaceAllString(w, "")
 	for _, r := range stripAffixes(w) {
+		// Version markers ("ahooks-v2") are common in legitimate forks.
+		strict := r == vstem
 		c.edits(r, Affix)
-		for _, id := range ix.lower[r] {
+		for _, id := range ix.lower.get(r) {
 			if ix.entries[id].scope == "" {
-				c.emit(id, Affix, 0, false)
+				c.emit(id, Affix, 0, strict)
 			}
 		}
-		for _, id := range ix.sep[sepless(r)] {
+		for _, id := range ix.sep.get(sepless(r)) {
 			if ix.entries[id].scope == "" {
-				c.emit(id, Affix, 0, false)
+				c.emit(id, Affix, 0, strict)
 			}
 		}
 	}
@@ -455,7 +531,7 @@ func (c *checker) unscoped(w string) {
 // separator change for long names) through the deletion index.
 func (c *checker) edits(w string, as Technique) {
 	ix := c.ix
-	if len(w) < minEditLen-1 || len(w) > maxNameLen {
+	if len(w) < minEditLen-2 || len(w) > maxNameLen {
 		return
 	}
 	var seen []int32
@@ -480,7 +556,7 @@ func (c *checker) edits(w string, as Technique) {
 		if t == w {
 			continue
 		}
-		if tech, d, plural, ok := classifyEdit(w, t); ok {
+		if tech, d, plural, ok := classifyEditFor(w, t, as == "" && ix.entries[id].downloads >= veryPopular); ok {
 			if as != "" {
 				tech, d = as, d+1
 			}
@@ -492,8 +568,8 @@ func (c *checker) edits(w string, as Technique) {
 		}
 		// A typo in reordered words: "progerss-cli" for "cli-progress".
 		if tk, ok := sortedWords(t); ok && multi && (tk != t || wk != w) {
-			if _, _, plural, ok := classifyEdit(wk, tk); ok {
-				c.emit(id, WordOrder, 2, plural)
+			if _, _, _, ok := classifyEdit(wk, tk); ok {
+				c.emit(id, WordOrder, 2, false)
 			}
 		}
 	}
@@ -505,7 +581,7 @@ func (c *checker) scoped(scope, bare string) {
 	ix := c.ix
 	// "@solana-web3/js" for "@solana/web3.js", "@base_ui/react" for
 	// "@base-ui/react": a scoped target with the separators moved.
-	for _, id := range ix.sep[sepless(scope+bare)] {
+	for _, id := range ix.sep.get(sepless(scope + bare)) {
 		if ix.entries[id].scope != "" {
 			c.emit(id, ScopeFlatten, 0, false)
 		}
@@ -514,7 +590,7 @@ func (c *checker) scoped(scope, bare string) {
 		if id, ok := ix.exact["@"+realScope+"/"+bare]; ok {
 			return id
 		}
-		for _, id := range ix.lower["@"+realScope+"/"+bare] {
+		for _, id := range ix.lower.get("@" + realScope + "/" + bare) {
 			return id
 		}
 		return ix.scopes[realScope].top
@@ -531,40 +607,54 @@ func (c *checker) scoped(scope, bare string) {
 				c.emit(id, ScopeImitate, 0, false)
 			}
 		}
-		if len(head) >= minCopyLen {
-			for _, id := range ix.lower[head] {
+		if len(head) >= minCopyLen && orgWords[rest] {
+			for _, id := range ix.lower.get(head) {
 				if ix.entries[id].scope == "" {
-					c.emit(id, ScopeImitate, 0, true)
+					c.emit(id, ScopeImitate, 0, false)
 				}
 			}
 		}
 	}
 	// "@bable/core", "@nomicsfoundation/x", "@type5/node": a typo of a
-	// known scope.
-	if len(scope) >= minScopeTypoLen {
-		ks := sepless(scope)
-		kc := foldConfusables(ks)
-		for _, s := range ix.scopeL {
-			if d := len(s) - len(scope); d > 2 || d < -2 {
-				continue
+	// known scope, found through the scopes' deletion index.
+	if len(scope) < minScopeTypoLen || len(scope) > maxNameLen {
+		return
+	}
+	ks := sepless(scope)
+	kc := foldConfusables(ks)
+	for _, si := range ix.scopeSkel[kc] {
+		c.emit(target(ix.scopeL[si]), ScopeTypo, 0, false)
+	}
+	depth := 1
+	if len(scope) >= longScopeTypo-1 {
+		depth = 2
+	}
+	var seen []int32
+	deleteHashes(scope, depth, func(h uint64) {
+		i, _ := slices.BinarySearchFunc(ix.scopeDels, h, func(d delKey, h uint64) int { return cmp.Compare(d.h, h) })
+		for ; i < len(ix.scopeDels) && ix.scopeDels[i].h == h; i++ {
+			if id := ix.scopeDels[i].id; !slices.Contains(seen, id) {
+				seen = append(seen, id)
 			}
-			if s2 := sepless(s); s2 == ks || foldConfusables(s2) == kc {
-				c.emit(target(s), ScopeTypo, 0, false)
-				continue
+		}
+	})
+	for _, si := range seen {
+		s := ix.scopeL[si]
+		if s == scope {
+			continue
+		}
+		if tech, d, plural, ok := classifyEdit(scope, s); ok && (tech == Transposition || len(s) >= longScopeLen) {
+			c.emit(target(s), ScopeTypo, d, plural && len(s) < longScopeLen)
+			continue
+		}
+		// Long scopes rarely collide by chance: any one or two edits.
+		if len(s) >= longScopeLen {
+			maxd := 1
+			if len(s) >= longScopeTypo {
+				maxd = 2
 			}
-			if _, d, plural, ok := classifyEdit(scope, s); ok {
-				c.emit(target(s), ScopeTypo, d, plural && len(s) < longScopeLen)
-				continue
-			}
-			// Long scopes rarely collide by chance: any one or two edits.
-			if len(s) >= longScopeLen {
-				maxd := 1
-				if len(s) >= 2*longScopeLen-4 {
-					maxd = 2
-				}
-				if d := levenshtein.ComputeDistance(scope, s); d <= maxd {
-					c.emit(target(s), ScopeTypo, d, false)
-				}
+			if d := levenshtein.ComputeDistance(scope, s); d <= maxd {
+				c.emit(target(s), ScopeTypo, d, false)
 			}
 		}
 	}
@@ -575,7 +665,11 @@ const (
 	longNameLen     = 9 // from here a typo plus a separator change is allowed
 	minCopyLen      = 4 // bare names like "cli" or "core" are not distinctive
 	minScopeTypoLen = 5
-	longScopeLen    = 8 // from here any single edit of a scope counts
+	longScopeLen    = 8  // from here any single edit of a scope counts
+	longScopeTypo   = 12 // from here any two edits of a scope count
+	// veryPopular targets (monthly downloads) get any single edit checked,
+	// not only keyboard-like typos, from 4 characters.
+	veryPopular = 50_000_000
 )
 
 // classifyEdit names the typo that turns target t into candidate w. Only
@@ -586,11 +680,32 @@ const (
 // ("colors"/"color", "argon2"/"argon") are legitimate naming so often that
 // they only count against very popular targets (plural is true).
 func classifyEdit(w, t string) (tech Technique, dist int, plural, ok bool) {
-	if len(t) < minEditLen {
+	return classifyEditFor(w, t, false)
+}
+
+// classifyEditFor is classifyEdit; anyEdit also accepts any single edit (a
+// far-away key, a dropped first letter), for the most popular targets,
+// whose every near-miss is worth a warning ("chalc", "chalq" for "chalk").
+func classifyEditFor(w, t string, anyEdit bool) (tech Technique, dist int, plural, ok bool) {
+	minLen := minEditLen
+	if anyEdit {
+		minLen = minEditLen - 1
+	}
+	if len(t) < minLen {
 		return "", 0, false, false
 	}
 	if tech, plural, ok := typo(w, t); ok {
 		return tech, 1, plural, true
+	}
+	// Not at the first character: a letter added in front often makes a
+	// new word ("amocha", "aglob").
+	if anyEdit && len(w) >= minLen && w[0] == t[0] {
+		if d := len(w) - len(t); d >= -1 && d <= 1 && levenshtein.ComputeDistance(w, t) == 1 {
+			if d == -1 {
+				return Dropped, 1, false, true
+			}
+			return EditDistance, 1, false, true
+		}
 	}
 	ws, ts := sepless(w), sepless(t)
 	if len(ts) < minEditLen {
@@ -747,6 +862,50 @@ func hashSkip(s string, i, j int) uint64 {
 	return h
 }
 
+// multimap maps a key to the ids added under it, with one allocation per
+// distinct key rather than one slice per key.
+type multimap struct {
+	head map[string]int32 // key -> first id
+	next map[int32]int32  // id -> next id with the same key
+}
+
+func newMultimap(n int) multimap {
+	return multimap{head: make(map[string]int32, n), next: make(map[int32]int32)}
+}
+
+func (m multimap) add(k string, id int32) {
+	if h, ok := m.head[k]; ok {
+		// Keep insertion order (most downloaded first): append at the end.
+		for {
+			n, ok := m.next[h]
+			if !ok {
+				break
+			}
+			h = n
+		}
+		m.next[h] = id
+		return
+	}
+	m.head[k] = id
+}
+
+// get returns the ids under k, first added first.
+func (m multimap) get(k string) []int32 {
+	h, ok := m.head[k]
+	if !ok {
+		return nil
+	}
+	out := []int32{h}
+	for {
+		n, ok := m.next[h]
+		if !ok {
+			return out
+		}
+		out = append(out, n)
+		h = n
+	}
+}
+
 // split splits a lowercase name into scope (without "@") and bare name.
 func split(name string) (scope, bare string) {
 	if strings.HasPrefix(name, "@") {
@@ -827,6 +986,13 @@ var (
 	prefixes = []string{"node-", "nodejs-", "js-", "npm-", "node"}
 	suffixes = []string{"-js", ".js", "_js", "js", "-node", "-nodejs", "-cli", "-npm", "-lib", "-pkg", "-package", "-official"}
 )
+
+// orgWords are what impersonators append to a project's name to make an
+// official-looking scope: "@axios-http", "@lodash-js", "@react-team".
+var orgWords = map[string]bool{
+	"http": true, "https": true, "js": true, "io": true, "org": true, "official": true, "team": true,
+	"labs": true, "hq": true, "inc": true, "dev": true, "npm": true, "pkg": true, "sdk": true, "lib": true,
+}
 
 // versionSuffix matches a version marker appended to a name:
 // "discord.js-11", "discord-js-v13", "discord.jsv13.0".

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	neturl "net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -235,4 +236,52 @@ func TestSerialNumber(t *testing.T) {
 	if m["$schema"] != "http://cyclonedx.org/schema/bom-1.6.schema.json" {
 		t.Errorf("$schema = %v", m["$schema"])
 	}
+}
+
+// FuzzRender feeds hostile package data through the SBOM: it never fails,
+// writes valid JSON with unique bom-refs, and never echoes URL credentials.
+func FuzzRender(f *testing.F) {
+	f.Add("@scope/pkg", "1.0.0+b", "registry", "https://u:secret@r.example/x.tgz?t=secret", "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==")
+	f.Add("@/", "", "git", "git+ssh://git:pass@host.example/x?token=abcdef#c", "sha1-!!")
+	f.Fuzz(func(t *testing.T, name, version, source, url, integrity string) {
+		r := reporttest.Sample()
+		p := &r.Packages[0]
+		p.Name, p.Version, p.Source, p.URL, p.Integrity = name, version, source, url, integrity
+		r.Packages[1].Name, r.Packages[1].Version = name, version // a duplicate instance
+		p.Path = []string{name, name + "@" + version}
+		var buf bytes.Buffer
+		if err := Render(&buf, r, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(buf.Bytes()) {
+			t.Fatal("invalid JSON")
+		}
+		if u, err := neturl.Parse(url); err == nil {
+			for _, secret := range []string{u.User.String() + "@", "?" + u.RawQuery} {
+				if len(secret) > 3 && !strings.Contains(name+version, secret) && bytes.Contains(buf.Bytes(), []byte(secret)) {
+					t.Fatalf("URL credentials %q leaked from %q", secret, url)
+				}
+			}
+		}
+		bom := decode(t, buf.Bytes())
+		refs := map[string]bool{RootRef: true}
+		for _, c := range *bom.Components {
+			if refs[c.BOMRef] {
+				t.Fatalf("duplicate bom-ref %q", c.BOMRef)
+			}
+			refs[c.BOMRef] = true
+		}
+		for _, d := range *bom.Dependencies {
+			if !refs[d.Ref] {
+				t.Fatalf("dependency on unknown ref %q", d.Ref)
+			}
+			if d.Dependencies != nil {
+				for _, to := range *d.Dependencies {
+					if !refs[to] {
+						t.Fatalf("edge to unknown ref %q", to)
+					}
+				}
+			}
+		}
+	})
 }

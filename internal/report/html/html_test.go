@@ -327,3 +327,51 @@ func TestChromium(t *testing.T) {
 		}
 	})
 }
+
+// FuzzRender feeds hostile text through the page: it never fails and never
+// produces an element, attribute handler or script the page did not write.
+func FuzzRender(f *testing.F) {
+	f.Add(hostileName, "1.0.0", "<script>x</script>", "</code><img src=x>", "javascript:alert(1)", "net/x")
+	f.Add("\xff\xfe", "\x00", "]]><!--", "</style><svg onload=1>", "https://a.b/c", "</td>")
+	f.Fuzz(func(t *testing.T, name, version, msg, snippet, url, rule string) {
+		r := reporttest.Sample()
+		r.Packages[2].Name, r.Packages[2].Version, r.Packages[2].URL = name, version, url
+		r.Packages[2].Chain = []string{msg}
+		fd := &r.Findings[0]
+		fd.Package = finding.Package{Name: name, Version: version}
+		fd.Message, fd.Rule = msg, finding.RuleID(rule)
+		fd.Evidence = []finding.Evidence{{Snippet: snippet, Decoded: msg, Detail: url}}
+		r.Findings[1].Advisory.URL = url
+		var buf bytes.Buffer
+		if err := Render(&buf, r, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := xhtml.Parse(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tags := map[string]int{}
+		walk(doc, func(n *xhtml.Node) {
+			if n.Type != xhtml.ElementNode {
+				return
+			}
+			tags[n.Data]++
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") || a.Key == "src" || a.Key == "srcdoc" || a.Key == "style" {
+					t.Fatalf("<%s %s=%q>", n.Data, a.Key, a.Val)
+				}
+				if a.Key == "href" && !strings.HasPrefix(a.Val, "#") && !strings.HasPrefix(a.Val, "https://") && !strings.HasPrefix(a.Val, "http://") {
+					t.Fatalf("<%s href=%q>", n.Data, a.Val)
+				}
+			}
+		})
+		for _, tag := range []string{"img", "svg", "iframe", "link", "object", "embed", "base", "form", "math", "b"} {
+			if tags[tag] > 0 {
+				t.Fatalf("<%s> injected", tag)
+			}
+		}
+		if tags["script"] != 1 || tags["style"] != 1 {
+			t.Fatalf("%d scripts, %d styles", tags["script"], tags["style"])
+		}
+	})
+}

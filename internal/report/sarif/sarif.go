@@ -169,7 +169,8 @@ func addRule(run *gosarif.Run, rl report.Rule) {
 func ruleName(id finding.RuleID) string {
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(string(id), func(r rune) bool { return r == '/' || r == '-' || r == '_' || r == '.' }) {
-		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		r := []rune(part)
+		b.WriteString(strings.ToUpper(string(r[:1])) + string(r[1:]))
 	}
 	return b.String()
 }
@@ -188,19 +189,29 @@ func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI st
 	}
 	res.WithMessage(gosarif.NewTextMessage(text))
 
-	line := f.LockfileLine
-	if line <= 0 {
-		if p := packageInfo(r, f.Package); p != nil && p.LockfileLine > 0 {
-			line = p.LockfileLine
-		} else {
-			line = 1
+	if f.Location.File != "" && f.Location.Project {
+		// A finding about a project file (the lockfile itself, .npmrc) is
+		// located there.
+		line := max(f.Location.Line, 1)
+		phys := gosarif.NewPhysicalLocation().
+			WithArtifactLocation(gosarif.NewSimpleArtifactLocation(fileURI(f.Location.File))).
+			WithRegion(gosarif.NewRegion().WithStartLine(line))
+		res.AddLocation(gosarif.NewLocationWithPhysicalLocation(phys))
+	} else {
+		line := f.LockfileLine
+		if line <= 0 {
+			if p := packageInfo(r, f.Package); p != nil && p.LockfileLine > 0 {
+				line = p.LockfileLine
+			} else {
+				line = 1
+			}
 		}
+		phys := gosarif.NewPhysicalLocation().
+			WithArtifactLocation(gosarif.NewSimpleArtifactLocation(lockURI)).
+			WithRegion(gosarif.NewRegion().WithStartLine(line))
+		res.AddLocation(gosarif.NewLocationWithPhysicalLocation(phys).
+			WithMessage(gosarif.NewTextMessage("lockfile entry of " + pkg)))
 	}
-	phys := gosarif.NewPhysicalLocation().
-		WithArtifactLocation(gosarif.NewSimpleArtifactLocation(lockURI)).
-		WithRegion(gosarif.NewRegion().WithStartLine(line))
-	res.AddLocation(gosarif.NewLocationWithPhysicalLocation(phys).
-		WithMessage(gosarif.NewTextMessage("lockfile entry of " + pkg)))
 
 	if f.Location.File != "" && !f.Location.Project {
 		fq := pkg + "/" + f.Location.File
@@ -220,12 +231,6 @@ func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI st
 		}
 		rel.WithProperties(relProps)
 		res.WithRelatedLocations([]*gosarif.Location{rel})
-	} else if f.Location.File != "" && f.Location.Project {
-		pl := gosarif.NewPhysicalLocation().WithArtifactLocation(gosarif.NewSimpleArtifactLocation(fileURI(f.Location.File)))
-		if f.Location.Line > 0 {
-			pl.WithRegion(gosarif.NewRegion().WithStartLine(f.Location.Line))
-		}
-		res.WithRelatedLocations([]*gosarif.Location{gosarif.NewLocationWithPhysicalLocation(pl).WithID(1)})
 	}
 
 	fp := f.Fingerprint

@@ -265,3 +265,45 @@ func TestFileURI(t *testing.T) {
 		}
 	}
 }
+
+func TestProjectLocation(t *testing.T) {
+	r := reporttest.Sample()
+	r.Findings[0].Location = finding.Location{File: "demo/.npmrc", Line: 2, Project: true}
+	l := decode(t, render(t, r))
+	res := l.Runs[0].Results[0]
+	if got := res.Locations[0].PhysicalLocation; got.ArtifactLocation.URI != "demo/.npmrc" || got.Region.StartLine != 2 || len(res.RelatedLocations) != 0 {
+		t.Errorf("project-file finding located at %+v (related %+v)", got, res.RelatedLocations)
+	}
+}
+
+// FuzzRender feeds hostile package, rule and location text through the
+// renderer: it never fails, and writes valid JSON with valid rule indexes.
+func FuzzRender(f *testing.F) {
+	f.Add("evil-helper", "1.0.1", "net/exfil-service", "msg", "setup.js", 12, "demo/package-lock.json", false)
+	f.Add("@ü/<img>", "1.0.0\x00", "é/ß-x", "\xff\xfe", "../../etc/passwd", -5, "C:\\x y\\lock", true)
+	f.Fuzz(func(t *testing.T, name, version, rule, msg, file string, line int, lockfile string, project bool) {
+		r := reporttest.Sample()
+		r.Project.Lockfile = lockfile
+		fd := &r.Findings[0]
+		fd.Package = finding.Package{Name: name, Version: version}
+		fd.Rule = finding.RuleID(rule)
+		fd.Message = msg
+		fd.Location = finding.Location{File: file, Line: line, Project: project}
+		var buf bytes.Buffer
+		if err := Render(&buf, r, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(buf.Bytes()) {
+			t.Fatal("invalid JSON")
+		}
+		l := decode(t, buf.Bytes())
+		for _, res := range l.Runs[0].Results {
+			if res.RuleIndex < 0 || res.RuleIndex >= len(l.Runs[0].Tool.Driver.Rules) || l.Runs[0].Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID {
+				t.Fatalf("bad ruleIndex %d for %q", res.RuleIndex, res.RuleID)
+			}
+			if len(res.Locations) != 1 || res.Locations[0].PhysicalLocation.Region.StartLine < 1 {
+				t.Fatalf("bad location %+v", res.Locations)
+			}
+		}
+	})
+}

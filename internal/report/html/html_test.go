@@ -171,7 +171,7 @@ func chromium(t *testing.T) string {
 	}
 	msg := "no chromium: install Debian's chromium package (source .ci/schemas.sh does) to run the browser test"
 	if os.Getenv("CI") != "" {
-		t.Fatal("CI is set but " + msg)
+		t.Fatal("CI is set, yet " + msg)
 	}
 	t.Skip("!!! SKIPPED: " + msg + " !!!")
 	return ""

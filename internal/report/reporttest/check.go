@@ -40,11 +40,11 @@ func EnvPath(t *testing.T, name string) string {
 	t.Helper()
 	p := os.Getenv(name)
 	if p == "" {
-		msg := "SKIPPED: $" + name + " is not set; run `source .ci/schemas.sh` (as .ci/run does) to install the schema/browser and set it"
+		msg := "$" + name + " is not set; run `source .ci/schemas.sh` (as .ci/run does) to install the schema/browser and set it"
 		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but " + msg)
+			t.Fatal("CI is set, yet " + msg)
 		}
-		t.Skip("!!! " + msg + " !!!")
+		t.Skip("!!! SKIPPED: " + msg + " !!!")
 	}
 	if _, err := os.Stat(p); err != nil {
 		t.Fatalf("$%s: %v", name, err)

@@ -285,3 +285,17 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRender renders a 5,000-package result with 1,000 findings.
+func BenchmarkRender(b *testing.B) {
+	r := reporttest.Large(5000)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Render(&buf, r, report.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/op-output")
+}

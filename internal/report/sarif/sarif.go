@@ -99,8 +99,15 @@ func Build(r *report.Result) (*gosarif.Report, error) {
 		addRule(run, rule)
 	}
 	lockURI := fileURI(r.Project.Lockfile)
+	pkgs := map[finding.Package]*report.Package{}
+	for k := range r.Packages {
+		key := finding.Package{Name: r.Packages[k].Name, Version: r.Packages[k].Version}
+		if _, ok := pkgs[key]; !ok {
+			pkgs[key] = &r.Packages[k]
+		}
+	}
 	for k := range r.Findings {
-		addResult(run, r, &r.Findings[k], lockURI)
+		addResult(run, r, &r.Findings[k], pkgs[r.Findings[k].Package], lockURI)
 	}
 	run.Invocations = append(run.Invocations, invocation(r))
 	log.AddRun(run)
@@ -175,7 +182,7 @@ func ruleName(id finding.RuleID) string {
 	return b.String()
 }
 
-func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI string) {
+func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, p *report.Package, lockURI string) {
 	res := run.CreateResultForRule(string(f.Rule))
 	res.WithLevel(Level(f.Severity))
 	pkg := f.Package.String()
@@ -200,7 +207,7 @@ func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI st
 	} else {
 		line := f.LockfileLine
 		if line <= 0 {
-			if p := packageInfo(r, f.Package); p != nil && p.LockfileLine > 0 {
+			if p != nil && p.LockfileLine > 0 {
 				line = p.LockfileLine
 			} else {
 				line = 1
@@ -268,7 +275,7 @@ func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI st
 		Add("confidence", f.Confidence.String()).
 		Add("decision", string(f.Decision)).
 		Add("ruleVersion", f.RuleVersion)
-	if p := packageInfo(r, f.Package); p != nil && p.Verdict != "" {
+	if p != nil && p.Verdict != "" {
 		props.Add("verdict", p.Verdict)
 	}
 	if len(f.Path) > 0 {
@@ -287,15 +294,6 @@ func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, lockURI st
 		props.Add("expiredAcceptance", f.Acceptance)
 	}
 	res.WithProperties(props)
-}
-
-func packageInfo(r *report.Result, p finding.Package) *report.Package {
-	for k := range r.Packages {
-		if r.Packages[k].Name == p.Name && r.Packages[k].Version == p.Version {
-			return &r.Packages[k]
-		}
-	}
-	return nil
 }
 
 // invocation records the run's times and, as notifications, what could

@@ -13,7 +13,6 @@ package typosquat
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -182,7 +181,7 @@ type Index struct {
 	bucket    []uint32           // bucket[b] = first dels index whose hash's top bits are >= b
 }
 
-const bucketBits = 16
+const bucketBits = 18
 
 // New builds an Index over pkgs (any order; duplicates keep the larger
 // count).
@@ -508,7 +507,7 @@ func (c *checker) unscoped(w string) {
 	}
 	// Affixes: "node-x", "x-js", "x.js", "xjs", "x-cli", "x-v13"... also
 	// with a typo in x ("mongose-cli").
-	vstem := versionSuffix.ReplaceAllString(w, "")
+	vstem := trimVersion(w)
 	for _, r := range stripAffixes(w) {
 		// Version markers ("ahooks-v2") are common in legitimate forks.
 		strict := r == vstem
@@ -617,7 +616,7 @@ func (c *checker) scoped(scope, bare string) {
 	}
 	// "@bable/core", "@nomicsfoundation/x", "@type5/node": a typo of a
 	// known scope, found through the scopes' deletion index.
-	if len(scope) < minScopeTypoLen || len(scope) > maxNameLen {
+	if len(scope) < minScopeTypoLen || len(scope) > maxScopeTypoLen {
 		return
 	}
 	ks := sepless(scope)
@@ -667,6 +666,7 @@ const (
 	minScopeTypoLen = 5
 	longScopeLen    = 8  // from here any single edit of a scope counts
 	longScopeTypo   = 12 // from here any two edits of a scope count
+	maxScopeTypoLen = 64 // longer scopes are no typo of a known one (and cost quadratic work)
 	// veryPopular targets (monthly downloads) get any single edit checked,
 	// not only keyboard-like typos, from 4 characters.
 	veryPopular = 50_000_000
@@ -720,8 +720,12 @@ func classifyEditFor(w, t string, anyEdit bool) (tech Technique, dist int, plura
 	return "", 0, false, false
 }
 
-// typo recognises a single typing mistake that turns t into w.
+// typo recognises a single typing mistake that turns t into w. Separator
+// changes are not typos: the Separator technique covers them.
 func typo(w, t string) (tech Technique, plural, ok bool) {
+	if i := diffAt(w, t); i < len(w) && isSepByte(w[i]) || i < len(t) && isSepByte(t[i]) {
+		return "", false, false
+	}
 	switch {
 	case isSwap(w, t):
 		return Transposition, false, true
@@ -919,6 +923,8 @@ func split(name string) (scope, bare string) {
 
 func isSep(r rune) bool { return r == '-' || r == '_' || r == '.' }
 
+func isSepByte(c byte) bool { return c == '-' || c == '_' || c == '.' }
+
 // collapseRuns replaces each run of a repeated byte with one byte.
 func collapseRuns(s string) string {
 	b := make([]byte, 0, len(s))
@@ -994,9 +1000,35 @@ var orgWords = map[string]bool{
 	"labs": true, "hq": true, "inc": true, "dev": true, "npm": true, "pkg": true, "sdk": true, "lib": true,
 }
 
-// versionSuffix matches a version marker appended to a name:
-// "discord.js-11", "discord-js-v13", "discord.jsv13.0".
-var versionSuffix = regexp.MustCompile(`(?:[-_.]v?[0-9]+|v[0-9]+(?:\.[0-9]+)+)$`)
+// trimVersion removes a version marker appended to a name:
+// "discord.js-11", "discord-js-v13", "discord.jsv13.0". It returns s when
+// there is none.
+func trimVersion(s string) string {
+	i := len(s)
+	for i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+		i--
+	}
+	for i < len(s) && s[i] == '.' { // "x.1" -> the dot is a separator
+		i++
+	}
+	if i == len(s) || i == 0 {
+		return s
+	}
+	digits := s[i:]
+	head := s[:i]
+	switch {
+	case strings.Contains(digits, "."):
+		// "v13.0": only with a "v" before it.
+		if strings.HasSuffix(head, "v") {
+			return strings.TrimRight(strings.TrimSuffix(head, "v"), "-_.")
+		}
+	case strings.HasSuffix(head, "v") && len(head) > 1 && isSepByte(head[len(head)-2]):
+		return head[:len(head)-2] // "-v13"
+	case isSepByte(head[len(head)-1]):
+		return head[:len(head)-1] // "-11"
+	}
+	return s
+}
 
 // stripAffixes returns what is left of w after removing one known prefix,
 // one known suffix, or both.
@@ -1023,7 +1055,7 @@ func stripAffixes(w string) []string {
 				add(r)
 			}
 		}
-		if r := versionSuffix.ReplaceAllString(base, ""); r != base {
+		if r := trimVersion(base); r != base {
 			add(r)
 		}
 	}

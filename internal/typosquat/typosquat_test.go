@@ -297,3 +297,14 @@ func benchNames(ix *Index, n int) []string {
 	}
 	return out
 }
+
+func TestTrimVersion(t *testing.T) {
+	for in, want := range map[string]string{
+		"discord.js-11": "discord.js", "discord-js-v13": "discord-js", "discord.jsv13.0": "discord.js",
+		"base-x-64": "base-x", "argon2": "argon2", "ahooks-v2": "ahooks", "v8": "v8", "1.2.3": "1.2.3", "x.": "x.", "a-": "a-",
+	} {
+		if got := trimVersion(in); got != want {
+			t.Errorf("trimVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

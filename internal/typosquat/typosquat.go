@@ -186,6 +186,11 @@ const bucketBits = 18
 // New builds an Index over pkgs (any order; duplicates keep the larger
 // count).
 func New(pkgs []Package, opts Options) *Index {
+	mins := make(map[Technique]int64, len(opts.MinTarget))
+	for k, v := range opts.MinTarget {
+		mins[k] = v
+	}
+	opts.MinTarget = mins // the caller may change its map later
 	ix := &Index{
 		opts:   opts,
 		exact:  make(map[string]int32, len(pkgs)),

@@ -105,7 +105,7 @@ func NormalizeRepository(s string) string {
 	if host == "github.com" || host == "bitbucket.org" {
 		// owner/repo[/tree/ref/dir…]: keep the first two segments.
 		parts := strings.SplitN(path, "/", 3)
-		if len(parts) < 2 {
+		if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
 			return ""
 		}
 		path = parts[0] + "/" + parts[1]

@@ -35,10 +35,14 @@ and workspace sources are reported as such, never silently skipped.`,
 				return exitError{code: ExitOperation, err: err}
 			}
 			defer closeFn()
-			o := scan.Options{Prod: prod, Dev: dev}
 			if prod && dev {
 				return usagef("--prod and --dev cannot be used together")
 			}
+			plat, arch, err := nf.npmPlatform()
+			if err != nil {
+				return err
+			}
+			o := scan.Options{Prod: prod, Dev: dev, Platform: plat, Arch: arch}
 			units := scan.Units(graph, dir, o.Keep())
 			b := &bar{g: g, desc: "fetching"}
 			b.Start(len(units))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -28,6 +29,39 @@ type netFlags struct {
 	registry    string
 	publicHosts []string
 	workers     int
+	platform    string
+}
+
+// platform turns --platform into npm's platform and arch names ("" = all).
+func (n *netFlags) npmPlatform() (string, string, error) {
+	switch n.platform {
+	case "", "all":
+		return "", "", nil
+	case "current":
+		return npmOS(runtime.GOOS), npmArch(runtime.GOARCH), nil
+	}
+	p, a, ok := strings.Cut(n.platform, "/")
+	if !ok || p == "" || a == "" {
+		return "", "", usagef("--platform %q: want all, current or OS/ARCH in npm's names (e.g. linux/x64, darwin/arm64, win32/x64)", n.platform)
+	}
+	return p, a, nil
+}
+
+func npmOS(goos string) string {
+	if goos == "windows" {
+		return "win32"
+	}
+	return goos
+}
+
+func npmArch(goarch string) string {
+	switch goarch {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	}
+	return goarch
 }
 
 func (n *netFlags) register(cmd *cobra.Command) {
@@ -37,6 +71,7 @@ func (n *netFlags) register(cmd *cobra.Command) {
 	f.StringVar(&n.registry, "registry", "", "registry URL (default: from .npmrc / npm_config_registry / npm's own default)")
 	f.StringSliceVar(&n.publicHosts, "public-registry-host", nil, "hosts that stand for the public registry in lockfiles; their URLs are fetched from the configured registry (default: npm's default registry host; env DEPFENCE_PUBLIC_REGISTRY_HOSTS)")
 	f.IntVar(&n.workers, "fetch-workers", 32, "downloads in flight at once")
+	f.StringVar(&n.platform, "platform", "all", "packages of which platform: all (what any teammate may install), current, or OS/ARCH like darwin/arm64")
 }
 
 // npmDefaultRegistry asks npm for its built-in default registry, ignoring

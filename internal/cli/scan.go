@@ -105,6 +105,10 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 		}
 		pol.MinReleaseAge = d
 	}
+	plat, arch, err := sf.nf.npmPlatform()
+	if err != nil {
+		return nil, err
+	}
 	eng, err := g.engine(sf.only, sf.skip)
 	if err != nil {
 		return nil, err
@@ -115,7 +119,7 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 	}
 	defer closeFn()
 	o := scan.Options{
-		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev,
+		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 		Fetcher: fetcher, Engine: eng, Policy: pol,
 		FetchWorkers: sf.nf.workers, Logger: g.logger,
 		Progress: &bar{g: g, desc: "scanning"}, ToolVersion: Version, Now: time.Now,

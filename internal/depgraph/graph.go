@@ -7,6 +7,7 @@ package depgraph
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/depfence/depfence/internal/npm"
 )
@@ -124,9 +125,40 @@ type Node struct {
 	// HasInstallScript is set when the lockfile records that the package has
 	// install scripts (npm's hasInstallScript, pnpm's requiresBuild).
 	HasInstallScript bool
+	// OS and CPU are the platform restrictions the lockfile records (npm's
+	// "os"/"cpu" lists; "!x" excludes x). Empty means any platform.
+	OS, CPU []string
 	// Importers are the roots (project and workspaces) whose dependency
 	// trees include this node; filled by Finalize.
 	Importers []NodeID
+}
+
+// MatchesPlatform reports whether the node installs on the given npm
+// platform and architecture (process.platform / process.arch names), with
+// npm's semantics: an allow list must contain the value, a "!value" entry
+// excludes it.
+func (n *Node) MatchesPlatform(platform, arch string) bool {
+	return platformOK(n.OS, platform) && platformOK(n.CPU, arch)
+}
+
+func platformOK(list []string, v string) bool {
+	if len(list) == 0 || v == "" {
+		return true
+	}
+	allowed, hasAllow := false, false
+	for _, e := range list {
+		if neg, ok := strings.CutPrefix(e, "!"); ok {
+			if neg == v {
+				return false
+			}
+			continue
+		}
+		hasAllow = true
+		if e == v || e == "any" {
+			allowed = true
+		}
+	}
+	return allowed || !hasAllow
 }
 
 // IsLocal reports whether the node is the project's own code.

@@ -154,3 +154,25 @@ func TestSourceLocal(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchesPlatform(t *testing.T) {
+	tests := []struct {
+		os, cpu    []string
+		plat, arch string
+		want       bool
+	}{
+		{nil, nil, "linux", "x64", true},
+		{[]string{"darwin"}, nil, "linux", "x64", false},
+		{[]string{"darwin", "linux"}, []string{"x64"}, "linux", "x64", true},
+		{[]string{"linux"}, []string{"arm64"}, "linux", "x64", false},
+		{[]string{"!win32"}, nil, "linux", "x64", true},
+		{[]string{"!linux"}, nil, "linux", "x64", false},
+		{[]string{"linux"}, nil, "", "", true},
+	}
+	for _, tt := range tests {
+		n := &Node{OS: tt.os, CPU: tt.cpu}
+		if got := n.MatchesPlatform(tt.plat, tt.arch); got != tt.want {
+			t.Errorf("os %v cpu %v on %s/%s = %v, want %v", tt.os, tt.cpu, tt.plat, tt.arch, got, tt.want)
+		}
+	}
+}

@@ -35,9 +35,13 @@ type Options struct {
 	// Dir is the project directory; Lockfile overrides detection.
 	Dir, Lockfile string
 	Prod, Dev     bool
-	Fetcher       *Fetcher
-	Engine        *analyze.Engine
-	Policy        *policy.Policy
+	// Platform and Arch, in npm's names (process.platform, process.arch),
+	// restrict the scan to packages that install there; empty means every
+	// platform (a teammate on another OS installs the others).
+	Platform, Arch string
+	Fetcher        *Fetcher
+	Engine         *analyze.Engine
+	Policy         *policy.Policy
 	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
 	// CPU-bound analyses.
 	FetchWorkers, AnalyzeWorkers int
@@ -87,6 +91,9 @@ func (o *Options) Graph(ctx context.Context) (*depgraph.Graph, error) {
 // Keep returns the node filter for --prod / --dev.
 func (o *Options) Keep() func(*depgraph.Node) bool {
 	return func(n *depgraph.Node) bool {
+		if !n.MatchesPlatform(o.Platform, o.Arch) {
+			return false
+		}
 		switch {
 		case o.Prod:
 			return !n.Flags.Has(depgraph.Dev)

@@ -135,6 +135,17 @@ type pkgEntry struct {
 	// Read leniently: these come from package.json files verbatim.
 	PeerDependenciesMeta json.RawMessage `json:"peerDependenciesMeta"`
 	Workspaces           json.RawMessage `json:"workspaces"`
+	OS                   json.RawMessage `json:"os"`
+	CPU                  json.RawMessage `json:"cpu"`
+}
+
+// stringList reads a JSON array of strings leniently: other shapes give nil.
+func stringList(raw json.RawMessage) []string {
+	var out []string
+	if len(raw) == 0 || json.Unmarshal(raw, &out) != nil {
+		return nil
+	}
+	return out
 }
 
 // v1Entry is one value of a version 1 "dependencies" map.

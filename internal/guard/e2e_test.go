@@ -98,7 +98,11 @@ func newProject(t *testing.T, c e2eClient, deps map[string]string) *e2eProject {
 		deplist = append(deplist, fmt.Sprintf("%q: %q", name, deps[name]))
 	}
 	writeFile(t, filepath.Join(dir, "package.json"), fmt.Sprintf("{\n  \"name\": \"e2e-project\",\n  \"version\": \"1.0.0\",\n  \"private\": true,\n  \"dependencies\": {%s}\n}\n", strings.Join(deplist, ", ")))
-	writeFile(t, filepath.Join(dir, ".npmrc"), fmt.Sprintf("registry=%s\nstore-dir=%s\ncache-dir=%s\nupdate-notifier=false\naudit=false\nfund=false\n", reg.URL, filepath.Join(base, "pnpm-store"), filepath.Join(base, "pnpm-cache")))
+	npmrc := fmt.Sprintf("registry=%s\nupdate-notifier=false\naudit=false\nfund=false\n", reg.URL)
+	if c.pm == PNPM {
+		npmrc += fmt.Sprintf("store-dir=%s\ncache-dir=%s\n", filepath.Join(base, "pnpm-store"), filepath.Join(base, "pnpm-cache"))
+	}
+	writeFile(t, filepath.Join(dir, ".npmrc"), npmrc)
 	switch c.pm {
 	case YarnClassic:
 		writeFile(t, filepath.Join(dir, ".yarnrc"), fmt.Sprintf("registry %q\ndisable-self-update-check true\n", reg.URL))

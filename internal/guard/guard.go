@@ -308,9 +308,22 @@ func Install(ctx context.Context, o Options) (*Result, error) {
 		}
 	}
 	res.Confinement = conf
+	// A failed script stops the scripts of the packages that depend on it
+	// (they would build against a broken dependency); the others still run.
+	broken := map[string]string{} // dir -> name@version of the failed dependency
 	for _, p := range Order(pkgs, nil) {
+		for _, name := range p.Deps {
+			if d := resolveDep(p.Dir, name, realDir); d != "" && broken[d] != "" && broken[p.Dir] == "" {
+				broken[p.Dir] = broken[d]
+			}
+		}
 		it, ok := decided[p]
 		if !ok || it.Status != Allowed {
+			continue
+		}
+		if cause := broken[p.Dir]; cause != "" {
+			res.Runs = append(res.Runs, ScriptRun{Name: p.Name, Version: p.Version, Path: p.Path, Sandbox: conf.Kind, ExitCode: -1,
+				Error: fmt.Sprintf("%s@%s (%s): scripts not run because the scripts of its dependency %s failed", p.Name, p.Version, p.Path, cause)})
 			continue
 		}
 		if it.Unpinned {
@@ -324,7 +337,8 @@ func Install(ctx context.Context, o Options) (*Result, error) {
 			run := runScript(ctx, o, conf, dir, p, ev, script)
 			res.Runs = append(res.Runs, run)
 			if run.Error != "" {
-				return res, nil
+				broken[p.Dir] = p.Name + "@" + p.Version
+				break
 			}
 		}
 	}

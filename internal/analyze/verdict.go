@@ -145,6 +145,22 @@ func combine(res *Result, t *Target) {
 		if file == "" {
 			continue
 		}
+		if big(t, file) {
+			// in a multi-megabyte bundle, co-occurrence says little:
+			// only chains ending at an exfiltration endpoint count
+			var keep []*Finding
+			hasExfil := false
+			for _, f := range fs {
+				if f.Signal == SigExfil {
+					hasExfil = true
+				}
+			}
+			if !hasExfil {
+				continue
+			}
+			keep = fs
+			fs = keep
+		}
 		if c := chainIn(fs); len(c) > 0 {
 			verdict = VerdictMalicious
 			why = append(why, c...)
@@ -189,7 +205,7 @@ func combine(res *Result, t *Target) {
 			verdict = VerdictSuspicious
 			why = append(why, f)
 		}
-		if score >= 12 {
+		if score >= 18 {
 			verdict = VerdictSuspicious
 		}
 	}
@@ -239,4 +255,10 @@ func chainOf(res *Result, why []*Finding, t *Target) []Step {
 		}
 	}
 	return out
+}
+
+// big reports a file large enough to be a bundle.
+func big(t *Target, file string) bool {
+	f, err := t.Facts(file)
+	return err == nil && f != nil && f.Size > 512<<10
 }

@@ -72,9 +72,12 @@ type Call struct {
 	New    bool   `json:"new,omitempty"`
 	Args   []Arg  `json:"args,omitempty"`
 	// TopLevel: the call is not inside any function body.
-	TopLevel bool   `json:"topLevel,omitempty"`
-	Pos      Pos    `json:"pos"`
-	Snippet  string `json:"snippet,omitempty"`
+	TopLevel bool `json:"topLevel,omitempty"`
+	// NetArg names an argument variable that holds a network response
+	// bound in an enclosing scope ("" if none).
+	NetArg  string `json:"netArg,omitempty"`
+	Pos     Pos    `json:"pos"`
+	Snippet string `json:"snippet,omitempty"`
 }
 
 // Str is a string value found in code (literals and folded expressions).

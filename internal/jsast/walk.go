@@ -22,6 +22,10 @@ type walker struct {
 	arrays   map[string][]string
 	bindings map[string]string // local name -> module path ("child_process.exec")
 	netVars  map[string]struct{}
+	netScope map[string][]int    // name -> scopes binding it to a network response
+	pending  map[*js.Params]bool // callback params to bind when entered
+	scopes   []int               // enclosing function scope ids
+	nextID   int
 	hexNames map[string]struct{}
 	strSeen  map[string]struct{}
 	mixed    map[string]struct{}
@@ -46,6 +50,8 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		arrays:   map[string][]string{},
 		bindings: map[string]string{},
 		netVars:  map[string]struct{}{},
+		netScope: map[string][]int{},
+		pending:  map[*js.Params]bool{},
 		hexNames: map[string]struct{}{},
 		strSeen:  map[string]struct{}{},
 		mixed:    map[string]struct{}{},
@@ -60,7 +66,7 @@ func (w *walker) run(ast *js.AST) {
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.stmts(ast.List)
 	w.collect = true
-	w.cur, w.funcDepth = 0, 0
+	w.cur, w.funcDepth, w.nextID, w.scopes = 0, 0, 0, nil
 	w.stmts(ast.List)
 	w.f.Idents.Hex = len(w.hexNames)
 	for name := range w.netVars {
@@ -279,9 +285,56 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	for i := range p.List {
 		w.expr(p.List[i].Default, nil)
 	}
+	w.nextID++
+	w.scopes = append(w.scopes, w.nextID)
+	if w.pending[p] {
+		for _, el := range p.List {
+			if v, ok := el.Binding.(*js.Var); ok {
+				w.bindNet(string(v.Name()))
+			}
+		}
+	}
 	w.funcDepth++
 	w.stmts(body.List)
 	w.funcDepth--
+	w.scopes = w.scopes[:len(w.scopes)-1]
+}
+
+func (w *walker) scope() int {
+	if len(w.scopes) == 0 {
+		return 0
+	}
+	return w.scopes[len(w.scopes)-1]
+}
+
+// bindNet records that name holds a network response in the current scope.
+func (w *walker) bindNet(name string) {
+	w.netVars[name] = struct{}{}
+	id := w.scope()
+	for _, s := range w.netScope[name] {
+		if s == id {
+			return
+		}
+	}
+	if len(w.netScope[name]) < 64 {
+		w.netScope[name] = append(w.netScope[name], id)
+	}
+}
+
+// netVisible reports whether name is bound to a network response in the
+// current scope or an enclosing one.
+func (w *walker) netVisible(name string) bool {
+	for _, s := range w.netScope[name] {
+		if s == 0 {
+			return true
+		}
+		for _, cur := range w.scopes {
+			if cur == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (w *walker) class(n *js.ClassDecl) {
@@ -344,7 +397,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			w.bindings[name] = mod
 		}
 		if w.isNetCall(init) {
-			w.netVars[name] = struct{}{}
+			w.bindNet(name)
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
@@ -367,7 +420,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		if w.isNetCall(init) {
 			for _, item := range t.List {
 				if v, ok := item.Value.Binding.(*js.Var); ok {
-					w.netVars[string(v.Name())] = struct{}{}
+					w.bindNet(string(v.Name()))
 				}
 			}
 		}
@@ -794,7 +847,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			w.bindings[name] = mod
 		}
 		if w.isNetCall(n.Y) {
-			w.netVars[name] = struct{}{}
+			w.bindNet(name)
 		}
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {
@@ -831,7 +884,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		off := w.locate(last)
 		if isRequire(callee) || callee == "import" {
 			if len(args) > 0 {
-				if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+				if tpl, ok := args[0].Value.(*js.TemplateExpr); ok && tpl.Tag == nil && len(tpl.List) == 0 {
+					w.addImport(strings.TrimPrefix(templateText(tpl.Tail), "node:"), false, callee == "import", w.cur)
+				} else if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
 					w.addImport(modName(l.Data), false, callee == "import", w.s.offsetOf(l.Data))
 				} else if v, ok := w.fold(args[0].Value, 0); ok {
 					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", off)
@@ -847,7 +902,16 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				if i >= 6 {
 					break
 				}
-				c.Args = append(c.Args, w.arg(a.Value))
+				arg := w.arg(a.Value)
+				if c.NetArg == "" {
+					for _, n := range arg.Names {
+						if w.netVisible(n) {
+							c.NetArg = n
+							break
+						}
+					}
+				}
+				c.Args = append(c.Args, arg)
 			}
 			w.f.Calls = append(w.f.Calls, c)
 		} else if len(w.f.Calls) >= w.lim.MaxFacts {
@@ -914,11 +978,7 @@ func (w *walker) markParams(e js.IExpr) {
 	default:
 		return
 	}
-	for _, el := range p.List {
-		if v, ok := el.Binding.(*js.Var); ok {
-			w.netVars[string(v.Name())] = struct{}{}
-		}
-	}
+	w.pending[p] = true
 }
 
 func (w *walker) isNetCall(e js.IExpr) bool {

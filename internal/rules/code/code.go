@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -104,29 +103,13 @@ func (RemoteEval) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		if len(f.Facts.NetVars) == 0 {
-			continue
-		}
 		for _, c := range f.Facts.Calls {
-			if !evalLike(c) || len(c.Args) == 0 {
+			if !evalLike(c) || c.NetArg == "" {
 				continue
 			}
-			for _, a := range c.Args {
-				hit := ""
-				for _, n := range a.Names {
-					if slices.Contains(f.Facts.NetVars, n) {
-						hit = n
-						break
-					}
-				}
-				if hit == "" {
-					continue
-				}
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
-					Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, hit),
-					Evidence: rulekit.Ev(c.Snippet, "", "")})
-				break
-			}
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
+				Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, c.NetArg),
+				Evidence: rulekit.Ev(c.Snippet, "", "")})
 		}
 	}
 	return nil
@@ -166,7 +149,10 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 					Evidence: rulekit.Ev(c.Snippet, c.Args[0].Value, ""), Confidence: finding.ConfidenceHigh})
 			}
 		}
-		if decipher != nil && exec != nil {
+		// payload loaders are small; large bundles (crypto polyfills,
+		// webpack runtimes) contain both calls for unrelated reasons
+		near := decipher != nil && exec != nil && f.Facts.Size < 64<<10 && abs(exec.Pos.Line-decipher.Pos.Line) <= 50
+		if near {
 			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
 				Evidence: append(rulekit.Ev(decipher.Snippet, "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet, "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})
 		}
@@ -217,4 +203,11 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		}
 	}
 	return nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -75,7 +75,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			for _, u := range rulekit.URLs(s.Value) {
 				urls++
 				h := rulekit.Host(u)
-				ext := strings.ToLower(path.Ext(strings.SplitN(u, "?", 2)[0]))
+				ext := strings.ToLower(path.Ext(rulekit.URLPath(u)))
 				switch {
 				case rulekit.PublicIP(h):
 					sev, why = finding.SeverityCritical, "fetches from raw IP "+h
@@ -91,9 +91,11 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		if urls == 0 {
 			sev, why = finding.SeverityLow, "download URL not constant"
 		}
-		if temp && sev >= finding.SeverityMedium {
-			sev = finding.SeverityCritical
+		if temp {
 			why += ", runs it from a temp directory"
+		}
+		if f.Facts.Size > 512<<10 && sev < finding.SeverityCritical {
+			sev = finding.SeverityLow // a bundle: the calls need not be related
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}

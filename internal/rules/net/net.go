@@ -4,6 +4,7 @@ package net
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -73,6 +74,15 @@ func (ExfilService) Meta() analyze.Meta {
 func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		seen := map[string]bool{}
+		// a file listing hundreds of bare domain names (public suffix
+		// lists, blocklists) is data: only URLs count there
+		domains := 0
+		for _, s := range f.Facts.Strings {
+			if bareDomain.MatchString(s.Value) {
+				domains++
+			}
+		}
+		domainList := domains > 200
 		for _, c := range f.Facts.Calls {
 			l := rulekit.Last(c.Callee)
 			bot := (l == "WebhookClient" || c.Callee == "node-telegram-bot-api" || c.Callee == "telegraf" || c.Callee == "telegraf.Telegraf") && len(c.Args) > 0 && c.Args[0].Known
@@ -87,7 +97,10 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			svc := rulekit.ExfilService(s.Value)
-			if svc == "" || seen[svc] {
+			if svc == "" || seen[svc] || strings.EqualFold(strings.TrimLeft(strings.TrimSpace(s.Value), "*."), svc) {
+				continue // a bare suffix is a domain list entry, not an endpoint
+			}
+			if domainList && !strings.Contains(s.Value, "/") {
 				continue
 			}
 			seen[svc] = true
@@ -181,3 +194,5 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 	}
 	return nil
 }
+
+var bareDomain = regexp.MustCompile(`^[*a-z0-9.-]+\.[a-z]{2,}$`)

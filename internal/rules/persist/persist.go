@@ -48,14 +48,36 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		if !writes {
 			continue
 		}
+		home := false
+		for _, c := range f.Facts.Calls {
+			if c.Callee == "os.homedir" {
+				home = true
+			}
+		}
+		for _, e := range f.Facts.Env {
+			if e.Name == "HOME" || e.Name == "USERPROFILE" || e.Name == "APPDATA" {
+				home = true
+			}
+		}
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 1024 {
 				continue
 			}
-			if m := persistPath.FindString(s.Value); m != "" {
-				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
-				break
+			m := persistPath.FindString(s.Value)
+			if m == "" {
+				continue
 			}
+			// a bare ".profile" is a word; it names a file only as a path
+			// or next to the home directory
+			if !strings.ContainsAny(s.Value, "/\\~") && !home {
+				continue
+			}
+			sev := finding.SeverityHigh
+			if f.Facts.Size > 512<<10 {
+				sev = finding.SeverityMedium
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
+			break
 		}
 	}
 	return nil

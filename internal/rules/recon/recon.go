@@ -79,8 +79,10 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		slices.Sort(kinds)
 		sev := finding.SeverityInfo
 		switch {
-		case len(kinds) >= 4:
+		case len(kinds) >= 4 && f.Facts.Size < 512<<10:
 			sev = finding.SeverityHigh
+		case len(kinds) >= 4:
+			sev = finding.SeverityMedium // large bundles (CLIs with telemetry)
 		case len(kinds) >= 2:
 			sev = finding.SeverityMedium
 		case strings.HasPrefix(kinds[0], "public IP"):

@@ -67,6 +67,15 @@ func Host(u string) string {
 	return strings.ToLower(p.Hostname())
 }
 
+// URLPath returns the path of a URL ("" if none).
+func URLPath(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return p.Path
+}
+
 // PublicIP reports a routable literal IPv4/IPv6 host.
 func PublicIP(host string) bool {
 	ip := net.ParseIP(host)

@@ -92,11 +92,9 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 		return nil, err
 	}
 	if sf.failOn != "" {
-		s, err := finding.ParseSeverity(sf.failOn)
-		if err != nil {
-			return nil, usagef("--fail-on: %v", err)
+		if err := setFailOn(pol, sf.failOn); err != nil {
+			return nil, err
 		}
-		pol.FailOn = s
 	}
 	if sf.minReleaseAge != "" {
 		d, err := policy.ParseAge(sf.minReleaseAge)
@@ -135,6 +133,18 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 		g.logger.Warn("some packages were not analysed", "count", n)
 	}
 	return res, nil
+}
+
+func setFailOn(pol *policy.Policy, v string) error {
+	s, err := finding.ParseSeverity(v)
+	if err != nil {
+		return usagef("--fail-on: %v", err)
+	}
+	if s == finding.SeverityNone {
+		s = finding.SeverityCritical + 1 // never fail on findings
+	}
+	pol.FailOn = s
+	return nil
 }
 
 func loadPolicy(dir, file string) (*policy.Policy, error) {

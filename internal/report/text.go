@@ -53,7 +53,7 @@ func RenderText(w io.Writer, r *Result, o Options) error {
 	}
 	p := painter{on: o.Color}
 	bw := &errWriter{w: w}
-	bw.printf("%s %s: %d packages, %d analysed", p.paint("1", "depfence"), r.Project.Lockfile, r.Summary.Packages, r.Summary.Analysed)
+	bw.printf("%s %s: %s, %d analysed", p.paint("1", "depfence"), r.Project.Lockfile, countNoun(r.Summary.Packages, "package", "packages"), r.Summary.Analysed)
 	if r.Summary.NotAnalysed > 0 {
 		bw.printf(", %s", p.paint("33", fmt.Sprintf("%d not analysed", r.Summary.NotAnalysed)))
 	}
@@ -175,6 +175,13 @@ func summaryLine(r *Result, p painter) string {
 		}
 	}
 	return strings.Join(parts, " · ") + " — " + outcome
+}
+
+func countNoun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 type errWriter struct {

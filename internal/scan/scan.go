@@ -125,7 +125,17 @@ func Run(ctx context.Context, o Options) (*report.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	units := Units(g, projectDir(o, g), o.Keep())
+	res, err := o.runGraph(ctx, g, projectDir(o, g))
+	if err != nil {
+		return nil, err
+	}
+	res.StartedAt, res.FinishedAt = started, o.Now()
+	return res, nil
+}
+
+// runGraph fetches, analyses and judges every package of g.
+func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (*report.Result, error) {
+	units := Units(g, dir, o.Keep())
 	outs := make([]outcome, len(units))
 	if o.Progress != nil {
 		o.Progress.Start(len(units))
@@ -155,9 +165,7 @@ func Run(ctx context.Context, o Options) (*report.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := o.assemble(g, units, outs)
-	res.StartedAt, res.FinishedAt = started, o.Now()
-	return res, nil
+	return o.assemble(g, units, outs), nil
 }
 
 func projectDir(o Options, g *depgraph.Graph) string {

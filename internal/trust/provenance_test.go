@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/ecdsa"
+	"crypto/x509"
 	"encoding/base64"
 	"encoding/json"
+	"encoding/pem"
 	"io"
 	"strings"
 	"testing"
@@ -483,5 +486,35 @@ func TestProvenanceInputFor(t *testing.T) {
 	}
 	if _, err := ProvenanceInputFor(nil, nil); err == nil {
 		t.Error("nil version accepted")
+	}
+}
+
+// bundle-publish.json verifies with the key in publish_key.pub (PEM), as
+// sigstore-go's example does, given under the bundle's key hint.
+func TestVerifyPublishAttestationPEMKey(t *testing.T) {
+	block, _ := pem.Decode(readShared(t, "publish_key.pub"))
+	if block == nil {
+		t.Fatal("publish_key.pub is not PEM")
+	}
+	pub, err := x509.ParsePKIXPublicKey(block.Bytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := RegistryKey{KeyID: "SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA", Usage: UsageAttestations, DER: block.Bytes, Key: pub.(*ecdsa.PublicKey)}
+	m := mustEmbedded(t).WithKeys(NewKeyring(key))
+	v, err := NewProvenanceVerifier(m, ProvenanceOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := provCases[1].input(t) // sigstore@1.3.0: bundle-provenance.json + bundle-publish.json
+	got := v.Verify(context.Background(), in)
+	if got.Outcome != Verified || !got.Publish || got.Attestations[1].KeyID != key.KeyID {
+		t.Fatalf("%v/%s: %s", got.Outcome, got.Reason, got.Detail)
+	}
+	// Under another key id the hint finds nothing.
+	key.KeyID = "SHA256:other"
+	v, _ = NewProvenanceVerifier(m.WithKeys(NewKeyring(key)), ProvenanceOptions{})
+	if got := v.Verify(context.Background(), in); got.Outcome != Invalid || got.Reason != ReasonUnknownKey {
+		t.Fatalf("other key id: %v/%s", got.Outcome, got.Reason)
 	}
 }

@@ -279,13 +279,7 @@ func New(pkgs []Package, opts Options) *Index {
 			deleteHashes(wk, 1, add)
 		}
 	}
-	slices.SortFunc(ix.dels, func(a, b delKey) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	ix.dels = slices.Compact(ix.dels)
+	ix.dels, ix.bucket = bucketSort(ix.dels)
 	ix.scopeSkel = make(map[string][]int32, len(ix.scopeL))
 	for si, sc := range ix.scopeL {
 		if min, ok := opts.MinTarget[ScopeTypo]; !ok || len(sc) < minScopeTypoLen || ix.entries[ix.scopes[sc].top].downloads < min {
@@ -306,15 +300,29 @@ func New(pkgs []Package, opts Options) *Index {
 		return cmp.Compare(a.id, b.id)
 	})
 	ix.scopeDels = slices.Compact(ix.scopeDels)
-	ix.bucket = make([]uint32, 1<<bucketBits+1)
-	j := 0
-	for b := range ix.bucket {
-		for j < len(ix.dels) && int(ix.dels[j].h>>(64-bucketBits)) < b {
-			j++
-		}
-		ix.bucket[b] = uint32(j)
-	}
 	return ix
+}
+
+// bucketSort groups keys by the top bucketBits of their hash (a counting
+// sort: linear, where a comparison sort of a million keys dominated
+// building the index). Within a bucket the order is unspecified; lookups
+// scan the bucket. bucket[b] is where bucket b starts.
+func bucketSort(keys []delKey) ([]delKey, []uint32) {
+	bucket := make([]uint32, 1<<bucketBits+1)
+	for _, k := range keys {
+		bucket[k.h>>(64-bucketBits)+1]++
+	}
+	for b := 1; b < len(bucket); b++ {
+		bucket[b] += bucket[b-1]
+	}
+	out := make([]delKey, len(keys))
+	next := slices.Clone(bucket[:len(bucket)-1])
+	for _, k := range keys {
+		b := k.h >> (64 - bucketBits)
+		out[next[b]] = k
+		next[b]++
+	}
+	return out, bucket
 }
 
 // Len returns the number of names in the popularity list.

@@ -184,6 +184,21 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 	}
 	for i := 0; i < len(src); {
 		c := src[i]
+		if c < 0x80 && plain[c] {
+			// the common case: an ordinary ASCII byte
+			if invisRun > 0 {
+				flushInvis()
+			}
+			if wsRun > 0 {
+				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
+					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.snippetFrom(i)})
+				}
+				wsRun = 0
+			}
+			nonWSBefore = true
+			i++
+			continue
+		}
 		if c < 0x80 {
 			flushInvis()
 			switch c {
@@ -258,6 +273,17 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 		f.LongestLine = l
 	}
 }
+
+// plain marks ASCII bytes byteScan has nothing to do for.
+var plain = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = true
+	}
+	for _, c := range "\n \t([{)]}" {
+		t[c] = false
+	}
+	return t
+}()
 
 // snippetFrom returns an excerpt starting at off (for hidden code).
 func (s *source) snippetFrom(off int) string {

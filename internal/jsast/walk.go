@@ -700,8 +700,38 @@ func literalData(e js.IExpr) []byte {
 }
 
 // member handles a.b / a[b]: process.env reads and whole-object uses.
+// rootVar returns the name at the root of a member chain (no allocation).
+func rootVar(e js.IExpr) []byte {
+	for i := 0; i < 64; i++ {
+		switch n := e.(type) {
+		case *js.DotExpr:
+			e = n.X
+		case *js.IndexExpr:
+			e = n.X
+		case *js.Var:
+			return n.Name()
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+var memberRoots = map[string]bool{"process": true, "document": true, "window": true, "navigator": true, "localStorage": true, "chrome": true, "global": true, "globalThis": true, "self": true}
+
 func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 	if w.collect {
+		root := rootVar(n)
+		if root == nil {
+			w.expr(x, n)
+			return
+		}
+		if !memberRoots[string(root)] {
+			if b, ok := w.bindings[string(root)]; !ok || !strings.HasPrefix(b, "process") {
+				w.expr(x, n)
+				return
+			}
+		}
 		d := w.dotted(n, 0)
 		if root, rest, ok := strings.Cut(d, "."); ok && (root == "document" || root == "window" || root == "navigator" || root == "localStorage" || root == "chrome") {
 			seg, _, _ := strings.Cut(rest, ".")
@@ -1157,7 +1187,13 @@ func addString(f *Facts, s *source, seen map[string]struct{}, lim Limits, v stri
 		return
 	}
 	seen[key] = struct{}{}
-	f.Strings = append(f.Strings, Str{Value: clip(v, 8192), Decoded: decoded, Pos: s.pos(off), Snippet: s.snippet(off)})
+	st := Str{Value: clip(v, 8192), Decoded: decoded, Pos: s.pos(off)}
+	// snippets cost; keep them for strings rules may show (paths, URLs,
+	// hosts, commands, decoded values)
+	if decoded || strings.ContainsAny(v, "./\\: ") {
+		st.Snippet = s.snippet(off)
+	}
+	f.Strings = append(f.Strings, st)
 }
 
 func (w *walker) addEnv(name, how string, off int) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evanw/esbuild/pkg/api"
+
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
@@ -102,6 +104,22 @@ func BenchmarkFacts(b *testing.B) {
 	for b.Loop() {
 		for _, f := range files {
 			jsast.Analyze("a.js", f, jsast.DefaultLimits())
+		}
+	}
+}
+
+// BenchmarkEsbuildTransform is esbuild's own JS transform (the engine of
+// the esbuild npm binary) over the same files, for comparison.
+func BenchmarkEsbuildTransform(b *testing.B) {
+	files := codeFiles(b)
+	var n int64
+	for _, f := range files {
+		n += int64(len(f))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, f := range files {
+			api.Transform(string(f), api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent})
 		}
 	}
 }

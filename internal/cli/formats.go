@@ -91,7 +91,7 @@ func (g *globals) render(w io.Writer, f report.Format, res *report.Result, color
 	if !ok {
 		return usagef("unknown --format %q (want one of %s)", f, formatNames())
 	}
-	return fn(w, res, report.Options{Color: color, Width: 80})
+	return fn(w, res, report.Options{Color: color, Width: 80, All: g.verbose})
 }
 
 // writeOutputs renders res to stdout in --format and to every --output file.

@@ -164,7 +164,8 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 	pf.BoolVar(&g.noColor, "no-color", false, "disable colour (also NO_COLOR=1)")
 	pf.BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail to stderr")
 	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g),
-		newScanCmd(g), newFetchCmd(g), newCacheCmd(g), newCheckCmd(g), newReportCmd(g))
+		newScanCmd(g), newFetchCmd(g), newCacheCmd(g), newCheckCmd(g), newReportCmd(g),
+		newInstallCmd(g), newCICmd(g), newScriptsCmd(g), newNativeConfigCmd(g))
 	return root
 }
 

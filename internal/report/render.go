@@ -26,6 +26,9 @@ type Options struct {
 	Color bool
 	// Width is the terminal width for text (default 80).
 	Width int
+	// All shows every finding in text; by default findings below medium
+	// on packages judged ok are counted, not listed.
+	All bool
 }
 
 // Renderer writes a Result in one format.

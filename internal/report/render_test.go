@@ -31,7 +31,7 @@ func sampleResult() *Result {
 		SchemaVersion: SchemaVersion,
 		Tool:          Tool{Name: "depfence", Version: "test"},
 		StartedAt:     at, FinishedAt: at.Add(2 * time.Second),
-		Project:       Project{Dir: "demo", Lockfile: "demo/package-lock.json", LockfileFormat: "npm lockfileVersion 3"},
+		Project: Project{Dir: "demo", Lockfile: "demo/package-lock.json", LockfileFormat: "npm lockfileVersion 3"},
 		Packages: []Package{
 			{Name: "evil-helper", Version: "1.0.1", Source: "registry", Direct: true, Path: []string{".", "evil-helper@1.0.1"},
 				LockfileLine: 40, Status: StatusAnalysed, Verdict: "malicious", Score: 97,

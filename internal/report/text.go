@@ -61,7 +61,22 @@ func RenderText(w io.Writer, r *Result, o Options) error {
 		bw.printf(", %d skipped (local or non-registry)", r.Summary.Skipped)
 	}
 	bw.printf("\n")
+	hidden := 0
 	for _, g := range groupByPackage(r) {
+		if !o.All {
+			judged := g.info != nil && (g.info.Verdict == "malicious" || g.info.Verdict == "suspicious")
+			var keep []Finding
+			for _, f := range g.findings {
+				if judged || f.Severity >= finding.SeverityMedium || f.Decision == DecisionFail || f.Decision == DecisionExpired {
+					keep = append(keep, f)
+				}
+			}
+			hidden += len(g.findings) - len(keep)
+			if len(keep) == 0 {
+				continue
+			}
+			g.findings = keep
+		}
 		bw.printf("\n")
 		head := g.pkg.String()
 		verdict := ""
@@ -143,6 +158,9 @@ func RenderText(w io.Writer, r *Result, o Options) error {
 	for _, a := range r.Policy.Stale {
 		bw.printf("\n%s %s %s\n", p.paint("33", "stale acceptance:"), a.Package, a.Rule)
 		bw.printf("  matches nothing any more; remove it from %s\n", r.Policy.File)
+	}
+	if hidden > 0 {
+		bw.printf("\n%s\n", p.paint("2", fmt.Sprintf("%s below medium on ok packages not shown (see --verbose)", countNoun(hidden, "finding", "findings"))))
 	}
 	bw.printf("\n%s\n", summaryLine(r, p))
 	return bw.err

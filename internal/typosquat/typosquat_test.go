@@ -37,7 +37,7 @@ func testIndex() *Index {
 		{"@babel/core", 550_000_000},
 		{"@babel/cli", 30_000_000},
 		{"@types/node", 1_000_000_000},
-		{"@nomiclabs/hardhat-waffle", 6_000_000},
+		{"@nomiclabs/hardhat-waffle", 25_000_000},
 		{"@solana/web3.js", 5_000_000},
 		{"small-lib", 60_000},
 		{"smal-lib", 50_000},

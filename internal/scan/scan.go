@@ -398,6 +398,7 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 	}
 	dev, optional := true, true
 	ws := map[string]bool{}
+	deps := map[string]bool{}
 	var best depgraph.Path
 	found := false
 	for _, id := range u.Nodes {
@@ -407,6 +408,9 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 		}
 		dev = dev && (n.Flags.Has(depgraph.Dev) || n.Flags.Has(depgraph.DevOptional))
 		optional = optional && n.Flags.Has(depgraph.Optional)
+		for _, e := range g.Out(id) {
+			deps[g.Node(e.To).String()] = true
+		}
 		for _, r := range n.Importers {
 			label := g.Node(r).Source.Path
 			if label == "" {
@@ -419,6 +423,10 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 		}
 	}
 	p.Dev, p.Optional = dev, optional
+	for d := range deps {
+		p.DependsOn = append(p.DependsOn, d)
+	}
+	slices.Sort(p.DependsOn)
 	for w := range ws {
 		p.Workspaces = append(p.Workspaces, w)
 	}

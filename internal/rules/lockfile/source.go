@@ -169,7 +169,6 @@ func (ExoticSource) Meta() analyze.Meta {
 
 // CheckGraph implements analyze.GraphRule.
 func (ExoticSource) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r analyze.GraphReporter) error {
-	h := graphkit.NewHosts(t)
 	for _, n := range t.Graph.Nodes {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -188,8 +187,10 @@ func (ExoticSource) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r an
 			}
 			in.Evidence = []finding.Evidence{graphkit.Snip(graphkit.Redact(n.Source.URL), detail)}
 		case depgraph.SourceTarball:
-			if graphkit.RegistryLike(h, n) {
-				continue // a registry tarball pinned by URL
+			if u, ok := graphkit.ParseURL(n.Source.URL); ok {
+				if _, shaped := graphkit.ParseTarball(u); shaped {
+					continue // a registry tarball pinned by URL (url-mismatch and untrusted-host judge it)
+				}
 			}
 			in.Message = fmt.Sprintf("%s is installed from a tarball URL, outside any registry", n.Name)
 			in.Evidence = []finding.Evidence{graphkit.Snip(graphkit.Redact(n.Source.URL), "remote tarball")}

@@ -25,6 +25,24 @@ type Packument struct {
 	Time map[string]string
 	// Modified is the abbreviated packument's last-modified timestamp.
 	Modified string
+	// Maintainers is the package's current "maintainers" list (full
+	// packuments only; the abbreviated form and some mirrors drop it).
+	Maintainers []Person
+	// Unpublished is "time.unpublished": set when the whole package was
+	// unpublished (the registry then serves no versions).
+	Unpublished *Unpublished
+}
+
+// Person is a "maintainers" entry or a version's "_npmUser".
+type Person struct {
+	Name  string
+	Email string
+}
+
+// Unpublished is a packument's "time.unpublished" object.
+type Unpublished struct {
+	Time     string   // RFC 3339
+	Versions []string // the versions that were unpublished
 }
 
 // PackumentVersion is one entry of a packument's "versions".
@@ -32,6 +50,11 @@ type PackumentVersion struct {
 	Manifest
 	Dist             Dist
 	HasInstallScript bool
+	// NpmUser is "_npmUser", the account that published this version, and
+	// Maintainers the version's "maintainers" at publish time (full
+	// packuments only).
+	NpmUser     Person
+	Maintainers []Person
 }
 
 // Dist is a version's "dist" object.
@@ -77,16 +100,19 @@ func ParsePackument(data []byte) (*Packument, error) {
 		Time     json.RawMessage `json:"time"`
 		Modified json.RawMessage `json:"modified"`
 		V        json.RawMessage `json:"versions"`
+		Maint    json.RawMessage `json:"maintainers"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidPackument, err)
 	}
 	p := &Packument{
-		Name:     jsonString(raw.Name),
-		DistTags: stringMap(raw.DistTags),
-		Time:     stringMap(raw.Time),
-		Modified: jsonString(raw.Modified),
-		Versions: map[string]*PackumentVersion{},
+		Name:        jsonString(raw.Name),
+		DistTags:    stringMap(raw.DistTags),
+		Time:        stringMap(raw.Time),
+		Modified:    jsonString(raw.Modified),
+		Versions:    map[string]*PackumentVersion{},
+		Maintainers: people(raw.Maint),
+		Unpublished: unpublished(raw.Time),
 	}
 	var versions map[string]json.RawMessage
 	if len(raw.V) > 0 && json.Unmarshal(raw.V, &versions) != nil {
@@ -112,9 +138,11 @@ func ParsePackumentVersion(data []byte) (*PackumentVersion, error) {
 	var raw struct {
 		Dist             json.RawMessage `json:"dist"`
 		HasInstallScript json.RawMessage `json:"hasInstallScript"`
+		NpmUser          json.RawMessage `json:"_npmUser"`
+		Maintainers      json.RawMessage `json:"maintainers"`
 	}
 	_ = json.Unmarshal(data, &raw)
-	pv := &PackumentVersion{Manifest: *m, Dist: parseDist(raw.Dist)}
+	pv := &PackumentVersion{Manifest: *m, Dist: parseDist(raw.Dist), NpmUser: person(raw.NpmUser), Maintainers: people(raw.Maintainers)}
 	_ = json.Unmarshal(raw.HasInstallScript, &pv.HasInstallScript)
 	return pv, nil
 }
@@ -161,4 +189,64 @@ func parseDist(r json.RawMessage) Dist {
 	d.AttestationsURL = jsonString(raw.Attestations.URL)
 	d.ProvenancePredicateType = jsonString(raw.Attestations.Provenance.PredicateType)
 	return d
+}
+
+// person reads {"name","email"} or npm's "Name <email> (url)" string form.
+func person(r json.RawMessage) Person {
+	if len(r) == 0 {
+		return Person{}
+	}
+	if r[0] == '"' {
+		s := jsonString(r)
+		name, rest, _ := strings.Cut(s, "<")
+		email, _, _ := strings.Cut(rest, ">")
+		return Person{Name: strings.TrimSpace(name), Email: strings.TrimSpace(email)}
+	}
+	var raw struct {
+		Name  json.RawMessage `json:"name"`
+		Email json.RawMessage `json:"email"`
+	}
+	if r[0] != '{' || json.Unmarshal(r, &raw) != nil {
+		return Person{}
+	}
+	return Person{Name: jsonString(raw.Name), Email: jsonString(raw.Email)}
+}
+
+// people reads a list of persons, skipping entries without a name or email.
+func people(r json.RawMessage) []Person {
+	if len(r) == 0 || r[0] != '[' {
+		return nil
+	}
+	var l []json.RawMessage
+	if json.Unmarshal(r, &l) != nil {
+		return nil
+	}
+	var out []Person
+	for _, v := range l {
+		if p := person(v); p.Name != "" || p.Email != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// unpublished reads "time.unpublished" ({"time", "versions"}).
+func unpublished(timeField json.RawMessage) *Unpublished {
+	if len(timeField) == 0 || timeField[0] != '{' {
+		return nil
+	}
+	var t struct {
+		U json.RawMessage `json:"unpublished"`
+	}
+	if json.Unmarshal(timeField, &t) != nil || len(t.U) == 0 || t.U[0] != '{' {
+		return nil
+	}
+	var raw struct {
+		Time     json.RawMessage `json:"time"`
+		Versions json.RawMessage `json:"versions"`
+	}
+	if json.Unmarshal(t.U, &raw) != nil {
+		return nil
+	}
+	return &Unpublished{Time: jsonString(raw.Time), Versions: stringList(raw.Versions)}
 }

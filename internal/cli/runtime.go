@@ -212,7 +212,44 @@ func (g *globals) fetcher(dir string, n *netFlags) (*scan.Fetcher, func(), error
 		return nil, nil, err
 	}
 	f.Registry = client
+	f.Config = cfg
 	return f, client.Close, nil
+}
+
+// graphRules selects the project-level rules with --only/--skip.
+func graphRules(only, skip []string) []analyze.GraphRule {
+	var sel []analyze.GraphRule
+	for _, r := range rules.GraphBuiltin() {
+		id := string(r.Meta().ID)
+		if (len(only) > 0 && !matchAny(only, id)) || matchAny(skip, id) {
+			continue
+		}
+		sel = append(sel, r)
+	}
+	return sel
+}
+
+// graphInput feeds project-level rules from the npm configuration, the
+// policy and the registry client.
+func graphInput(f *scan.Fetcher, allowed []string) scan.GraphInput {
+	in := scan.GraphInput{AllowedHosts: allowed}
+	if f.Config != nil {
+		in.Registry = f.Config.Registry.String()
+		in.PublicHosts = f.Config.PublicRegistryHosts
+		in.Scopes = map[string]string{}
+		for s, u := range f.Config.Scopes {
+			in.Scopes[s] = u.String()
+		}
+	}
+	if f.Registry != nil {
+		in.Packument = f.Registry.Packument
+		if f.Config != nil && f.Config.IsPublicRegistryHost(f.Config.Registry.Host) {
+			// The configured registry is the public one: its answers are the
+			// public registry's.
+			in.PublicPackument = f.Registry.Packument
+		}
+	}
+	return in
 }
 
 // engine builds the analysis engine with the selected rules.

@@ -119,6 +119,7 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 	o := scan.Options{
 		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 		Fetcher: fetcher, Engine: eng, Policy: pol,
+		GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(fetcher, pol.Registries),
 		FetchWorkers: sf.nf.workers, Logger: g.logger,
 		Progress: &bar{g: g, desc: "scanning"}, ToolVersion: Version, Now: time.Now,
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/depfence/depfence/internal/cache"
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/registry"
 )
 
@@ -37,6 +38,9 @@ type Fetcher struct {
 	// registries serving different bytes for one name@version never share
 	// an entry.
 	RegistryID string
+	// Config is the npm configuration the client was built from (nil when
+	// offline without one).
+	Config *npmrc.Config
 }
 
 // Unit is one distinct package to fetch and analyse: every graph node with

@@ -41,7 +41,11 @@ type Options struct {
 	Platform, Arch string
 	Fetcher        *Fetcher
 	Engine         *analyze.Engine
-	Policy         *policy.Policy
+	// GraphRules are project-level rules (lockfile integrity, identity,
+	// advisories, release history) fed by GraphInput.
+	GraphRules []analyze.GraphRule
+	GraphInput GraphInput
+	Policy     *policy.Policy
 	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
 	// CPU-bound analyses.
 	FetchWorkers, AnalyzeWorkers int
@@ -165,7 +169,8 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return o.assemble(g, units, outs), nil
+	gfs, gmetas, gerrs := o.runGraphRules(ctx, g, dir)
+	return o.assemble(g, units, outs, gfs, gmetas, gerrs), nil
 }
 
 func projectDir(o Options, g *depgraph.Graph) string {
@@ -237,7 +242,7 @@ func dirOf(p string) string {
 }
 
 // assemble turns the outcomes into the canonical result and applies policy.
-func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome) *report.Result {
+func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs []graphFinding, gmetas []analyze.Meta, gerrs []error) *report.Result {
 	res := &report.Result{
 		SchemaVersion: report.SchemaVersion,
 		Tool:          report.Tool{Name: "depfence", Version: o.ToolVersion},
@@ -256,9 +261,67 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome) *re
 	for _, r := range o.Engine.Rules() {
 		metas[r.Meta().ID] = r.Meta()
 	}
+	for _, m := range gmetas {
+		metas[m.ID] = m
+	}
 	usedRules := map[finding.RuleID]bool{}
 	eval := policy.NewEvaluator(o.Policy, o.Now())
 	var failFindings, expired, malicious int
+	// add records one finding with its policy decision.
+	add := func(f finding.Finding, pkg *report.Package) policy.DecisionKind {
+		if f.Fingerprint == "" {
+			f.Fingerprint = f.ComputeFingerprint()
+		}
+		d := eval.Decide(&f)
+		f.Severity = d.Severity
+		rf := report.Finding{Finding: f}
+		if pkg != nil {
+			rf.Path, rf.Workspaces, rf.LockfileLine = pkg.Path, pkg.Workspaces, pkg.LockfileLine
+		}
+		if m, ok := metas[f.Rule]; ok {
+			rf.Title, rf.Remediation = m.Title, m.Remediation
+			usedRules[f.Rule] = true
+		}
+		switch d.Kind {
+		case policy.Fail:
+			rf.Decision = report.DecisionFail
+			failFindings++
+		case policy.Warn:
+			rf.Decision = report.DecisionWarn
+		case policy.Accepted:
+			rf.Decision = report.DecisionAccepted
+			res.Summary.Accepted++
+		case policy.Expired:
+			rf.Decision = report.DecisionExpired
+			expired++
+		}
+		if d.Acceptance != nil {
+			rf.Acceptance = &report.Acceptance{Package: d.Acceptance.Package, Rule: d.Acceptance.Rule,
+				Reason: d.Acceptance.Reason, Expires: d.Acceptance.Until, AcceptedBy: d.Acceptance.AcceptedBy}
+		}
+		if d.Kind != policy.Accepted {
+			res.Summary.Findings[f.Severity.String()]++
+		}
+		res.Findings = append(res.Findings, rf)
+		return d.Kind
+	}
+	// Project-level findings attach to the unit of their node.
+	unitOf := map[depgraph.NodeID]int{}
+	for i, u := range units {
+		for _, id := range u.Nodes {
+			unitOf[id] = i
+		}
+	}
+	byUnit := map[int][]finding.Finding{}
+	for _, gf := range gfs {
+		if gf.node < 0 {
+			add(gf.f, nil)
+			continue
+		}
+		if i, ok := unitOf[gf.node]; ok {
+			byUnit[i] = append(byUnit[i], gf.f)
+		}
+	}
 	for i, u := range units {
 		pkg := o.packageEntry(g, u)
 		out := outs[i]
@@ -297,46 +360,28 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome) *re
 				}
 				f := af.Finding
 				f.Package = finding.Package{Name: u.Name, Version: u.Version}
-				if f.Fingerprint == "" {
-					f.Fingerprint = f.ComputeFingerprint()
-				}
-				d := eval.Decide(&f)
-				f.Severity = d.Severity
-				rf := report.Finding{Finding: f, Path: pkg.Path, Workspaces: pkg.Workspaces, LockfileLine: pkg.LockfileLine}
-				if m, ok := metas[f.Rule]; ok {
-					rf.Title, rf.Remediation = m.Title, m.Remediation
-					usedRules[f.Rule] = true
-				}
-				switch d.Kind {
-				case policy.Fail:
-					rf.Decision = report.DecisionFail
-					failFindings++
-				case policy.Warn:
-					rf.Decision = report.DecisionWarn
-				case policy.Accepted:
-					rf.Decision = report.DecisionAccepted
-					res.Summary.Accepted++
-				case policy.Expired:
-					rf.Decision = report.DecisionExpired
-					expired++
-				}
-				if d.Kind != policy.Accepted {
+				if add(f, &pkg) != policy.Accepted {
 					allAccepted = false
 				}
-				if d.Acceptance != nil {
-					rf.Acceptance = &report.Acceptance{Package: d.Acceptance.Package, Rule: d.Acceptance.Rule,
-						Reason: d.Acceptance.Reason, Expires: d.Acceptance.Until, AcceptedBy: d.Acceptance.AcceptedBy}
-				}
-				if d.Kind != policy.Accepted {
-					res.Summary.Findings[f.Severity.String()]++
-				}
-				res.Findings = append(res.Findings, rf)
 			}
 			if r.Verdict == analyze.VerdictMalicious && !allAccepted {
 				malicious++
 			}
 		}
+		seen := map[string]bool{}
+		for _, f := range byUnit[i] {
+			// One finding per rule and message for all instances of a unit.
+			k := string(f.Rule) + "\x00" + f.Message
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			add(f, &pkg)
+		}
 		res.Packages = append(res.Packages, pkg)
+	}
+	for _, err := range gerrs {
+		res.Errors = append(res.Errors, report.Error{Stage: "lockfile", Message: err.Error()})
 	}
 	res.Summary.Packages = len(units)
 	report.SortFindings(res.Findings)

@@ -41,8 +41,17 @@ var caseInsensitiveHosts = map[string]bool{"github.com": true, "gitlab.com": tru
 // bitbucket:), bare "owner/repo" (GitHub), with ".git", "#committish",
 // trailing slashes and GitHub "/tree/…" suffixes removed. Hosts are
 // lowercased; GitHub, GitLab and Bitbucket paths too. It returns "" for
-// input it cannot read.
+// input it cannot read. The result is a fixed point: normalising it again
+// returns it unchanged.
 func NormalizeRepository(s string) string {
+	r := normalizeOnce(s)
+	if r == "" || normalizeOnce(r) != r {
+		return ""
+	}
+	return r
+}
+
+func normalizeOnce(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 2048 {
 		return ""
@@ -88,7 +97,10 @@ func NormalizeRepository(s string) string {
 			host, path = "github.com", s
 		}
 	}
-	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	host = strings.ToLower(host)
+	for strings.HasPrefix(host, "www.") {
+		host = host[len("www."):]
+	}
 	if host == "" {
 		return ""
 	}
@@ -110,9 +122,17 @@ func NormalizeRepository(s string) string {
 		}
 		path = parts[0] + "/" + parts[1]
 	}
-	path = strings.TrimSuffix(path, ".git")
-	path = strings.TrimRight(path, "/")
-	if path == "" || !safePath(path) || !safePath(host) {
+	for {
+		trimmed := strings.TrimRight(strings.TrimSuffix(path, ".git"), "/")
+		if trimmed == path {
+			break
+		}
+		path = trimmed
+	}
+	if (host == "github.com" || host == "bitbucket.org") && strings.Count(path, "/") != 1 {
+		return "" // owner/repo lost a part to trimming (e.g. "owner/.git")
+	}
+	if path == "" || !safePath(path) || !safePath(host) || strings.Contains(host, "/") {
 		return ""
 	}
 	return "https://" + host + "/" + path

@@ -24,6 +24,8 @@ var repositoryCases = []struct{ in, want string }{
 	{"https://gitlab.com/group/project/-/tree/main", "https://gitlab.com/group/project"},
 	{"bitbucket:team/repo", "https://bitbucket.org/team/repo"},
 	{"https://git.example.org/Team/Repo.git", "https://git.example.org/Team/Repo"},
+	{"https://www.www.github.com/a/b.git.git/", "https://github.com/a/b"},
+	{"https://git.example.org/a/b.git/", "https://git.example.org/a/b"},
 	{"", ""},
 	{"file:../local", ""},
 	{"gist:11081aaa281", ""},

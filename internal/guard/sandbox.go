@@ -1,7 +1,6 @@
 package guard
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -111,8 +110,6 @@ func chooseSandbox(ctx context.Context, want Sandbox, run probe) (Confinement, e
 	return Confinement{}, fmt.Errorf("unknown sandbox %q", want)
 }
 
-var nodeMajorRe = regexp.MustCompile(`^v(\d+)\.`)
-
 func nodeConfinement(ctx context.Context, run probe) (Confinement, error) {
 	ver, err := run(ctx, "node", "--version")
 	if err != nil {
@@ -120,20 +117,24 @@ func nodeConfinement(ctx context.Context, run probe) (Confinement, error) {
 	}
 	help, _ := run(ctx, "node", "--help")
 	flag := "--permission"
-	if !bytes.Contains(help, []byte("\n  --permission")) {
-		if !bytes.Contains(help, []byte("--experimental-permission")) {
+	if !helpFlagRe("--permission").Match(help) {
+		if !helpFlagRe("--experimental-permission").Match(help) {
 			return Confinement{}, fmt.Errorf("node %s has no permission model", strings.TrimSpace(string(ver)))
 		}
 		flag = "--experimental-permission"
 	}
 	c := Confinement{Kind: SandboxNode, Node: "node", PermissionFlag: flag}
-	c.NetBlocked = bytes.Contains(help, []byte("--allow-net"))
+	c.NetBlocked = helpFlagRe("--allow-net").Match(help)
 	c.Note = "node " + strings.TrimSpace(string(ver)) + " permission model (" + flag + "): writes only to the package directory and a private temp directory, no child processes; only `node FILE` scripts can run"
 	if !c.NetBlocked {
 		c.Note += "; this Node version cannot block the network"
 	}
-	_ = nodeMajorRe
 	return c, nil
+}
+
+// helpFlagRe matches a flag at the start of a line of `node --help`.
+func helpFlagRe(flag string) *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(flag) + `(\s|=|$)`)
 }
 
 // nodeScriptRe matches a plain `node FILE [ARGS...]` script.

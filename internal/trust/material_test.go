@@ -3,6 +3,7 @@ package trust
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -112,4 +113,38 @@ func jsonEqual(t *testing.T, a, b []byte) bool {
 		t.Fatal(err)
 	}
 	return bytes.Equal(x.Bytes(), y.Bytes())
+}
+
+func TestDecoderLimits(t *testing.T) {
+	big := func(prefix string, n int) []byte { return []byte(prefix + strings.Repeat(" ", n) + "}") }
+	many := `{"attestations":[` + strings.Repeat(`{"predicateType":"x","bundle":{}},`, maxAttestations) + `{"predicateType":"x","bundle":{}}]}`
+	tests := []struct {
+		name string
+		err  error
+	}{
+		{"attestations_size", func() error { _, err := ParseAttestations(big(`{"attestations":[]`, MaxAttestationsSize)); return err }()},
+		{"attestations_count", func() error { _, err := ParseAttestations([]byte(many)); return err }()},
+		{"attestation_without_bundle", func() error {
+			_, err := ParseAttestations([]byte(`{"attestations":[{"predicateType":"x"}]}`))
+			return err
+		}()},
+		{"seeds_size", func() error { _, err := ParseSeeds(big(`{`, maxSeedsSize)); return err }()},
+		{"seeds_other_repository", func() error { _, err := ParseSeeds([]byte(`{"https://example.org":{"root.json":"e30="}}`)); return err }()},
+		{"trusted_root_empty", func() error {
+			_, err := ParseTrustedRoot([]byte(`{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}`))
+			return err
+		}()},
+	}
+	for _, tc := range tests {
+		if !errors.Is(tc.err, ErrInvalidInput) {
+			t.Errorf("%s: err %v, want ErrInvalidInput", tc.name, tc.err)
+		}
+	}
+	in := provCases[0].input(t)
+	for len(in.Attestations) <= maxAttestations {
+		in.Attestations = append(in.Attestations, in.Attestations[0])
+	}
+	if got := embeddedVerifier(t).Verify(context.Background(), in); got.Outcome != Invalid || got.Reason != ReasonMalformed {
+		t.Errorf("too many attestations: %v/%s", got.Outcome, got.Reason)
+	}
 }

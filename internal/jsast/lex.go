@@ -84,6 +84,8 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 				lastEnd = off + len(data)
 			}
 			switch {
+			case tt == js.RegExpToken:
+				addString(f, s, seen, lim, string(data), false, off, off)
 			case tt == js.StringToken || tt == js.TemplateToken:
 				v, ok := unquote(data)
 				if !ok {

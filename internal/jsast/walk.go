@@ -596,6 +596,10 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 			if s, ok := unquote(n.Data); ok {
 				w.addString(s, false, w.s.offsetOf(n.Data))
 			}
+		} else if n.TokenType == js.RegExpToken && w.collect {
+			// regular expressions say what code looks for (tokens,
+			// wallet addresses): keep their source text
+			w.addString(string(n.Data), false, w.s.offsetOf(n.Data))
 		}
 	case *js.Var:
 		if w.collect {

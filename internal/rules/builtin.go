@@ -33,6 +33,7 @@ func Builtin() []analyze.Rule {
 		net.RawIP{},
 		net.DNSExfil{},
 		proc.Spawn{},
+		proc.ReverseShell{},
 		cred.EnvHarvest{},
 		cred.FileAccess{},
 		cred.SecretExfil{},

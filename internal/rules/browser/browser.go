@@ -72,8 +72,9 @@ type WalletHijack struct{}
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "browser/wallet-hijack", Version: 1, Title: "Hijacks crypto wallet traffic",
-		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods and contains several crypto-address patterns (Bitcoin, Ethereum, " +
-			"Solana, Tron...). Together this rewrites payment addresses in pages that load the package (the 2025 chalk/debug compromise).",
+		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods, or rewrites the clipboard, and contains several crypto-address " +
+			"patterns (Bitcoin, Ethereum, Solana, Tron...). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
+			"compromise; clipboard clippers).",
 		Remediation:     "Remove the package and check recent transactions made from affected pages.",
 		Example:         `window.fetch = async (...a) => swapAddresses(await orig(...a)) // with /0x[a-fA-F0-9]{40}/ ...`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
@@ -97,6 +98,13 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			switch {
 			case a.Target == "fetch", strings.HasPrefix(a.Target, "XMLHttpRequest.prototype."), strings.Contains(a.Target, "ethereum"), strings.HasSuffix(a.Target, ".request") && strings.Contains(a.Target, "ethereum"):
 				hook, line = a.Target, a.Pos.Line
+			}
+		}
+		for _, c := range f.Facts.Calls {
+			switch {
+			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
+				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
+				hook, line = "the clipboard", c.Pos.Line
 			}
 		}
 		if hook == "" {

@@ -19,6 +19,7 @@ func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
 		{"fetch_hook", map[string]string{"index.js": `const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
 const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a))`}, finding.SeverityCritical},
+		{"clipboard_clipper", map[string]string{"index.js": `const clip=require("clipboardy");const eth=new RegExp("0x[a-fA-F0-9]{40}"),btc=new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");setInterval(()=>clip.writeSync(swap(clip.readSync())),500)`}, finding.SeverityCritical},
 		{"address_validator", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/; export const valid = s => eth.test(s)`}, finding.SeverityNone},
 	})
 }

@@ -28,6 +28,10 @@ func (EnvHarvest) Meta() analyze.Meta {
 	}
 }
 
+// discordToken matches the regular expressions stealers use to find
+// Discord tokens in leveldb files.
+var discordToken = regexp.MustCompile(`\[\\w-\]\{2[34]\}\\\.\[\\w-\]\{6\}\\\.\[\\w-\]\{2[57]|mfa\\\.\[\\w-\]\{84\}`)
+
 var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)`)
 
 // Check implements analyze.Rule.
@@ -101,6 +105,13 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		best, line, snip, what := 0, 0, "", ""
 		strong := map[string]bool{}
 		for _, s := range f.Facts.Strings {
+			if discordToken.MatchString(s.Value) {
+				strong["discord token pattern"] = true
+				if best < 2 {
+					best, line, snip, what = 2, s.Pos.Line, s.Snippet, "Discord token pattern"
+				}
+				continue
+			}
 			lvl, m := rulekit.SensitivePath(s.Value)
 			if lvl == 2 {
 				strong[strings.ToLower(s.Value)] = true

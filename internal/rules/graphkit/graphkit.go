@@ -141,8 +141,12 @@ func (h *Hosts) OriginOf(n *depgraph.Node) Origin {
 }
 
 // PublicOrigin reports whether o is the public registry (an unknown host
-// is npm's default, the public registry).
-func (h *Hosts) PublicOrigin(o Origin) bool { return o.Host == "" || h.IsPublic(o.Host) }
+// is npm's default, the public registry). Without any public host
+// configured, public and private cannot be told apart and every origin
+// counts as public, so no private-registry check fires on a guess.
+func (h *Hosts) PublicOrigin(o Origin) bool {
+	return o.Host == "" || len(h.public) == 0 || h.IsPublic(o.Host)
+}
 
 func hostOf(raw string) string {
 	raw = strings.TrimSpace(raw)

@@ -81,6 +81,12 @@ func Manifests(t *analyze.GraphTarget) []*Manifest {
 }
 
 func readLimited(name string, limit int64) ([]byte, error) {
+	// Stat first: opening a FIFO or device would block or never end.
+	if st, err := os.Stat(name); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("read %q: not a regular file", name)
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

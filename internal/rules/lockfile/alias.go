@@ -3,6 +3,7 @@ package lockfile
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -33,11 +34,9 @@ func (AliasConfusion) Meta() analyze.Meta {
 func (AliasConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r analyze.GraphReporter) error {
 	ix, _ := typosquat.Default() // popularity only adjusts severity
 	g := t.Graph
-	type key struct {
-		to    int
-		alias string
-	}
-	done := map[key]bool{}
+	aliases := map[int][]string{} // node -> unrelated alias names, in edge order
+	specs := map[int][]string{}
+	var order []int
 	for _, e := range g.Edges {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -46,30 +45,43 @@ func (AliasConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r 
 			continue
 		}
 		n := g.Nodes[e.To]
-		if e.Name == "" || n.Name == "" || e.Name == n.Name || !remote(g, n) {
+		if e.Name == "" || n.Name == "" || e.Name == n.Name || !remote(g, n) || slices.Contains(aliases[int(e.To)], e.Name) || Related(e.Name, n.Name) {
 			continue
 		}
-		k := key{int(e.To), e.Name}
-		if done[k] || Related(e.Name, n.Name) {
-			continue
+		if len(aliases[int(e.To)]) == 0 {
+			order = append(order, int(e.To))
 		}
-		done[k] = true
+		aliases[int(e.To)] = append(aliases[int(e.To)], e.Name)
+		specs[int(e.To)] = append(specs[int(e.To)], e.Spec)
+	}
+	slices.Sort(order)
+	for _, id := range order {
+		n := g.Nodes[id]
+		names := aliases[id]
 		in := analyze.Instance{
-			Message:    fmt.Sprintf("%q is an alias that installs %s, an unrelated package", e.Name, n),
-			Evidence:   []finding.Evidence{graphkit.Snip(fmt.Sprintf("%q: %q", e.Name, e.Spec), "installed: "+n.String())},
+			Message:    fmt.Sprintf("%q is an alias that installs %s, an unrelated package", names[0], n),
 			Confidence: finding.ConfidenceMedium,
 		}
+		for k, a := range names {
+			in.Evidence = append(in.Evidence, graphkit.Snip(fmt.Sprintf("%q: %q", a, specs[id][k]), "installed: "+n.String()))
+		}
 		if ix != nil {
-			aliasDl, aliasPopular := ix.Downloads(e.Name)
 			targetDl, _ := ix.Downloads(n.Name)
+			var best string
+			var bestDl int64
+			for _, a := range names {
+				if dl, ok := ix.Downloads(a); ok && dl > bestDl {
+					best, bestDl = a, dl
+				}
+			}
 			switch {
 			case targetDl >= 1_000_000:
 				in.Severity = finding.SeverityLow // a popular package in its own right
 				in.Confidence = finding.ConfidenceLow
-			case aliasPopular && aliasDl >= 100_000:
+			case bestDl >= 100_000:
 				in.Severity = finding.SeverityHigh
 				in.Confidence = finding.ConfidenceHigh
-				in.Message = fmt.Sprintf("%q (a popular package, %d downloads a month) is an alias that installs %s, an unrelated package", e.Name, aliasDl, n)
+				in.Message = fmt.Sprintf("%q (a popular package, %d downloads a month) is an alias that installs %s, an unrelated package", best, bestDl, n)
 			}
 		}
 		graphkit.Report(t, r, n, in)

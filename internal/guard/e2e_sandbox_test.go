@@ -29,11 +29,23 @@ func TestE2ESandboxes(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("sandbox: %s", conf.Note)
-			p := newProject(t, e2eClients[0], map[string]string{"escaper": "1.0.0", "lib-base": "1.0.0", "netprobe": "1.0.0"})
+			p := newProject(t, e2eClients[0], map[string]string{"escaper": "1.0.0", "lib-base": "1.0.0", "netprobe": "1.0.0", "snoop": "1.0.0"})
 			p.lock(t)
+			// The project lives inside HOME, and both .npmrc files hold a
+			// canary credential.
+			home := filepath.Dir(p.dir)
+			writeFile(t, filepath.Join(home, ".npmrc"), "//canary.invalid/:_authToken=CANARY\n")
+			f, err := os.OpenFile(filepath.Join(p.dir, ".npmrc"), os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString("//canary.invalid/:_authToken=CANARY\n")
+			f.Close()
+			p.env = slices.DeleteFunc(p.env, func(kv string) bool { return strings.HasPrefix(kv, "HOME=") })
+			p.env = append(p.env, "HOME="+home)
 			port, accepted := loopback(t)
 			pol := policy.Default()
-			for _, name := range []string{"escaper", "lib-base", "netprobe"} {
+			for _, name := range []string{"escaper", "lib-base", "netprobe", "snoop"} {
 				pol.Scripts.Allow = append(pol.Scripts.Allow, policy.ScriptEntry{Package: name, Reason: "test"})
 			}
 			var out bytes.Buffer
@@ -57,6 +69,13 @@ func TestE2ESandboxes(t *testing.T) {
 			}
 			if r := runs["lib-base"]; r.Error != "" || p.marker(t, "lib-base", "postinstall") == "" {
 				t.Errorf("lib-base: %+v (a failure in another package must not stop it)", r)
+			}
+			snoop := p.marker(t, "snoop", "postinstall")
+			if sb == SandboxBwrap && snoop != "home=false project=false\n" {
+				t.Errorf("snoop under bwrap: %q, want neither .npmrc readable", snoop)
+			}
+			if sb == SandboxNode {
+				t.Logf("!!! node sandbox cannot hide files from reads: snoop saw %q", strings.TrimSpace(snoop))
 			}
 			if res.Confinement.NetBlocked {
 				if e := runs["netprobe"].Error; !strings.Contains(e, "netprobe@1.0.0") || accepted.Load() != 0 {

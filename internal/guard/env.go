@@ -33,7 +33,16 @@ func secretName(name string) bool {
 func ScriptEnv(base []string, p *Package, event, script, initCwd string) []string {
 	out := make([]string, 0, len(base)+8)
 	path := ""
-	for _, kv := range base {
+	// A later duplicate wins, as with exec.Cmd.Env.
+	last := map[string]int{}
+	for i, kv := range base {
+		k, _, _ := strings.Cut(kv, "=")
+		last[k] = i
+	}
+	for i, kv := range base {
+		if k, _, _ := strings.Cut(kv, "="); last[k] != i {
+			continue
+		}
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || k == "" {
 			continue

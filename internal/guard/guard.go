@@ -362,7 +362,7 @@ func runScript(ctx context.Context, o Options, conf Confinement, project string,
 		return fail("private temp directory: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	argv, err := conf.Command(script, p.Dir, tmp)
+	argv, err := conf.Command(script, RunPaths{Project: project, Dir: p.Dir, Tmp: tmp, Hide: hideDirs(o.Env)})
 	if err != nil {
 		return fail("%v", err)
 	}

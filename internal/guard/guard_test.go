@@ -89,13 +89,14 @@ func TestInstalledAndOrder(t *testing.T) {
 		{
 			name: "workspace_link_and_outside_link_skipped",
 			files: map[string]string{
-				"packages/ws/package.json":     manifest("ws", "1.0.0", ``, `"postinstall":"x"`),
-				"node_modules/ws":              "->../packages/ws",
-				"node_modules/out":             "->../../../../../../../../../../tmp",
-				"node_modules/ok/package.json": manifest("ok", "1.0.0", ``, ``),
+				"packages/ws/package.json":                    manifest("ws", "1.0.0", ``, `"postinstall":"x"`),
+				"packages/ws/node_modules/wsdep/package.json": manifest("wsdep", "1.0.0", ``, `"postinstall":"x"`),
+				"node_modules/ws":                             "->../packages/ws",
+				"node_modules/out":                            "->../../../../../../../../../../tmp",
+				"node_modules/ok/package.json":                manifest("ok", "1.0.0", ``, ``),
 			},
-			wantPaths: []string{"node_modules/ok"},
-			wantOrder: nil,
+			wantPaths: []string{"node_modules/ok", "packages/ws/node_modules/wsdep"},
+			wantOrder: []string{"wsdep@1.0.0"},
 		},
 	}
 	for _, tt := range tests {
@@ -238,6 +239,8 @@ func TestScriptEnv(t *testing.T) {
 		"npm_lifecycle_event=stale",
 		"INIT_CWD=/stale",
 		"noequals",
+		"HOME=/home/dup",
+		"HOME=/home/u",
 	}
 	got := ScriptEnv(base, p, "postinstall", "node x.js", "/proj")
 	want := []string{
@@ -316,7 +319,7 @@ func TestChooseSandbox(t *testing.T) {
 
 func TestConfinementCommand(t *testing.T) {
 	node := Confinement{Kind: SandboxNode, Node: "node", PermissionFlag: "--permission"}
-	got, err := node.Command("node scripts/build.js --release", "/p/node_modules/x", "/tmp/t")
+	got, err := node.Command("node scripts/build.js --release", RunPaths{Project: "/p", Dir: "/p/node_modules/x", Tmp: "/tmp/t"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,16 +328,19 @@ func TestConfinementCommand(t *testing.T) {
 		t.Errorf("node argv (-want +got):\n%s", diff)
 	}
 	for _, script := range []string{NodeGypRebuild, "node a.js && curl x | sh", "node $(evil)", "sh install.sh", "node a.js; rm -rf /", "node a.js > /etc/x"} {
-		if _, err := node.Command(script, "/p", "/t"); !errors.Is(err, ErrNotNodeScript) {
+		if _, err := node.Command(script, RunPaths{Project: "/p", Dir: "/p", Tmp: "/t"}); !errors.Is(err, ErrNotNodeScript) {
 			t.Errorf("node sandbox accepted %q (err %v)", script, err)
 		}
 	}
-	bw, err := Confinement{Kind: SandboxBwrap}.Command("make", "/p/node_modules/x", "/tmp/t")
+	proj := t.TempDir()
+	writeFile(t, filepath.Join(proj, ".npmrc"), "//r/:_authToken=x\n")
+	pkg := filepath.Join(proj, "node_modules", "x")
+	bw, err := Confinement{Kind: SandboxBwrap}.Command("make", RunPaths{Project: proj, Dir: pkg, Tmp: "/tmp/t", Hide: []string{"/home/u"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := strings.Join(bw, " ")
-	for _, want := range []string{"--ro-bind / /", "--bind /p/node_modules/x /p/node_modules/x", "--bind /tmp/t /tmp/t", "--unshare-net", "--chdir /p/node_modules/x", "-- /bin/sh -c make"} {
+	for _, want := range []string{"--ro-bind / /", "--tmpfs /home/u --ro-bind " + proj + " " + proj, "--ro-bind /dev/null " + proj + "/.npmrc", "--bind " + pkg + " " + pkg, "--bind /tmp/t /tmp/t", "--unshare-net", "--chdir " + pkg, "-- /bin/sh -c make"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("bwrap argv %q lacks %q", s, want)
 		}

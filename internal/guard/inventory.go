@@ -238,9 +238,11 @@ func (w *walker) pkg(ctx context.Context, dir string, depth int) error {
 	if err != nil || !st.IsDir() {
 		return nil
 	}
-	if !strings.Contains(filepath.ToSlash(rel), "node_modules/") && !strings.HasPrefix(filepath.ToSlash(rel), "node_modules/") {
-		// A link to the project's own code (a workspace member).
-		return nil
+	if !strings.HasPrefix(filepath.ToSlash(rel), "node_modules/") && !strings.Contains(filepath.ToSlash(rel), "/node_modules/") {
+		// A link to the project's own code (a workspace member): not a
+		// dependency, but its own node_modules holds dependencies that were
+		// not hoisted.
+		return w.modules(ctx, filepath.Join(real, "node_modules"), depth+1)
 	}
 	p, err := readPackage(real)
 	if err != nil {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -140,30 +142,75 @@ func helpFlagRe(flag string) *regexp.Regexp {
 // nodeScriptRe matches a plain `node FILE [ARGS...]` script.
 var nodeScriptRe = regexp.MustCompile(`^\s*node\s+([A-Za-z0-9_./@-][^\s;&|<>$` + "`" + `]*)((?:\s+[A-Za-z0-9_./=:,@+-]+)*)\s*$`)
 
-// Command returns the argv that runs script for a package in dir with tmp as
-// its private temp directory.
-func (c Confinement) Command(script, dir, tmp string) ([]string, error) {
+// RunPaths are the directories of one script run.
+type RunPaths struct {
+	// Project is the project root (INIT_CWD): readable under bwrap even when
+	// it lies inside a hidden directory.
+	Project string
+	// Dir is the package directory: the script's working directory and the
+	// only writable place besides Tmp.
+	Dir string
+	// Tmp is the script's private temp directory.
+	Tmp string
+	// Hide are directories bwrap replaces with an empty tmpfs (the user's
+	// home, with its .npmrc, SSH and cloud credentials).
+	Hide []string
+}
+
+// Command returns the argv that runs script in the package directory.
+func (c Confinement) Command(script string, p RunPaths) ([]string, error) {
 	switch c.Kind {
 	case SandboxBwrap:
-		return []string{"bwrap",
-			"--ro-bind", "/", "/",
-			"--dev", "/dev",
-			"--proc", "/proc",
-			"--bind", dir, dir,
-			"--bind", tmp, tmp,
+		argv := []string{"bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"}
+		hidden := false
+		for _, h := range p.Hide {
+			argv = append(argv, "--tmpfs", h)
+			hidden = true
+		}
+		if hidden && p.Project != "" {
+			argv = append(argv, "--ro-bind", p.Project, p.Project)
+		}
+		if p.Project != "" {
+			// The project's own .npmrc may hold registry credentials.
+			if st, err := os.Stat(filepath.Join(p.Project, ".npmrc")); err == nil && st.Mode().IsRegular() {
+				argv = append(argv, "--ro-bind", "/dev/null", filepath.Join(p.Project, ".npmrc"))
+			}
+		}
+		argv = append(argv,
+			"--bind", p.Dir, p.Dir,
+			"--bind", p.Tmp, p.Tmp,
 			"--unshare-net", "--unshare-ipc", "--unshare-pid", "--unshare-uts",
 			"--die-with-parent", "--new-session",
-			"--chdir", dir,
-			"--", "/bin/sh", "-c", script}, nil
+			"--chdir", p.Dir,
+			"--", "/bin/sh", "-c", script)
+		return argv, nil
 	case SandboxNode:
 		m := nodeScriptRe.FindStringSubmatch(script)
 		if m == nil {
 			return nil, fmt.Errorf("%w, not %q (use --sandbox bwrap where bubblewrap works)", ErrNotNodeScript, script)
 		}
-		argv := []string{c.Node, c.PermissionFlag, "--allow-fs-read=*", "--allow-fs-write=" + dir, "--allow-fs-write=" + tmp, m[1]}
+		argv := []string{c.Node, c.PermissionFlag, "--allow-fs-read=*", "--allow-fs-write=" + p.Dir, "--allow-fs-write=" + p.Tmp, m[1]}
 		argv = append(argv, strings.Fields(m[2])...)
 		return argv, nil
 	default:
 		return []string{"/bin/sh", "-c", script}, nil
 	}
+}
+
+// hideDirs returns the directories to hide from sandboxed scripts: the
+// user's home, unless the package lives there only through it being the
+// root of everything.
+func hideDirs(env []string) []string {
+	home := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "HOME="); ok {
+			home = filepath.Clean(v) // the last one wins, as with exec.Cmd.Env
+		}
+	}
+	if filepath.IsAbs(home) && home != "/" {
+		if st, err := os.Stat(home); err == nil && st.IsDir() {
+			return []string{home}
+		}
+	}
+	return nil
 }

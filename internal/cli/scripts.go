@@ -277,11 +277,15 @@ func printProposals(g *globals, props []guard.Proposal) {
 			s.Deny = append(s.Deny, p.Entry)
 		}
 	}
-	out, err := yaml.Marshal(map[string]policy.Scripts{"scripts": s})
-	if err != nil {
-		fmt.Fprintf(g.stderr, "depfence: %v\n", err)
-		return
+	type lists struct {
+		Allow []policy.ScriptEntry `yaml:"allow,omitempty"`
+		Deny  []policy.ScriptEntry `yaml:"deny,omitempty"`
 	}
 	fmt.Fprintln(g.stdout, "# proposed additions to depfence.yaml")
-	g.stdout.Write(out)
+	enc := yaml.NewEncoder(g.stdout)
+	enc.SetIndent(2)
+	if err := enc.Encode(map[string]lists{"scripts": {s.Allow, s.Deny}}); err != nil {
+		fmt.Fprintf(g.stderr, "depfence: %v\n", err)
+	}
+	enc.Close()
 }

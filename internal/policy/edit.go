@@ -93,9 +93,16 @@ func AddScriptEntry(p string, kind ScriptKind, e ScriptEntry) error {
 		return fmt.Errorf("%w: %s: top level is not a mapping", ErrInvalid, p)
 	}
 	scripts := mappingChild(root, "scripts", yaml.MappingNode)
-	lists := map[ScriptKind]*yaml.Node{
-		ScriptAllow: mappingChild(scripts, "allow", yaml.SequenceNode),
-		ScriptDeny:  mappingChild(scripts, "deny", yaml.SequenceNode),
+	keys := map[ScriptKind]string{ScriptAllow: "allow", ScriptDeny: "deny"}
+	lists := map[ScriptKind]*yaml.Node{kind: mappingChild(scripts, keys[kind], yaml.SequenceNode)}
+	other := ScriptAllow
+	if kind == ScriptAllow {
+		other = ScriptDeny
+	}
+	for k := 0; k+1 < len(scripts.Content); k += 2 {
+		if scripts.Content[k].Value == keys[other] && scripts.Content[k+1].Kind == yaml.SequenceNode {
+			lists[other] = scripts.Content[k+1]
+		}
 	}
 	name := e.Name()
 	for _, list := range lists {

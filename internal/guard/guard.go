@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -241,6 +242,18 @@ func Install(ctx context.Context, o Options) (*Result, error) {
 		return res, fmt.Errorf("read lockfile: %w", err)
 	}
 	res.Blocked = LockfileGate(g, o.Policy.Scripts)
+	if !o.Frozen {
+		// install may resolve package.json afresh: check its direct specs too.
+		mb, err := ManifestGate(dir, o.Policy.Scripts)
+		if err != nil {
+			return res, err
+		}
+		for _, b := range mb {
+			if !slices.ContainsFunc(res.Blocked, func(x Blocked) bool { return x.Name == b.Name }) {
+				res.Blocked = append(res.Blocked, b)
+			}
+		}
+	}
 	if len(res.Blocked) > 0 {
 		res.Stopped = "lockfile gate"
 		return res, nil

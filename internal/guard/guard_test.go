@@ -493,3 +493,41 @@ func TestListAndPropose(t *testing.T) {
 		t.Errorf("Propose(allow) for a git dependency whose script is unknown = %+v, want deny", props[1])
 	}
 }
+
+func TestManifestGate(t *testing.T) {
+	specs := map[string]bool{
+		"git+https://example.invalid/x.git": true,
+		"git://example.invalid/x.git":       true,
+		"github:user/repo":                  true,
+		"GitHub:user/repo":                  true,
+		"user/repo":                         true,
+		"user/repo#v1.2.3":                  true,
+		"git@example.invalid:user/repo.git": true,
+		"https://example.invalid/x.git#abc": true,
+		"https://example.invalid/x.tgz":     false,
+		"^1.2.3":                            false,
+		">=1 <2":                            false,
+		"npm:other@1":                       false,
+		"file:../x":                         false,
+		"./local":                           false,
+		"workspace:*":                       false,
+		"@scope/name":                       false,
+		"latest":                            false,
+	}
+	for spec, want := range specs {
+		if got := isGitSpec(spec); got != want {
+			t.Errorf("isGitSpec(%q) = %v, want %v", spec, got, want)
+		}
+	}
+	dir := tree(t, map[string]string{"package.json": `{"name":"p","dependencies":{"a":"^1","g":"github:u/g"},"devDependencies":{"h":"u/h#main"}}`})
+	b, err := ManifestGate(dir, policy.Scripts{Allow: []policy.ScriptEntry{{Package: "h"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) != 1 || b[0].Name != "g" || !strings.Contains(b[0].Reason, "prepare") {
+		t.Errorf("ManifestGate = %+v, want g blocked", b)
+	}
+	if b, err := ManifestGate(t.TempDir(), policy.Scripts{}); err != nil || b != nil {
+		t.Errorf("no package.json: %v, %v", b, err)
+	}
+}

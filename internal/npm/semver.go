@@ -218,6 +218,29 @@ func (r Range) Satisfies(v Version) bool {
 	return false
 }
 
+// SatisfiesIncludingPrerelease reports whether v is in r with node-semver's
+// includePrerelease option as npm audit uses it: a prerelease version is
+// ordered like any other ("2.0.0-rc.1" is in "<2.0.0"). Ranges are still
+// desugared without that option, so "*" and "x" bounds do not gain "-0".
+func (r Range) SatisfiesIncludingPrerelease(v Version) bool {
+	if v.v == nil {
+		return false
+	}
+	for _, set := range r.sets {
+		ok := true
+		for _, c := range set {
+			if !c.test(v) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // Satisfies reports whether version is valid and in the valid range rng,
 // like node-semver's semver.satisfies(version, rng).
 func Satisfies(version, rng string) bool {

@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -28,6 +29,12 @@ type request struct {
 	maxBytes int64
 	etag     string // conditional request validators
 	lastMod  string
+	// method defaults to GET; body, contentType and contentEncoding are
+	// sent with every attempt and redirect hop (advisories.go POSTs).
+	method          string
+	body            []byte
+	contentType     string
+	contentEncoding string
 }
 
 // response is a successful (2xx or 304) answer.
@@ -113,9 +120,22 @@ func (c *Client) attempt(ctx context.Context, r request) (*response, *attemptErr
 			cp.User = nil
 			u = &cp
 		}
-		req, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
+		method, body := http.MethodGet, io.Reader(nil)
+		if r.method != "" {
+			method = r.method
+		}
+		if r.body != nil {
+			body = bytes.NewReader(r.body)
+		}
+		req, err := http.NewRequestWithContext(actx, method, u.String(), body)
 		if err != nil {
 			return nil, &attemptError{err: fmt.Errorf("%w: cannot build request", ErrInvalidRequest), retryAfter: -1}
+		}
+		if r.contentType != "" {
+			req.Header.Set("Content-Type", r.contentType)
+		}
+		if r.contentEncoding != "" {
+			req.Header.Set("Content-Encoding", r.contentEncoding)
 		}
 		req.Header.Set("Accept", r.accept)
 		req.Header.Set("User-Agent", c.userAgent)

@@ -375,12 +375,16 @@ func runScript(ctx context.Context, o Options, conf Confinement, project string,
 		return fail("private temp directory: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	argv, err := conf.Command(script, RunPaths{Project: project, Dir: p.Dir, Tmp: tmp, Hide: hideDirs(o.Env)})
+	paths := RunPaths{Project: project, Dir: p.Dir, Tmp: tmp, Hide: hideDirs(o.Env)}
+	env := ScriptEnv(o.Env, p, event, script, project)
+	env = append(env, "TMPDIR="+tmp)
+	if p.ImpliedGyp && event == "install" {
+		env = gypEnv(env, &paths)
+	}
+	argv, err := conf.Command(script, paths)
 	if err != nil {
 		return fail("%v", err)
 	}
-	env := ScriptEnv(o.Env, p, event, script, project)
-	env = append(env, "TMPDIR="+tmp, "npm_config_devdir="+filepath.Join(tmp, ".node-gyp"))
 	ctx, cancel := context.WithTimeout(ctx, o.ScriptTimeout)
 	defer cancel()
 	o.Logger.Info("running allowed script", "package", p.Name, "version", p.Version, "event", event, "sandbox", string(conf.Kind))
@@ -442,3 +446,39 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 }
 
 func (t *tailBuffer) String() string { return string(t.b) }
+
+// gypEnv prepares an implied `node-gyp rebuild`: node-gyp is found in PATH
+// or in npm's bundled node-gyp-bin (as npm itself does), and the Node
+// headers must already be on disk, since the sandbox has no network: a
+// user-set npm_config_nodedir or npm_config_devdir is kept, else node-gyp's
+// cache under the (otherwise hidden) home directory is exposed read-only.
+func gypEnv(env []string, paths *RunPaths) []string {
+	has := func(key string) bool {
+		return slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(strings.ToLower(kv), strings.ToLower(key)+"=") })
+	}
+	if _, err := exec.LookPath("node-gyp"); err != nil {
+		if npmBin, err := exec.LookPath("npm"); err == nil {
+			if real, err := filepath.EvalSymlinks(npmBin); err == nil {
+				bin := filepath.Join(filepath.Dir(filepath.Dir(real)), "node_modules", "@npmcli", "run-script", "lib", "node-gyp-bin")
+				if _, err := os.Stat(bin); err == nil {
+					for i, kv := range env {
+						if v, ok := strings.CutPrefix(kv, "PATH="); ok {
+							env[i] = "PATH=" + v + string(os.PathListSeparator) + bin
+						}
+					}
+				}
+			}
+		}
+	}
+	if has("npm_config_nodedir") || has("npm_config_devdir") {
+		return env
+	}
+	for _, h := range paths.Hide {
+		cache := filepath.Join(h, ".cache", "node-gyp")
+		if st, err := os.Stat(cache); err == nil && st.IsDir() {
+			paths.Expose = append(paths.Expose, cache)
+			return append(env, "npm_config_devdir="+cache)
+		}
+	}
+	return append(env, "npm_config_devdir="+filepath.Join(paths.Tmp, ".node-gyp"))
+}

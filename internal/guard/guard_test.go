@@ -531,3 +531,22 @@ func TestManifestGate(t *testing.T) {
 		t.Errorf("no package.json: %v, %v", b, err)
 	}
 }
+
+func TestGypEnv(t *testing.T) {
+	home := tree(t, map[string]string{".cache/node-gyp/20.20.2/include/node/node.h": "//"})
+	paths := RunPaths{Tmp: "/tmp/t", Hide: []string{home}}
+	env := gypEnv([]string{"PATH=/usr/bin"}, &paths)
+	cache := filepath.Join(home, ".cache", "node-gyp")
+	if !slices.Contains(env, "npm_config_devdir="+cache) || !slices.Equal(paths.Expose, []string{cache}) {
+		t.Errorf("cached headers: env %q expose %q", env, paths.Expose)
+	}
+	paths = RunPaths{Tmp: "/tmp/t", Hide: []string{home}}
+	env = gypEnv([]string{"PATH=/usr/bin", "npm_config_nodedir=/usr/include/node"}, &paths)
+	if slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "npm_config_devdir=") }) || len(paths.Expose) != 0 {
+		t.Errorf("user nodedir must win: env %q expose %q", env, paths.Expose)
+	}
+	paths = RunPaths{Tmp: "/tmp/t"}
+	if env := gypEnv([]string{"PATH=/usr/bin"}, &paths); !slices.Contains(env, "npm_config_devdir=/tmp/t/.node-gyp") {
+		t.Errorf("no cache: env %q", env)
+	}
+}

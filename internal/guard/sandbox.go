@@ -155,6 +155,8 @@ type RunPaths struct {
 	// Hide are directories bwrap replaces with an empty tmpfs (the user's
 	// home, with its .npmrc, SSH and cloud credentials).
 	Hide []string
+	// Expose are directories inside Hide made readable again.
+	Expose []string
 }
 
 // Command returns the argv that runs script in the package directory.
@@ -169,6 +171,9 @@ func (c Confinement) Command(script string, p RunPaths) ([]string, error) {
 		}
 		if hidden && p.Project != "" {
 			argv = append(argv, "--ro-bind", p.Project, p.Project)
+		}
+		for _, e := range p.Expose {
+			argv = append(argv, "--ro-bind", e, e)
 		}
 		if p.Project != "" {
 			// The project's own .npmrc may hold registry credentials.

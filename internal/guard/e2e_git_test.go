@@ -94,6 +94,11 @@ func TestE2EGitDependencyPrepare(t *testing.T) {
 		t.Error("node_modules exists: the package manager ran")
 	}
 
+	// depfence install (not ci) also reads package.json: still one entry.
+	if res, err := Install(context.Background(), Options{Dir: p.dir, Command: p.argv, Env: env}); err != nil || res.PMRan || len(res.Blocked) != 1 {
+		t.Errorf("install mode: ran=%v blocked=%+v err=%v", res.PMRan, res.Blocked, err)
+	}
+
 	// Denied explicitly: still blocked.
 	denied := policy.Default()
 	denied.Scripts.Deny = []policy.ScriptEntry{{Package: "gitdep", Reason: "test"}}

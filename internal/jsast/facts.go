@@ -219,6 +219,8 @@ type Limits struct {
 	MaxDepth int
 	// MaxFacts caps each fact list.
 	MaxFacts int
+	// nested counts how deep decoded payloads are being analysed.
+	nested int
 }
 
 // DefaultLimits are sized for real npm packages.

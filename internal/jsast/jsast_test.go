@@ -199,3 +199,16 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodedPayloadAnalysed(t *testing.T) {
+	// eval(atob("require('child_process').exec('whoami')"))
+	src := `eval(atob("cmVxdWlyZSgnY2hpbGRfcHJvY2VzcycpLmV4ZWMoJ3dob2FtaScp"))`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	c := hasCall(f, "child_process.exec")
+	if c == nil || c.Pos.Line != 1 || len(c.Args) == 0 || c.Args[0].Value != "whoami" {
+		t.Fatalf("payload call = %+v (calls %+v)", c, f.Calls)
+	}
+	if !hasImport(f, "child_process") {
+		t.Errorf("payload import missing: %+v", f.Imports)
+	}
+}

@@ -955,8 +955,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, off)
 		}
-		if len(args) > 0 && w.dotted(args[0].Value, 0) == "process.env" {
-			// handled by member() with this call as parent
+		// code decoded at run time and handed to eval/Function/vm: analyse
+		// the payload too, so what it requires and runs is seen
+		if isCodeSink(callee) && len(args) > 0 && w.lim.nested < 2 {
+			if v, ok := w.fold(args[len(args)-1].Value, 0); ok && v.decoded && len(v.s) >= 8 {
+				w.mergePayload(v.s, off)
+			}
 		}
 	}
 	if !w.collect && (w.isNetCallee(callee) || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
@@ -1308,4 +1312,48 @@ func exprExits(e js.IExpr) bool {
 		}
 	}
 	return false
+}
+
+func isCodeSink(callee string) bool {
+	switch callee {
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "setTimeout", "setInterval":
+		return true
+	}
+	return strings.HasSuffix(callee, "._compile")
+}
+
+// mergePayload analyses decoded code and adds its facts, located at the
+// call that runs it.
+func (w *walker) mergePayload(code string, off int) {
+	lim := w.lim
+	lim.nested++
+	sub := Analyze("payload.js", []byte(code), lim)
+	pos, snip := w.s.pos(off), w.s.snippet(off)
+	for _, im := range sub.Imports {
+		im.Pos, im.Snippet, im.Computed = pos, snip, true
+		if len(w.f.Imports) < w.lim.MaxFacts {
+			w.f.Imports = append(w.f.Imports, im)
+		}
+		w.addString(im.Module, true, off)
+	}
+	for _, c := range sub.Calls {
+		c.Pos, c.Snippet = pos, snip
+		for i := range c.Args {
+			c.Args[i].Decoded = c.Args[i].Decoded || c.Args[i].Known
+		}
+		if len(w.f.Calls) < w.lim.MaxFacts {
+			w.f.Calls = append(w.f.Calls, c)
+		}
+	}
+	for _, st := range sub.Strings {
+		w.addString(st.Value, true, off)
+	}
+	for _, e := range sub.Env {
+		e.Pos, e.Snippet = pos, snip
+		if len(w.f.Env) < w.lim.MaxFacts {
+			w.f.Env = append(w.f.Env, e)
+		}
+	}
+	w.f.NetVars = append(w.f.NetVars, sub.NetVars...)
+	w.f.Idents.Hex += sub.Idents.Hex
 }

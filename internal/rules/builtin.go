@@ -39,6 +39,7 @@ func Builtin() []analyze.Rule {
 		cred.SecretExfil{},
 		recon.Fingerprint{},
 		exec.DownloadExecute{},
+		exec.Cryptominer{},
 		bin.NativeExecutable{},
 		obf.Obfuscated{},
 		obf.HiddenCode{},

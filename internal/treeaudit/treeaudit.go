@@ -278,12 +278,13 @@ func Audit(ctx context.Context, g *depgraph.Graph, o Options) (*Report, error) {
 	for i := range wps {
 		weak[wps[i].id] = &wps[i]
 	}
-	full := reach(g, keep, -1)
+	adj := newAdjacency(g, keep)
+	full := slices.Clone(adj.reach(-1))
 	for _, d := range direct {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		without := reach(g, keep, d)
+		without := adj.reach(d)
 		r := Replacement{Name: g.Node(d).Name, Version: g.Node(d).Version}
 		var dropped []*WeakPoint
 		for _, n := range nodes {
@@ -362,30 +363,49 @@ func directDeps(g *depgraph.Graph, keep func(*depgraph.Node) bool) []depgraph.No
 	return out
 }
 
-// reach returns the nodes reachable from the roots, passing through local
-// code, without the root edges into cut (-1 cuts nothing).
-func reach(g *depgraph.Graph, keep func(*depgraph.Node) bool, cut depgraph.NodeID) []bool {
-	seen := make([]bool, len(g.Nodes))
-	var queue []depgraph.NodeID
-	for _, r := range g.Roots {
-		seen[r] = true
-		queue = append(queue, r)
-	}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		for _, e := range g.Out(id) {
-			if seen[e.To] || !keep(g.Node(e.To)) {
-				continue
-			}
-			if e.To == cut && (g.IsRoot(id) || g.Node(id).IsLocal()) {
-				continue
-			}
-			seen[e.To] = true
-			queue = append(queue, e.To)
+// adjacency is the graph's kept edges, built once for repeated walks.
+type adjacency struct {
+	g     *depgraph.Graph
+	out   [][]depgraph.NodeID
+	seen  []bool
+	queue []depgraph.NodeID
+}
+
+func newAdjacency(g *depgraph.Graph, keep func(*depgraph.Node) bool) *adjacency {
+	a := &adjacency{g: g, out: make([][]depgraph.NodeID, len(g.Nodes)), seen: make([]bool, len(g.Nodes))}
+	for _, e := range g.Edges {
+		if int(e.From) < len(g.Nodes) && int(e.To) < len(g.Nodes) && keep(g.Node(e.To)) {
+			a.out[e.From] = append(a.out[e.From], e.To)
 		}
 	}
-	return seen
+	return a
+}
+
+// reach returns the nodes reachable from the roots without the edges from
+// roots and local code into cut (-1 cuts nothing). The slice is reused by
+// the next call.
+func (a *adjacency) reach(cut depgraph.NodeID) []bool {
+	clear(a.seen)
+	a.queue = a.queue[:0]
+	for _, r := range a.g.Roots {
+		a.seen[r] = true
+		a.queue = append(a.queue, r)
+	}
+	for i := 0; i < len(a.queue); i++ {
+		id := a.queue[i]
+		from := a.g.Node(id)
+		for _, to := range a.out[id] {
+			if a.seen[to] {
+				continue
+			}
+			if to == cut && (a.g.IsRoot(id) || from.IsLocal()) {
+				continue
+			}
+			a.seen[to] = true
+			a.queue = append(a.queue, to)
+		}
+	}
+	return a.seen
 }
 
 func dependents(g *depgraph.Graph, id depgraph.NodeID) int {

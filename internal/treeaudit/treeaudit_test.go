@@ -289,3 +289,23 @@ func TestAuditSharedFixtures(t *testing.T) {
 		t.Error("no weak point in any fixture")
 	}
 }
+
+// BenchmarkAuditMedusa audits the largest real-world fixture (graph only,
+// no registry).
+func BenchmarkAuditMedusa(b *testing.B) {
+	dir := fixture.Shared(b, "fixtures", "real-world", "medusa")
+	path, err := formats.Detect(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := formats.Load(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(g.Nodes)), "nodes")
+	for b.Loop() {
+		if _, err := Audit(context.Background(), g, Options{Now: now}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -165,7 +165,8 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 	pf.BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail to stderr")
 	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g),
 		newScanCmd(g), newFetchCmd(g), newCacheCmd(g), newCheckCmd(g), newReportCmd(g),
-		newInstallCmd(g), newCICmd(g), newScriptsCmd(g), newNativeConfigCmd(g), newDiffVersionCmd(g))
+		newInstallCmd(g), newCICmd(g), newScriptsCmd(g), newNativeConfigCmd(g), newDiffVersionCmd(g),
+		newVerifyCmd(g))
 	return root
 }
 

@@ -84,9 +84,12 @@ func (r Typosquat) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep a
 		if slices.Contains(g.Aliases(n.ID), m.Target) {
 			continue // deliberately installed under the name it resembles (lockfile/alias-confusion judges aliases)
 		}
+		gap := fmt.Sprintf("%s a month against %s", downloads(m.CandidateDownloads), downloads(m.TargetDownloads))
+		if !m.Listed {
+			gap = fmt.Sprintf("too few downloads to be listed, against %s a month", downloads(m.TargetDownloads))
+		}
 		in := analyze.Instance{
-			Message: fmt.Sprintf("%s imitates %s (%s): %s a month against %s", n.Name, m.Target, m.Technique,
-				downloads(m.CandidateDownloads, m.Listed), downloads(m.TargetDownloads, true)),
+			Message:  fmt.Sprintf("%s imitates %s (%s): %s", n.Name, m.Target, m.Technique, gap),
 			Evidence: []finding.Evidence{graphkit.Ev(fmt.Sprintf("imitates %s by %s; download gap at least %.0fx", m.Target, m.Technique, m.Ratio))},
 		}
 		in.Severity, in.Confidence = rate(m)
@@ -118,10 +121,7 @@ func rate(m typosquat.Match) (finding.Severity, finding.Confidence) {
 	return sev, conf
 }
 
-func downloads(n int64, listed bool) string {
-	if !listed {
-		return "too few downloads to be listed"
-	}
+func downloads(n int64) string {
 	switch {
 	case n >= 1_000_000:
 		return fmt.Sprintf("%.1fM downloads", float64(n)/1e6)

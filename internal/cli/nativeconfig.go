@@ -24,10 +24,10 @@ func newNativeConfigCmd(g *globals) *cobra.Command {
 holds when someone runs the package manager directly:
 
   npm         .npmrc: ignore-scripts=true, min-release-age (days)
-  pnpm        pnpm-workspace.yaml: onlyBuiltDependencies and
-              ignoredBuiltDependencies (pnpm 10), allowBuilds (pnpm 11),
-              minimumReleaseAge (minutes), trustPolicy: no-downgrade,
-              blockExoticSubdeps: true
+  pnpm        pnpm-workspace.yaml: allowBuilds (pnpm 10.26+; a merge drops
+              the onlyBuiltDependencies/ignoredBuiltDependencies/
+              neverBuiltDependencies lists it replaces), minimumReleaseAge
+              (minutes), trustPolicy: no-downgrade, blockExoticSubdeps: true
   yarn berry  .yarnrc.yml: enableScripts: false, npmMinimalAgeGate;
               package.json: dependenciesMeta.<pkg>.built
   yarn 1      .yarnrc: ignore-scripts true (no per-package switch)

@@ -83,9 +83,10 @@ func names(sels []string) []string {
 // NativeConfig generates the package manager's own settings from the
 // policy, so protection holds when someone runs the client directly:
 //   - npm: .npmrc ignore-scripts=true, min-release-age (days)
-//   - pnpm: pnpm-workspace.yaml onlyBuiltDependencies/ignoredBuiltDependencies
-//     (pnpm 10) and allowBuilds (pnpm 11), minimumReleaseAge (minutes),
-//     trustPolicy: no-downgrade, blockExoticSubdeps: true
+//   - pnpm: pnpm-workspace.yaml allowBuilds (pnpm 10.26+; replaces
+//     onlyBuiltDependencies/ignoredBuiltDependencies, which pnpm 11 dropped),
+//     minimumReleaseAge (minutes), trustPolicy: no-downgrade,
+//     blockExoticSubdeps: true
 //   - yarn berry: .yarnrc.yml enableScripts: false, npmMinimalAgeGate, and
 //     package.json dependenciesMeta.<pkg>.built
 //   - bun: package.json trustedDependencies, bunfig.toml
@@ -115,9 +116,13 @@ func NativeConfig(pm PM, p *policy.Policy) ([]NativeFile, error) {
 		for _, d := range deny {
 			builds[d] = false
 		}
+		// allowBuilds (pnpm 10.26+) replaces onlyBuiltDependencies,
+		// ignoredBuiltDependencies and neverBuiltDependencies, which pnpm 11
+		// no longer reads: a merge drops them so two lists never disagree.
 		fields := []yamlField{
-			{"onlyBuiltDependencies", nonNil(allow)},
-			{"ignoredBuiltDependencies", nonNil(deny)},
+			{"onlyBuiltDependencies", nil},
+			{"ignoredBuiltDependencies", nil},
+			{"neverBuiltDependencies", nil},
 			{"allowBuilds", builds},
 			{"minimumReleaseAge", minutes},
 			{"trustPolicy", "no-downgrade"},
@@ -223,6 +228,7 @@ func yarnrcFile() NativeFile {
 	return f
 }
 
+// yamlField sets key to value; a nil value removes the key.
 type yamlField struct {
 	key   string
 	value any
@@ -247,6 +253,15 @@ func yamlFile(pm PM, name string, fields []yamlField) (NativeFile, error) {
 			return nil, fmt.Errorf("%s: top level is not a mapping", name)
 		}
 		for _, f := range fields {
+			if f.value == nil {
+				for k := 0; k+1 < len(root.Content); k += 2 {
+					if root.Content[k].Value == f.key {
+						root.Content = append(root.Content[:k], root.Content[k+2:]...)
+						k -= 2
+					}
+				}
+				continue
+			}
 			var v yaml.Node
 			if err := v.Encode(f.value); err != nil {
 				return nil, err

@@ -196,6 +196,15 @@ func compareScripts(reg *npm.PackumentVersion, tar *npm.Manifest, files []string
 		case tc != "" && rc == "":
 			sev := finding.SeverityCritical
 			msg := fmt.Sprintf("the tarball runs a %s script that the registry manifest hides", h)
+			if reg.Scripts == nil {
+				if reg.HasInstallScript {
+					continue // an abbreviated document: it admits to install scripts without listing them
+				}
+				// no "scripts" at all: an abbreviated document of an old
+				// version may lack hasInstallScript, so be less sure
+				sev = finding.SeverityHigh
+				msg = fmt.Sprintf("the tarball runs a %s script; the registry manifest lists no scripts and no install script", h)
+			}
 			if tc == gypDefault && strings.TrimSpace(tar.Scripts[h]) == "" {
 				// npm runs node-gyp for binding.gyp anyway; the registry
 				// just failed to record it
@@ -385,4 +394,35 @@ func pluralS(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// VersionDocument renders the fields Compare reads from a registry version
+// manifest as a /name/version-shaped JSON document, for callers that hold a
+// parsed packument rather than its bytes (Target.Packument). Feed it the
+// FULL packument's version: the abbreviated form has no "scripts".
+func VersionDocument(pv *npm.PackumentVersion) []byte {
+	doc := map[string]any{"name": pv.Name, "version": pv.Version}
+	if pv.Scripts != nil {
+		doc["scripts"] = pv.Scripts
+	}
+	if pv.Dependencies != nil {
+		doc["dependencies"] = pv.Dependencies
+	}
+	if pv.OptionalDependencies != nil {
+		doc["optionalDependencies"] = pv.OptionalDependencies
+	}
+	if len(pv.Bin) > 0 && json.Valid(pv.Bin) {
+		doc["bin"] = pv.Bin
+	}
+	if pv.Gypfile {
+		doc["gypfile"] = true
+	}
+	if pv.HasInstallScript {
+		doc["hasInstallScript"] = true
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return nil
+	}
+	return b
 }

@@ -86,7 +86,7 @@ func TestConfusion(t *testing.T) {
 			want: []string{"low the registry manifest shows a postinstall script that the tarball does not have"}},
 		{name: "gyp_normalisation_is_benign", tarball: base, files: map[string]string{"binding.gyp": "{}"},
 			registry: `"scripts":{"install":"node-gyp rebuild"},"gypfile":true,`},
-		{name: "gyp_hidden", tarball: base, files: map[string]string{"binding.gyp": "{}"}, registry: ``,
+		{name: "gyp_hidden", tarball: base, files: map[string]string{"binding.gyp": "{}"}, registry: `"scripts":{},`,
 			want: []string{"medium the tarball's binding.gyp makes npm run node-gyp rebuild at install, which the registry manifest does not show"}},
 		{name: "underscore_fields_readme_githead_ignored", tarball: base + `,"_where":"/x","gitHead":"fff","readme":"hi","description":"other"`,
 			registry: `"readme":"ERROR: No README data found!","description":"d",`},
@@ -109,6 +109,9 @@ func TestConfusion(t *testing.T) {
 		{name: "directories_bin_expanded", tarball: base + `,"directories":{"bin":"./bin"}`, registry: `"bin":{"tool":"bin/tool.js"},`},
 		{name: "hidden_bin", tarball: base + `,"bin":{"pkg":"cli.js","git":"evil.js"}`, registry: `"bin":{"pkg":"cli.js"},`,
 			want: []string{"medium the tarball links commands the registry manifest does not show: git -> evil.js"}},
+		{name: "abbreviated_admits_script", tarball: base + `,"scripts":{"postinstall":"node x.js"}`, registry: `"hasInstallScript":true,`},
+		{name: "no_scripts_key", tarball: base + `,"scripts":{"postinstall":"node x.js"}`, registry: ``,
+			want: []string{"high the tarball runs a postinstall script; the registry manifest lists no scripts and no install script"}},
 		{name: "version_not_in_document", tarball: base, registry: ``, version: "2.0.0",
 			want: []string{`info manifest confusion not checked: version "2.0.0" is not in the registry document`}},
 	}
@@ -223,5 +226,26 @@ func TestDocs(t *testing.T) {
 		if err != nil || !bytes.Equal(got, want) {
 			t.Errorf("%s: doc page missing or stale (go test ./internal/rules/manifest -run TestDocs -update): %v", m.ID, err)
 		}
+	}
+}
+
+// TestVersionDocument: a parsed version re-encoded for Target.Packument
+// compares like the registry's own bytes.
+func TestVersionDocument(t *testing.T) {
+	reg, err := os.ReadFile("testdata/hidden-postinstall/registry-version.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pv, why := RegistryManifest(reg, "1.0.0")
+	if pv == nil {
+		t.Fatal(why)
+	}
+	pj, err := os.ReadFile("testdata/hidden-postinstall/package/package.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"package.json": string(pj)}
+	if diff := cmp.Diff(check(t, files, reg, "1.0.0"), check(t, files, VersionDocument(pv), "1.0.0")); diff != "" {
+		t.Errorf("(-bytes +re-encoded):\n%s", diff)
 	}
 }

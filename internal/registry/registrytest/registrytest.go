@@ -292,7 +292,8 @@ func (s *Server) SetPackument(name string, body []byte) {
 	s.packuments[name] = body
 }
 
-// Handle serves path (decoded, e.g. "/x/-/x-1.tgz") with h.
+// Handle serves path (decoded, e.g. "/x/-/x-1.tgz") with h, for any
+// method (e.g. the audit endpoints' POST).
 func (s *Server) Handle(path string, h http.HandlerFunc) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -359,7 +360,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	h := s.handlers[p]
 	s.mu.Unlock()
 
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && h == nil {
+		// Other methods (the audit endpoints' POST) reach only handlers.
 		s.unexpected(w, r)
 		return
 	}

@@ -192,6 +192,11 @@ func installExit(res *guard.Result) error {
 
 func printInstallSummary(g *globals, res *guard.Result) {
 	w := g.stderr
+	defer func() {
+		for _, warn := range res.Warnings {
+			fmt.Fprintf(w, "depfence: warning: %s\n", warn)
+		}
+	}()
 	for _, b := range res.Blocked {
 		loc := res.Lockfile
 		if b.Line > 0 {
@@ -237,9 +242,6 @@ func printInstallSummary(g *globals, res *guard.Result) {
 			what = "changed its install scripts since they were approved"
 		}
 		fmt.Fprintf(w, "depfence: not run: %s@%s (%s) %s\n", it.Name, it.Version, it.Path, what)
-	}
-	for _, warn := range res.Warnings {
-		fmt.Fprintf(w, "depfence: warning: %s\n", warn)
 	}
 	fmt.Fprintf(w, "depfence: %d install script(s) ran, %d failed, %d package(s) denied, %d not reviewed\n", ok, len(res.Runs)-ok, denied, len(res.Pending()))
 	if len(res.Pending()) > 0 {

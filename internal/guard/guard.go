@@ -237,9 +237,15 @@ func Install(ctx context.Context, o Options) (*Result, error) {
 	res.PM = pm
 
 	// (1) Pre-install gate: nothing has been downloaded yet.
+	if filepath.Base(lock) == "bun.lockb" {
+		return res, fmt.Errorf("%q is bun's binary lockfile, which depfence cannot check before install: write the text lockfile with `bun install --save-text-lockfile --lockfile-only --ignore-scripts` (bun 1.2+ writes bun.lock by default) and remove bun.lockb", lock)
+	}
 	g, err := loadGraph(ctx, dir, lock)
 	if err != nil {
 		return res, fmt.Errorf("read lockfile: %w", err)
+	}
+	if g != nil && len(g.Problems) > 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: %d lockfile entries could not be read fully (see `depfence ls -v`); the git-dependency check covers only the entries that could", lock, len(g.Problems)))
 	}
 	res.Blocked = LockfileGate(g, o.Policy.Scripts)
 	if !o.Frozen {

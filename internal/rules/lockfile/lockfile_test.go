@@ -109,6 +109,7 @@ func TestFormats(t *testing.T) {
 		"lockfile/out-of-sync - stale-spec",
 		"lockfile/outside-project outside@1.0.0",
 		"lockfile/untrusted-host evil-host@1.0.0",
+		"lockfile/untrusted-host no-host@1.0.0", // lockfile-lint's empty-hostname
 		"lockfile/untrusted-host url-tarball@1.0.0",
 		"lockfile/url-mismatch lodash@4.17.21",
 	}

@@ -23,7 +23,7 @@ func (UntrustedHost) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "lockfile/untrusted-host", Version: 1, Title: "Lockfile entry downloads from an untrusted host",
 		Help: "A package's resolved URL points at a host that is not the configured registry, the registry configured for its scope, " +
-			"the public registry or a host the policy allows. Package managers download from the lockfile URL as written, so an edited " +
+			"the public registry or a host the policy allows, or has no host at all. Package managers download from the lockfile URL as written, so an edited " +
 			"lockfile (for example in a pull request) can swap a dependency for a tarball on an attacker's server while package.json " +
 			"looks unchanged.",
 		Remediation:     "Regenerate the entry from your registry (delete it and reinstall), or add the host to allowedHosts in depfence.yaml if it is yours.",
@@ -46,7 +46,17 @@ func (UntrustedHost) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r a
 			continue
 		}
 		u, ok := graphkit.ParseURL(n.Source.URL)
-		if !ok || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		if !ok || (u.Scheme != "https" && u.Scheme != "http") {
+			continue
+		}
+		if u.Host == "" {
+			// lockfile-lint's empty-hostname check: a resolved URL without a
+			// host is resolved against whatever the client decides.
+			graphkit.Report(t, r, n, analyze.Instance{
+				Message:    fmt.Sprintf("%s has a resolved URL without a host", n),
+				Evidence:   []finding.Evidence{graphkit.Snip(graphkit.Redact(n.Source.URL), "empty host")},
+				Confidence: finding.ConfidenceHigh,
+			})
 			continue
 		}
 		if _, trusted := h.Trusted(u.Host); trusted {

@@ -173,6 +173,10 @@ func normHost(h string) string {
 	return h
 }
 
+// SameHost reports whether two host[:port] values name the same host (a
+// side without a port matches any port; default ports are ignored).
+func SameHost(a, b string) bool { return same(normHost(a), normHost(b)) }
+
 // same compares two host[:port] values; a side without a port matches any
 // port of the same host name, and default ports are ignored.
 func same(a, b string) bool {

@@ -96,12 +96,12 @@ func (r DependencyConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTar
 		o := h.OriginOf(n)
 		public := h.PublicOrigin(o)
 		// A scope mapped to a private registry, resolved elsewhere.
-		if sh, scope, ok := h.ScopeHost(n.Name); ok && !h.IsPublic(sh) && o.From == "lockfile" && o.Host != sh {
+		if sh, scope, ok := h.ScopeHost(n.Name); ok && !h.IsPublic(sh) && o.From == "lockfile" && !graphkit.SameHost(o.Host, sh) {
 			if public {
 				add(n, reason{finding.SeverityHigh, finding.ConfidenceHigh,
 					fmt.Sprintf("%s belongs to %s, which .npmrc maps to %s, but the lockfile resolves it from the public registry (%s)", n, scope, sh, o.Host),
 					"resolved: " + graphkit.Redact(n.Source.URL)})
-			} else if _, trusted := h.Trusted(o.Host); !trusted || !strings.EqualFold(o.Host, sh) {
+			} else {
 				add(n, reason{finding.SeverityMedium, finding.ConfidenceMedium,
 					fmt.Sprintf("%s belongs to %s, which .npmrc maps to %s, but the lockfile resolves it from %s", n, scope, sh, o.Host),
 					"resolved: " + graphkit.Redact(n.Source.URL)})

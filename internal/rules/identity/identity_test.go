@@ -228,15 +228,16 @@ func TestDependencyConfusionPrivateRegistry(t *testing.T) {
 func TestDependencyConfusionPublicResolution(t *testing.T) {
 	const priv = "https://npm.acme.example/"
 	g := build(
-		regNode("@acme/ui", "1.0.0", "https://registry.npm.local/@acme/ui/-/ui-1.0.0.tgz", sriA), // scope is private, resolved publicly
-		regNode("@acme/core", "1.0.0", priv+"@acme/core/-/core-1.0.0.tgz", sriA),                 // as configured
+		regNode("@acme/ui", "1.0.0", "https://registry.npm.local/@acme/ui/-/ui-1.0.0.tgz", sriA),         // scope is private, resolved publicly
+		regNode("@acme/core", "1.0.0", "https://npm.acme.example:443/@acme/core/-/core-1.0.0.tgz", sriA), // as configured
+		regNode("@acme/x", "1.0.0", "https://other.example/@acme/x/-/x-1.0.0.tgz", sriA),                 // another private host
 		regNode("acme-utils", "1.0.0", "https://registry.npm.local/acme-utils/-/acme-utils-1.0.0.tgz", sriA),
 		regNode("billing-private", "1.0.0", "", sriA),
 		regNode("internal-slot", "1.1.0", "", sriA), // popular: not internal-looking
 		regNode("chalk", "5.3.0", "", sriA),
 	)
 	target := &analyze.GraphTarget{Graph: g, Scopes: map[string]string{"@acme": priv}, PublicHosts: publicHosts}
-	want := []string{"@acme/ui@1.0.0 high", "acme-utils@1.0.0 medium", "billing-private@1.0.0 medium"}
+	want := []string{"@acme/ui@1.0.0 high", "@acme/x@1.0.0 medium", "acme-utils@1.0.0 medium", "billing-private@1.0.0 medium"}
 	if diff := cmp.Diff(want, keys(run(t, target, DependencyConfusion{}))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

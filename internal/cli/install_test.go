@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/depfence/depfence/internal/guard"
 	"github.com/depfence/depfence/internal/policy"
 	"github.com/depfence/depfence/internal/registry/registrytest"
 )
@@ -141,5 +142,35 @@ func TestInstallScriptsE2E(t *testing.T) {
 	}
 	if _, _, code := run(t, env, "ci", dir, "--pm", "cargo"); code != ExitUsage {
 		t.Errorf("--pm cargo: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+func TestInstallExit(t *testing.T) {
+	code := func(err error) int {
+		if err == nil {
+			return ExitOK
+		}
+		return err.(exitError).code
+	}
+	tests := []struct {
+		name string
+		res  guard.Result
+		want int
+	}{
+		{"ok", guard.Result{PMRan: true}, ExitOK},
+		{"blocked_git_dependency", guard.Result{Stopped: "lockfile gate", Blocked: []guard.Blocked{{Name: "g"}}}, ExitPolicy},
+		{"policy_gate", guard.Result{Stopped: "policy gate"}, ExitPolicy},
+		{"package_manager_failed", guard.Result{PMRan: true, PMExitCode: 254}, 254},
+		{"script_failed", guard.Result{PMRan: true, Runs: []guard.ScriptRun{{Name: "x", Error: "x@1: refused"}}}, ExitPolicy},
+		{"unreviewed", guard.Result{PMRan: true, Items: []guard.Item{{Name: "x", Status: guard.New}}}, ExitPolicy},
+		{"changed", guard.Result{PMRan: true, Items: []guard.Item{{Name: "x", Status: guard.Changed}}}, ExitPolicy},
+		{"denied_is_fine", guard.Result{PMRan: true, Items: []guard.Item{{Name: "x", Status: guard.Denied}}}, ExitOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := code(installExit(&tt.res)); got != tt.want {
+				t.Errorf("exit = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }

@@ -120,9 +120,9 @@ func TestStoreImportZipReplaceAndMerge(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
 	first := writeZip(t, map[string][]byte{
-		"GHSA-35jh-r3h4-6jhm.json": readFixture(t, "osv/GHSA-35jh-r3h4-6jhm.json"),
+		"GHSA-35jh-r3h4-6jhm.json":   readFixture(t, "osv/GHSA-35jh-r3h4-6jhm.json"),
 		"../evil/MAL-2099-0001.json": readFixture(t, "osv/MAL-2099-0001.json"), // a label only: nothing is extracted
-		"big.json":                 make([]byte, MaxOSVSize+10),
+		"big.json":                   make([]byte, MaxOSVSize+10),
 	})
 	st, err := s.Import(ctx, first, ImportOptions{Now: importTime})
 	if err != nil {

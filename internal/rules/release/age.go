@@ -18,7 +18,7 @@ const DefaultMinReleaseAge = 48 * time.Hour
 // TooNew flags locked versions younger than the release-age cooldown:
 // most hijacked releases are found and unpublished within days, so a
 // cooldown keeps them out of installs.
-type TooNew struct{}
+type TooNew struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (TooNew) Meta() analyze.Meta {
@@ -38,12 +38,12 @@ func (TooNew) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (TooNew) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+func (r TooNew) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
 	minAge := t.MinReleaseAge
 	if minAge <= 0 {
 		minAge = DefaultMinReleaseAge
 	}
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		if t.Now.IsZero() {
 			return skip("no scan clock")
 		}
@@ -78,7 +78,7 @@ const dormant = 2 * 365 * 24 * time.Hour
 // OutOfOrder flags versions published out of the usual order: an old
 // release line patched after long silence while a higher line had moved
 // on, or a package revived after years without any release.
-type OutOfOrder struct{}
+type OutOfOrder struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (OutOfOrder) Meta() analyze.Meta {
@@ -98,8 +98,8 @@ func (OutOfOrder) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (OutOfOrder) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r OutOfOrder) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		if e.t.IsZero() {
 			return skip(reasonNoTime)
 		}

@@ -15,7 +15,7 @@ import (
 
 // ProvenanceDropped flags a version without the provenance attestation
 // earlier versions carried.
-type ProvenanceDropped struct{}
+type ProvenanceDropped struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (ProvenanceDropped) Meta() analyze.Meta {
@@ -35,8 +35,8 @@ func (ProvenanceDropped) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (ProvenanceDropped) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r ProvenanceDropped) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		if hasProvenance(e.pv) {
 			return verdict{}
 		}
@@ -124,7 +124,7 @@ func newScripts(prev, cur *npm.PackumentVersion) []string {
 
 // NewInstallScript flags a version that runs an install script its
 // previous version did not.
-type NewInstallScript struct{}
+type NewInstallScript struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (NewInstallScript) Meta() analyze.Meta {
@@ -143,8 +143,8 @@ func (NewInstallScript) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (NewInstallScript) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r NewInstallScript) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		prev := h.previous(e)
 		if prev == nil {
 			return verdict{}
@@ -206,7 +206,7 @@ var systemCommands = map[string]bool{
 
 // NewBin flags a version that installs commands its previous version did
 // not.
-type NewBin struct{}
+type NewBin struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (NewBin) Meta() analyze.Meta {
@@ -223,8 +223,8 @@ func (NewBin) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (NewBin) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r NewBin) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		prev := h.previous(e)
 		if prev == nil {
 			return verdict{}
@@ -253,7 +253,7 @@ func (NewBin) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyz
 
 // NewDependency flags dependencies that appear in the locked version but
 // not in the previous one.
-type NewDependency struct{}
+type NewDependency struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (NewDependency) Meta() analyze.Meta {
@@ -270,8 +270,8 @@ func (NewDependency) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (NewDependency) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r NewDependency) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		prev := h.previous(e)
 		if prev == nil {
 			return verdict{}

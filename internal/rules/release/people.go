@@ -17,7 +17,7 @@ const recent = 90 * 24 * time.Hour
 
 // PublisherChanged flags a version published by an account that published
 // none of the package's earlier versions.
-type PublisherChanged struct{}
+type PublisherChanged struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (PublisherChanged) Meta() analyze.Meta {
@@ -37,8 +37,8 @@ func (PublisherChanged) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (PublisherChanged) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r PublisherChanged) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		if !h.hasUser {
 			return skip(reasonNoNpmUser)
 		}
@@ -97,7 +97,7 @@ func (PublisherChanged) CheckGraph(ctx context.Context, t *analyze.GraphTarget, 
 // MaintainersChanged flags maintainer-list changes around the locked
 // version: accounts added or removed between it and the previous version,
 // and a current list that no longer includes anyone who published before.
-type MaintainersChanged struct{}
+type MaintainersChanged struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (MaintainersChanged) Meta() analyze.Meta {
@@ -117,8 +117,8 @@ func (MaintainersChanged) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (MaintainersChanged) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r MaintainersChanged) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		if len(h.doc.Maintainers) == 0 && len(e.pv.Maintainers) == 0 {
 			return skip("registry document has no maintainers (abbreviated or mirror-stripped)")
 		}

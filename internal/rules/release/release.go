@@ -17,11 +17,15 @@ package release
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+	"weak"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/depgraph"
@@ -30,20 +34,69 @@ import (
 	"github.com/depfence/depfence/internal/rules/graphkit"
 )
 
-// Rules returns the release rules in a stable order.
+// Rules returns the release rules in a stable order. They share one
+// document loader, so a scan fetches each package's packument once for
+// all of them (a rule built as a zero value fetches on its own).
 func Rules() []analyze.GraphRule {
+	l := &loader{}
 	return []analyze.GraphRule{
-		TooNew{},
-		PublisherChanged{},
-		MaintainersChanged{},
-		ProvenanceDropped{},
-		NewInstallScript{},
-		NewBin{},
-		NewDependency{},
-		OutOfOrder{},
-		Deprecated{},
-		Unpublished{},
+		TooNew{l: l},
+		PublisherChanged{l: l},
+		MaintainersChanged{l: l},
+		ProvenanceDropped{l: l},
+		NewInstallScript{l: l},
+		NewBin{l: l},
+		NewDependency{l: l},
+		OutOfOrder{l: l},
+		Deprecated{l: l},
+		Unpublished{l: l},
 	}
+}
+
+// loader remembers the registry documents fetched for the target being
+// checked, so the rules of one scan share them. It holds the target only
+// weakly and drops the documents when the target is collected.
+type loader struct {
+	mu   sync.Mutex
+	key  weak.Pointer[analyze.GraphTarget]
+	docs map[string]graphkit.Lookup
+}
+
+// fetch returns the documents of names for t, fetching the missing ones.
+func (l *loader) fetch(ctx context.Context, t *analyze.GraphTarget, names []string) map[string]graphkit.Lookup {
+	if l == nil {
+		return graphkit.FetchAll(ctx, names, fetchLimit, t.Packument)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.key.Value() != t {
+		l.key = weak.Make(t)
+		l.docs = map[string]graphkit.Lookup{}
+		runtime.AddCleanup(t, func(l *loader) {
+			l.mu.Lock()
+			if l.key.Value() == nil {
+				l.docs = nil
+			}
+			l.mu.Unlock()
+		}, l)
+	}
+	var missing []string
+	for _, n := range names {
+		if _, ok := l.docs[n]; !ok {
+			missing = append(missing, n)
+		}
+	}
+	for n, lk := range graphkit.FetchAll(ctx, missing, fetchLimit, t.Packument) {
+		if lk.Err != nil && (errors.Is(lk.Err, context.Canceled) || errors.Is(lk.Err, context.DeadlineExceeded)) {
+			continue // not an answer: a later rule may ask again
+		}
+		l.docs[n] = lk
+	}
+	out := make(map[string]graphkit.Lookup, len(names))
+	for _, n := range names {
+		out[n] = l.docs[n]
+	}
+	return out
 }
 
 // fetchLimit bounds concurrent registry lookups per rule.
@@ -212,7 +265,7 @@ type checkFn func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict
 
 // run drives a release rule: it fetches the documents, runs fn per locked
 // version and records what it could not check.
-func run(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter, needVersion bool, fn checkFn) error {
+func run(ctx context.Context, l *loader, t *analyze.GraphTarget, rep analyze.GraphReporter, needVersion bool, fn checkFn) error {
 	its := items(t)
 	if len(its) == 0 {
 		return nil
@@ -238,7 +291,7 @@ func run(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter,
 			names = append(names, it.name)
 		}
 	}
-	docs := graphkit.FetchAll(ctx, names, fetchLimit, t.Packument)
+	docs := l.fetch(ctx, t, names)
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -324,3 +324,33 @@ func TestMetas(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedLoader: the rules of one Rules() list fetch each document once
+// per target; a new target fetches again.
+func TestSharedLoader(t *testing.T) {
+	d := docs(t)
+	var mu sync.Mutex
+	calls := map[string]int{}
+	mk := func() *analyze.GraphTarget {
+		tg := target(graph("quiet-lib@1.1.1", "old-line@1.0.2"), d)
+		inner := tg.Packument
+		tg.Packument = func(ctx context.Context, name string) (*npm.Packument, error) {
+			mu.Lock()
+			calls[name]++
+			mu.Unlock()
+			return inner(ctx, name)
+		}
+		return tg
+	}
+	rs := Rules()
+	for _, tg := range []*analyze.GraphTarget{mk(), mk()} {
+		for _, r := range rs {
+			if err := r.CheckGraph(context.Background(), tg, &collect{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]int{"quiet-lib": 2, "old-line": 2}, calls); diff != "" {
+		t.Errorf("calls (-want +got):\n%s", diff)
+	}
+}

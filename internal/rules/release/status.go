@@ -13,7 +13,7 @@ import (
 )
 
 // Deprecated flags locked versions their maintainers deprecated.
-type Deprecated struct{}
+type Deprecated struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (Deprecated) Meta() analyze.Meta {
@@ -36,8 +36,8 @@ var (
 )
 
 // CheckGraph implements analyze.GraphRule.
-func (Deprecated) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r Deprecated) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, true, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		msg, ok := deprecation(e.pv.Deprecated)
 		if !ok {
 			return verdict{}
@@ -74,7 +74,7 @@ func deprecation(raw json.RawMessage) (string, bool) {
 }
 
 // Unpublished flags locked versions the registry no longer serves.
-type Unpublished struct{}
+type Unpublished struct{ l *loader }
 
 // Meta implements analyze.GraphRule.
 func (Unpublished) Meta() analyze.Meta {
@@ -93,8 +93,8 @@ func (Unpublished) Meta() analyze.Meta {
 }
 
 // CheckGraph implements analyze.GraphRule.
-func (Unpublished) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	return run(ctx, t, rep, false, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
+func (r Unpublished) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
+	return run(ctx, r.l, t, rep, false, func(t *analyze.GraphTarget, it *item, h *history, e *ver) verdict {
 		for _, o := range h.bySemver {
 			if strings.HasSuffix(o.raw, "-security") && len(h.bySemver) <= 2 && e != o {
 				return verdict{found: []analyze.Instance{{

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,8 +34,12 @@ type Hosts struct {
 func NewHosts(t *analyze.GraphTarget) *Hosts {
 	h := &Hosts{registry: hostOf(t.Registry), scopes: map[string]string{}}
 	for s, u := range t.Scopes {
-		if hs := hostOf(u); hs != "" {
-			h.scopes[strings.ToLower(s)] = hs
+		if hs := hostOf(u); hs != "" && s != "" {
+			s = strings.ToLower(s)
+			if !strings.HasPrefix(s, "@") {
+				s = "@" + s
+			}
+			h.scopes[s] = hs
 		}
 	}
 	for _, p := range t.PublicHosts {
@@ -114,6 +119,7 @@ func (h *Hosts) PrivateScopes() []string {
 			out = append(out, strings.TrimPrefix(s, "@"))
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -19,7 +20,7 @@ import (
 func TestHostsTrusted(t *testing.T) {
 	h := NewHosts(&analyze.GraphTarget{
 		Registry:     "https://npm.corp.example:8443/api/npm/virtual/",
-		Scopes:       map[string]string{"@Acme": "https://npm.acme.example/", "@bad": "::not a url"},
+		Scopes:       map[string]string{"@Acme": "https://npm.acme.example/", "@bad": "::not a url", "noat": "https://npm.noat.example"},
 		PublicHosts:  []string{"registry.npm.local", "https://registry.yarn.local/"},
 		AllowedHosts: []string{"Mirror.Example."},
 	})
@@ -35,6 +36,7 @@ func TestHostsTrusted(t *testing.T) {
 		{"registry.npm.local", "public registry"},
 		{"registry.yarn.local", "public registry"},
 		{"mirror.example", "allowed by policy"},
+		{"npm.noat.example", "registry of @noat"},
 		{"evil.example", ""},
 		{"registry.npm.local.evil.example", ""},
 		{"", ""},
@@ -45,7 +47,9 @@ func TestHostsTrusted(t *testing.T) {
 			t.Errorf("Trusted(%q) = %q, want %q", tc.host, got, tc.want)
 		}
 	}
-	if got := h.PrivateScopes(); !cmp.Equal(got, []string{"acme"}) {
+	got := h.PrivateScopes()
+	slices.Sort(got)
+	if !cmp.Equal(got, []string{"acme", "noat"}) {
 		t.Errorf("PrivateScopes = %v", got)
 	}
 	if NewHosts(&analyze.GraphTarget{}).Configured() {

@@ -40,6 +40,13 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		var tokens []string
 		line, snip := 0, ""
 		reported := false
+		network := false
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsNetCall(c) {
+				network = true
+				break
+			}
+		}
 		for _, e := range f.Facts.Env {
 			if e.Name == "" {
 				how := e.How
@@ -48,7 +55,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				if bulk && !reported {
 					reported = true
 					sev := finding.SeverityHigh
-					if how == "iterate" || how == "object" || strings.HasPrefix(how, "arg:Object.") {
+					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") || how == "object" && !network {
 						sev = finding.SeverityMedium // config scanners iterate env
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,

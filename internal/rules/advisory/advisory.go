@@ -63,7 +63,8 @@ func (r *rule) Meta() analyze.Meta {
 				"(MAL-) entry from an imported OSV database, or a registry advisory titled \"Malware in …\". Such packages " +
 				"steal credentials, open backdoors or sabotage the machine that installs them; the registry usually removes " +
 				"them, but lockfiles and caches keep them installable. Only packages resolved from a registry are matched: a " +
-				"workspace, link:, file: or git dependency that merely shares a public name is never reported.",
+				"workspace, link:, file: or git dependency that merely shares a public name is never reported. Offline, import the " +
+				"OSV database first (depfence db import all.zip); an unavailable source is reported as a skipped check.",
 			Remediation: "Remove the package and everything that depends on it, then treat every machine and CI runner that " +
 				"installed it as compromised: rotate the credentials it could read (npm, cloud, SSH, CI tokens) and rebuild.",
 			Example:         `"depfence-fixture-stealer@1.0.0" listed by MAL-2099-0001`,
@@ -76,7 +77,9 @@ func (r *rule) Meta() analyze.Meta {
 			"registry's bulk advisory endpoint, the same request npm audit makes (with npm's quick-audit fallback), and from an " +
 			"OSV database imported with `depfence db import`, and are matched with npm's semver semantics. The finding names " +
 			"the advisory, its severity (the advisory's own), the vulnerable range, the first patched version and the " +
-			"dependency path that brings the package in. Only registry packages are matched.",
+			"dependency path that brings the package in. Only registry packages are matched. When no source can answer (a registry " +
+			"without advisory endpoints, or --offline without an imported database) the check is reported as skipped with the " +
+			"reason, never as a clean pass.",
 		Remediation: "Upgrade to the patched version (or a later one), directly or by updating the dependency that pulls it " +
 			"in (npm overrides / yarn resolutions / pnpm overrides when the parent has no fixed release). If the vulnerable " +
 			"code is unreachable in your use, record an acceptance with a reason and an expiry in the policy file.",

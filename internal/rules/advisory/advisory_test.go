@@ -1,8 +1,11 @@
 package advisoryrules
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -261,5 +264,45 @@ func TestOSVStoreEndToEnd(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite docs/rules/vuln-advisory.md and malware-known.md from rule metadata")
+
+// graphDoc renders a graph rule's page as internal/rules does for
+// GraphBuiltin.
+func graphDoc(m analyze.Meta) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# `%s`: %s\n\n", m.ID, m.Title)
+	fmt.Fprintf(&b, "Default severity: **%s** · project-level (lockfile graph) rule · rule version %d\n\n", m.DefaultSeverity, m.Version)
+	fmt.Fprintf(&b, "## What it detects and why it matters\n\n%s\n\n", m.Help)
+	fmt.Fprintf(&b, "## Example\n\n```text\n%s\n```\n\n", m.Example)
+	fmt.Fprintf(&b, "## What to do\n\n%s\n\n", m.Remediation)
+	fmt.Fprintf(&b, "## How to suppress\n\n"+
+		"If you have reviewed the package and accept the risk, record it in the policy file as an accepted risk with a reason "+
+		"(and, ideally, an expiry):\n\n```sh\ndepfence accept PKG@RANGE %s --reason \"why this is acceptable\"\n```\n\n"+
+		"To turn the rule off for the whole project, disable it in `depfence.yaml`:\n\n```yaml\nrules:\n  %s: { enabled: false }\n```\n", m.ID, m.ID)
+	return b.Bytes()
+}
+
+func TestMetas(t *testing.T) {
+	for _, r := range New() {
+		m := r.Meta()
+		if len(m.Help) < 80 || m.Remediation == "" || m.Title == "" || m.Example == "" || m.Signal == "" ||
+			m.Needs&analyze.NeedGraph == 0 || m.Version < 1 {
+			t.Errorf("bad meta %+v", m)
+		}
+		name := filepath.Join("..", "..", "..", "docs", "rules", strings.ReplaceAll(string(m.ID), "/", "-")+".md")
+		want := graphDoc(m)
+		if *update {
+			if err := os.WriteFile(name, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(name)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: doc page missing or stale (go test ./internal/rules/advisory -run TestMetas -update): %v", m.ID, err)
+		}
 	}
 }

@@ -26,6 +26,7 @@ func TestE2ENativeConfig(t *testing.T) {
 	}
 	for _, c := range e2eClients {
 		t.Run(string(c.pm), func(t *testing.T) {
+			t.Parallel()
 			p := newProject(t, c, map[string]string{"lib-base": "1.0.0", "denied": "1.0.0", "unlisted": "1.0.0"})
 			files, err := NativeConfig(c.pm, pol)
 			if err != nil {

@@ -235,6 +235,7 @@ func loopback(t *testing.T) (port int, accepted *atomic.Int32) {
 func TestE2EInstallGuard(t *testing.T) {
 	for _, c := range e2eClients {
 		t.Run(string(c.pm), func(t *testing.T) {
+			t.Parallel()
 			testInstallGuard(t, c)
 		})
 	}

@@ -63,7 +63,8 @@ type Confinement struct {
 	Note string `json:"note"`
 }
 
-// Runner runs helper commands; tests inject a fake.
+// probe runs a helper command and returns its combined output; tests inject
+// a fake.
 type probe func(ctx context.Context, name string, args ...string) ([]byte, error)
 
 func execProbe(ctx context.Context, name string, args ...string) ([]byte, error) {

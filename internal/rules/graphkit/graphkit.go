@@ -81,7 +81,7 @@ func (h *Hosts) Trusted(host string) (string, bool) {
 		return "public registry", true
 	}
 	for _, a := range h.allowed {
-		if same(host, a) {
+		if same(host, a) || wildcard(host, a) {
 			return "allowed by policy", true
 		}
 	}
@@ -216,6 +216,17 @@ func splitPort(h string) (string, string) {
 		return h[:i], p
 	}
 	return h, ""
+}
+
+// wildcard matches host against a policy pattern "*.example.com" (any
+// subdomain, not the domain itself).
+func wildcard(host, pattern string) bool {
+	suffix, ok := strings.CutPrefix(pattern, "*")
+	if !ok || !strings.HasPrefix(suffix, ".") || strings.Count(suffix, ".") < 2 {
+		return false
+	}
+	name, _ := splitPort(host)
+	return strings.HasSuffix(name, suffix) && len(name) > len(suffix)
 }
 
 // ParseURL parses a lockfile URL; git's scp-like "git@host:path" is

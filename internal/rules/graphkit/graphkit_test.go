@@ -22,7 +22,7 @@ func TestHostsTrusted(t *testing.T) {
 		Registry:     "https://npm.corp.example:8443/api/npm/virtual/",
 		Scopes:       map[string]string{"@Acme": "https://npm.acme.example/", "@bad": "::not a url", "noat": "https://npm.noat.example"},
 		PublicHosts:  []string{"registry.npm.local", "https://registry.yarn.local/"},
-		AllowedHosts: []string{"Mirror.Example."},
+		AllowedHosts: []string{"Mirror.Example.", "*.cdn.example", "*.com"},
 	})
 	tests := []struct {
 		host string
@@ -37,6 +37,10 @@ func TestHostsTrusted(t *testing.T) {
 		{"registry.yarn.local", "public registry"},
 		{"mirror.example", "allowed by policy"},
 		{"npm.noat.example", "registry of @noat"},
+		{"eu.cdn.example", "allowed by policy"},
+		{"cdn.example", ""},
+		{"evilcdn.example", ""},
+		{"anything.com", ""}, // a pattern must name a domain below the public suffix
 		{"evil.example", ""},
 		{"registry.npm.local.evil.example", ""},
 		{"", ""},

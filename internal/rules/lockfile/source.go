@@ -26,7 +26,7 @@ func (UntrustedHost) Meta() analyze.Meta {
 			"the public registry or a host the policy allows, or has no host at all. Package managers download from the lockfile URL as written, so an edited " +
 			"lockfile (for example in a pull request) can swap a dependency for a tarball on an attacker's server while package.json " +
 			"looks unchanged.",
-		Remediation:     "Regenerate the entry from your registry (delete it and reinstall), or add the host to allowedHosts in depfence.yaml if it is yours.",
+		Remediation:     "Regenerate the entry from your registry (delete it and reinstall), or add the host (or a *.domain pattern) to allowedHosts in depfence.yaml if it is yours.",
 		Example:         `"resolved": "https://evil.example/lodash/-/lodash-4.17.21.tgz"`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigMisc, Needs: analyze.NeedGraph,
 	}

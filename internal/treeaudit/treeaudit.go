@@ -464,6 +464,7 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 		}
 		var mu sync.Mutex
 		failed := map[string]string{}
+		firstErr := ""
 		g, gctx := errgroup.WithContext(ctx)
 		g.SetLimit(o.Workers)
 		for _, name := range names {
@@ -477,6 +478,9 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 				switch {
 				case err != nil:
 					failed[name] = "registry lookup failed"
+					if firstErr == "" || name < firstErr[:strings.IndexByte(firstErr, 0)] {
+						firstErr = name + "\x00" + err.Error()
+					}
 				case d == nil:
 					failed[name] = "no registry document"
 				default:
@@ -505,7 +509,12 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 			}
 		}
 		for _, why := range sortedKeys(byReason) {
-			notes = append(notes, note("maintainers, maintenance, deprecation", why, byReason[why]))
+			reason := why
+			if why == "registry lookup failed" && firstErr != "" {
+				_, e, _ := strings.Cut(firstErr, "\x00")
+				reason += " (e.g. " + clip(e, 160) + ")"
+			}
+			notes = append(notes, note("maintainers, maintenance, deprecation", reason, byReason[why]))
 		}
 		if len(noMaint) > 0 {
 			notes = append(notes, note("single maintainer", "registry document has no maintainers (abbreviated or mirror-stripped)", noMaint))
@@ -524,6 +533,7 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 	}
 	var mu sync.Mutex
 	var missing []string
+	firstStatErr, firstStatKey := "", ""
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(o.Workers)
 	for _, n := range nodes {
@@ -536,6 +546,9 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 			defer mu.Unlock()
 			if err != nil || st == nil {
 				missing = append(missing, keyOf(n))
+				if err != nil && (firstStatKey == "" || keyOf(n) < firstStatKey) {
+					firstStatKey, firstStatErr = keyOf(n), err.Error()
+				}
 				return nil
 			}
 			f.stats[n.ID] = st
@@ -544,7 +557,11 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 	}
 	_ = g.Wait()
 	if len(missing) > 0 {
-		notes = append(notes, note("trivial", "tarball not available", missing))
+		reason := "tarball not available"
+		if firstStatErr != "" {
+			reason += " (e.g. " + clip(firstStatErr, 160) + ")"
+		}
+		notes = append(notes, note("trivial", reason, missing))
 	}
 	return f, notes
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/depfence/depfence/internal/guard"
 	"github.com/depfence/depfence/internal/policy"
+	"github.com/depfence/depfence/internal/report"
 )
 
 // installGate returns the pre-install policy gate that runs after the
@@ -20,7 +21,23 @@ import (
 // scan`: return a guard.GateFunc that scans dir's lockfile and reports
 // ok=false when the scan's policy fails.
 var installGate = func(cmd *cobra.Command, g *globals, dir, lockfile string, pol *policy.Policy) guard.GateFunc {
-	return nil
+	if noScan, _ := cmd.Flags().GetBool("no-scan"); noScan {
+		return nil
+	}
+	return func(ctx context.Context) (bool, string, error) {
+		sf := &scanFlags{nf: netFlags{workers: 32, platform: "current"}}
+		sf.lockfile = lockfile
+		res, err := runScanDir(ctx, g, sf, dir, lockfile, pol)
+		if err != nil {
+			return false, "", err
+		}
+		if res.Summary.Failed {
+			// Show why, then stop before the package manager runs.
+			_ = report.RenderText(g.stderr, res, report.Options{Color: g.color(g.stderr), Width: 80})
+			return false, "depfence scan: " + strings.Join(res.Summary.FailReasons, "; "), nil
+		}
+		return true, fmt.Sprintf("depfence scan: %d packages analysed, policy passed", res.Summary.Analysed), nil
+	}
 }
 
 type installFlags struct {
@@ -40,6 +57,7 @@ func (f *installFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.policyFile, "policy", "", "policy file (default: depfence.yaml in the project directory, if present)")
 	fl.StringVar(&f.sandbox, "sandbox", "auto", "confine allowed scripts: auto (bwrap, else node), bwrap, node, or none (no confinement)")
 	fl.DurationVar(&f.scriptTimeout, "script-timeout", guard.DefaultScriptTimeout, "time limit for each install script")
+	fl.Bool("no-scan", false, "skip the depfence scan gate before installing (the lockfile checks still run)")
 }
 
 func newInstallCmd(g *globals) *cobra.Command {

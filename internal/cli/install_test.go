@@ -58,7 +58,7 @@ func TestInstallScriptsE2E(t *testing.T) {
 	}
 
 	// Nothing reviewed yet: npm installs, no script runs, exit 1.
-	_, stderr, code := run(t, env, "ci", dir, "--pm-bin", npmBin)
+	_, stderr, code := run(t, env, "ci", dir, "--pm-bin", npmBin, "--no-scan")
 	if code != ExitPolicy || !strings.Contains(stderr, "not run: lib-base@1.0.0") || !strings.Contains(stderr, "depfence scripts allow") {
 		t.Fatalf("unreviewed ci: exit %d\n%s", code, stderr)
 	}
@@ -94,7 +94,7 @@ func TestInstallScriptsE2E(t *testing.T) {
 	}
 
 	// Reviewed: allowed scripts run once, dependencies first; exit 0.
-	stdout, stderr, code = run(t, env, "ci", dir, "--pm-bin", npmBin, "--format", "json")
+	stdout, stderr, code = run(t, env, "ci", dir, "--pm-bin", npmBin, "--no-scan", "--format", "json")
 	if code != 0 {
 		t.Fatalf("reviewed ci: exit %d\n%s", code, stderr)
 	}

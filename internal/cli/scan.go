@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -91,6 +92,11 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 	if err != nil {
 		return nil, err
 	}
+	return runScanDir(cmd.Context(), g, sf, dir, lock, pol)
+}
+
+// runScanDir scans the project in dir (lock overrides detection) under pol.
+func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string, pol *policy.Policy) (*report.Result, error) {
 	if sf.failOn != "" {
 		if err := setFailOn(pol, sf.failOn); err != nil {
 			return nil, err
@@ -123,7 +129,7 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 		FetchWorkers: sf.nf.workers, Logger: g.logger,
 		Progress: &bar{g: g, desc: "scanning"}, ToolVersion: Version, Now: time.Now,
 	}
-	res, err := scan.Run(cmd.Context(), o)
+	res, err := scan.Run(ctx, o)
 	if err != nil {
 		if errors.Is(err, lockfile.ErrNoLockfile) {
 			return nil, usageError{err}

@@ -520,7 +520,7 @@ func lookups(ctx context.Context, nodes []*depgraph.Node, o Options) (found, []N
 			notes = append(notes, note("single maintainer", "registry document has no maintainers (abbreviated or mirror-stripped)", noMaint))
 		}
 		if len(noTime) > 0 {
-			notes = append(notes, note("unmaintained", "registry document has no release times (abbreviated or mirror-stripped)", noTime))
+			notes = append(notes, note("unmaintained", "registry document has no trustworthy release times (abbreviated, or a mirror's time without created/modified)", noTime))
 		} else if o.Now.IsZero() && len(f.doc) > 0 {
 			notes = append(notes, note("unmaintained", "no clock given", keys(registryNodes, keyOf)))
 		}
@@ -586,9 +586,14 @@ func note(check, reason string, pkgs []string) Note {
 	return n
 }
 
-// lastRelease returns the newest publish time of any version.
+// lastRelease returns the newest publish time of any version. Only the
+// registry's own "time" counts: it always has created and modified, while a
+// mirror that rewrites it with copy dates drops them.
 func lastRelease(d *npm.Packument) (time.Time, bool) {
 	var last time.Time
+	if d.Time["created"] == "" && d.Time["modified"] == "" {
+		return last, false
+	}
 	for k, v := range d.Time {
 		if k == "created" || k == "modified" {
 			continue

@@ -58,8 +58,12 @@ func (r TooNew) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep anal
 		if age < minAge/4 {
 			conf = finding.ConfidenceHigh
 		}
+		msg := fmt.Sprintf("%s@%s was published %s ago, within the %s release-age cooldown", it.name, it.version, ago(age), ago(minAge))
+		if age < 0 {
+			msg = fmt.Sprintf("%s@%s has a publish time after the scan's clock (%s): treated as brand new", it.name, it.version, e.t.Format(time.RFC3339))
+		}
 		return verdict{found: []analyze.Instance{{
-			Message:    fmt.Sprintf("%s@%s was published %s ago, within the %s release-age cooldown", it.name, it.version, ago(age), ago(minAge)),
+			Message:    msg,
 			Evidence:   []finding.Evidence{graphkit.Ev("published " + e.t.Format(time.RFC3339))},
 			Severity:   sev,
 			Confidence: conf,

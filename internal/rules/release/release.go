@@ -106,7 +106,7 @@ const fetchLimit = 8
 const (
 	reasonNoDoc      = "no registry document"
 	reasonNoVersion  = "version not in the registry document"
-	reasonNoTime     = "registry document has no publish times (abbreviated or mirror-stripped)"
+	reasonNoTime     = "registry document has no trustworthy publish times (abbreviated, or a mirror's time without created/modified)"
 	reasonNoNpmUser  = "registry document has no _npmUser (abbreviated or mirror-stripped)"
 	reasonNoPrevious = "no earlier version to compare with"
 )
@@ -125,7 +125,8 @@ type history struct {
 	// bySemver holds the published versions in semver order, lowest first.
 	bySemver []*ver
 	idx      map[string]*ver
-	// hasTime: the document carries per-version publish times.
+	// hasTime: the document carries trustworthy per-version publish
+	// times.
 	hasTime bool
 	// hasUser: some version carries _npmUser.
 	hasUser bool
@@ -133,12 +134,19 @@ type history struct {
 
 func newHistory(doc *npm.Packument) *history {
 	h := &history{doc: doc, idx: map[string]*ver{}}
+	// The registry's full packument always has time.created and
+	// time.modified; a mirror that rewrites "time" with its own copy dates
+	// (and drops those two) gives no usable publish history.
+	trusted := doc.Time["created"] != "" || doc.Time["modified"] != ""
 	for raw, pv := range doc.Versions {
 		v, err := npm.ParseVersion(raw)
 		if err != nil || pv == nil {
 			continue
 		}
-		e := &ver{raw: raw, v: v, pv: pv, t: parseTime(doc.Time[raw])}
+		e := &ver{raw: raw, v: v, pv: pv}
+		if trusted {
+			e.t = parseTime(doc.Time[raw])
+		}
 		if !e.t.IsZero() {
 			h.hasTime = true
 		}

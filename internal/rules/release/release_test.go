@@ -193,6 +193,23 @@ func TestRules(t *testing.T) {
 				"release/too-new skipped: " + reasonNoTime + ": stripped-pkg@1.0.1",
 			},
 		},
+		{
+			name: "mirror_rewritten_times",
+			pkg:  "mirror-pkg@1.0.0",
+			wantSkipped: []string{
+				"release/maintainers-changed skipped: registry document has no maintainers (abbreviated or mirror-stripped): mirror-pkg@1.0.0",
+				"release/out-of-order skipped: " + reasonNoTime + ": mirror-pkg@1.0.0",
+				"release/provenance-dropped skipped: registry document is abbreviated or mirror-stripped (no time, _npmUser or attestations): mirror-pkg@1.0.0",
+				"release/publisher-changed skipped: " + reasonNoNpmUser + ": mirror-pkg@1.0.0",
+				"release/too-new skipped: " + reasonNoTime + ": mirror-pkg@1.0.0",
+			},
+		},
+		{
+			name: "mirror_unknown_version",
+			pkg:  "mirror-pkg@1.0.7",
+			wantSkipped: append(skippedAll("mirror-pkg@1.0.7", reasonNoVersion, "release/unpublished"),
+				"release/unpublished skipped: version missing from a registry document without trustworthy publish times (abbreviated, mirror-rewritten or stale): mirror-pkg@1.0.7"),
+		},
 		{name: "moved_to_trusted_publishing", pkg: "ci-pkg@1.1.0"},
 		{name: "all_publishers_removed", pkg: "takeover-pkg@1.0.1", want: []string{"release/maintainers-changed takeover-pkg@1.0.1 medium"}},
 		{name: "native_build_added", pkg: "gyp-pkg@1.0.1", want: []string{"release/new-install-script gyp-pkg@1.0.1 medium"}},

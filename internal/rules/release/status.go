@@ -117,14 +117,14 @@ func (r Unpublished) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep
 				Evidence: []finding.Evidence{graphkit.Ev("time.unpublished versions: " + graphkit.Clip(strings.Join(doc.Unpublished.Versions, ", "), 200))},
 				Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
 			}}}
-		case doc.Time[it.version] != "":
+		case h.hasTime && doc.Time[it.version] != "":
 			return verdict{found: []analyze.Instance{{
 				Message:  fmt.Sprintf("%s@%s was unpublished: the registry recorded its publication (%s) but no longer serves it", it.name, it.version, day(parseTime(doc.Time[it.version]))),
 				Evidence: []finding.Evidence{graphkit.Ev("time[" + it.version + "] = " + doc.Time[it.version] + "; not in versions")},
 				Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
 			}}}
 		case !h.hasTime:
-			return skip("version missing from a registry document without publish times (abbreviated, mirror-stripped or stale)")
+			return skip("version missing from a registry document without trustworthy publish times (abbreviated, mirror-rewritten or stale)")
 		}
 		return verdict{found: []analyze.Instance{{
 			Message:  fmt.Sprintf("%s@%s does not exist on the registry (never published there)", it.name, it.version),

@@ -123,6 +123,17 @@ docs["backport-prov"] = pack("backport-prov", [
     ("2.0.0", "2024-01-01T00:00:00.000Z", A(prov=True)),
     ("1.0.1", "2024-01-05T00:00:00.000Z", A()),
 ], ["alice"])
+# The shape the mirror reachable from the build environment serves: "time"
+# rewritten with the mirror's own copy dates (no created/modified, "+00:00"
+# offsets, older versions dated after newer ones), no _npmUser, maintainers
+# or attestations.
+mirror = pack("mirror-pkg", [
+    ("1.0.0", "", A()),
+    ("1.0.1", "", A(scripts={"postinstall": "node x.js"})),
+], [], full=False)
+del mirror["modified"]
+mirror["time"] = {"1.0.0": "2026-05-31T02:02:00.490000+00:00", "1.0.1": "2024-03-09T23:48:40.480000+00:00"}
+docs["mirror-pkg"] = mirror
 for k, d in docs.items():
     with open(os.path.join(out, k + ".json"), "w") as f:
         json.dump(d, f, indent=2); f.write("\n")

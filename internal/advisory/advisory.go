@@ -109,11 +109,11 @@ func (a *Advisory) Affects(version string) bool {
 		return false
 	}
 	if a.Range != "" {
-		r, err := npm.ParseRange(a.Range)
+		r, err := npm.ParseRangeIncludingPrerelease(a.Range)
 		if err != nil {
 			return true // Inexact: an unparseable vulnerable range fails closed
 		}
-		if r.SatisfiesIncludingPrerelease(v) {
+		if r.Satisfies(v) {
 			return true
 		}
 	}

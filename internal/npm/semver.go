@@ -68,6 +68,7 @@ var (
 	xRange        = regexp.MustCompile(`^` + reGTLT + ` ?` + reXPlain + `$`)
 	starRange     = regexp.MustCompile(`(<|>)?=? ?\*`)
 	gte0          = regexp.MustCompile(`^ ?>= ?0\.0\.0 ?$`)
+	gte0pre       = regexp.MustCompile(`^ ?>= ?0\.0\.0-0 ?$`)
 	comparatorRe  = regexp.MustCompile(`^` + reGTLT + ` ?(` + reFull + `)$|^$`)
 )
 
@@ -145,6 +146,8 @@ func CompareVersions(a, b Version) int {
 type Range struct {
 	raw  string
 	sets [][]comparator // OR of ANDs; nil only for the zero Range
+	// incPr: parsed with includePrerelease (ParseRangeIncludingPrerelease).
+	incPr bool
 }
 
 // comparator is one primitive comparison; any matches every version.
@@ -157,14 +160,23 @@ type comparator struct {
 // ParseRange parses s as node-semver's Range does with default options. The
 // empty string and "*" match every release version; "latest", URLs, git and
 // file specs are not ranges (see SplitNameSpec for spec kinds).
-func ParseRange(s string) (Range, error) {
+func ParseRange(s string) (Range, error) { return parseRange(s, false) }
+
+// ParseRangeIncludingPrerelease parses s as node-semver's Range does with
+// { includePrerelease: true }, the option npm audit matches advisories
+// with: x-ranges, carets and hyphen ranges get "-0" lower bounds, and the
+// Range's Satisfies orders prereleases like any other version
+// ("2.0.0-rc.1" is in "<2.0.0" and in "1.x || 2.x").
+func ParseRangeIncludingPrerelease(s string) (Range, error) { return parseRange(s, true) }
+
+func parseRange(s string, incPr bool) (Range, error) {
 	if len(s) > maxRangeLen {
 		return Range{}, fmt.Errorf("%w: %q is longer than %d bytes", ErrInvalidRange, clip(s), maxRangeLen)
 	}
 	raw := collapseJSSpace(trimJSSpace(s))
 	var sets [][]comparator
 	for _, part := range strings.Split(raw, "||") {
-		set, err := parseComparatorSet(strings.TrimSpace(part))
+		set, err := parseComparatorSet(strings.TrimSpace(part), incPr)
 		if err != nil {
 			return Range{}, fmt.Errorf("%w: %q: %v", ErrInvalidRange, clip(s), err)
 		}
@@ -193,7 +205,7 @@ func ParseRange(s string) (Range, error) {
 		}
 		sets = kept
 	}
-	return Range{raw: raw, sets: sets}, nil
+	return Range{raw: raw, sets: sets, incPr: incPr}, nil
 }
 
 // String returns the range as given, trimmed and with whitespace collapsed.
@@ -207,6 +219,9 @@ func (r Range) IsValid() bool { return r.sets != nil }
 // names a prerelease of the same major.minor.patch ("1.2.3-beta.2" satisfies
 // "^1.2.3-beta.1" but not "^1.2.0").
 func (r Range) Satisfies(v Version) bool {
+	if r.incPr {
+		return r.SatisfiesIncludingPrerelease(v)
+	}
 	if v.v == nil {
 		return false
 	}
@@ -219,9 +234,10 @@ func (r Range) Satisfies(v Version) bool {
 }
 
 // SatisfiesIncludingPrerelease reports whether v is in r with node-semver's
-// includePrerelease option as npm audit uses it: a prerelease version is
-// ordered like any other ("2.0.0-rc.1" is in "<2.0.0"). Ranges are still
-// desugared without that option, so "*" and "x" bounds do not gain "-0".
+// includePrerelease test: a prerelease version is ordered like any other
+// ("2.0.0-rc.1" is in "<2.0.0"). For node's full includePrerelease
+// semantics parse the range with ParseRangeIncludingPrerelease, which also
+// desugars x-ranges, carets and hyphen ranges with "-0" lower bounds.
 func (r Range) SatisfiesIncludingPrerelease(v Version) bool {
 	if v.v == nil {
 		return false
@@ -303,10 +319,10 @@ func isNullSet(c comparator) bool { return c.value() == "<0.0.0-0" }
 
 // parseComparatorSet follows node-semver's Range.parseRange for one
 // "||"-separated part (already trimmed, whitespace collapsed).
-func parseComparatorSet(part string) ([]comparator, error) {
+func parseComparatorSet(part string, incPr bool) ([]comparator, error) {
 	part = buildStrip.ReplaceAllString(part, "")
 	if m := hyphenRange.FindStringSubmatch(part); m != nil {
-		part = hyphenReplace(m)
+		part = hyphenReplace(m, incPr)
 	}
 	part = comparatorTrm.ReplaceAllString(part, "${1}${2}${3}")
 	part = tildeTrim.ReplaceAllString(part, "${1}~")
@@ -314,13 +330,17 @@ func parseComparatorSet(part string) ([]comparator, error) {
 
 	var comps []string
 	for _, tok := range strings.Split(part, " ") {
-		tok = replaceStar(replaceXRanges(replaceTilde(replaceCaret(tok))))
+		tok = replaceStar(replaceXRanges(replaceTilde(replaceCaret(tok, incPr)), incPr))
 		comps = append(comps, strings.Fields(tok)...)
 	}
 	var set []comparator
 	seen := map[string]int{}
 	for _, tok := range comps {
-		tok = gte0.ReplaceAllString(tok, "")
+		if incPr {
+			tok = gte0pre.ReplaceAllString(tok, "")
+		} else {
+			tok = gte0.ReplaceAllString(tok, "")
+		}
 		c, err := parseComparator(tok)
 		if err != nil {
 			return nil, err
@@ -377,19 +397,26 @@ func inc(n string) string {
 	return strconv.FormatUint(u+1, 10)
 }
 
-// hyphenReplace turns "1.2 - 3.4" into ">=1.2.0 <3.5.0-0".
-func hyphenReplace(m []string) string {
-	from, fM, fm, fp := m[1], m[2], m[3], m[4]
+// hyphenReplace turns "1.2 - 3.4" into ">=1.2.0 <3.5.0-0" (with incPr,
+// ">=1.2.0-0 <3.5.0-0").
+func hyphenReplace(m []string, incPr bool) string {
+	from, fM, fm, fp, fpr := m[1], m[2], m[3], m[4], m[5]
 	to, tM, tm, tp, tpr := m[7], m[8], m[9], m[10], m[11]
+	z := ""
+	if incPr {
+		z = "-0"
+	}
 	switch {
 	case isX(fM):
 		from = ""
 	case isX(fm):
-		from = ">=" + fM + ".0.0"
+		from = ">=" + fM + ".0.0" + z
 	case isX(fp):
-		from = ">=" + fM + "." + fm + ".0"
-	default:
+		from = ">=" + fM + "." + fm + ".0" + z
+	case fpr != "":
 		from = ">=" + from
+	default:
+		from = ">=" + from + z
 	}
 	switch {
 	case isX(tM):
@@ -400,32 +427,41 @@ func hyphenReplace(m []string) string {
 		to = "<" + tM + "." + inc(tm) + ".0-0"
 	case tpr != "":
 		to = "<=" + tM + "." + tm + "." + tp + "-" + tpr
+	case incPr:
+		to = "<" + tM + "." + tm + "." + inc(tp) + "-0"
 	default:
 		to = "<=" + to
 	}
 	return strings.TrimSpace(from + " " + to)
 }
 
-func replaceCaret(tok string) string {
+func replaceCaret(tok string, incPr bool) string {
 	m := caretRange.FindStringSubmatch(tok)
 	if m == nil {
 		return tok
 	}
 	M, mi, p, pr := m[1], m[2], m[3], m[4]
+	z := ""
+	if incPr {
+		z = "-0"
+	}
 	switch {
 	case isX(M):
 		return ""
 	case isX(mi):
-		return ">=" + M + ".0.0 <" + inc(M) + ".0.0-0"
+		return ">=" + M + ".0.0" + z + " <" + inc(M) + ".0.0-0"
 	case isX(p):
 		if M == "0" {
-			return ">=" + M + "." + mi + ".0 <" + M + "." + inc(mi) + ".0-0"
+			return ">=" + M + "." + mi + ".0" + z + " <" + M + "." + inc(mi) + ".0-0"
 		}
-		return ">=" + M + "." + mi + ".0 <" + inc(M) + ".0.0-0"
+		return ">=" + M + "." + mi + ".0" + z + " <" + inc(M) + ".0.0-0"
 	}
 	lo := ">=" + M + "." + mi + "." + p
-	if pr != "" {
+	switch {
+	case pr != "":
 		lo += "-" + pr
+	case M == "0":
+		lo += z
 	}
 	switch {
 	case M == "0" && mi == "0":
@@ -455,15 +491,15 @@ func replaceTilde(tok string) string {
 	return ">=" + M + "." + mi + "." + p + " <" + M + "." + inc(mi) + ".0-0"
 }
 
-func replaceXRanges(s string) string {
+func replaceXRanges(s string, incPr bool) string {
 	fs := strings.Fields(s)
 	for i, f := range fs {
-		fs[i] = replaceXRange(f)
+		fs[i] = replaceXRange(f, incPr)
 	}
 	return strings.Join(fs, " ")
 }
 
-func replaceXRange(tok string) string {
+func replaceXRange(tok string, incPr bool) string {
 	m := xRange.FindStringSubmatch(tok)
 	if m == nil {
 		return tok
@@ -506,16 +542,24 @@ func replaceXRange(tok string) string {
 			}
 		}
 		pr := ""
-		if gtlt == "<" {
+		if gtlt == "<" || incPr {
 			pr = "-0"
 		}
 		return gtlt + M + "." + mi + "." + p + pr
 	case xm:
-		return ">=" + M + ".0.0 <" + inc(M) + ".0.0-0"
+		return ">=" + M + ".0.0" + z(incPr) + " <" + inc(M) + ".0.0-0"
 	case xp:
-		return ">=" + M + "." + mi + ".0 <" + M + "." + inc(mi) + ".0-0"
+		return ">=" + M + "." + mi + ".0" + z(incPr) + " <" + M + "." + inc(mi) + ".0-0"
 	}
 	return m[0]
+}
+
+// z is node-semver's "-0" suffix for lower bounds under includePrerelease.
+func z(incPr bool) string {
+	if incPr {
+		return "-0"
+	}
+	return ""
 }
 
 func replaceStar(s string) string {

@@ -59,9 +59,14 @@ at or above --fail-on (default high).`,
 				return exitError{code: ExitOperation, err: fmt.Errorf("diff-version %s: no registry client (offline without a configured registry)", name)}
 			}
 			ctx := cmd.Context()
-			p, err := fetcher.Registry.Packument(ctx, name)
+			// The full packument carries publish times, publishers and
+			// attestations; fall back to the abbreviated one.
+			p, err := fetcher.Registry.FullPackument(ctx, name)
 			if err != nil {
-				return exitError{code: ExitOperation, err: err}
+				g.logger.Debug("full packument unavailable", "package", name, "err", err)
+				if p, err = fetcher.Registry.Packument(ctx, name); err != nil {
+					return exitError{code: ExitOperation, err: err}
+				}
 			}
 			var in [2]versiondiff.Input
 			for i, spec := range args[1:] {
@@ -117,5 +122,5 @@ func openVersion(ctx context.Context, f *scan.Fetcher, p *npm.Packument, name, s
 	if err != nil {
 		return versiondiff.Input{}, fmt.Errorf("open %s@%s: %w", name, version, err)
 	}
-	return versiondiff.Input{Version: version, FS: fsys}, nil
+	return versiondiff.Input{Version: version, FS: fsys, Release: versiondiff.ReleaseOf(p, version)}, nil
 }

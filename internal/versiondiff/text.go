@@ -20,6 +20,15 @@ func WriteText(w io.Writer, r *Result, verbose bool) error {
 	}
 	fmt.Fprintf(&b, "%s %s -> %s%s\n", r.Name, r.From.Version, r.To.Version, bump)
 	fmt.Fprintf(&b, "verdict: %s (score %d) -> %s (score %d)\n", r.From.Verdict, r.From.Score, r.To.Verdict, r.To.Score)
+	for _, sd := range []Side{r.From, r.To} {
+		if rel := sd.Release; rel != nil {
+			prov := "no provenance"
+			if rel.Provenance {
+				prov = "provenance"
+			}
+			fmt.Fprintf(&b, "%s: published %s by %s, %s\n", sd.Version, orUnknown(rel.Published), orUnknown(rel.Publisher), prov)
+		}
+	}
 	if r.From.Incomplete || r.To.Incomplete {
 		fmt.Fprintf(&b, "warning: analysis incomplete (from: %v, to: %v)\n", r.From.Incomplete, r.To.Incomplete)
 	}
@@ -96,4 +105,11 @@ func where(x Behaviour) string {
 		return fmt.Sprintf(" (%s:%d)", x.File, x.Line)
 	}
 	return " (" + x.File + ")"
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
 }

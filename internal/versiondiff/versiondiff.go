@@ -103,6 +103,18 @@ type Side struct {
 	Score      int             `json:"score"`
 	Files      int             `json:"files"`
 	Incomplete bool            `json:"incomplete,omitempty"`
+	// Release is the registry's publish record, when the caller had it.
+	Release *Release `json:"release,omitempty"`
+}
+
+// Release is what the registry recorded about publishing a version.
+type Release struct {
+	// Published is the publish time (RFC 3339) from the packument's
+	// "time"; Publisher the "_npmUser" name.
+	Published string `json:"published,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	// Provenance: dist.attestations carries a provenance statement.
+	Provenance bool `json:"provenance"`
 }
 
 // Result is the comparison of two versions.
@@ -132,6 +144,25 @@ type Input struct {
 	// Packument is the registry document, when the caller has it (rules
 	// that need it run only then).
 	Packument []byte
+	// Release is the registry's publish record, when known.
+	Release *Release
+}
+
+// ReleaseOf reads a version's publish record from a packument; nil when
+// the document has nothing about it.
+func ReleaseOf(p *npm.Packument, version string) *Release {
+	if p == nil {
+		return nil
+	}
+	pv := p.Versions[version]
+	if pv == nil {
+		return nil
+	}
+	r := &Release{Publisher: pv.NpmUser.Name, Provenance: pv.Dist.AttestationsURL != "" || pv.Dist.ProvenancePredicateType != ""}
+	if p.Time["created"] != "" || p.Time["modified"] != "" {
+		r.Published = p.Time[version] // a mirror's rewritten time is not a publish time
+	}
+	return r
 }
 
 // Diff compares two versions of name with the engine's rules.
@@ -164,6 +195,7 @@ func Diff(ctx context.Context, eng *analyze.Engine, name string, from, to Input)
 	}
 	res.From = side(from.Version, ra, len(ha))
 	res.To = side(to.Version, rb, len(hb))
+	res.From.Release, res.To.Release = from.Release, to.Release
 	res.New, res.Escalated, res.Gone = diffBehaviours(Behaviours(ra), Behaviours(rb))
 	res.Manifest = diffManifest(from.FS, to.FS)
 	res.Alert = alert(res)
@@ -461,6 +493,14 @@ func alert(r *Result) string {
 	for _, m := range r.Manifest {
 		if m.Field == "scripts" && m.From == "" && m.To != "" {
 			why = append(why, "adds a "+m.Name+" script")
+		}
+	}
+	if a, b := r.From.Release, r.To.Release; a != nil && b != nil && r.Bump != "downgrade" {
+		if a.Provenance && !b.Provenance {
+			why = append(why, "drops the provenance attestation "+r.From.Version+" had")
+		}
+		if a.Publisher != "" && b.Publisher != "" && !strings.EqualFold(a.Publisher, b.Publisher) {
+			why = append(why, "is published by "+b.Publisher+" instead of "+a.Publisher)
 		}
 	}
 	for _, b := range r.New {

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/npm"
 	"github.com/depfence/depfence/internal/rules"
 	"github.com/depfence/depfence/internal/rules/rulestest"
 )
@@ -106,6 +107,40 @@ func TestDiffHijack(t *testing.T) {
 	b, err := json.Marshal(res)
 	if err != nil || !bytes.Contains(b, []byte(`"newBehaviours":[`)) {
 		t.Errorf("json: %v %s", err, b)
+	}
+}
+
+// TestDiffRelease: a publisher change and dropped provenance join the
+// alert, from the packument's records.
+func TestDiffRelease(t *testing.T) {
+	p, err := npm.ParsePackument([]byte(`{"name":"quiet-lib","time":{"created":"2023-01-01T00:00:00.000Z","1.1.0":"2024-02-01T10:00:00.000Z","1.1.1":"2026-05-31T12:00:00.000Z"},
+	"versions":{"1.1.0":{"name":"quiet-lib","version":"1.1.0","_npmUser":{"name":"alice","email":"a@example.com"},
+	  "dist":{"attestations":{"url":"https://registry.npm.local/-/npm/v1/attestations/quiet-lib@1.1.0","provenance":{"predicateType":"https://slsa.dev/provenance/v1"}}}},
+	  "1.1.1":{"name":"quiet-lib","version":"1.1.1","_npmUser":{"name":"mallory","email":"m@example.net"},"dist":{}}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := map[string]string{"package.json": `{"name":"quiet-lib","version":"1.1.0"}`, "index.js": "module.exports = 1\n"}
+	res, err := Diff(context.Background(), engine(t), "quiet-lib",
+		Input{Version: "1.1.0", FS: rulestest.FS(same), Release: ReleaseOf(p, "1.1.0")},
+		Input{Version: "1.1.1", FS: rulestest.FS(same), Release: ReleaseOf(p, "1.1.1")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "a patch release that drops the provenance attestation 1.1.0 had, is published by mallory instead of alice: the classic shape of a hijacked release"
+	if res.Alert != want {
+		t.Errorf("alert = %q", res.Alert)
+	}
+	if diff := cmp.Diff(&Release{Published: "2026-05-31T12:00:00.000Z", Publisher: "mallory"}, res.To.Release); diff != "" {
+		t.Errorf("release (-want +got):\n%s", diff)
+	}
+	var text bytes.Buffer
+	_ = WriteText(&text, res, false)
+	if !strings.Contains(text.String(), "1.1.0: published 2024-02-01T10:00:00.000Z by alice, provenance") {
+		t.Errorf("text:\n%s", text.String())
+	}
+	if ReleaseOf(p, "9.9.9") != nil || ReleaseOf(nil, "1.1.0") != nil {
+		t.Error("release of a missing version")
 	}
 }
 

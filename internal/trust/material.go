@@ -2,6 +2,7 @@ package trust
 
 import (
 	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"encoding/base64"
 	"encoding/json"
@@ -9,6 +10,9 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"sort"
+	"strings"
+	"sync"
 
 	"github.com/sigstore/sigstore-go/pkg/root"
 
@@ -18,8 +22,23 @@ import (
 // The embedded trust material: seeds.json of the @sigstore/tuf npm package
 // (see README.md in this directory for its version and how to refresh it).
 //
-//go:embed embedded/seeds.json
-var embeddedSeeds []byte
+// It is stored gzip-compressed, byte for byte as published once inflated.
+//
+//go:embed embedded/seeds.json.gz
+var embeddedSeedsGz []byte
+
+// embeddedSeeds inflates the snapshot once.
+var embeddedSeeds = sync.OnceValues(func() ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(embeddedSeedsGz))
+	if err != nil {
+		return nil, fmt.Errorf("embedded seeds.json.gz: %w", err)
+	}
+	b, err := io.ReadAll(io.LimitReader(zr, maxSeedsSize))
+	if err != nil {
+		return nil, fmt.Errorf("embedded seeds.json.gz: %w", err)
+	}
+	return b, nil
+})
 
 // EmbeddedSeedsSource names the embedded snapshot in results and reports.
 const EmbeddedSeedsSource = "@sigstore/tuf@" + EmbeddedSeedsVersion + " seeds.json (embedded)"
@@ -31,8 +50,10 @@ const SigstoreTUFRepository = "https://tuf-repo-cdn.sigstore.dev"
 // Names of the seeds targets depfence uses.
 const (
 	TargetTrustedRoot = "trusted_root.json"
-	TargetNPMKeys     = "registry.npmjs.org/keys.json"
-	maxSeedsSize      = 4 << 20
+	// TargetKeysSuffix ends the name of the target holding the registry's
+	// keys ("<registry host>/keys.json").
+	TargetKeysSuffix = "/keys.json"
+	maxSeedsSize     = 4 << 20
 )
 
 // Material is the trust depfence verifies provenance against: the Sigstore
@@ -110,6 +131,22 @@ func MaterialFromSeeds(data []byte, source string) (*Material, error) {
 	return s.Material(source)
 }
 
+// KeysTarget returns the target holding the registry's keys: the one whose
+// name ends in "/keys.json" (the first, in name order, if several do).
+func (s *Seeds) KeysTarget() (string, []byte, bool) {
+	var names []string
+	for n := range s.Targets {
+		if strings.HasSuffix(n, TargetKeysSuffix) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "", nil, false
+	}
+	sort.Strings(names)
+	return names[0], s.Targets[names[0]], true
+}
+
 // Material turns decoded seeds into trust material.
 func (s *Seeds) Material(source string) (*Material, error) {
 	tr, ok := s.Targets[TargetTrustedRoot]
@@ -121,10 +158,10 @@ func (s *Seeds) Material(source string) (*Material, error) {
 		return nil, fmt.Errorf("seeds %s: %w", TargetTrustedRoot, err)
 	}
 	m := &Material{TrustedRoot: trustedRoot, Source: source, TUFRoot: s.Root}
-	if k, ok := s.Targets[TargetNPMKeys]; ok {
+	if name, k, ok := s.KeysTarget(); ok {
 		ring, err := ParseTUFKeys(k)
 		if err != nil {
-			return nil, fmt.Errorf("seeds %s: %w", TargetNPMKeys, err)
+			return nil, fmt.Errorf("seeds %s: %w", name, err)
 		}
 		m.Keys = ring
 	}
@@ -133,7 +170,11 @@ func (s *Seeds) Material(source string) (*Material, error) {
 
 // EmbeddedMaterial returns the trust material compiled into depfence.
 func EmbeddedMaterial() (*Material, error) {
-	m, err := MaterialFromSeeds(embeddedSeeds, EmbeddedSeedsSource)
+	seeds, err := embeddedSeeds()
+	if err != nil {
+		return nil, err
+	}
+	m, err := MaterialFromSeeds(seeds, EmbeddedSeedsSource)
 	if err != nil {
 		return nil, fmt.Errorf("embedded trust material: %w", err)
 	}
@@ -142,7 +183,10 @@ func EmbeddedMaterial() (*Material, error) {
 }
 
 // EmbeddedSeeds returns a copy of the embedded seeds.json bytes.
-func EmbeddedSeeds() []byte { return append([]byte(nil), embeddedSeeds...) }
+func EmbeddedSeeds() []byte {
+	b, _ := embeddedSeeds()
+	return append([]byte(nil), b...)
+}
 
 // ParseTrustedRoot decodes a Sigstore trusted_root.json
 // (application/vnd.dev.sigstore.trustedroot+json).

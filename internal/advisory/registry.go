@@ -24,6 +24,10 @@ type AuditClient interface {
 // DefaultChunk is how many name@version pairs one bulk request carries.
 const DefaultChunk = 1000
 
+// maxQuickLayers bounds the quick-audit fallback's requests per chunk (it
+// needs one request per installed version of the same name).
+const maxQuickLayers = 32
+
 // RegistrySource asks the registry for advisories the way npm audit does:
 // the bulk advisory endpoint, and npm's quick-audit endpoint when bulk
 // fails. Large queries are split into chunks.
@@ -179,7 +183,12 @@ func (s *RegistrySource) queryChunk(ctx context.Context, chunk map[string][]stri
 	}
 	res := map[string][]Advisory{}
 	var quickErr error
-	for _, layer := range quickLayers(chunk) {
+	layers := quickLayers(chunk)
+	if len(layers) > maxQuickLayers {
+		// One request per version of the most duplicated name: bounded.
+		return nil, &chunkError{bulk: bulkErr, quick: fmt.Errorf("a package has %d versions installed; the legacy endpoint takes one per request (at most %d requests)", len(layers), maxQuickLayers)}
+	}
+	for _, layer := range layers {
 		body, err := s.client.QuickAudit(ctx, quickPayload(layer))
 		if err == nil {
 			var got map[string][]Advisory

@@ -84,6 +84,8 @@ type Target struct {
 
 	rolesOnce    sync.Once
 	roles        map[string]Role
+	classMu      sync.Mutex
+	classes      map[string]Role
 	installFiles map[string]string // file -> hook that runs it
 	inline       map[string]string // virtual file -> inline code (node -e)
 }
@@ -271,7 +273,17 @@ func (t *Target) Role(name string) Role {
 	if r, ok := t.roles[name]; ok {
 		return r
 	}
-	return classify(name, t.Partial())
+	t.classMu.Lock()
+	defer t.classMu.Unlock()
+	if r, ok := t.classes[name]; ok {
+		return r
+	}
+	if t.classes == nil {
+		t.classes = map[string]Role{}
+	}
+	r := classify(name, t.Partial())
+	t.classes[name] = r
+	return r
 }
 
 // InstallHook returns the hook that runs a file at install, if any.

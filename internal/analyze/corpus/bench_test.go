@@ -54,6 +54,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.SetBytes(total)
 	b.ResetTimer()
+	defer reportCPU(b, total)()
 	for b.Loop() {
 		for _, d := range dirs {
 			if _, err := eng.Analyze(context.Background(), os.DirFS(d), finding.Package{}); err != nil {
@@ -84,6 +85,7 @@ func BenchmarkParseOnly(b *testing.B) {
 		n += int64(len(f))
 	}
 	b.SetBytes(n)
+	defer reportCPU(b, n)()
 	for b.Loop() {
 		for _, f := range files {
 			buf := make([]byte, len(f), len(f)+1)
@@ -101,6 +103,7 @@ func BenchmarkFacts(b *testing.B) {
 		n += int64(len(f))
 	}
 	b.SetBytes(n)
+	defer reportCPU(b, n)()
 	for b.Loop() {
 		for _, f := range files {
 			jsast.Analyze("a.js", f, jsast.DefaultLimits())
@@ -117,9 +120,21 @@ func BenchmarkEsbuildTransform(b *testing.B) {
 		n += int64(len(f))
 	}
 	b.SetBytes(n)
+	defer reportCPU(b, n)()
 	for b.Loop() {
 		for _, f := range files {
 			api.Transform(string(f), api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent})
+		}
+	}
+}
+
+// reportCPU adds MB per CPU-second, which stays meaningful on a machine
+// shared with other work (wall-clock MB/s does not).
+func reportCPU(b *testing.B, bytes int64) func() {
+	start := cpuTime()
+	return func() {
+		if d := cpuTime() - start; d > 0 {
+			b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 		}
 	}
 }

@@ -54,6 +54,9 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 	code := rulekit.Code(ctx, t)
 	n := 0
 	for _, name := range t.Files() {
+		if textExt[strings.ToLower(path.Ext(name))] {
+			continue // never a native binary; saves opening every file
+		}
 		head, err := t.Head(name, 4)
 		if err != nil {
 			continue
@@ -111,3 +114,7 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 	}
 	return nil
 }
+
+var textExt = map[string]bool{".js": true, ".mjs": true, ".cjs": true, ".ts": true, ".mts": true, ".cts": true, ".tsx": true, ".jsx": true,
+	".json": true, ".md": true, ".markdown": true, ".map": true, ".txt": true, ".css": true, ".scss": true, ".less": true, ".html": true,
+	".htm": true, ".yml": true, ".yaml": true, ".flow": true, ".coffee": true, ".svg": true, ".xml": true, ".vue": true, ".svelte": true}

@@ -118,6 +118,8 @@ func (Cryptominer) Meta() analyze.Meta {
 	}
 }
 
+var minerHints = []string{"stratum", "xmrig", "donate-level", "minerd", "cpuminer", "nanopool", "moneroocean", "minexmr", "supportxmr", "nicehash"}
+
 var minerRe = regexp.MustCompile(`(?i)stratum\+(tcp|ssl|tls)://|\bxmrig\b|--donate-level|\bminerd\b|\bcpuminer\b|\bnanopool\.org|moneroocean|minexmr|supportxmr|\bnicehash\b`)
 
 // Check implements analyze.Rule.
@@ -135,7 +137,7 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			}
 		}
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) > 4096 {
+			if len(s.Value) > 4096 || !rulekit.AnyFold(s.Value, minerHints) {
 				continue
 			}
 			m := minerRe.FindString(s.Value)

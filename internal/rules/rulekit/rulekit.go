@@ -274,6 +274,10 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64"}
 
+// AnyFold reports whether s (its first 4 KiB) contains any hint, ignoring
+// ASCII case: a cheap filter before a regular expression.
+func AnyFold(s string, hints []string) bool { return anyFold(s, hints) }
+
 // anyFold reports whether s contains any hint, ignoring ASCII case.
 func anyFold(s string, hints []string) bool {
 	var buf [4096]byte

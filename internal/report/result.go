@@ -49,6 +49,11 @@ type Project struct {
 	Lockfile       string   `json:"lockfile"`
 	LockfileFormat string   `json:"lockfileFormat"`
 	Workspaces     []string `json:"workspaces,omitempty"`
+	// Registry is the configured default registry; PublicRegistryHosts
+	// are the hosts that stand for the public registry (purls of packages
+	// from elsewhere name their repository).
+	Registry            string   `json:"registry,omitempty"`
+	PublicRegistryHosts []string `json:"publicRegistryHosts,omitempty"`
 }
 
 // Summary counts.

@@ -249,13 +249,14 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 	res := &report.Result{
 		SchemaVersion: report.SchemaVersion,
 		Tool:          report.Tool{Name: "depfence", Version: o.ToolVersion},
-		Project:       report.Project{Dir: o.Dir, Lockfile: g.Path, LockfileFormat: g.Format},
-		Packages:      []report.Package{},
-		Findings:      []report.Finding{},
-		Rules:         []report.Rule{},
-		Errors:        []report.Error{},
-		Summary:       report.Summary{Findings: map[string]int{}, Verdicts: map[string]int{}},
-		Policy:        report.Policy{File: o.Policy.Path, FailOn: o.Policy.FailOn},
+		Project: report.Project{Dir: o.Dir, Lockfile: g.Path, LockfileFormat: g.Format,
+			Registry: o.GraphInput.Registry, PublicRegistryHosts: o.GraphInput.PublicHosts},
+		Packages: []report.Package{},
+		Findings: []report.Finding{},
+		Rules:    []report.Rule{},
+		Errors:   []report.Error{},
+		Summary:  report.Summary{Findings: map[string]int{}, Verdicts: map[string]int{}},
+		Policy:   report.Policy{File: o.Policy.Path, FailOn: o.Policy.FailOn},
 	}
 	for _, r := range g.Roots[min(1, len(g.Roots)):] {
 		res.Project.Workspaces = append(res.Project.Workspaces, g.Node(r).Source.Path)

@@ -69,7 +69,7 @@ func Build(r *report.Result) *cdx.BOM {
 	var order []string
 	for k := range r.Packages {
 		p := &r.Packages[k]
-		c := newComponent(p)
+		c := newComponent(p, r.Project.PublicRegistryHosts)
 		ref := c.c.BOMRef
 		if old, ok := comps[ref]; ok {
 			// Another instance of the same package: required wins.
@@ -269,11 +269,13 @@ func splitName(full string) (group, name string) {
 
 // PURL returns the package URL of a package, or "" for local code
 // (workspace, link, file), which has no identity outside this project.
-func PURL(p *report.Package) string {
+// publicHosts are the hosts of the public registry (the purl default, so
+// they get no repository_url qualifier).
+func PURL(p *report.Package, publicHosts []string) string {
 	var q packageurl.Qualifiers
 	switch p.Source {
 	case "registry", "":
-		if reg := registryBase(p.URL); reg != "" {
+		if reg := registryBase(p.URL, publicHosts); reg != "" {
 			q = append(q, packageurl.Qualifier{Key: "repository_url", Value: reg})
 		}
 	case "git":
@@ -296,10 +298,15 @@ func PURL(p *report.Package) string {
 
 // registryBase returns scheme://host of a registry tarball URL that is not
 // the public registry (purl's repository_url qualifier), or "".
-func registryBase(raw string) string {
+func registryBase(raw string, publicHosts []string) string {
 	u, err := url.Parse(report.RedactURL(raw))
-	if err != nil || u.Host == "" || strings.EqualFold(u.Hostname(), "registry.npmjs.org") {
+	if err != nil || u.Host == "" {
 		return ""
+	}
+	for _, h := range publicHosts {
+		if strings.EqualFold(u.Hostname(), h) || strings.EqualFold(u.Host, h) {
+			return ""
+		}
 	}
 	return u.Scheme + "://" + u.Host
 }
@@ -308,13 +315,13 @@ var hashAlgos = map[npm.Algorithm]cdx.HashAlgorithm{
 	npm.SHA1: cdx.HashAlgoSHA1, npm.SHA256: cdx.HashAlgoSHA256, npm.SHA384: cdx.HashAlgoSHA384, npm.SHA512: cdx.HashAlgoSHA512,
 }
 
-func newComponent(p *report.Package) *component {
+func newComponent(p *report.Package, publicHosts []string) *component {
 	group, name := splitName(p.Name)
 	c := cdx.Component{Type: cdx.ComponentTypeLibrary, Group: group, Name: name, Version: p.Version}
 	if name == "" {
 		c.Name = "(unnamed)"
 	}
-	c.PackageURL = PURL(p)
+	c.PackageURL = PURL(p, publicHosts)
 	c.BOMRef = c.PackageURL
 	if c.BOMRef == "" {
 		c.BOMRef = "depfence:" + p.Source + ":" + p.Name + "@" + p.Version

@@ -123,13 +123,13 @@ func TestComponents(t *testing.T) {
 			"SHA-1:da39a3ee SHA-512:cf83e135", "https://npm.example.com/@scope/pkg/-/pkg-2.0.0-beta.1.tgz", "ok"},
 		{"pkg:npm/broken@0.0.1", "", "broken", "0.0.1", "pkg:npm/broken@0.0.1", cdx.ScopeRequired, "", "", ""},
 		{"pkg:npm/evil-helper@1.0.1", "", "evil-helper", "1.0.1", "pkg:npm/evil-helper@1.0.1", cdx.ScopeRequired, "",
-			"https://registry.npmjs.org/evil-helper/-/evil-helper-1.0.1.tgz", "malicious"},
+			"https://registry.npm.local/evil-helper/-/evil-helper-1.0.1.tgz", "malicious"},
 		{"pkg:npm/express@4.21.2", "", "express", "4.21.2", "pkg:npm/express@4.21.2", cdx.ScopeRequired, "SHA-512:dbc1ea80",
-			"https://registry.npmjs.org/express/-/express-4.21.2.tgz", "ok"},
+			"https://registry.npm.local/express/-/express-4.21.2.tgz", "ok"},
 		{"pkg:npm/left-pad@1.3.0", "", "left-pad", "1.3.0", "pkg:npm/left-pad@1.3.0", cdx.ScopeRequired, "SHA-512:5c8e4c3f",
-			"https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz", "ok"},
+			"https://registry.npm.local/left-pad/-/left-pad-1.3.0.tgz", "ok"},
 		{"pkg:npm/lodash@4.17.20", "", "lodash", "4.17.20", "pkg:npm/lodash@4.17.20", cdx.ScopeRequired, "SHA-512:3e585d15",
-			"https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz", "ok"},
+			"https://registry.npm.local/lodash/-/lodash-4.17.20.tgz", "ok"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("components (-want +got):\n%s", diff)
@@ -208,13 +208,13 @@ func TestPURL(t *testing.T) {
 		want string
 	}{
 		{report.Package{Name: "left-pad", Version: "1.3.0", Source: "registry"}, "pkg:npm/left-pad@1.3.0"},
-		{report.Package{Name: "@babel/core", Version: "7.0.0", Source: "registry", URL: "https://registry.npmjs.org/@babel/core/-/core-7.0.0.tgz"}, "pkg:npm/%40babel/core@7.0.0"},
+		{report.Package{Name: "@babel/core", Version: "7.0.0", Source: "registry", URL: "https://registry.npm.local/@babel/core/-/core-7.0.0.tgz"}, "pkg:npm/%40babel/core@7.0.0"},
 		{report.Package{Name: "x", Version: "1.0.0", Source: "git", URL: "git+https://tok@github.com/a/x.git#abc"}, "pkg:npm/x@1.0.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fa%2Fx.git"},
 		{report.Package{Name: "y", Version: "1.0.0", Source: "tarball", URL: "https://example.com/y.tgz"}, "pkg:npm/y@1.0.0?download_url=https:%2F%2Fexample.com%2Fy.tgz"},
 		{report.Package{Name: "ws-pkg", Version: "0.0.0", Source: "workspace"}, ""},
 		{report.Package{Name: "linked", Version: "1.0.0", Source: "link"}, ""},
 	} {
-		if got := PURL(&c.p); got != c.want {
+		if got := PURL(&c.p, []string{"registry.npm.local"}); got != c.want {
 			t.Errorf("PURL(%+v) = %q, want %q", c.p, got, c.want)
 		}
 	}

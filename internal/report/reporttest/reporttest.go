@@ -33,7 +33,8 @@ func Sample() *report.Result {
 		SchemaVersion: report.SchemaVersion,
 		Tool:          report.Tool{Name: "depfence", Version: "test"},
 		StartedAt:     StartedAt, FinishedAt: StartedAt.Add(2 * time.Second),
-		Project: report.Project{Dir: "demo", Lockfile: "demo/package-lock.json", LockfileFormat: "npm lockfileVersion 3"},
+		Project: report.Project{Dir: "demo", Lockfile: "demo/package-lock.json", LockfileFormat: "npm lockfileVersion 3",
+			Registry: "https://registry.npm.local/", PublicRegistryHosts: []string{"registry.npm.local"}},
 		Packages: []report.Package{
 			{Name: "@scope/pkg", Version: "2.0.0-beta.1+build.5", Source: "registry",
 				URL:       "https://user:s3cret@npm.example.com/@scope/pkg/-/pkg-2.0.0-beta.1.tgz?token=abc",
@@ -42,20 +43,20 @@ func Sample() *report.Result {
 				Status: report.StatusAnalysed, Verdict: "ok"},
 			{Name: "broken", Version: "0.0.1", Source: "registry", Status: report.StatusNotAnalysed, StatusReason: "tarball: integrity mismatch"},
 			{Name: "evil-helper", Version: "1.0.1", Source: "registry", Direct: true, Path: []string{".", "evil-helper@1.0.1"},
-				URL:          "https://registry.npmjs.org/evil-helper/-/evil-helper-1.0.1.tgz",
+				URL:          "https://registry.npm.local/evil-helper/-/evil-helper-1.0.1.tgz",
 				LockfileLine: 40, Status: report.StatusAnalysed, Verdict: "malicious", Score: 97,
 				Chain: []string{"runs at install (postinstall: node setup.js)", "reads all of process.env", "sends it to webhook.site"}},
 			{Name: "express", Version: "4.21.2", Source: "registry", Direct: true, Path: []string{".", "express@4.21.2"},
-				URL:          "https://registry.npmjs.org/express/-/express-4.21.2.tgz",
+				URL:          "https://registry.npm.local/express/-/express-4.21.2.tgz",
 				Integrity:    "sha512-28HqgMZAmih1Czt9ny7qr6ek2qddF4FclbMzwhCREB6OFfH+rXAnuNCwo1/wFvrtbgsQDb4kSbX9de9lFbrXnA==",
 				LockfileLine: 55, Status: report.StatusAnalysed, Verdict: "ok",
 				DependsOn: []string{"left-pad@1.3.0", "lodash@4.17.20"}},
 			{Name: "left-pad", Version: "1.3.0", Source: "registry", Path: []string{".", "express@4.21.2", "left-pad@1.3.0"},
-				URL:          "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",
+				URL:          "https://registry.npm.local/left-pad/-/left-pad-1.3.0.tgz",
 				Integrity:    "sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQEFhw9eHsuHb7fheTkMF5Y/LS9SI1xfYY9I0Ii6HM8Gkq6A==",
 				LockfileLine: 77, Status: report.StatusAnalysed, Verdict: "ok"},
 			{Name: "lodash", Version: "4.17.20", Source: "registry", Path: []string{".", "express@4.21.2", "lodash@4.17.20"},
-				URL:          "https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz",
+				URL:          "https://registry.npm.local/lodash/-/lodash-4.17.20.tgz",
 				Integrity:    "sha512-PlhdFcillOINfeV7Ni6oF1TAEayyZBoZ8bcshTHqOYJYlrqzRK5hagpagky5o4HfCzzd1TRkXPMFq6cKk9rGmA==",
 				LockfileLine: 90, Status: report.StatusAnalysed, Verdict: "ok"},
 		},
@@ -106,7 +107,7 @@ func Large(n int) *report.Result {
 	for k := 0; k < n; k++ {
 		name := fmt.Sprintf("pkg-%05d", k)
 		p := report.Package{Name: name, Version: "1.0.0", Source: "registry", Integrity: integrity,
-			URL:  "https://registry.npmjs.org/" + name + "/-/" + name + "-1.0.0.tgz",
+			URL:  "https://registry.npm.local/" + name + "/-/" + name + "-1.0.0.tgz",
 			Path: []string{".", name + "@1.0.0"}, LockfileLine: 10 + 12*k, Status: report.StatusAnalysed, Verdict: "ok"}
 		if k+1 < n {
 			p.DependsOn = []string{fmt.Sprintf("pkg-%05d@1.0.0", k+1)}

@@ -379,3 +379,23 @@ func severityFromScore(s float64) finding.Severity {
 	}
 	return finding.SeverityNone
 }
+
+// Failed returns a Source that answers nothing and reports err (wrapped as
+// ErrUnavailable unless it already is one): what an integrator passes when
+// a source cannot even be opened (no imported database offline), so the
+// rules show the check as skipped instead of silently passing.
+func Failed(name string, err error) Source { return failed{name: name, err: err} }
+
+type failed struct {
+	name string
+	err  error
+}
+
+func (f failed) Name() string { return f.name }
+
+func (f failed) Query(context.Context, map[string][]string) (map[string][]Advisory, error) {
+	if errors.Is(f.err, ErrUnavailable) {
+		return nil, f.err
+	}
+	return nil, &UnavailableError{Source: f.name, Reason: "cannot be opened", Err: f.err}
+}

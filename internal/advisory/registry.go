@@ -3,6 +3,8 @@ package advisory
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,6 +36,22 @@ const maxQuickLayers = 32
 type RegistrySource struct {
 	client AuditClient
 	chunk  int
+	cache  ResultCache
+	scope  string
+}
+
+// ResultCache keeps raw answers under opaque keys; *cache.Store (its
+// results namespace) implements it.
+type ResultCache interface {
+	Result(key string) ([]byte, error)
+	PutResult(key string, data []byte) error
+}
+
+// WithCache stores every answer per package name and set of versions in c,
+// keyed by scope (the registry URL) too, and serves them when the client is
+// offline (registry.ErrOffline). Online, the registry is always asked.
+func WithCache(c ResultCache, scope string) RegistryOption {
+	return func(s *RegistrySource) { s.cache, s.scope = c, scope }
 }
 
 // RegistryOption configures a RegistrySource.
@@ -104,6 +122,11 @@ func (s *RegistrySource) Query(ctx context.Context, pkgs map[string][]string) (m
 			return out, err
 		}
 		got, err := s.queryChunk(ctx, chunk)
+		if err != nil && errors.Is(err, registry.ErrOffline) && s.cache != nil {
+			got, err = s.fromCache(chunk, err)
+		} else if err == nil {
+			s.toCache(chunk, got)
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -119,9 +142,50 @@ func (s *RegistrySource) Query(ctx context.Context, pkgs map[string][]string) (m
 	return out, errors.Join(errs...)
 }
 
+func (s *RegistrySource) cacheKey(name string, versions []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s", s.scope, name, strings.Join(versions, "\x00"))
+	return "advisories/npm/" + hex.EncodeToString(h.Sum(nil))
+}
+
+func (s *RegistrySource) toCache(chunk map[string][]string, got map[string][]Advisory) {
+	if s.cache == nil {
+		return
+	}
+	for name, vs := range chunk {
+		b, err := json.Marshal(got[name])
+		if err == nil {
+			_ = s.cache.PutResult(s.cacheKey(name, vs), b) // a failed write only costs offline coverage
+		}
+	}
+}
+
+// fromCache answers a chunk from stored answers; any name without one
+// leaves the chunk unanswered (offErr).
+func (s *RegistrySource) fromCache(chunk map[string][]string, offErr error) (map[string][]Advisory, error) {
+	out := map[string][]Advisory{}
+	for name, vs := range chunk {
+		b, err := s.cache.Result(s.cacheKey(name, vs))
+		if err != nil {
+			return nil, fmt.Errorf("offline and no stored registry answer for %q: %w", name, offErr)
+		}
+		var as []Advisory
+		if err := json.Unmarshal(b, &as); err != nil {
+			return nil, fmt.Errorf("offline and the stored registry answer for %q is unreadable: %w", name, offErr)
+		}
+		if len(as) > 0 {
+			out[name] = as
+		}
+	}
+	return out, nil
+}
+
 // unavailableReason summarises why no chunk was answered.
 func unavailableReason(errs []error) string {
 	for _, e := range errs {
+		if errors.Is(e, registry.ErrOffline) {
+			return "offline, and the registry's answers for these packages are not in the cache"
+		}
 		var ce *chunkError
 		if errors.As(e, &ce) && ce.bothMissing {
 			return "the registry has no advisory endpoints (bulk advisories and quick audit are not found)"

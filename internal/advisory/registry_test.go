@@ -248,3 +248,72 @@ func TestRegistrySourceEmpty(t *testing.T) {
 		t.Errorf("empty query: %v, %v", got, err)
 	}
 }
+
+type memCache struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+func (c *memCache) Result(key string) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b, ok := c.m[key]; ok {
+		return b, nil
+	}
+	return nil, errors.New("miss")
+}
+
+func (c *memCache) PutResult(key string, data []byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[key] = data
+	return nil
+}
+
+func TestRegistrySourceOfflineCache(t *testing.T) {
+	s := registrytest.New(t)
+	fixture := readFixture(t, "registry/bulk-response.json")
+	s.Handle(bulkPath, func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write(fixture) })
+	mc := &memCache{m: map[string][]byte{}}
+	pkgs := map[string][]string{"lodash": {"4.17.20"}, "left-pad": {"1.3.0"}}
+	online, err := NewRegistrySource(newClient(t, s), WithCache(mc, s.URL)).Query(context.Background(), pkgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := npmrc.Load(npmrc.Options{DefaultRegistry: s.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := registry.New(cfg, registry.WithOffline(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer off.Close()
+	s.ResetRequests()
+	got, err := NewRegistrySource(off, WithCache(mc, s.URL)).Query(context.Background(), pkgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Requests()) != 0 {
+		t.Errorf("offline query made %d requests", len(s.Requests()))
+	}
+	if diff := cmp.Diff(online, got); diff != "" {
+		t.Errorf("offline answer differs from the stored online one (-online +offline):\n%s", diff)
+	}
+	// Other versions, another registry, or no cache: unavailable, with why.
+	for name, src := range map[string]*RegistrySource{
+		"other_versions": NewRegistrySource(off, WithCache(mc, s.URL)),
+		"other_registry": NewRegistrySource(off, WithCache(mc, "https://other.example/")),
+		"no_cache":       NewRegistrySource(off),
+	} {
+		q := pkgs
+		if name == "other_versions" {
+			q = map[string][]string{"lodash": {"4.17.21"}}
+		}
+		_, err := src.Query(context.Background(), q)
+		var ue *UnavailableError
+		if !errors.As(err, &ue) || !strings.Contains(ue.Reason, "offline") {
+			t.Errorf("%s: %v, want unavailable (offline)", name, err)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -211,3 +212,15 @@ func BenchmarkStoreQuery(b *testing.B) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestFailedSource(t *testing.T) {
+	_, err := OpenExistingStore(filepath.Join(t.TempDir(), StoreFile))
+	src := Failed("osv database", err)
+	if _, qerr := src.Query(context.Background(), nil); !errors.Is(qerr, ErrUnavailable) || qerr != err {
+		t.Errorf("Failed(unavailable) = %v", qerr)
+	}
+	_, qerr := Failed("x", errors.New("disk on fire")).Query(context.Background(), nil)
+	if !errors.Is(qerr, ErrUnavailable) || !strings.Contains(qerr.Error(), "disk on fire") {
+		t.Errorf("Failed(other) = %v", qerr)
+	}
+}

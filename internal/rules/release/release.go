@@ -60,6 +60,24 @@ type loader struct {
 	mu   sync.Mutex
 	key  weak.Pointer[analyze.GraphTarget]
 	docs map[string]graphkit.Lookup
+	hist map[*npm.Packument]*history
+}
+
+// history returns the indexed history of doc, built once per target.
+func (l *loader) history(doc *npm.Packument) *history {
+	if l == nil {
+		return newHistory(doc)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if h := l.hist[doc]; h != nil {
+		return h
+	}
+	h := newHistory(doc)
+	if l.hist != nil {
+		l.hist[doc] = h
+	}
+	return h
 }
 
 // fetch returns the documents of names for t, fetching the missing ones.
@@ -72,10 +90,11 @@ func (l *loader) fetch(ctx context.Context, t *analyze.GraphTarget, names []stri
 	if l.key.Value() != t {
 		l.key = weak.Make(t)
 		l.docs = map[string]graphkit.Lookup{}
+		l.hist = map[*npm.Packument]*history{}
 		runtime.AddCleanup(t, func(l *loader) {
 			l.mu.Lock()
 			if l.key.Value() == nil {
-				l.docs = nil
+				l.docs, l.hist = nil, nil
 			}
 			l.mu.Unlock()
 		}, l)
@@ -306,19 +325,19 @@ func run(ctx context.Context, l *loader, t *analyze.GraphTarget, rep analyze.Gra
 	hist := map[string]*history{}
 	skipped := map[string][]string{}
 	for _, it := range its {
-		l := docs[it.name]
+		lk := docs[it.name]
 		key := it.name + "@" + it.version
-		if l.Err != nil || l.Doc == nil {
+		if lk.Err != nil || lk.Doc == nil {
 			reason := reasonNoDoc
-			if l.Err != nil {
-				reason = "registry lookup failed: " + graphkit.Clip(l.Err.Error(), 120)
+			if lk.Err != nil {
+				reason = "registry lookup failed: " + graphkit.Clip(lk.Err.Error(), 120)
 			}
 			skipped[reason] = append(skipped[reason], key)
 			continue
 		}
 		h := hist[it.name]
 		if h == nil {
-			h = newHistory(l.Doc)
+			h = l.history(lk.Doc)
 			hist[it.name] = h
 		}
 		e := h.idx[it.version]

@@ -151,6 +151,14 @@ func (s *Store) Import(ctx context.Context, path string, o ImportOptions) (Impor
 	if err != nil {
 		return st, fmt.Errorf("import %q: %w", path, err)
 	}
+	root := path
+	if fi.IsDir() {
+		// The directory named on the command line may be a symbolic link;
+		// links inside it are not followed.
+		if root, err = filepath.EvalSymlinks(path); err != nil {
+			return st, fmt.Errorf("import %q: %w", path, err)
+		}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, fmt.Errorf("import %q: %w", path, err)
@@ -214,7 +222,7 @@ func (s *Store) Import(ctx context.Context, path string, o ImportOptions) (Impor
 	}
 	switch {
 	case fi.IsDir():
-		err = importDir(path, add)
+		err = importDir(root, add)
 	case strings.EqualFold(filepath.Ext(path), ".zip"):
 		err = importZip(path, add)
 	default:
@@ -223,8 +231,13 @@ func (s *Store) Import(ctx context.Context, path string, o ImportOptions) (Impor
 	if err != nil {
 		return st, fmt.Errorf("import %q: %w", path, err)
 	}
-	if st.Entries == 0 && len(st.Errors) > 0 {
-		return st, fmt.Errorf("import %q: no OSV npm entries could be read (first problem: %s)", path, st.Errors[0])
+	if st.Entries == 0 {
+		// Never replace a database with nothing: a wrong path or the wrong
+		// ecosystem's export must not silently empty it.
+		if len(st.Errors) > 0 {
+			return st, fmt.Errorf("import %q: no OSV npm entries could be read (first problem: %s)", path, st.Errors[0])
+		}
+		return st, fmt.Errorf("import %q: no OSV entries for npm packages in %d JSON files (the npm ecosystem export is npm/all.zip)", path, st.Files)
 	}
 	now := o.Now
 	if now.IsZero() {

@@ -224,3 +224,29 @@ func TestFailedSource(t *testing.T) {
 		t.Errorf("Failed(other) = %v", qerr)
 	}
 }
+
+func TestStoreImportNothingKeepsDatabase(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "m.json"), readFixture(t, "osv/MAL-2099-0001.json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "db-link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	if st, err := s.Import(ctx, link, ImportOptions{}); err != nil || st.Advisories != 1 {
+		t.Fatalf("import through a symlinked directory: %+v, %v", st, err)
+	}
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "p.json"), readFixture(t, "osv/PYSEC-2099-1.json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(ctx, empty, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "no OSV entries for npm") {
+		t.Errorf("import without npm entries: %v", err)
+	}
+	if got := queryIDs(t, s, map[string][]string{"depfence-fixture-stealer": {"1.0.0"}}); len(got) != 1 {
+		t.Errorf("database emptied by a failed import: %v", got)
+	}
+}

@@ -28,8 +28,8 @@ func (TooNew) Meta() analyze.Meta {
 			"like npm's min-release-age and pnpm's minimumReleaseAge). Compromised releases (hijacked maintainer accounts, " +
 			"worms that republish every package a token can reach) are usually detected and removed within hours to days, so " +
 			"waiting out a cooldown before installing a new version avoids most of them. The age comes from the registry's " +
-			"\"time\" field of the full packument; when the registry document has no publish times the package is listed as " +
-			"not checked.",
+			"\"time\" field of the full packument; when the registry document has no publish times, or only a mirror's " +
+			"rewritten copy dates (a \"time\" without created/modified), the package is listed as not checked.",
 		Remediation: "Pin the previous version until the cooldown has passed, or review the new version's changes " +
 			"(depfence diff-version NAME OLD NEW) before accepting it.",
 		Example:         "left-pad@1.3.1 published 3 hours ago (cooldown 48 hours)",
@@ -93,7 +93,8 @@ func (OutOfOrder) Meta() analyze.Meta {
 			"Attackers who take over a dormant account publish exactly such versions, because ranges like ^1.2.0 pick them up " +
 			"in every project still on the old line (the 2021 hijacks of coa and rc revived packages dormant for years). " +
 			"Maintained backports are common and are not flagged: a line that had a release within the past year, or whose new " +
-			"release follows the higher line's fix closely, is treated as maintained. Needs publish times from the full packument.",
+			"release follows the higher line's fix closely, is treated as maintained. Needs publish times from the full packument " +
+			"(a mirror's rewritten \"time\" without created/modified is not trusted).",
 		Remediation: "Check the release against the project's repository and changelog; pin the previous version of the line " +
 			"until the release is confirmed legitimate.",
 		Example:         "qs@1.2.3 published 2024-03-01 after 3 years without a 1.x release, while 6.x is current",

@@ -184,7 +184,7 @@ func (s *RegistrySource) fromCache(chunk map[string][]string, offErr error) (map
 func unavailableReason(errs []error) string {
 	for _, e := range errs {
 		if errors.Is(e, registry.ErrOffline) {
-			return "offline, and the registry's answers for these packages are not in the cache"
+			return "offline, and the registry's answers for these packages are not in the cache (for offline scans import an OSV database: depfence db import FILE|DIR)"
 		}
 		var ce *chunkError
 		if errors.As(e, &ce) && ce.bothMissing {

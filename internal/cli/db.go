@@ -114,3 +114,41 @@ also with --offline. An import replaces the previous content unless --merge.`,
 	cmd.AddCommand(imp, info)
 	return cmd
 }
+
+// advisorySources builds the advisory sources of a scan, for the
+// integrator to pass to advisoryrules.New: online, the registry's audit
+// endpoints (npm audit's bulk request with the quick-audit fallback; each
+// answer is also stored in the cache's results namespace) and the
+// imported OSV database when there is one; offline, the database, or
+// without one the registry answers stored by earlier online runs. A source
+// that cannot answer makes the rules report the check as skipped, never
+// as a clean pass. closeFn releases the database.
+func advisorySources(client advisory.AuditClient, results advisory.ResultCache, registryURL, cacheDir string, offline bool) (sources []advisory.Source, closeFn func()) {
+	closeFn = func() {}
+	var reg advisory.Source
+	if client != nil {
+		var opts []advisory.RegistryOption
+		if results != nil {
+			opts = append(opts, advisory.WithCache(results, registryURL))
+		}
+		reg = advisory.NewRegistrySource(client, opts...)
+	}
+	db, dbErr := openAdvisoryDB(cacheDir)
+	if dbErr == nil {
+		closeFn = func() { db.Close() }
+	}
+	switch {
+	case !offline && reg != nil:
+		sources = append(sources, reg)
+		if dbErr == nil {
+			sources = append(sources, db)
+		}
+	case dbErr == nil:
+		sources = append(sources, db)
+	case reg != nil && results != nil:
+		sources = append(sources, reg)
+	default:
+		sources = append(sources, advisory.Failed("osv database", dbErr))
+	}
+	return sources, closeFn
+}

@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/depfence/depfence/internal/advisory"
 )
 
 func TestDBImportAndInfo(t *testing.T) {
@@ -61,4 +65,46 @@ func TestDBImportAndInfo(t *testing.T) {
 	if code != ExitUsage {
 		t.Errorf("import without a path: exit %d, want %d", code, ExitUsage)
 	}
+}
+
+func TestAdvisorySources(t *testing.T) {
+	cacheDir := t.TempDir()
+	names := func(srcs []advisory.Source) []string {
+		var out []string
+		for _, s := range srcs {
+			out = append(out, s.Name())
+		}
+		return out
+	}
+	fake := fakeAudit{}
+	srcs, done := advisorySources(fake, nil, "https://r.example/", cacheDir, false)
+	if got := names(srcs); len(got) != 1 || got[0] != "npm registry" {
+		t.Errorf("online without a database: %v", got)
+	}
+	done()
+	srcs, done = advisorySources(nil, nil, "", cacheDir, true)
+	if _, err := srcs[0].Query(context.Background(), nil); !errors.Is(err, advisory.ErrUnavailable) || !strings.Contains(err.Error(), "db import") {
+		t.Errorf("offline without a database: %v", err)
+	}
+	done()
+	if _, _, code := run(t, nil, "db", "import", filepath.Join("..", "advisory", "testdata", "osv"), "--cache-dir", cacheDir, "-q"); code != ExitOK {
+		t.Fatal("import failed")
+	}
+	srcs, done = advisorySources(fake, nil, "https://r.example/", cacheDir, false)
+	if got := names(srcs); len(got) != 2 || got[1] != "osv database" {
+		t.Errorf("online with a database: %v", got)
+	}
+	done()
+	srcs, done = advisorySources(fake, nil, "https://r.example/", cacheDir, true)
+	if got := names(srcs); len(got) != 1 || got[0] != "osv database" {
+		t.Errorf("offline with a database: %v", got)
+	}
+	done()
+}
+
+type fakeAudit struct{}
+
+func (fakeAudit) BulkAdvisories(context.Context, []byte) ([]byte, error) { return []byte(`{}`), nil }
+func (fakeAudit) QuickAudit(context.Context, []byte) ([]byte, error) {
+	return []byte(`{"advisories":{}}`), nil
 }

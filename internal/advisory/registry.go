@@ -188,7 +188,8 @@ func unavailableReason(errs []error) string {
 		}
 		var ce *chunkError
 		if errors.As(e, &ce) && ce.bothMissing {
-			return "the registry has no advisory endpoints (bulk advisories and quick audit are not found)"
+			return fmt.Sprintf("the registry has no advisory endpoints (bulk advisories: HTTP %d, quick audit: HTTP %d)",
+				statusOf(ce.bulk), statusOf(ce.quick))
 		}
 	}
 	return "the bulk advisory and quick audit requests failed"
@@ -280,6 +281,14 @@ func isNotFound(err error) bool {
 	}
 	var re *registry.Error
 	return errors.As(err, &re) && (re.Status == 405 || re.Status == 501)
+}
+
+func statusOf(err error) int {
+	var re *registry.Error
+	if errors.As(err, &re) {
+		return re.Status
+	}
+	return 0
 }
 
 // filterNames drops answers about packages that were not asked about.

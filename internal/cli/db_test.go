@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/depfence/depfence/internal/advisory"
+	"github.com/depfence/depfence/internal/cache"
+	"github.com/depfence/depfence/internal/registry"
 )
 
 func TestDBImportAndInfo(t *testing.T) {
@@ -108,3 +110,9 @@ func (fakeAudit) BulkAdvisories(context.Context, []byte) ([]byte, error) { retur
 func (fakeAudit) QuickAudit(context.Context, []byte) ([]byte, error) {
 	return []byte(`{"advisories":{}}`), nil
 }
+
+// The scan's real dependencies satisfy the advisory seams.
+var (
+	_ advisory.AuditClient = (*registry.Client)(nil)
+	_ advisory.ResultCache = (*cache.Store)(nil)
+)

@@ -267,7 +267,16 @@ func rangeString(ranges [][]Event, versions []string) string {
 			parts = append(parts, lo)
 		}
 	}
-	parts = append(parts, versions...)
+	// osv.dev also enumerates the versions its ranges cover: list them
+	// only when there is no range, and never more than a few.
+	if len(parts) == 0 || len(versions) <= 3 {
+		if len(versions) > 10 {
+			parts = append(parts, versions[:10]...)
+			parts = append(parts, fmt.Sprintf("… (%d versions)", len(versions)))
+		} else {
+			parts = append(parts, versions...)
+		}
+	}
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
 	}

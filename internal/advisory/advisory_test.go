@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -224,5 +225,30 @@ func TestMalwareTitle(t *testing.T) {
 	}
 	if !slices.Equal(a.IDs(), []string{"GHSA-x", "MAL-2024-1"}) {
 		t.Errorf("IDs = %v", a.IDs())
+	}
+}
+
+func TestVulnerableDisplay(t *testing.T) {
+	many := []string{}
+	for i := range 40 {
+		many = append(many, "1.0."+strconv.Itoa(i))
+	}
+	tests := []struct {
+		name string
+		a    Advisory
+		want string
+	}{
+		{"ranges_hide_enumerated_versions", Advisory{Ranges: [][]Event{{{Introduced: "1.0.0"}, {Fixed: "1.0.40"}}}, Versions: many}, ">=1.0.0 <1.0.40"},
+		{"few_versions_listed", Advisory{Ranges: [][]Event{{{Introduced: "2.0.0"}}}, Versions: []string{"1.0.1"}}, ">=2.0.0 || 1.0.1"},
+		{"only_versions_capped", Advisory{Versions: many}, "1.0.0 || 1.0.1 || 1.0.2 || 1.0.3 || 1.0.4 || 1.0.5 || 1.0.6 || 1.0.7 || 1.0.8 || 1.0.9 || … (40 versions)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.a.ID = "X"
+			tt.a.finish()
+			if tt.a.Vulnerable != tt.want {
+				t.Errorf("Vulnerable = %q, want %q", tt.a.Vulnerable, tt.want)
+			}
+		})
 	}
 }

@@ -194,7 +194,7 @@ func combine(res *Result, t *Target) {
 	}
 	for _, f := range inst {
 		// obfuscated code or an exfil endpoint at install time
-		if (f.Signal == SigObfuscation || f.Signal == SigExfil) && f.Severity >= finding.SeverityHigh {
+		if (f.Signal == SigObfuscation || f.Signal == SigExfil || f.Signal == SigPropagate || f.Signal == SigRemoteExec) && f.Severity >= finding.SeverityHigh {
 			verdict = VerdictMalicious
 			why = append(why, f)
 		}
@@ -240,7 +240,8 @@ func chainOf(res *Result, why []*Finding, t *Target) []Step {
 	slices.SortStableFunc(steps, func(a, b *Finding) int { return stage[a.Signal] - stage[b.Signal] })
 	var out []Step
 	for _, f := range steps {
-		key := f.Fingerprint
+		// one step per rule: the first (most relevant) instance
+		key := string(f.Rule)
 		if seen[key] {
 			continue
 		}

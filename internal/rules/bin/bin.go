@@ -93,13 +93,18 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 				}
 			}
 		}
+		addon := strings.HasSuffix(strings.ToLower(name), ".node") // loaded by require, not run
+		if addon {
+			runBy = ""
+		}
 		sev := finding.SeverityInfo
 		switch {
+		case addon:
 		case runBy != "" && (k == "PE" || k == "script") && !platform:
 			sev = finding.SeverityCritical
 		case runBy != "":
 			sev = finding.SeverityLow
-		case (k == "PE" || k == "script") && !platform && !strings.HasSuffix(name, ".node"):
+		case (k == "PE" || k == "script") && !platform:
 			sev = finding.SeverityMedium
 		}
 		if sev == finding.SeverityInfo && n >= 3 {

@@ -17,6 +17,7 @@ func TestNativeExecutable(t *testing.T) {
 			"Setup.Helper.exe": pe}, finding.SeverityCritical},
 		{"exe_unused", map[string]string{"package.json": rt.Pkg(""), "tools/helper.exe": pe}, finding.SeverityMedium},
 		{"platform_package_elf", map[string]string{"package.json": rt.Pkg(`"os":["linux"],"cpu":["x64"]`), "bin/tool": elf}, finding.SeverityInfo},
+		{"native_addon", map[string]string{"package.json": rt.Pkg(""), "dist/x.win32-x64.node": pe, "index.js": `const {spawn}=require("child_process");require("./dist/x.win32-x64.node");spawn("git")`}, finding.SeverityInfo},
 		{"no_binaries", map[string]string{"package.json": rt.Pkg(""), "index.js": "module.exports = 1"}, finding.SeverityNone},
 	})
 }

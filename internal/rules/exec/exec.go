@@ -95,8 +95,12 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		if temp {
 			why += ", runs it from a temp directory"
 		}
-		if f.Facts.Size > 512<<10 && sev < finding.SeverityCritical {
-			sev = finding.SeverityLow // a bundle: the calls need not be related
+		if f.Facts.Size > 512<<10 {
+			// a bundle: the download, the write and the spawn need not be related
+			sev = min(sev, finding.SeverityMedium)
+			if urls == 0 || sev < finding.SeverityMedium {
+				sev = finding.SeverityLow
+			}
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}

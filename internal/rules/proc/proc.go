@@ -47,7 +47,11 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					continue
 				}
 				if m := rulekit.ShellDanger(s.Value); m != "" {
-					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+					sev := finding.SeverityCritical
+					if f.Facts.Size > 512<<10 {
+						sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
+					}
+					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
 						Message: "spawns processes and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet, s.Value, m)})
 					break
 				}

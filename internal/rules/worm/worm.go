@@ -61,6 +61,11 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		if len(steps) >= 4 {
 			sev = finding.SeverityCritical
 		}
+		if f.Facts.Size > 512<<10 {
+			// package managers and release tools bundle all of these;
+			// a worm bundle still counts when it runs at install
+			sev--
+		}
 		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "worm behaviour: " + strings.Join(sortStrings(list), ", ")})
 	}
 	return nil

@@ -77,7 +77,8 @@ func (r *rule) Meta() analyze.Meta {
 			"registry's bulk advisory endpoint, the same request npm audit makes (with npm's quick-audit fallback), and from an " +
 			"OSV database imported with `depfence db import`, and are matched with npm's semver semantics. The finding names " +
 			"the advisory, its severity (the advisory's own), the vulnerable range, the first patched version and the " +
-			"dependency path that brings the package in. Only registry packages are matched. When no source can answer (a registry " +
+			"dependency path that brings the package in. Only registry packages are matched; one installed from a registry other " +
+			"than the public one (a mirror, or a private package that shares the name) is reported with medium confidence. When no source can answer (a registry " +
 			"without advisory endpoints, or --offline without an imported database) the check is reported as skipped with the " +
 			"reason, never as a clean pass.",
 		Remediation: "Upgrade to the patched version (or a later one), directly or by updating the dependency that pulls it " +
@@ -103,6 +104,11 @@ func (r *rule) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analy
 			a.Patched = firstUnaffected(ctx, t, patched, n.Name, h.version, &a)
 		}
 		in := instance(n, h.version, &a)
+		if h.privateHost != "" {
+			in.Confidence = min(in.Confidence, finding.ConfidenceMedium)
+			in.Evidence = append(in.Evidence, graphkit.Ev("installed from "+h.privateHost+", not the public registry: "+
+				"the advisory applies if that registry mirrors the public one; a private package that only shares the name is not affected"))
+		}
 		if in.File == "" {
 			in.File, in.Line = graphkit.Location(t, n)
 		}
@@ -214,6 +220,9 @@ type hit struct {
 	node    depgraph.NodeID
 	version string
 	adv     advisory.Advisory
+	// privateHost is set when the node came from a registry that is not
+	// the public one (a mirror, or a private package with a public name).
+	privateHost string
 }
 
 func (l *lookup) get(ctx context.Context, t *analyze.GraphTarget) result {
@@ -236,9 +245,10 @@ func (l *lookup) query(ctx context.Context, t *analyze.GraphTarget) result {
 	// merely share a public name are never matched.
 	h := graphkit.NewHosts(t)
 	type target struct {
-		id      depgraph.NodeID
-		name    string
-		version string
+		id          depgraph.NodeID
+		name        string
+		version     string
+		privateHost string
 	}
 	var targets []target
 	pkgs := map[string][]string{}
@@ -250,7 +260,11 @@ func (l *lookup) query(ctx context.Context, t *analyze.GraphTarget) result {
 		if !ok {
 			continue
 		}
-		targets = append(targets, target{n.ID, n.Name, v})
+		tg := target{id: n.ID, name: n.Name, version: v}
+		if o := h.OriginOf(n); o.Host != "" && !h.PublicOrigin(o) {
+			tg.privateHost = o.Host
+		}
+		targets = append(targets, tg)
 		if !slices.Contains(pkgs[n.Name], v) {
 			pkgs[n.Name] = append(pkgs[n.Name], v)
 		}
@@ -278,7 +292,7 @@ func (l *lookup) query(ctx context.Context, t *analyze.GraphTarget) result {
 				for _, id := range a.IDs() {
 					seen[id] = true
 				}
-				res.hits = append(res.hits, hit{node: tg.id, version: tg.version, adv: a})
+				res.hits = append(res.hits, hit{node: tg.id, version: tg.version, adv: a, privateHost: tg.privateHost})
 			}
 		}
 	}

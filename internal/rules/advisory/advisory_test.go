@@ -306,3 +306,29 @@ func TestMetas(t *testing.T) {
 		}
 	}
 }
+
+// capture records whole instances.
+type capture struct{ in *[]analyze.Instance }
+
+func (c capture) ReportNode(_ depgraph.NodeID, in analyze.Instance) { *c.in = append(*c.in, in) }
+
+func TestPrivateRegistryOrigin(t *testing.T) {
+	pub := reg("lodash", "4.17.20")
+	pub.Source.URL = "https://registry.npm.local/lodash/-/lodash-4.17.20.tgz"
+	priv := reg("lodash", "4.17.20")
+	priv.Source.URL = "https://npm.corp.example/lodash/-/lodash-4.17.20.tgz"
+	g := build(pub, priv)
+	src := &fakeSource{ans: map[string][]advisory.Advisory{"lodash": {npmAdv("lodash", "GHSA-35jh-r3h4-6jhm", "<4.17.21", "high", "x")}}}
+	var got []analyze.Instance
+	target := &analyze.GraphTarget{Graph: g, PublicHosts: []string{"registry.npm.local"}}
+	if err := New(src)[0].CheckGraph(context.Background(), target, capture{&got}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d instances", len(got))
+	}
+	if got[0].Confidence != finding.ConfidenceHigh || got[1].Confidence != finding.ConfidenceMedium ||
+		!strings.Contains(got[1].Evidence[len(got[1].Evidence)-1].Detail, "npm.corp.example") {
+		t.Errorf("public %v, private %v %+v", got[0].Confidence, got[1].Confidence, got[1].Evidence)
+	}
+}

@@ -330,7 +330,7 @@ func parseComparatorSet(part string, incPr bool) ([]comparator, error) {
 
 	var comps []string
 	for _, tok := range strings.Split(part, " ") {
-		tok = replaceStar(replaceXRanges(replaceTilde(replaceCaret(tok, incPr)), incPr))
+		tok = replaceStar(replaceXRanges(replaceTilde(replaceCaret(tok, incPr), incPr), incPr))
 		comps = append(comps, strings.Fields(tok)...)
 	}
 	var set []comparator
@@ -457,11 +457,8 @@ func replaceCaret(tok string, incPr bool) string {
 		return ">=" + M + "." + mi + ".0" + z + " <" + inc(M) + ".0.0-0"
 	}
 	lo := ">=" + M + "." + mi + "." + p
-	switch {
-	case pr != "":
+	if pr != "" {
 		lo += "-" + pr
-	case M == "0":
-		lo += z
 	}
 	switch {
 	case M == "0" && mi == "0":
@@ -472,7 +469,7 @@ func replaceCaret(tok string, incPr bool) string {
 	return lo + " <" + inc(M) + ".0.0-0"
 }
 
-func replaceTilde(tok string) string {
+func replaceTilde(tok string, incPr bool) string {
 	m := tildeRange.FindStringSubmatch(tok)
 	if m == nil {
 		return tok
@@ -482,9 +479,9 @@ func replaceTilde(tok string) string {
 	case isX(M):
 		return ""
 	case isX(mi):
-		return ">=" + M + ".0.0 <" + inc(M) + ".0.0-0"
+		return ">=" + M + ".0.0" + z(incPr) + " <" + inc(M) + ".0.0-0"
 	case isX(p):
-		return ">=" + M + "." + mi + ".0 <" + M + "." + inc(mi) + ".0-0"
+		return ">=" + M + "." + mi + ".0" + z(incPr) + " <" + M + "." + inc(mi) + ".0-0"
 	case pr != "":
 		return ">=" + M + "." + mi + "." + p + "-" + pr + " <" + M + "." + inc(mi) + ".0-0"
 	}

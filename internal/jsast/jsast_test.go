@@ -144,12 +144,14 @@ func TestHostile(t *testing.T) {
 		"invalid": "var a = '\xff\xfe\xfd'; require('os')\x00\x80",
 		"chain":   chain,
 		"deepTS":  strings.Repeat("[", 300000),
+		// esbuild loops forever on invalid UTF-8 in source maps
+		"invalidTS": "\"\xf0\xf0\xf0\"; let x: number = 1",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
 			fn := "a.js"
-			if name == "deepTS" {
+			if name == "deepTS" || name == "invalidTS" {
 				fn = "a.ts"
 			}
 			f := Analyze(fn, []byte(src), DefaultLimits())

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -18,11 +19,19 @@ func transform(name string, src []byte, loader api.Loader) (code []byte, lines [
 			err = fmt.Errorf("esbuild panic: %v", r)
 		}
 	}()
-	res := api.Transform(string(src), api.TransformOptions{
-		Loader:    loader,
-		Sourcemap: api.SourceMapExternal,
-		LogLevel:  api.LogLevelSilent,
-		Charset:   api.CharsetUTF8,
+	// esbuild v0.28.2 loops forever quoting invalid UTF-8 into a source
+	// map: hand it valid UTF-8 (line structure is unchanged) and no
+	// sourcesContent.
+	input := string(src)
+	if !utf8.ValidString(input) {
+		input = strings.ToValidUTF8(input, "\uFFFD")
+	}
+	res := api.Transform(input, api.TransformOptions{
+		Loader:         loader,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		LogLevel:       api.LogLevelSilent,
+		Charset:        api.CharsetUTF8,
 	})
 	if len(res.Errors) > 0 {
 		return nil, nil, fmt.Errorf("transform %q: %s", name, res.Errors[0].Text)

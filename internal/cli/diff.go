@@ -82,7 +82,7 @@ what HEAD adds fails the policy.`,
 			}
 			o := scan.Options{Dir: headDir, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 				Fetcher: f, Engine: eng, Policy: pol, FetchWorkers: sf.nf.workers, Logger: g.logger,
-				GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(f, pol.Registries),
+				GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(f, pol.Registries, false),
 				ToolVersion: Version, Now: time.Now}
 			res, err := scan.Diff(ctx, o, base, head, baseDir, headDir)
 			if err != nil {

@@ -20,6 +20,7 @@ import (
 	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/registry"
 	"github.com/depfence/depfence/internal/rules"
+	"github.com/depfence/depfence/internal/rules/manifest"
 	"github.com/depfence/depfence/internal/scan"
 )
 
@@ -237,9 +238,29 @@ func graphRules(only, skip []string) []analyze.GraphRule {
 	return sel
 }
 
+// versionDocument returns the registry's full version manifest, for rules
+// that compare it with the tarball.
+func versionDocument(f *scan.Fetcher) func(ctx context.Context, name, version string) ([]byte, error) {
+	if f.Registry == nil {
+		return nil
+	}
+	return func(ctx context.Context, name, version string) ([]byte, error) {
+		p, err := f.Registry.FullPackument(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		pv := p.Versions[version]
+		if pv == nil {
+			return nil, fmt.Errorf("%s@%s: not in the registry's packument", name, version)
+		}
+		return manifest.VersionDocument(pv), nil
+	}
+}
+
 // graphInput feeds project-level rules from the npm configuration, the
-// policy and the registry client.
-func graphInput(f *scan.Fetcher, allowed []string) scan.GraphInput {
+// policy and the registry client. full selects full packuments (publish
+// times, publishers, maintainers, attestations) over abbreviated ones.
+func graphInput(f *scan.Fetcher, allowed []string, full bool) scan.GraphInput {
 	in := scan.GraphInput{AllowedHosts: allowed}
 	if f.Config != nil {
 		in.Registry = f.Config.Registry.String()
@@ -251,6 +272,9 @@ func graphInput(f *scan.Fetcher, allowed []string) scan.GraphInput {
 	}
 	if f.Registry != nil {
 		in.Packument = f.Registry.Packument
+		if full {
+			in.Packument = f.Registry.FullPackument
+		}
 		if f.Config != nil && f.Config.IsPublicRegistryHost(f.Config.Registry.Host) {
 			// The configured registry is the public one: its answers are the
 			// public registry's.
@@ -261,8 +285,8 @@ func graphInput(f *scan.Fetcher, allowed []string) scan.GraphInput {
 }
 
 // engine builds the analysis engine with the selected rules.
-func (g *globals) engine(only, skip []string) (*analyze.Engine, error) {
-	all := rules.Builtin()
+func (g *globals) engine(only, skip []string, extra ...analyze.Rule) (*analyze.Engine, error) {
+	all := append(rules.Builtin(), extra...)
 	var sel []analyze.Rule
 	for _, r := range all {
 		id := string(r.Meta().ID)

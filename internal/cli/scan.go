@@ -10,10 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/lockfile"
 	"github.com/depfence/depfence/internal/policy"
 	"github.com/depfence/depfence/internal/report"
+	"github.com/depfence/depfence/internal/rules"
 	"github.com/depfence/depfence/internal/scan"
 )
 
@@ -26,6 +28,15 @@ type scanFlags struct {
 	only, skip    []string
 	outputs       []string
 	minReleaseAge string
+	fullMetadata  bool
+}
+
+// metadataRules are the extra per-package rules --full-metadata enables.
+func (sf *scanFlags) metadataRules() []analyze.Rule {
+	if !sf.fullMetadata {
+		return nil
+	}
+	return rules.MetadataRules()
 }
 
 func newScanCmd(g *globals) *cobra.Command {
@@ -69,6 +80,7 @@ at once with --output FORMAT=FILE (repeatable).`,
 	f.StringSliceVar(&sf.skip, "skip", nil, "skip these rules (IDs or categories)")
 	f.StringArrayVarP(&sf.outputs, "output", "o", nil, "also write FORMAT=FILE (repeatable), e.g. sarif=depfence.sarif")
 	f.StringVar(&sf.minReleaseAge, "min-release-age", "", "flag versions published more recently than this (e.g. 48h, 3d)")
+	f.BoolVar(&sf.fullMetadata, "full-metadata", false, "fetch full packuments: publish times, publishers, maintainers, provenance history and the registry's version manifests (release/* and manifest/confusion checks; slower, more data)")
 	sf.nf.register(cmd)
 	return cmd
 }
@@ -113,7 +125,7 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 	if err != nil {
 		return nil, err
 	}
-	eng, err := g.engine(sf.only, sf.skip)
+	eng, err := g.engine(sf.only, sf.skip, sf.metadataRules()...)
 	if err != nil {
 		return nil, err
 	}
@@ -125,9 +137,12 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 	o := scan.Options{
 		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 		Fetcher: fetcher, Engine: eng, Policy: pol,
-		GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(fetcher, pol.Registries),
+		GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(fetcher, pol.Registries, sf.fullMetadata),
 		FetchWorkers: sf.nf.workers, Logger: g.logger,
 		Progress: &bar{g: g, desc: "scanning"}, ToolVersion: Version, Now: time.Now,
+	}
+	if sf.fullMetadata {
+		o.VersionDocument = versionDocument(fetcher)
 	}
 	res, err := scan.Run(ctx, o)
 	if err != nil {

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -48,7 +49,11 @@ type Options struct {
 	// advisories, release history) fed by GraphInput.
 	GraphRules []analyze.GraphRule
 	GraphInput GraphInput
-	Policy     *policy.Policy
+	// VersionDocument, when set, returns the registry's version manifest of
+	// a registry package for rules that compare it with the tarball
+	// (manifest confusion); nil skips them.
+	VersionDocument func(ctx context.Context, name, version string) ([]byte, error)
+	Policy          *policy.Policy
 	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
 	// CPU-bound analyses.
 	FetchWorkers, AnalyzeWorkers int
@@ -183,20 +188,35 @@ func projectDir(o Options, g *depgraph.Graph) string {
 	return o.Dir
 }
 
-// resultKey is the analysis cache key: tarball digest + engine fingerprint.
-func resultKey(u *Unit, e *analyze.Engine) (string, bool) {
+// resultKey is the analysis cache key: tarball digest + engine fingerprint
+// (+ a digest of the registry manifest when rules compare with it).
+func resultKey(u *Unit, e *analyze.Engine, doc []byte) (string, bool) {
 	h, ok := u.Integrity.Strongest()
 	if !ok {
 		return "", false
 	}
-	return "analysis/" + h.Algorithm.String() + "-" + hex.EncodeToString(h.Digest) + "/" + e.Fingerprint(), true
+	k := "analysis/" + h.Algorithm.String() + "-" + hex.EncodeToString(h.Digest) + "/" + e.Fingerprint()
+	if doc != nil {
+		d := sha256.Sum256(doc)
+		k += "/manifest-" + hex.EncodeToString(d[:8])
+	}
+	return k, true
 }
 
 func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted) outcome {
 	log := o.Logger.With("package", u.Key())
+	var doc []byte
+	if o.VersionDocument != nil && u.Kind == depgraph.SourceRegistry {
+		d, err := o.VersionDocument(ctx, u.Name, u.Version)
+		if err != nil {
+			log.Debug("no registry manifest", "err", err)
+		} else {
+			doc = d
+		}
+	}
 	cacheStore := o.Fetcher.Cache
 	if cacheStore != nil {
-		if key, ok := resultKey(u, o.Engine); ok {
+		if key, ok := resultKey(u, o.Engine, doc); ok {
 			if b, err := cacheStore.Result(key); err == nil {
 				var r analyze.Result
 				if json.Unmarshal(b, &r) == nil {
@@ -221,12 +241,15 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted
 		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}
 	}
 	log.Debug("analysing", "files", len(fsys.Files()), "bytes", fsys.TotalBytes())
-	r, err := o.Engine.Analyze(ctx, fsys, finding.Package{Name: u.Name, Version: u.Version})
+	t := analyze.NewTarget(fsys, analyze.DefaultLimits())
+	t.Package = finding.Package{Name: u.Name, Version: u.Version}
+	t.Packument = doc
+	r, err := o.Engine.Run(ctx, t)
 	if err != nil {
 		return outcome{err: err, stage: "analyze"}
 	}
 	if cacheStore != nil && !r.Incomplete {
-		if key, ok := resultKey(u, o.Engine); ok {
+		if key, ok := resultKey(u, o.Engine, doc); ok {
 			if b, err := json.Marshal(r); err == nil {
 				if err := cacheStore.PutResult(key, b); err != nil {
 					log.Warn("cache write failed", "err", err)

@@ -80,9 +80,11 @@ what HEAD adds fails the policy.`,
 			if err != nil {
 				return err
 			}
+			gr, closeAdv := scanGraphRules(f, sf.only, sf.skip)
+			defer closeAdv()
 			o := scan.Options{Dir: headDir, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 				Fetcher: f, Engine: eng, Policy: pol, FetchWorkers: sf.nf.workers, Logger: g.logger,
-				GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(f, pol.Registries, false),
+				GraphRules: gr, GraphInput: graphInput(f, pol.Registries, false),
 				ToolVersion: Version, Now: time.Now}
 			res, err := scan.Diff(ctx, o, base, head, baseDir, headDir)
 			if err != nil {

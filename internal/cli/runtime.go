@@ -15,11 +15,13 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/depfence/depfence/internal/advisory"
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/cache"
 	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/registry"
 	"github.com/depfence/depfence/internal/rules"
+	advisoryrules "github.com/depfence/depfence/internal/rules/advisory"
 	"github.com/depfence/depfence/internal/rules/manifest"
 	"github.com/depfence/depfence/internal/scan"
 )
@@ -225,10 +227,33 @@ func (g *globals) fetcher(dir string, n *netFlags) (*scan.Fetcher, func(), error
 	return f, client.Close, nil
 }
 
-// graphRules selects the project-level rules with --only/--skip.
+// scanGraphRules is every project-level rule a scan runs: the built-in
+// ones and the advisory rules over the sources available (the registry's
+// audit endpoints online, the imported OSV database, cached answers
+// offline), selected with --only/--skip.
+func scanGraphRules(f *scan.Fetcher, only, skip []string) ([]analyze.GraphRule, func()) {
+	var client advisory.AuditClient
+	if f.Registry != nil && !f.Offline {
+		client = f.Registry
+	}
+	var results advisory.ResultCache
+	cacheDir := ""
+	if f.Cache != nil {
+		results, cacheDir = f.Cache, f.Cache.Dir()
+	}
+	sources, closeFn := advisorySources(client, results, f.RegistryID, cacheDir, f.Offline)
+	all := append(rules.GraphBuiltin(), advisoryrules.New(sources...)...)
+	return selectGraphRules(all, only, skip), closeFn
+}
+
+// graphRules selects the built-in project-level rules with --only/--skip.
 func graphRules(only, skip []string) []analyze.GraphRule {
+	return selectGraphRules(rules.GraphBuiltin(), only, skip)
+}
+
+func selectGraphRules(all []analyze.GraphRule, only, skip []string) []analyze.GraphRule {
 	var sel []analyze.GraphRule
-	for _, r := range rules.GraphBuiltin() {
+	for _, r := range all {
 		id := string(r.Meta().ID)
 		if (len(only) > 0 && !matchAny(only, id)) || matchAny(skip, id) {
 			continue

@@ -134,10 +134,12 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 		return nil, exitError{code: ExitOperation, err: err}
 	}
 	defer closeFn()
+	gr, closeAdv := scanGraphRules(fetcher, sf.only, sf.skip)
+	defer closeAdv()
 	o := scan.Options{
 		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 		Fetcher: fetcher, Engine: eng, Policy: pol,
-		GraphRules: graphRules(sf.only, sf.skip), GraphInput: graphInput(fetcher, pol.Registries, sf.fullMetadata),
+		GraphRules: gr, GraphInput: graphInput(fetcher, pol.Registries, sf.fullMetadata),
 		FetchWorkers: sf.nf.workers, Logger: g.logger,
 		Progress: &bar{g: g, desc: "scanning"}, ToolVersion: Version, Now: time.Now,
 	}

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,6 +56,12 @@ func normalize(s string, repl ...string) string {
 
 func TestScanDiffReportTranscripts(t *testing.T) {
 	reg := registrytest.New(t)
+	// The registry's bulk advisory endpoint, in the format npm audit reads:
+	// one (made-up) advisory against tiny-util.
+	reg.Handle("/-/npm/v1/security/advisories/bulk", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"tiny-util":[{"id":1099999,"url":"https://github.com/advisories/GHSA-test-tiny-util","title":"Prototype pollution in tiny-util","severity":"moderate","vulnerable_versions":"<1.0.1","cwe":["CWE-1321"],"cvss":{"score":5.3,"vectorString":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N"}}]}`)
+	})
 	root := t.TempDir()
 	base, head := filepath.Join(root, "base"), filepath.Join(root, "head")
 	fakeProject(t, reg, base, false)

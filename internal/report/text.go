@@ -146,7 +146,7 @@ func RenderText(w io.Writer, r *Result, o Options) error {
 		}
 	}
 	if len(r.Errors) > 0 {
-		bw.printf("\n%s\n", p.paint("33", "Not analysed:"))
+		bw.printf("\n%s\n", p.paint("33", "Incomplete (not analysed or not checked):"))
 		for _, e := range r.Errors {
 			name := e.Package
 			if name == "" {

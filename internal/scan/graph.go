@@ -6,10 +6,12 @@ import (
 	"runtime/debug"
 	"sync"
 
+	"github.com/depfence/depfence/internal/advisory"
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/report"
 )
 
 // GraphInput is what project-level rules need beyond the graph; the CLI
@@ -26,8 +28,9 @@ type GraphInput struct {
 // graphFinding is a finding of a project-level rule, tied to a node (or
 // to the project when Node < 0).
 type graphFinding struct {
-	node depgraph.NodeID
-	f    finding.Finding
+	node     depgraph.NodeID
+	f        finding.Finding
+	advisory *report.Advisory
 }
 
 type graphReporter struct {
@@ -37,7 +40,17 @@ type graphReporter struct {
 	out  []graphFinding
 }
 
+// ReportAdvisory takes a finding with the published advisory behind it
+// (advisoryrules.AdvisoryReporter).
+func (r *graphReporter) ReportAdvisory(id depgraph.NodeID, in analyze.Instance, a *advisory.Advisory) {
+	r.report(id, in, a.Report())
+}
+
 func (r *graphReporter) ReportNode(id depgraph.NodeID, in analyze.Instance) {
+	r.report(id, in, nil)
+}
+
+func (r *graphReporter) report(id depgraph.NodeID, in analyze.Instance, adv *report.Advisory) {
 	f := finding.Finding{
 		Rule: r.meta.ID, RuleVersion: r.meta.Version,
 		Severity: in.Severity, Confidence: in.Confidence, Message: in.Message,
@@ -66,9 +79,18 @@ func (r *graphReporter) ReportNode(id depgraph.NodeID, in analyze.Instance) {
 	}
 	f.Fingerprint = f.ComputeFingerprint()
 	r.mu.Lock()
-	r.out = append(r.out, graphFinding{node: id, f: f})
+	r.out = append(r.out, graphFinding{node: id, f: f, advisory: adv})
 	r.mu.Unlock()
 }
+
+// RuleError is a project-level rule that failed or could not run.
+type RuleError struct {
+	Rule finding.RuleID
+	Err  error
+}
+
+func (e *RuleError) Error() string { return fmt.Sprintf("rule %s: %v", e.Rule, e.Err) }
+func (e *RuleError) Unwrap() error { return e.Err }
 
 // runGraphRules runs every project-level rule; a rule that fails or panics
 // is recorded as an error and the others go on.
@@ -104,7 +126,7 @@ func (o *Options) runGraphRules(ctx context.Context, g *depgraph.Graph, dir stri
 			return rule.CheckGraph(ctx, t, rep)
 		}()
 		if err != nil {
-			errs = append(errs, fmt.Errorf("rule %s: %w", m.ID, err))
+			errs = append(errs, &RuleError{Rule: m.ID, Err: err})
 		}
 		out = append(out, rep.out...)
 	}

@@ -294,13 +294,13 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 	usedRules := map[finding.RuleID]bool{}
 	eval := policy.NewEvaluator(o.Policy, o.Now())
 	// add records one finding with its policy decision.
-	add := func(f finding.Finding, pkg *report.Package) policy.DecisionKind {
+	add := func(f finding.Finding, pkg *report.Package, adv *report.Advisory) policy.DecisionKind {
 		if f.Fingerprint == "" {
 			f.Fingerprint = f.ComputeFingerprint()
 		}
 		d := eval.Decide(&f)
 		f.Severity = d.Severity
-		rf := report.Finding{Finding: f}
+		rf := report.Finding{Finding: f, Advisory: adv}
 		if pkg != nil {
 			rf.Path, rf.Workspaces, rf.LockfileLine = pkg.Path, pkg.Workspaces, pkg.LockfileLine
 		}
@@ -332,14 +332,14 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 			unitOf[id] = i
 		}
 	}
-	byUnit := map[int][]finding.Finding{}
+	byUnit := map[int][]graphFinding{}
 	for _, gf := range gfs {
 		if gf.node < 0 {
-			add(gf.f, nil)
+			add(gf.f, nil, gf.advisory)
 			continue
 		}
 		if i, ok := unitOf[gf.node]; ok {
-			byUnit[i] = append(byUnit[i], gf.f)
+			byUnit[i] = append(byUnit[i], gf)
 		}
 	}
 	for i, u := range units {
@@ -379,23 +379,56 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 				}
 				f := af.Finding
 				f.Package = finding.Package{Name: u.Name, Version: u.Version}
-				add(f, &pkg)
+				add(f, &pkg, nil)
 			}
 		}
 		seen := map[string]bool{}
-		for _, f := range byUnit[i] {
+		for _, gf := range byUnit[i] {
 			// One finding per rule and message for all instances of a unit.
+			f := gf.f
 			k := string(f.Rule) + "\x00" + f.Message
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			add(f, &pkg)
+			if f.Rule == "malware/known" && o.Policy.RuleEnabled(f.Rule) {
+				// A published malware advisory settles the verdict whatever
+				// the code analysis saw (or could not see).
+				if pkg.Verdict != string(analyze.VerdictMalicious) {
+					if pkg.Verdict != "" {
+						res.Summary.Verdicts[pkg.Verdict]--
+					}
+					pkg.Verdict = string(analyze.VerdictMalicious)
+					res.Summary.Verdicts[pkg.Verdict]++
+				}
+				pkg.Chain = append(pkg.Chain, "known malware: "+f.Message)
+			}
+			add(f, &pkg, gf.advisory)
 		}
 		res.Packages = append(res.Packages, pkg)
 	}
+	seenErr := map[string]bool{}
 	for _, err := range gerrs {
-		res.Errors = append(res.Errors, report.Error{Stage: "lockfile", Message: err.Error()})
+		stage := "lockfile"
+		var re *RuleError
+		if errors.As(err, &re) {
+			switch re.Rule.Category() {
+			case "vuln", "malware":
+				stage = "advisories"
+			case "release", "identity":
+				stage = "registry metadata"
+			}
+		}
+		msg := err.Error()
+		if errors.As(err, &re) && stage == "advisories" {
+			// Both advisory rules share one query: report its failure once.
+			msg = "advisories: " + re.Err.Error()
+		}
+		if seenErr[msg] {
+			continue
+		}
+		seenErr[msg] = true
+		res.Errors = append(res.Errors, report.Error{Stage: stage, Message: msg})
 	}
 	res.Summary.Packages = len(units)
 	report.SortFindings(res.Findings)

@@ -5,19 +5,12 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/depfence/depfence/internal/cli"
 )
 
 func main() {
-	// Keep the heap near a bound unless the user chose one: scans stream
-	// many tarballs through memory and would otherwise grow to the GC's
-	// default pacing.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(160 << 20)
-	}
 	if path := os.Getenv("DEPFENCE_CPUPROFILE"); path != "" {
 		// A CPU profile of the whole run, for performance work.
 		if f, err := os.Create(path); err == nil {

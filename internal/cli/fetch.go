@@ -25,6 +25,7 @@ integrity, and store it in the content cache. Git, remote-tarball, file, link
 and workspace sources are reported as such, never silently skipped.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			g.softMemoryLimit(160 << 20)
 			graph, err := pf.load(cmd.Context(), g, args)
 			if err != nil {
 				return err

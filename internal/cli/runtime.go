@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -227,6 +228,16 @@ func (g *globals) fetcher(dir string, n *netFlags) (*scan.Fetcher, func(), error
 	return f, client.Close, nil
 }
 
+// softMemoryLimit keeps the heap near n bytes unless the user set
+// GOMEMLIMIT: fetches and scans stream many tarballs through memory and
+// would otherwise grow with the GC's default pacing. Too low a limit makes
+// the GC run all the time, so analysis gets more room than downloads.
+func (g *globals) softMemoryLimit(n int64) {
+	if g.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(n)
+	}
+}
+
 // scanGraphRules is every project-level rule a scan runs: the built-in
 // ones and the advisory rules over the sources available (the registry's
 // audit endpoints online, the imported OSV database, cached answers
@@ -283,8 +294,9 @@ func versionDocument(f *scan.Fetcher) func(ctx context.Context, name, version st
 }
 
 // graphInput feeds project-level rules from the npm configuration, the
-// policy and the registry client. full selects full packuments (publish
-// times, publishers, maintainers, attestations) over abbreviated ones.
+// policy and the registry client. With full (--full-metadata) the rules that
+// read registry metadata get full packuments (publish times, publishers,
+// maintainers, attestations); without it they record that they did not run.
 func graphInput(f *scan.Fetcher, allowed []string, full bool) scan.GraphInput {
 	in := scan.GraphInput{AllowedHosts: allowed}
 	if f.Config != nil {
@@ -295,11 +307,10 @@ func graphInput(f *scan.Fetcher, allowed []string, full bool) scan.GraphInput {
 			in.Scopes[s] = u.String()
 		}
 	}
-	if f.Registry != nil {
-		in.Packument = f.Registry.Packument
-		if full {
-			in.Packument = f.Registry.FullPackument
-		}
+	if f.Registry != nil && full {
+		// Registry metadata is opt-in: decoding a packument costs far more
+		// than reading a cached analysis, and a warm scan must stay fast.
+		in.Packument = f.Registry.FullPackument
 		if f.Config != nil && f.Config.IsPublicRegistryHost(f.Config.Registry.Host) {
 			// The configured registry is the public one: its answers are the
 			// public registry's.

@@ -80,7 +80,7 @@ at once with --output FORMAT=FILE (repeatable).`,
 	f.StringSliceVar(&sf.skip, "skip", nil, "skip these rules (IDs or categories)")
 	f.StringArrayVarP(&sf.outputs, "output", "o", nil, "also write FORMAT=FILE (repeatable), e.g. sarif=depfence.sarif")
 	f.StringVar(&sf.minReleaseAge, "min-release-age", "", "flag versions published more recently than this (e.g. 48h, 3d)")
-	f.BoolVar(&sf.fullMetadata, "full-metadata", false, "fetch full packuments: publish times, publishers, maintainers, provenance history and the registry's version manifests (release/* and manifest/confusion checks; slower, more data)")
+	f.BoolVar(&sf.fullMetadata, "full-metadata", false, "also check registry metadata: full packuments for release history (publish times, publishers, maintainers, provenance), the registry's integrity of each locked version, public namesakes (dependency confusion) and manifest confusion; slower, more data")
 	sf.nf.register(cmd)
 	return cmd
 }
@@ -109,6 +109,7 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 
 // runScanDir scans the project in dir (lock overrides detection) under pol.
 func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string, pol *policy.Policy) (*report.Result, error) {
+	g.softMemoryLimit(400 << 20)
 	if sf.failOn != "" {
 		if err := setFailOn(pol, sf.failOn); err != nil {
 			return nil, err

@@ -80,7 +80,7 @@ what HEAD adds fails the policy.`,
 			if err != nil {
 				return err
 			}
-			gr, closeAdv := scanGraphRules(f, sf.only, sf.skip)
+			gr, closeAdv := scanGraphRules(f, sf.only, sf.skip, false)
 			defer closeAdv()
 			o := scan.Options{Dir: headDir, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
 				Fetcher: f, Engine: eng, Policy: pol, FetchWorkers: sf.nf.workers, Logger: g.logger,

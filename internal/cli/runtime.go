@@ -19,6 +19,7 @@ import (
 	"github.com/depfence/depfence/internal/advisory"
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/cache"
+	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/registry"
 	"github.com/depfence/depfence/internal/rules"
@@ -242,7 +243,7 @@ func (g *globals) softMemoryLimit(n int64) {
 // ones and the advisory rules over the sources available (the registry's
 // audit endpoints online, the imported OSV database, cached answers
 // offline), selected with --only/--skip.
-func scanGraphRules(f *scan.Fetcher, only, skip []string) ([]analyze.GraphRule, func()) {
+func scanGraphRules(f *scan.Fetcher, only, skip []string, full bool) ([]analyze.GraphRule, func()) {
 	var client advisory.AuditClient
 	if f.Registry != nil && !f.Offline {
 		client = f.Registry
@@ -253,8 +254,20 @@ func scanGraphRules(f *scan.Fetcher, only, skip []string) ([]analyze.GraphRule, 
 		results, cacheDir = f.Cache, f.Cache.Dir()
 	}
 	sources, closeFn := advisorySources(client, results, f.RegistryID, cacheDir, f.Offline)
-	all := append(rules.GraphBuiltin(), advisoryrules.New(sources...)...)
+	var all []analyze.GraphRule
+	for _, r := range rules.GraphBuiltin() {
+		if !full && needsRegistryMetadata(r.Meta().ID) {
+			continue // not requested: --full-metadata enables them
+		}
+		all = append(all, r)
+	}
+	all = append(all, advisoryrules.New(sources...)...)
 	return selectGraphRules(all, only, skip), closeFn
+}
+
+// needsRegistryMetadata names the rules that only work with packuments.
+func needsRegistryMetadata(id finding.RuleID) bool {
+	return id.Category() == "release" || id == "lockfile/integrity-mismatch"
 }
 
 // graphRules selects the built-in project-level rules with --only/--skip.

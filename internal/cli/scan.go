@@ -135,7 +135,7 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 		return nil, exitError{code: ExitOperation, err: err}
 	}
 	defer closeFn()
-	gr, closeAdv := scanGraphRules(fetcher, sf.only, sf.skip)
+	gr, closeAdv := scanGraphRules(fetcher, sf.only, sf.skip, sf.fullMetadata)
 	defer closeAdv()
 	o := scan.Options{
 		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,

@@ -21,10 +21,12 @@ import (
 
 // Engine runs a fixed set of rules.
 type Engine struct {
-	rules   []Rule
-	lim     Limits
-	logger  *slog.Logger
-	timeout time.Duration
+	rules []Rule
+	lim   Limits
+	// registryHosts are the project's package registries.
+	registryHosts []string
+	logger        *slog.Logger
+	timeout       time.Duration
 }
 
 // Option configures an Engine.
@@ -32,6 +34,17 @@ type Option func(*Engine) error
 
 // WithLimits sets per-package limits.
 func WithLimits(l Limits) Option { return func(e *Engine) error { e.lim = l; return nil } }
+
+// WithRegistryHosts names the project's package registries (from its npm
+// configuration): rules trust downloads from them. They are part of the
+// engine's fingerprint.
+func WithRegistryHosts(hosts ...string) Option {
+	return func(e *Engine) error {
+		e.registryHosts = append([]string(nil), hosts...)
+		slices.Sort(e.registryHosts)
+		return nil
+	}
+}
 
 // WithTimeout bounds one package's analysis (default 2 minutes). A package
 // that runs out of time gets Result.Incomplete and the rules still run on
@@ -69,6 +82,9 @@ func (e *Engine) Rules() []Rule { return e.rules }
 func (e *Engine) Fingerprint() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "engine=%d\n", EngineVersion)
+	for _, r := range e.registryHosts {
+		fmt.Fprintf(h, "registry=%s\n", r)
+	}
 	ids := make([]string, 0, len(e.rules))
 	for _, r := range e.rules {
 		m := r.Meta()
@@ -189,6 +205,9 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, e.timeout)
 		defer cancel()
+	}
+	if t.RegistryHosts == nil {
+		t.RegistryHosts = e.registryHosts
 	}
 	t.load()
 	res.Package = t.Package

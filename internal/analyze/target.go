@@ -69,6 +69,10 @@ type Target struct {
 	// Dependents is the number of graph nodes depending on this package,
 	// when the caller knows it (0 = unknown).
 	Dependents int
+	// RegistryHosts are the package registries the project uses (the
+	// configured registry and the public one): downloads from them are
+	// trusted like other well-known hosts. Set by the engine.
+	RegistryHosts []string
 
 	lim Limits
 
@@ -119,6 +123,19 @@ func (t *Target) load() {
 			t.Package = finding.Package{Name: t.manifest.Name, Version: t.manifest.Version}
 		}
 	})
+}
+
+// IsRegistryHost reports whether host is one of the project's package
+// registries (or a subdomain of one).
+func (t *Target) IsRegistryHost(host string) bool {
+	host = strings.ToLower(host)
+	for _, r := range t.RegistryHosts {
+		r = strings.ToLower(r)
+		if host == r || strings.HasSuffix(host, "."+r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Manifest returns the parsed package.json; nil without error when the

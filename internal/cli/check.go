@@ -44,15 +44,15 @@ it. Exit code 1 when the package is malicious or has a finding at or above
 					return err
 				}
 			}
-			eng, err := g.engine(nil, nil)
-			if err != nil {
-				return err
-			}
 			fetcher, closeFn, err := g.fetcher(wd, &nf)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}
 			}
 			defer closeFn()
+			eng, err := g.engineFor(fetcher, nil, nil)
+			if err != nil {
+				return err
+			}
 			o := scan.Options{Dir: wd, Fetcher: fetcher, Engine: eng, Policy: pol, Logger: g.logger, ToolVersion: Version, Now: time.Now}
 			res, err := scan.Check(cmd.Context(), o, name, spec)
 			if err != nil {

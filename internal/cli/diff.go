@@ -67,15 +67,15 @@ what HEAD adds fails the policy.`,
 					return err
 				}
 			}
-			eng, err := g.engine(sf.only, sf.skip)
-			if err != nil {
-				return err
-			}
 			f, closeFn, err := g.fetcher(headDir, &sf.nf)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}
 			}
 			defer closeFn()
+			eng, err := g.engineFor(f, sf.only, sf.skip)
+			if err != nil {
+				return err
+			}
 			plat, arch, err := sf.nf.npmPlatform()
 			if err != nil {
 				return err

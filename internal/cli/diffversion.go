@@ -45,16 +45,16 @@ at or above --fail-on (default high).`,
 				}
 				threshold = s
 			}
-			eng, err := g.engine(nil, nil)
-			if err != nil {
-				return err
-			}
 			wd, _ := os.Getwd()
 			fetcher, closeFn, err := g.fetcher(wd, &nf)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}
 			}
 			defer closeFn()
+			eng, err := g.engineFor(fetcher, nil, nil)
+			if err != nil {
+				return err
+			}
 			if fetcher.Registry == nil {
 				return exitError{code: ExitOperation, err: fmt.Errorf("diff-version %s: no registry client (offline without a configured registry)", name)}
 			}

@@ -334,7 +334,26 @@ func graphInput(f *scan.Fetcher, allowed []string, full bool) scan.GraphInput {
 }
 
 // engine builds the analysis engine with the selected rules.
-func (g *globals) engine(only, skip []string, extra ...analyze.Rule) (*analyze.Engine, error) {
+// registryHosts are the project's package registries: downloads from them
+// are trusted by the analysis (the configured and scope registries and the
+// public registry hosts).
+func registryHosts(f *scan.Fetcher) []string {
+	if f == nil || f.Config == nil {
+		return nil
+	}
+	hosts := append([]string{f.Config.Registry.Hostname()}, f.Config.PublicRegistryHosts...)
+	for _, u := range f.Config.Scopes {
+		hosts = append(hosts, u.Hostname())
+	}
+	return hosts
+}
+
+// engineFor builds the analysis engine for a project fetched by f.
+func (g *globals) engineFor(f *scan.Fetcher, only, skip []string, extra ...analyze.Rule) (*analyze.Engine, error) {
+	return g.engine(only, skip, extra, registryHosts(f))
+}
+
+func (g *globals) engine(only, skip []string, extra []analyze.Rule, hosts []string) (*analyze.Engine, error) {
 	all := append(rules.Builtin(), extra...)
 	var sel []analyze.Rule
 	for _, r := range all {
@@ -350,7 +369,7 @@ func (g *globals) engine(only, skip []string, extra ...analyze.Rule) (*analyze.E
 	if len(sel) == 0 && len(all) > 0 {
 		return nil, usagef("--only/--skip leave no rule enabled")
 	}
-	return analyze.New(sel, analyze.WithLogger(g.logger))
+	return analyze.New(sel, analyze.WithLogger(g.logger), analyze.WithRegistryHosts(hosts...))
 }
 
 // matchAny matches a rule ID against selectors: an exact ID, a category

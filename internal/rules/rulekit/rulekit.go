@@ -133,9 +133,10 @@ func IPLookup(s string) string {
 	return ""
 }
 
-// trustedHosts serve legitimate binaries and packages.
-var trustedHosts = []string{"registry.npmjs.org", "npmjs.org", "npmjs.com", "github.com", "githubusercontent.com", "nodejs.org", "npmmirror.com",
-	"registry.yarnpkg.com", "yarnpkg.com", "jsdelivr.net", "unpkg.com", "googleapis.com", "microsoft.com", "mozilla.org", "electronjs.org",
+// trustedHosts serve legitimate binaries and packages. The project's own
+// package registries come from its npm configuration (TrustedFor), never
+// from this list.
+var trustedHosts = []string{"github.com", "githubusercontent.com", "nodejs.org", "jsdelivr.net", "unpkg.com", "googleapis.com", "microsoft.com", "mozilla.org", "electronjs.org",
 	"cloudfront.net", "amazonaws.com", "sentry.io", "cdn.azul.com", "apache.org", "python.org", "golang.org", "go.dev", "rust-lang.org",
 	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "ziglang.org", "sourceforge.net"}
 
@@ -147,6 +148,12 @@ func Trusted(host string) bool {
 		}
 	}
 	return false
+}
+
+// TrustedFor reports a host on the trusted download list or one of the
+// target's package registries.
+func TrustedFor(t *analyze.Target, host string) bool {
+	return Trusted(host) || (t != nil && t.IsRegistryHost(host))
 }
 
 // Last returns the last dotted segment of a callee.

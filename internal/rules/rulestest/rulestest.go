@@ -19,10 +19,14 @@ func FS(files map[string]string) fstest.MapFS {
 	return m
 }
 
+// RegistryHost is the package registry the test engine trusts, standing in
+// for the project's configured registry.
+const RegistryHost = "registry.npm.local"
+
 // Run runs rules over files and returns the result.
 func Run(t testing.TB, files map[string]string, rules ...analyze.Rule) *analyze.Result {
 	t.Helper()
-	eng, err := analyze.New(rules)
+	eng, err := analyze.New(rules, analyze.WithRegistryHosts(RegistryHost))
 	if err != nil {
 		t.Fatal(err)
 	}

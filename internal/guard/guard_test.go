@@ -395,7 +395,7 @@ func TestLockfileGate(t *testing.T) {
 func TestInstallStopsBeforePackageManager(t *testing.T) {
 	dir := tree(t, map[string]string{
 		"package.json":      `{"name":"p","version":"1.0.0","dependencies":{"a":"1.0.0"}}`,
-		"package-lock.json": `{"name":"p","lockfileVersion":3,"requires":true,"packages":{"":{"name":"p","dependencies":{"a":"1.0.0"}},"node_modules/a":{"version":"1.0.0","resolved":"https://registry.npmjs.org/a/-/a-1.0.0.tgz","integrity":"sha512-AAAA","hasInstallScript":true}}}`,
+		"package-lock.json": `{"name":"p","lockfileVersion":3,"requires":true,"packages":{"":{"name":"p","dependencies":{"a":"1.0.0"}},"node_modules/a":{"version":"1.0.0","resolved":"https://registry.npm.local/a/-/a-1.0.0.tgz","integrity":"sha512-AAAA","hasInstallScript":true}}}`,
 	})
 	// A client that must never run: executing it fails the install with an
 	// operational error, which the test would see.

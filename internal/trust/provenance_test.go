@@ -470,7 +470,7 @@ func tamperBundle(t *testing.T, v *ProvenanceVerifier, in ProvenanceInput, ai in
 func TestProvenanceInputFor(t *testing.T) {
 	tgz := readShared(t, "sigstore-1.0.0.tgz")
 	doc := `{"name":"sigstore","version":"1.0.0","repository":{"type":"git","url":"git+https://github.com/sigstore/sigstore-js.git"},
-	  "dist":{"integrity":"` + IntegrityOf(tgz).String() + `","attestations":{"url":"https://registry.npmjs.org/-/npm/v1/attestations/sigstore@1.0.0",
+	  "dist":{"integrity":"` + IntegrityOf(tgz).String() + `","attestations":{"url":"https://registry.npm.local/-/npm/v1/attestations/sigstore@1.0.0",
 	  "provenance":{"predicateType":"https://slsa.dev/provenance/v0.2"}}}}`
 	pv, err := npm.ParsePackumentVersion([]byte(doc))
 	if err != nil {

@@ -132,12 +132,12 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L7 (root) = basic@1.0.0 root",
-					"L21 node_modules/@scope/pkg = @scope/pkg@1.2.0 registry url=https://registry.npmjs.org/@scope/pkg/-/pkg-1.2.0.tgz script sri=sha512",
-					"L32 node_modules/@scope/pkg/node_modules/a = a@2.0.0 registry url=https://registry.npmjs.org/a/-/a-2.0.0.tgz sri=sha1",
+					"L21 node_modules/@scope/pkg = @scope/pkg@1.2.0 registry url=https://registry.npm.local/@scope/pkg/-/pkg-1.2.0.tgz script sri=sha512",
+					"L32 node_modules/@scope/pkg/node_modules/a = a@2.0.0 registry url=https://registry.npm.local/a/-/a-2.0.0.tgz sri=sha1",
 					"L37 node_modules/a = a@1.0.0 registry sri=sha512",
-					"L41 node_modules/d = d@1.0.0 registry url=https://registry.npmjs.org/d/-/d-1.0.0.tgz dev sri=invalid",
-					"L59 node_modules/o = o@1.0.0 registry url=https://registry.npmjs.org/o/-/o-1.0.0.tgz optional sri=sha512",
-					"L71 node_modules/p = p@3.0.0 registry url=https://registry.npmjs.org/p/-/p-3.0.0.tgz devOptional peer sri=sha512",
+					"L41 node_modules/d = d@1.0.0 registry url=https://registry.npm.local/d/-/d-1.0.0.tgz dev sri=invalid",
+					"L59 node_modules/o = o@1.0.0 registry url=https://registry.npm.local/o/-/o-1.0.0.tgz optional sri=sha512",
+					"L71 node_modules/p = p@3.0.0 registry url=https://registry.npm.local/p/-/p-3.0.0.tgz devOptional peer sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/@scope/pkg @scope/pkg@^1.0.0 prod",
@@ -158,12 +158,12 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L7 (root) = basic@1.0.0 root",
-					"L21 node_modules/@scope/pkg = @scope/pkg@1.2.0 registry url=https://registry.npmjs.org/@scope/pkg/-/pkg-1.2.0.tgz script sri=sha512",
-					"L32 node_modules/@scope/pkg/node_modules/a = a@2.0.0 registry url=https://registry.npmjs.org/a/-/a-2.0.0.tgz sri=sha1",
+					"L21 node_modules/@scope/pkg = @scope/pkg@1.2.0 registry url=https://registry.npm.local/@scope/pkg/-/pkg-1.2.0.tgz script sri=sha512",
+					"L32 node_modules/@scope/pkg/node_modules/a = a@2.0.0 registry url=https://registry.npm.local/a/-/a-2.0.0.tgz sri=sha1",
 					"L37 node_modules/a = a@1.0.0 registry sri=sha512",
-					"L41 node_modules/d = d@1.0.0 registry url=https://registry.npmjs.org/d/-/d-1.0.0.tgz dev sri=invalid",
-					"L59 node_modules/o = o@1.0.0 registry url=https://registry.npmjs.org/o/-/o-1.0.0.tgz optional sri=sha512",
-					"L71 node_modules/p = p@3.0.0 registry url=https://registry.npmjs.org/p/-/p-3.0.0.tgz devOptional peer sri=sha512",
+					"L41 node_modules/d = d@1.0.0 registry url=https://registry.npm.local/d/-/d-1.0.0.tgz dev sri=invalid",
+					"L59 node_modules/o = o@1.0.0 registry url=https://registry.npm.local/o/-/o-1.0.0.tgz optional sri=sha512",
+					"L71 node_modules/p = p@3.0.0 registry url=https://registry.npm.local/p/-/p-3.0.0.tgz devOptional peer sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/@scope/pkg @scope/pkg@^1.0.0 prod",
@@ -184,8 +184,8 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L5 (root) = alias@ root",
-					"L12 node_modules/string-width = string-width@5.1.2 registry url=https://registry.npmjs.org/string-width/-/string-width-5.1.2.tgz sri=sha512",
-					"L17 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz sri=sha512",
+					"L12 node_modules/string-width = string-width@5.1.2 registry url=https://registry.npm.local/string-width/-/string-width-5.1.2.tgz sri=sha512",
+					"L17 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npm.local/string-width/-/string-width-4.2.3.tgz sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/string-width string-width@^5.0.0 prod",
@@ -201,8 +201,8 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L5 (root) = alias@ root",
-					"L12 node_modules/string-width = string-width@5.1.2 registry url=https://registry.npmjs.org/string-width/-/string-width-5.1.2.tgz sri=sha512",
-					"L17 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz sri=sha512",
+					"L12 node_modules/string-width = string-width@5.1.2 registry url=https://registry.npm.local/string-width/-/string-width-5.1.2.tgz sri=sha512",
+					"L17 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npm.local/string-width/-/string-width-4.2.3.tgz sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/string-width string-width@^5.0.0 prod",
@@ -222,7 +222,7 @@ func TestParse(t *testing.T) {
 					"L28 node_modules/bundler = bundler@1.0.0 file path=vendor/bundler-1.0.0.tgz sri=invalid",
 					"L39 node_modules/bundler/node_modules/left-pad = left-pad@1.3.0 unknown bundled",
 					"L43 node_modules/creds = creds@1.0.0 registry url=https://REDACTED@registry.example.com/creds/-/creds-1.0.0.tgz",
-					"L47 node_modules/evil = evil@1.0.0 tarball url=https://registry.npmjs.org/evil-twin/-/evil-twin-1.0.0.tgz",
+					"L47 node_modules/evil = evil@1.0.0 tarball url=https://registry.npm.local/evil-twin/-/evil-twin-1.0.0.tgz",
 					"L51 node_modules/is-number = is-number@7.0.0 git url=git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 commit=98e8ff1da1a89f93d1397a24d7413ed15421c139",
 					"L59 node_modules/ms = ms@2.1.3 tarball url=https://example.com/downloads/ms.tgz",
 				},
@@ -250,7 +250,7 @@ func TestParse(t *testing.T) {
 					"L28 node_modules/bundler = bundler@1.0.0 file path=vendor/bundler-1.0.0.tgz sri=invalid",
 					"L39 node_modules/bundler/node_modules/left-pad = left-pad@1.3.0 unknown bundled",
 					"L43 node_modules/creds = creds@1.0.0 registry url=https://REDACTED@registry.example.com/creds/-/creds-1.0.0.tgz",
-					"L47 node_modules/evil = evil@1.0.0 tarball url=https://registry.npmjs.org/evil-twin/-/evil-twin-1.0.0.tgz",
+					"L47 node_modules/evil = evil@1.0.0 tarball url=https://registry.npm.local/evil-twin/-/evil-twin-1.0.0.tgz",
 					"L51 node_modules/is-number = is-number@7.0.0 git url=git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 commit=98e8ff1da1a89f93d1397a24d7413ed15421c139",
 					"L59 node_modules/ms = ms@2.1.3 tarball url=https://example.com/downloads/ms.tgz",
 				},
@@ -274,10 +274,10 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)", "packages/app", "packages/ui", "packages/ghost"},
 				Nodes: []string{
 					"L7 (root) = mono@0.0.0 root",
-					"L30 node_modules/react = react@18.3.1 registry url=https://registry.npmjs.org/react/-/react-18.3.1.tgz sri=sha512",
-					"L39 node_modules/typescript = typescript@5.9.3 registry url=https://registry.npmjs.org/typescript/-/typescript-5.9.3.tgz dev sri=sha512",
+					"L30 node_modules/react = react@18.3.1 registry url=https://registry.npm.local/react/-/react-18.3.1.tgz sri=sha512",
+					"L39 node_modules/typescript = typescript@5.9.3 registry url=https://registry.npm.local/typescript/-/typescript-5.9.3.tgz dev sri=sha512",
 					"L45 packages/app = @acme/app@1.0.0 workspace path=packages/app",
-					"L54 packages/app/node_modules/react = react@17.0.2 registry url=https://registry.npmjs.org/react/-/react-17.0.2.tgz sri=sha512",
+					"L54 packages/app/node_modules/react = react@17.0.2 registry url=https://registry.npm.local/react/-/react-17.0.2.tgz sri=sha512",
 					"L59 packages/skip = skip@0.0.1 link path=packages/skip dev",
 					"L64 packages/ui = @acme/ui@1.0.0 workspace path=packages/ui",
 					"L26 packages/ghost = ghost@ workspace path=packages/ghost",
@@ -299,10 +299,10 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)", "packages/app", "packages/ui", "packages/ghost"},
 				Nodes: []string{
 					"L7 (root) = mono@0.0.0 root",
-					"L30 node_modules/react = react@18.3.1 registry url=https://registry.npmjs.org/react/-/react-18.3.1.tgz sri=sha512",
-					"L39 node_modules/typescript = typescript@5.9.3 registry url=https://registry.npmjs.org/typescript/-/typescript-5.9.3.tgz dev sri=sha512",
+					"L30 node_modules/react = react@18.3.1 registry url=https://registry.npm.local/react/-/react-18.3.1.tgz sri=sha512",
+					"L39 node_modules/typescript = typescript@5.9.3 registry url=https://registry.npm.local/typescript/-/typescript-5.9.3.tgz dev sri=sha512",
 					"L45 packages/app = @acme/app@1.0.0 workspace path=packages/app",
-					"L54 packages/app/node_modules/react = react@17.0.2 registry url=https://registry.npmjs.org/react/-/react-17.0.2.tgz sri=sha512",
+					"L54 packages/app/node_modules/react = react@17.0.2 registry url=https://registry.npm.local/react/-/react-17.0.2.tgz sri=sha512",
 					"L59 packages/skip = skip@0.0.1 link path=packages/skip dev",
 					"L64 packages/ui = @acme/ui@1.0.0 workspace path=packages/ui",
 					"L26 packages/ghost = ghost@ workspace path=packages/ghost",
@@ -324,7 +324,7 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L6 (root) = both@ root",
-					"L11 node_modules/a = a@1.0.0 registry url=https://registry.npmjs.org/a/-/a-1.0.0.tgz sri=sha512",
+					"L11 node_modules/a = a@1.0.0 registry url=https://registry.npm.local/a/-/a-1.0.0.tgz sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/a a@^1.0.0 prod",
@@ -339,7 +339,7 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L6 (root) = both@ root",
-					"L11 node_modules/a = a@1.0.0 registry url=https://registry.npmjs.org/a/-/a-1.0.0.tgz sri=sha512",
+					"L11 node_modules/a = a@1.0.0 registry url=https://registry.npm.local/a/-/a-1.0.0.tgz sri=sha512",
 				},
 				Edges: []string{
 					"(root) -> node_modules/a a@^1.0.0 prod",
@@ -354,7 +354,7 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L4 (root) = @ root",
-					"L12 node_modules/a = a@1.0.1 registry url=https://registry.npmjs.org/a/-/a-1.0.1.tgz",
+					"L12 node_modules/a = a@1.0.1 registry url=https://registry.npm.local/a/-/a-1.0.1.tgz",
 				},
 				Edges: []string{
 					"(root) -> node_modules/a a@^1.0.0 prod",
@@ -369,7 +369,7 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L4 (root) = @ root",
-					"L12 node_modules/a = a@1.0.1 registry url=https://registry.npmjs.org/a/-/a-1.0.1.tgz",
+					"L12 node_modules/a = a@1.0.1 registry url=https://registry.npm.local/a/-/a-1.0.1.tgz",
 				},
 				Edges: []string{
 					"(root) -> node_modules/a a@^1.0.0 prod",
@@ -384,17 +384,17 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L0 (root) = old-project@2.0.0 root",
-					"L7 node_modules/a = a@1.0.0 registry url=https://registry.npmjs.org/a/-/a-1.0.0.tgz sri=sha512",
-					"L15 node_modules/a/node_modules/b = b@2.0.0 registry url=https://registry.npmjs.org/b/-/b-2.0.0.tgz sri=sha512",
-					"L25 node_modules/b = b@1.0.0 registry url=https://registry.npmjs.org/b/-/b-1.0.0.tgz dev sri=sha512",
+					"L7 node_modules/a = a@1.0.0 registry url=https://registry.npm.local/a/-/a-1.0.0.tgz sri=sha512",
+					"L15 node_modules/a/node_modules/b = b@2.0.0 registry url=https://registry.npm.local/b/-/b-2.0.0.tgz sri=sha512",
+					"L25 node_modules/b = b@1.0.0 registry url=https://registry.npm.local/b/-/b-1.0.0.tgz dev sri=sha512",
 					"L31 node_modules/bundler = bundler@file:vendor/bundler-1.0.0.tgz file path=vendor/bundler-1.0.0.tgz sri=sha512",
 					"L38 node_modules/bundler/node_modules/left-pad = left-pad@1.3.0 unknown bundled",
-					"L44 node_modules/c = c@1.0.0 registry url=https://registry.npmjs.org/c/-/c-1.0.0.tgz sri=sha512",
-					"L49 node_modules/fsevents = fsevents@2.3.3 registry url=https://registry.npmjs.org/fsevents/-/fsevents-2.3.3.tgz optional sri=sha512",
+					"L44 node_modules/c = c@1.0.0 registry url=https://registry.npm.local/c/-/c-1.0.0.tgz sri=sha512",
+					"L49 node_modules/fsevents = fsevents@2.3.3 registry url=https://registry.npm.local/fsevents/-/fsevents-2.3.3.tgz optional sri=sha512",
 					"L55 node_modules/is-number = is-number@git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 git url=git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 commit=98e8ff1da1a89f93d1397a24d7413ed15421c139",
 					"L59 node_modules/local-dir = local-dir@file:local-dir link path=local-dir",
-					"L65 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz sri=sha512",
-					"L70 node_modules/t = t@1.0.0 registry url=https://registry.npmjs.org/t/-/t-1.0.0.tgz dev sri=sha512",
+					"L65 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npm.local/string-width/-/string-width-4.2.3.tgz sri=sha512",
+					"L70 node_modules/t = t@1.0.0 registry url=https://registry.npm.local/t/-/t-1.0.0.tgz dev sri=sha512",
 				},
 				Edges: []string{
 					"node_modules/a -> node_modules/a/node_modules/b b@^2.0.0 prod",
@@ -420,17 +420,17 @@ func TestParse(t *testing.T) {
 				Roots:  []string{"(root)"},
 				Nodes: []string{
 					"L0 (root) = old-project@2.0.0 root",
-					"L7 node_modules/a = a@1.0.0 registry url=https://registry.npmjs.org/a/-/a-1.0.0.tgz sri=sha512",
-					"L15 node_modules/a/node_modules/b = b@2.0.0 registry url=https://registry.npmjs.org/b/-/b-2.0.0.tgz sri=sha512",
-					"L25 node_modules/b = b@1.0.0 registry url=https://registry.npmjs.org/b/-/b-1.0.0.tgz dev sri=sha512",
+					"L7 node_modules/a = a@1.0.0 registry url=https://registry.npm.local/a/-/a-1.0.0.tgz sri=sha512",
+					"L15 node_modules/a/node_modules/b = b@2.0.0 registry url=https://registry.npm.local/b/-/b-2.0.0.tgz sri=sha512",
+					"L25 node_modules/b = b@1.0.0 registry url=https://registry.npm.local/b/-/b-1.0.0.tgz dev sri=sha512",
 					"L31 node_modules/bundler = bundler@file:vendor/bundler-1.0.0.tgz file path=vendor/bundler-1.0.0.tgz sri=sha512",
 					"L38 node_modules/bundler/node_modules/left-pad = left-pad@1.3.0 unknown bundled",
-					"L44 node_modules/c = c@1.0.0 registry url=https://registry.npmjs.org/c/-/c-1.0.0.tgz sri=sha512",
-					"L49 node_modules/fsevents = fsevents@2.3.3 registry url=https://registry.npmjs.org/fsevents/-/fsevents-2.3.3.tgz optional sri=sha512",
+					"L44 node_modules/c = c@1.0.0 registry url=https://registry.npm.local/c/-/c-1.0.0.tgz sri=sha512",
+					"L49 node_modules/fsevents = fsevents@2.3.3 registry url=https://registry.npm.local/fsevents/-/fsevents-2.3.3.tgz optional sri=sha512",
 					"L55 node_modules/is-number = is-number@git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 git url=git+ssh://git@github.com/jonschlinkert/is-number.git#98e8ff1da1a89f93d1397a24d7413ed15421c139 commit=98e8ff1da1a89f93d1397a24d7413ed15421c139",
 					"L59 node_modules/local-dir = local-dir@file:local-dir link path=local-dir",
-					"L65 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz sri=sha512",
-					"L70 node_modules/t = t@1.0.0 registry url=https://registry.npmjs.org/t/-/t-1.0.0.tgz dev sri=sha512",
+					"L65 node_modules/string-width-cjs = string-width@4.2.3 registry url=https://registry.npm.local/string-width/-/string-width-4.2.3.tgz sri=sha512",
+					"L70 node_modules/t = t@1.0.0 registry url=https://registry.npm.local/t/-/t-1.0.0.tgz dev sri=sha512",
 				},
 				Edges: []string{
 					"node_modules/a -> node_modules/a/node_modules/b b@^2.0.0 prod",
@@ -726,15 +726,15 @@ func TestHelpers(t *testing.T) {
 			url, name, version string
 			want               bool
 		}{
-			{"https://registry.npmjs.org/a/-/a-1.0.0.tgz", "a", "1.0.0", true},
-			{"https://registry.npmjs.org/@s/a/-/a-1.0.0.tgz", "@s/a", "1.0.0", true},
-			{"https://registry.npmjs.org/@s%2fa/-/a-1.0.0.tgz", "@s/a", "1.0.0", true},
+			{"https://registry.npm.local/a/-/a-1.0.0.tgz", "a", "1.0.0", true},
+			{"https://registry.npm.local/@s/a/-/a-1.0.0.tgz", "@s/a", "1.0.0", true},
+			{"https://registry.npm.local/@s%2fa/-/a-1.0.0.tgz", "@s/a", "1.0.0", true},
 			{"https://corp.example/api/npm/npm/a/-/a-1.0.0.tgz?x=1", "a", "1.0.0", true},
-			{"https://registry.npmjs.org/a/-/a-1.0.1.tgz", "a", "1.0.0", false},
-			{"https://registry.npmjs.org/b/-/b-1.0.0.tgz", "a", "1.0.0", false},
-			{"https://registry.npmjs.org/xa/-/xa-1.0.0.tgz", "a", "1.0.0", false},
+			{"https://registry.npm.local/a/-/a-1.0.1.tgz", "a", "1.0.0", false},
+			{"https://registry.npm.local/b/-/b-1.0.0.tgz", "a", "1.0.0", false},
+			{"https://registry.npm.local/xa/-/xa-1.0.0.tgz", "a", "1.0.0", false},
 			{"https://codeload.github.com/u/a/tar.gz/abc", "a", "1.0.0", false},
-			{"ftp://registry.npmjs.org/a/-/a-1.0.0.tgz", "a", "1.0.0", false},
+			{"ftp://registry.npm.local/a/-/a-1.0.0.tgz", "a", "1.0.0", false},
 		}
 		for _, tt := range tests {
 			if got := isRegistryTarball(tt.url, tt.name, tt.version); got != tt.want {

@@ -378,7 +378,7 @@ func TestRedact(t *testing.T) {
 		"foo@https://TOKEN@host/a.tgz, foo@https://h/b":             "foo@https://***@host/a.tgz, foo@https://h/b",
 		"git+ssh://git@github.com/a/b.git#abc":                      "git+ssh://git@github.com/a/b.git#abc",
 		"^1.0.0":                                                    "^1.0.0",
-		"https://registry.yarnpkg.com/@babel/core/-/core-7.1.2.tgz": "https://registry.yarnpkg.com/@babel/core/-/core-7.1.2.tgz",
+		"https://registry.yarn.local/@babel/core/-/core-7.1.2.tgz": "https://registry.yarn.local/@babel/core/-/core-7.1.2.tgz",
 	} {
 		if got := redact(in); got != want {
 			t.Errorf("redact(%q) = %q, want %q", in, got, want)

@@ -374,10 +374,10 @@ func TestMatch(t *testing.T) {
 
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
-		"https://user:s3cret@registry.example.com/x.tgz":            "https://***@registry.example.com/x.tgz",
-		"foo@https://TOKEN@host/a.tgz, foo@https://h/b":             "foo@https://***@host/a.tgz, foo@https://h/b",
-		"git+ssh://git@github.com/a/b.git#abc":                      "git+ssh://git@github.com/a/b.git#abc",
-		"^1.0.0":                                                    "^1.0.0",
+		"https://user:s3cret@registry.example.com/x.tgz":           "https://***@registry.example.com/x.tgz",
+		"foo@https://TOKEN@host/a.tgz, foo@https://h/b":            "foo@https://***@host/a.tgz, foo@https://h/b",
+		"git+ssh://git@github.com/a/b.git#abc":                     "git+ssh://git@github.com/a/b.git#abc",
+		"^1.0.0":                                                   "^1.0.0",
 		"https://registry.yarn.local/@babel/core/-/core-7.1.2.tgz": "https://registry.yarn.local/@babel/core/-/core-7.1.2.tgz",
 	} {
 		if got := redact(in); got != want {

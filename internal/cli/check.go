@@ -53,7 +53,12 @@ it. Exit code 1 when the package is malicious or has a finding at or above
 			if err != nil {
 				return err
 			}
-			o := scan.Options{Dir: wd, Fetcher: fetcher, Engine: eng, Policy: pol, Logger: g.logger, ToolVersion: Version, Now: time.Now}
+			// Before adding a package: is it a typosquat, a dependency-confusion
+			// candidate, a known advisory? (Lockfile rules have no lockfile here.)
+			gr, closeAdv := scanGraphRules(fetcher, []string{"identity", "vuln", "malware"}, nil, false)
+			defer closeAdv()
+			o := scan.Options{Dir: wd, Fetcher: fetcher, Engine: eng, Policy: pol, Logger: g.logger, ToolVersion: Version, Now: time.Now,
+				GraphRules: gr, GraphInput: graphInput(fetcher, pol.Registries, false)}
 			res, err := scan.Check(cmd.Context(), o, name, spec)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}

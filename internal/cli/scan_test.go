@@ -66,6 +66,8 @@ func TestScanDiffReportTranscripts(t *testing.T) {
 	base, head := filepath.Join(root, "base"), filepath.Join(root, "head")
 	fakeProject(t, reg, base, false)
 	fakeProject(t, reg, head, true)
+	// A typosquat of a popular name, as someone might be about to add it.
+	reg.AddPackage("expresss", "1.0.0", nil, map[string]string{"index.js": "module.exports = require('express');\n"})
 	cacheDir := filepath.Join(root, "cache")
 	net := []string{"--registry", reg.URL, "--public-registry-host", "registry.npm.local", "--cache-dir", cacheDir}
 	resultFile := filepath.Join(root, "result.json")
@@ -82,6 +84,7 @@ func TestScanDiffReportTranscripts(t *testing.T) {
 		{"scan_bad_output", append([]string{"scan", head, "--output", "yaml=x.yaml"}, net...), ExitUsage},
 		{"diff_lockfiles", append([]string{"diff", filepath.Join(base, "package-lock.json"), filepath.Join(head, "package-lock.json")}, net...), ExitPolicy},
 		{"report_markdown", []string{"report", "--from", resultFile, "--format", "markdown"}, ExitPolicy},
+		{"check_typosquat", append([]string{"check", "expresss"}, net...), ExitPolicy},
 		{"report_missing", []string{"report", "--from", filepath.Join(root, "nope.json")}, ExitUsage},
 	}
 	for _, tt := range tests {

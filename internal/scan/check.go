@@ -3,6 +3,7 @@ package scan
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/npm"
@@ -81,7 +82,14 @@ func Check(ctx context.Context, o Options, name, spec string) (*report.Result, e
 	g.Finalize()
 	started := o.Now()
 	o.Platform, o.Arch = "", ""
-	res, err := o.runGraph(ctx, g, ".")
+	// The synthetic project has no files of its own: give project-level
+	// rules an empty directory rather than the caller's working directory.
+	empty, err := os.MkdirTemp("", "depfence-check-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(empty)
+	res, err := o.runGraph(ctx, g, empty)
 	if err != nil {
 		return nil, err
 	}

@@ -174,7 +174,7 @@ the tree, and checks packages for malicious behaviour and supply-chain risks.`,
 	root.AddCommand(newVersionCmd(g), newLsCmd(g), newWhyCmd(g), newAcceptCmd(g), newAnalyzeCmd(g),
 		newScanCmd(g), newFetchCmd(g), newCacheCmd(g), newCheckCmd(g), newReportCmd(g),
 		newInstallCmd(g), newCICmd(g), newScriptsCmd(g), newNativeConfigCmd(g), newDiffVersionCmd(g),
-		newVerifyCmd(g), newAuditTreeCmd(g), newDiffCmd(g), newDBCmd(g))
+		newVerifyCmd(g), newAuditTreeCmd(g), newDiffCmd(g), newDBCmd(g), newTrustCmd(g))
 	return root
 }
 

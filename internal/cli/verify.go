@@ -45,10 +45,7 @@ silent pass. Exit code 1 when anything is invalid.`,
 			} else if !st.IsDir() {
 				lock, dir = dir, filepath.Dir(dir)
 			}
-			mat, err := trust.LoadMaterial(trust.MaterialSource{TrustedRootFile: trustedRoot})
-			if err != nil {
-				return usagef("trust material: %v", err)
-			}
+
 			f, closeFn, err := g.fetcher(dir, &nf)
 			if err != nil {
 				return exitError{code: ExitOperation, err: err}
@@ -57,6 +54,10 @@ silent pass. Exit code 1 when anything is invalid.`,
 			eng, err := g.engineFor(f, nil, nil)
 			if err != nil {
 				return err
+			}
+			mat, err := loadTrustMaterial(f.Cache, trustedRoot)
+			if err != nil {
+				return usagef("trust material: %v", err)
 			}
 			plat, arch, err := nf.npmPlatform()
 			if err != nil {

@@ -32,9 +32,38 @@ type Result struct {
 	// Policy says which policy file was applied and what of it no longer
 	// matches anything.
 	Policy Policy `json:"policy"`
+	// TreeAudit ranks the tree's weak points (deep chains, single
+	// maintainers, unmaintained, deprecated packages) and which direct
+	// dependency to replace to drop the most of them.
+	TreeAudit *TreeAudit `json:"treeAudit,omitempty"`
 	// Errors are operational problems (a registry unreachable, a tarball
 	// unreadable): each names the package and stage.
 	Errors []Error `json:"errors"`
+}
+
+// TreeAudit is the tree-audit section of a scan.
+type TreeAudit struct {
+	MaxDepth   int            `json:"maxDepth"`
+	Counts     map[string]int `json:"counts"`
+	WeakPoints []WeakPoint    `json:"weakPoints"`
+	Replace    []Replacement  `json:"replace"`
+	NotChecked []string       `json:"notChecked,omitempty"`
+}
+
+// WeakPoint is one package a person should look at.
+type WeakPoint struct {
+	Package string   `json:"package"`
+	Score   int      `json:"score"`
+	Reasons []string `json:"reasons"`
+	Chain   []string `json:"chain,omitempty"`
+}
+
+// Replacement is a direct dependency whose replacement drops weak points.
+type Replacement struct {
+	Package    string   `json:"package"`
+	WeakPoints int      `json:"weakPoints"`
+	Packages   int      `json:"packages"`
+	Examples   []string `json:"examples,omitempty"`
 }
 
 // Tool names the producer.

@@ -145,6 +145,27 @@ func RenderText(w io.Writer, r *Result, o Options) error {
 			}
 		}
 	}
+	if ta := r.TreeAudit; ta != nil && len(ta.WeakPoints) > 0 {
+		var counts []string
+		for _, k := range []string{"deep", "single-maintainer", "unmaintained", "trivial", "deprecated"} {
+			if n := ta.Counts[k]; n > 0 {
+				counts = append(counts, fmt.Sprintf("%d %s", n, k))
+			}
+		}
+		bw.printf("\n%s %s\n", p.paint("1", "Weak points of the tree:"), clipWidth(strings.Join(counts, ", ")+fmt.Sprintf(" (max depth %d)", ta.MaxDepth), width-25))
+		for k, rp := range ta.Replace {
+			if k == 3 {
+				break
+			}
+			bw.printf("  replace %s to drop %s (%d packages)\n", rp.Package, countNoun(rp.WeakPoints, "weak point", "weak points"), rp.Packages)
+		}
+		for k, w := range ta.WeakPoints {
+			if k == 5 {
+				break
+			}
+			bw.printf("  %s: %s\n", w.Package, clipWidth(strings.Join(w.Reasons, "; "), width-len(w.Package)-4))
+		}
+	}
 	if len(r.Errors) > 0 {
 		bw.printf("\n%s\n", p.paint("33", "Incomplete (not analysed or not checked):"))
 		for _, e := range r.Errors {

@@ -82,6 +82,7 @@ func Check(ctx context.Context, o Options, name, spec string) (*report.Result, e
 	g.Finalize()
 	started := o.Now()
 	o.Platform, o.Arch = "", ""
+	o.NoTreeAudit = true
 	// The synthetic project has no files of its own: give project-level
 	// rules an empty directory rather than the caller's working directory.
 	empty, err := os.MkdirTemp("", "depfence-check-")

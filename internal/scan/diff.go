@@ -119,6 +119,7 @@ func Diff(ctx context.Context, o Options, base, head *depgraph.Graph, baseDir, h
 	slices.SortFunc(res.Changed, func(a, b DiffChange) int { return strings.Compare(a.Name, b.Name) })
 
 	// Scan only what head brings in.
+	o.NoTreeAudit = true
 	ho := o
 	ho.Filter = func(n *depgraph.Node) bool { return isNew[n.Name+"@"+n.Version] }
 	headRes, err := ho.runGraph(ctx, head, headDir)

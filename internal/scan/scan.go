@@ -22,6 +22,7 @@ import (
 	"github.com/depfence/depfence/internal/lockfile/formats"
 	"github.com/depfence/depfence/internal/policy"
 	"github.com/depfence/depfence/internal/report"
+	"github.com/depfence/depfence/internal/treeaudit"
 )
 
 // Progress receives pipeline progress (for a progress bar on stderr).
@@ -49,6 +50,8 @@ type Options struct {
 	// advisories, release history) fed by GraphInput.
 	GraphRules []analyze.GraphRule
 	GraphInput GraphInput
+	// NoTreeAudit leaves the tree-audit section out (diff, check).
+	NoTreeAudit bool
 	// VersionDocument, when set, returns the registry's version manifest of
 	// a registry package for rules that compare it with the tarball
 	// (manifest confusion); nil skips them.
@@ -178,7 +181,9 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 		return nil, err
 	}
 	gfs, gmetas, gerrs := o.runGraphRules(ctx, g, dir)
-	return o.assemble(g, units, outs, gfs, gmetas, gerrs), nil
+	res := o.assemble(g, units, outs, gfs, gmetas, gerrs)
+	res.TreeAudit = o.treeAudit(ctx, g)
+	return res, nil
 }
 
 func projectDir(o Options, g *depgraph.Graph) string {
@@ -443,6 +448,43 @@ func (o *Options) assemble(g *depgraph.Graph, units []*Unit, outs []outcome, gfs
 	}
 	o.summarize(res)
 	return res
+}
+
+// treeAudit runs the tree audit with the metadata the scan has (registry
+// metadata only with --full-metadata).
+func (o *Options) treeAudit(ctx context.Context, g *depgraph.Graph) *report.TreeAudit {
+	if o.NoTreeAudit {
+		return nil
+	}
+	rep, err := treeaudit.Audit(ctx, g, treeaudit.Options{Packument: o.GraphInput.Packument, Keep: o.Keep(), Now: o.Now()})
+	if err != nil {
+		o.Logger.Warn("tree audit failed", "err", err)
+		return nil
+	}
+	ta := &report.TreeAudit{MaxDepth: rep.MaxDepth, Counts: map[string]int{}, WeakPoints: []report.WeakPoint{}, Replace: []report.Replacement{}}
+	for k, n := range rep.Counts {
+		ta.Counts[string(k)] = n
+	}
+	for i, w := range rep.WeakPoints {
+		if i == 20 {
+			break
+		}
+		wp := report.WeakPoint{Package: w.Name + "@" + w.Version, Score: w.Score, Chain: w.Chain}
+		for _, r := range w.Reasons {
+			wp.Reasons = append(wp.Reasons, r.Detail)
+		}
+		ta.WeakPoints = append(ta.WeakPoints, wp)
+	}
+	for i, r := range rep.Replace {
+		if i == 10 {
+			break
+		}
+		ta.Replace = append(ta.Replace, report.Replacement{Package: r.Name + "@" + r.Version, WeakPoints: r.WeakPoints, Packages: r.Packages, Examples: r.Examples})
+	}
+	for _, n := range rep.NotChecked {
+		ta.NotChecked = append(ta.NotChecked, fmt.Sprintf("%s: %s (%d packages)", n.Check, n.Reason, n.Count))
+	}
+	return ta
 }
 
 // summarize counts findings and verdicts and decides whether the run

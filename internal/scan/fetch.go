@@ -134,15 +134,7 @@ func (f *Fetcher) Fetch(ctx context.Context, u *Unit) (*Fetched, error) {
 	if u.LocalPath != "" {
 		return f.fetchLocal(u)
 	}
-	if f.Cache != nil && u.Integrity.IsZero() && u.Kind == depgraph.SourceRegistry {
-		// A lockfile without integrity (yarn berry): a previous fetch
-		// recorded the verified digest of this name@version.
-		if b, err := f.Cache.Result(f.indexKey(u)); err == nil {
-			if in, err := npm.ParseIntegrity(string(b)); err == nil {
-				u.Integrity = in
-			}
-		}
-	}
+	f.KnownIntegrity(u)
 	if f.Cache != nil && !u.Integrity.IsZero() {
 		data, err := f.Cache.Tarball(u.Integrity)
 		if err == nil {
@@ -204,6 +196,20 @@ func (f *Fetcher) fetchLocal(u *Unit) (*Fetched, error) {
 		}
 	}
 	return &Fetched{Data: data, Integrity: sha512Of(data)}, nil
+}
+
+// KnownIntegrity fills in the integrity of a registry unit whose lockfile
+// records none (yarn berry) from the digest a previous fetch verified and
+// recorded for this registry's name@version.
+func (f *Fetcher) KnownIntegrity(u *Unit) {
+	if f.Cache == nil || !u.Integrity.IsZero() || u.Kind != depgraph.SourceRegistry {
+		return
+	}
+	if b, err := f.Cache.Result(f.indexKey(u)); err == nil {
+		if in, err := npm.ParseIntegrity(string(b)); err == nil {
+			u.Integrity = in
+		}
+	}
 }
 
 // indexKey names the cache record of a registry name@version's digest,

@@ -220,6 +220,9 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted
 		}
 	}
 	cacheStore := o.Fetcher.Cache
+	// Lockfiles without integrity: the digest recorded at the last fetch
+	// keys the cached analysis, so a warm re-scan does no work.
+	o.Fetcher.KnownIntegrity(u)
 	if cacheStore != nil {
 		if key, ok := resultKey(u, o.Engine, doc); ok {
 			if b, err := cacheStore.Result(key); err == nil {

@@ -269,3 +269,46 @@ accept:
 		t.Errorf("stale %+v", res.Policy.Stale)
 	}
 }
+
+// TestWarmRescanWithoutLockfileIntegrity covers lockfiles that record no
+// integrity (yarn berry): the digest verified at the first fetch keys the
+// cached analysis, so the second scan downloads and analyses nothing.
+func TestWarmRescanWithoutLockfileIntegrity(t *testing.T) {
+	p := newProject(t)
+	path := filepath.Join(p.dir, "package-lock.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lock map[string]any
+	if err := json.Unmarshal(b, &lock); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range lock["packages"].(map[string]any) {
+		if k != "" {
+			delete(v.(map[string]any), "integrity")
+		}
+	}
+	b, _ = json.Marshal(lock)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), p.options(t, false)); err != nil {
+		t.Fatal(err)
+	}
+	p.reg.ResetRequests()
+	res, err := Run(context.Background(), p.options(t, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pk := range res.Packages {
+		if pk.Status != report.StatusCached {
+			t.Errorf("%s: %s on the warm run, want cached", pk.Name, pk.Status)
+		}
+	}
+	for _, r := range p.reg.Requests() {
+		if strings.HasSuffix(r.Path, ".tgz") {
+			t.Errorf("warm run downloaded %s", r.Path)
+		}
+	}
+}

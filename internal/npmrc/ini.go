@@ -147,9 +147,7 @@ func unquoteINI(s string) string {
 		if err := json.Unmarshal([]byte(s), &decoded); err == nil {
 			return decoded
 		}
-		if s[0] == '"' {
-			return s // ini keeps an undecodable quoted value verbatim
-		}
+		// ini keeps an undecodable quoted value verbatim ('' leaves "").
 		return s
 	}
 	var b strings.Builder

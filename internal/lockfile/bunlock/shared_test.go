@@ -1,12 +1,10 @@
 package bunlock
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -29,34 +27,15 @@ func parseFile(t testing.TB, path string) *depgraph.Graph {
 	return g
 }
 
-// sharedDirs lists the shared pnpm fixture folders.
-func sharedDirs(t *testing.T) []string {
-	root := fixture.Shared(t, "fixtures", "lockfiles")
-	dirs, err := filepath.Glob(filepath.Join(root, "*", "bun-*", FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, d := range dirs {
-		if !strings.Contains(d, string(filepath.Separator)+"_") {
-			out = append(out, filepath.Dir(d))
-		}
-	}
-	if len(out) < 9 {
-		t.Fatalf("found only %d bun fixture folders", len(out))
-	}
-	return out
-}
-
 // TestSharedFixtures compares each fixture's name@version set with pnpm's
 // own listing, checks that nothing is left unexplained (no problems), and
 // that every non-root node hangs from a root.
 func TestSharedFixtures(t *testing.T) {
-	for _, dir := range sharedDirs(t) {
+	for _, dir := range fixture.ToolDirs(t, "bun-*", FileName, 9) {
 		name := filepath.Base(filepath.Dir(dir)) + "/" + filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
 			g := parseFile(t, filepath.Join(dir, FileName))
-			want := readLines(t, filepath.Join(dir, "expected.txt"))
+			want := fixture.ExpectedSet(t, filepath.Join(dir, "expected.txt"))
 			var got []string
 			for _, n := range g.Nodes {
 				if g.IsRoot(n.ID) {
@@ -79,23 +58,3 @@ func TestSharedFixtures(t *testing.T) {
 	}
 }
 
-func readLines(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
-			out = append(out, l)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"os"
@@ -67,7 +66,7 @@ func checkFixture(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatalf("load %s: %v", path, err)
 	}
-	want := readLines(t, filepath.Join(dir, "expected.txt"))
+	want := fixture.ExpectedSet(t, filepath.Join(dir, "expected.txt"))
 	var got []string
 	for _, n := range g.Nodes {
 		if g.IsRoot(n.ID) || n.Source.Kind == depgraph.SourceWorkspace || n.Source.Kind == depgraph.SourceRoot {
@@ -104,23 +103,3 @@ func checkFlags(t *testing.T, g *depgraph.Graph) {
 	}
 }
 
-func readLines(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
-			out = append(out, l)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}

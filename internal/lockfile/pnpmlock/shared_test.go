@@ -1,7 +1,6 @@
 package pnpmlock
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"path/filepath"
@@ -30,34 +29,15 @@ func parseFile(t testing.TB, path string) *depgraph.Graph {
 	return g
 }
 
-// sharedDirs lists the shared pnpm fixture folders.
-func sharedDirs(t *testing.T) []string {
-	root := fixture.Shared(t, "fixtures", "lockfiles")
-	dirs, err := filepath.Glob(filepath.Join(root, "*", "pnpm-*", FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, d := range dirs {
-		if !strings.Contains(d, string(filepath.Separator)+"_") {
-			out = append(out, filepath.Dir(d))
-		}
-	}
-	if len(out) < 12 {
-		t.Fatalf("found only %d pnpm fixture folders", len(out))
-	}
-	return out
-}
-
 // TestSharedFixtures compares each fixture's name@version set with pnpm's
 // own listing, checks that nothing is left unexplained (no problems), and
 // that every non-root node hangs from a root.
 func TestSharedFixtures(t *testing.T) {
-	for _, dir := range sharedDirs(t) {
+	for _, dir := range fixture.ToolDirs(t, "pnpm-*", FileName, 12) {
 		name := filepath.Base(filepath.Dir(dir)) + "/" + filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
 			g := parseFile(t, filepath.Join(dir, FileName))
-			want := readLines(t, filepath.Join(dir, "expected.txt"))
+			want := fixture.ExpectedSet(t, filepath.Join(dir, "expected.txt"))
 			var got []string
 			for _, n := range g.Nodes {
 				if g.IsRoot(n.ID) {
@@ -83,7 +63,7 @@ func TestSharedFixtures(t *testing.T) {
 // TestFlagsAgreeWithLockfile checks the flags Finalize computes from the
 // edges against the dev/optional fields pnpm 7 and 8 write.
 func TestFlagsAgreeWithLockfile(t *testing.T) {
-	for _, dir := range sharedDirs(t) {
+	for _, dir := range fixture.ToolDirs(t, "pnpm-*", FileName, 12) {
 		path := filepath.Join(dir, FileName)
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -138,23 +118,3 @@ func lockfileFlags(s string) (dev, optional map[string]bool) {
 	return dev, optional
 }
 
-func readLines(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
-			out = append(out, l)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}

@@ -57,4 +57,3 @@ func TestSharedFixtures(t *testing.T) {
 		})
 	}
 }
-

@@ -102,4 +102,3 @@ func checkFlags(t *testing.T, g *depgraph.Graph) {
 		}
 	}
 }
-

@@ -117,4 +117,3 @@ func lockfileFlags(s string) (dev, optional map[string]bool) {
 	}
 	return dev, optional
 }
-

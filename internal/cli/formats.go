@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/report"
@@ -28,16 +29,8 @@ func formatNames() string {
 	for f := range reportFormats {
 		names = append(names, string(f))
 	}
-	return strings.Join(sortStrings(names), ", ")
-}
-
-func sortStrings(s []string) []string {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return s
+	slices.Sort(names)
+	return strings.Join(names, ", ")
 }
 
 // output is one requested rendering: a format to a file ("" = stdout).

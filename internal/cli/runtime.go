@@ -270,11 +270,6 @@ func needsRegistryMetadata(id finding.RuleID) bool {
 	return id.Category() == "release" || id == "lockfile/integrity-mismatch"
 }
 
-// graphRules selects the built-in project-level rules with --only/--skip.
-func graphRules(only, skip []string) []analyze.GraphRule {
-	return selectGraphRules(rules.GraphBuiltin(), only, skip)
-}
-
 func selectGraphRules(all []analyze.GraphRule, only, skip []string) []analyze.GraphRule {
 	var sel []analyze.GraphRule
 	for _, r := range all {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -31,37 +30,9 @@ type Options struct {
 	All bool
 }
 
-// Renderer writes a Result in one format.
+// Renderer writes a Result in one format. The one list of formats is the
+// CLI's (internal/cli/formats.go); format subpackages provide the others.
 type Renderer func(w io.Writer, r *Result, o Options) error
-
-var renderers = map[Format]Renderer{
-	FormatText:     RenderText,
-	FormatJSON:     RenderJSON,
-	FormatMarkdown: RenderMarkdown,
-}
-
-// Register adds a renderer for a format (called by format subpackages from
-// the cli's list, not from init).
-func Register(f Format, r Renderer) { renderers[f] = r }
-
-// Formats lists the registered formats, sorted.
-func Formats() []string {
-	var out []string
-	for f := range renderers {
-		out = append(out, string(f))
-	}
-	sort.Strings(out)
-	return out
-}
-
-// Render writes r in format f.
-func Render(w io.Writer, f Format, r *Result, o Options) error {
-	fn, ok := renderers[f]
-	if !ok {
-		return fmt.Errorf("unknown format %q (want one of %s)", f, strings.Join(Formats(), ", "))
-	}
-	return fn(w, r, o)
-}
 
 // RenderJSON writes the canonical JSON.
 func RenderJSON(w io.Writer, r *Result, _ Options) error {

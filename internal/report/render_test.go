@@ -85,11 +85,11 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestGolden(t *testing.T) {
 	for _, f := range []struct {
-		format Format
+		render Renderer
 		file   string
-	}{{FormatText, "sample.txt"}, {FormatJSON, "sample.json"}, {FormatMarkdown, "sample.md"}} {
+	}{{RenderText, "sample.txt"}, {RenderJSON, "sample.json"}, {RenderMarkdown, "sample.md"}} {
 		var buf bytes.Buffer
-		if err := Render(&buf, f.format, sampleResult(), Options{}); err != nil {
+		if err := f.render(&buf, sampleResult(), Options{}); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, f.file, buf.Bytes())

@@ -4,7 +4,9 @@
 package scan
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha512"
 	"errors"
 	"fmt"
 
@@ -223,7 +225,7 @@ func Open(ctx context.Context, fe *Fetched) (*archive.FS, error) {
 	if fe.Dir != "" {
 		return archive.FromDir(os.DirFS(fe.Dir), archive.DefaultLimits())
 	}
-	return archive.Read(ctx, bytesReader(fe.Data), archive.DefaultLimits())
+	return archive.Read(ctx, bytes.NewReader(fe.Data), archive.DefaultLimits())
 }
 
 func (f *Fetcher) log() *slog.Logger {
@@ -289,4 +291,9 @@ func (f *Fetcher) FetchAll(ctx context.Context, units []*Unit, workers int, prog
 	_ = g.Wait()
 	slices.SortFunc(sum.Failures, func(a, b UnitMessage) int { return strings.Compare(a.Package, b.Package) })
 	return sum
+}
+
+func sha512Of(data []byte) npm.Integrity {
+	d := sha512.Sum512(data)
+	return npm.Integrity{Hashes: []npm.Hash{{Algorithm: npm.SHA512, Digest: d[:]}}}
 }

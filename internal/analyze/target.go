@@ -86,12 +86,16 @@ type Target struct {
 	data  map[string][]byte
 	errs  map[string]error
 
-	rolesOnce    sync.Once
-	roles        map[string]Role
-	classMu      sync.Mutex
-	classes      map[string]Role
-	installFiles map[string]string // file -> hook that runs it
-	inline       map[string]string // virtual file -> inline code (node -e)
+	rolesOnce     sync.Once
+	codeOnce      sync.Once
+	codeFiles     []string
+	codeFactsOnce sync.Once
+	code          []CodeFile
+	roles         map[string]Role
+	classMu       sync.Mutex
+	classes       map[string]Role
+	installFiles  map[string]string // file -> hook that runs it
+	inline        map[string]string // virtual file -> inline code (node -e)
 }
 
 // NewTarget prepares a target over fsys (package root).
@@ -159,6 +163,22 @@ func (t *Target) Read(name string) ([]byte, error) {
 		return b, nil
 	}
 	t.mu.Unlock()
+	// An in-memory archive hands out its own bytes (no copy; nothing here
+	// modifies them); other file systems read into one right-sized buffer.
+	if info, err := fs.Stat(t.FS, name); err == nil && info.Mode().IsRegular() && info.Size() <= t.lim.MaxFileSize {
+		var b []byte
+		switch fsys := t.FS.(type) {
+		case interface{ Bytes(string) ([]byte, error) }:
+			b, err = fsys.Bytes(name)
+		case fs.ReadFileFS:
+			b, err = fsys.ReadFile(name)
+		default:
+			err = errors.ErrUnsupported
+		}
+		if err == nil && int64(len(b)) <= t.lim.MaxFileSize {
+			return b, nil
+		}
+	}
 	f, err := t.FS.Open(name)
 	if err != nil {
 		return nil, err
@@ -203,20 +223,45 @@ func IsCode(name string) bool {
 }
 
 // CodeFiles lists the files with code, plus virtual files for inline
-// install scripts ("package.json#scripts.postinstall").
+// install scripts ("package.json#scripts.postinstall"). The slice is shared:
+// do not modify it.
 func (t *Target) CodeFiles() []string {
-	var out []string
-	for _, f := range t.Files() {
-		if IsCode(f) {
-			out = append(out, f)
+	t.codeOnce.Do(func() {
+		var out []string
+		for _, f := range t.Files() {
+			if IsCode(f) {
+				out = append(out, f)
+			}
 		}
-	}
-	t.roleInit()
-	for v := range t.inline {
-		out = append(out, v)
-	}
-	slices.Sort(out)
-	return out
+		t.roleInit()
+		for v := range t.inline {
+			out = append(out, v)
+		}
+		slices.Sort(out)
+		t.codeFiles = out
+	})
+	return t.codeFiles
+}
+
+// CodeFile is a code file with its parsed facts and role.
+type CodeFile struct {
+	Name  string
+	Role  Role
+	Facts *jsast.Facts
+}
+
+// Code returns every code file that could be parsed, with its facts and
+// role, in CodeFiles order. Rules iterate it many times, so it is built
+// once; the slice is shared: do not modify it.
+func (t *Target) Code() []CodeFile {
+	t.codeFactsOnce.Do(func() {
+		for _, name := range t.CodeFiles() {
+			if f, err := t.Facts(name); err == nil && f != nil {
+				t.code = append(t.code, CodeFile{Name: name, Role: t.Role(name), Facts: f})
+			}
+		}
+	})
+	return t.code
 }
 
 // Facts returns the parsed facts of a code file (cached); nil if it cannot

@@ -189,7 +189,9 @@ func specialName(t byte) string {
 // actually arrive, keeping at most limit bytes; a larger file is drained
 // (still counted against the archive limits) and marked omitted. hint (the
 // declared size) only sizes the first 4 MiB of buffer and caps growth
-// steps, so a false hint costs at most that one allocation.
+// steps, so a false hint costs at most that one allocation. Buffers keep a
+// spare byte of capacity past the data, so a parser that needs a NUL
+// terminator (the JS parser does) can use the bytes without copying them.
 func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted bool, err error) {
 	if hint > limit {
 		// The tar reader delivers exactly the declared size or fails, so
@@ -203,11 +205,11 @@ func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted 
 		}
 		return nil, 0, false, fmt.Errorf("declared %d bytes, read %d: %w", hint, n, io.ErrUnexpectedEOF)
 	}
-	buf := make([]byte, 0, max(0, min(hint, 4<<20)))
+	buf := make([]byte, 0, max(0, min(hint, 4<<20))+1)
 	var probe [512]byte
 	for {
-		if len(buf) < cap(buf) {
-			n, err := r.Read(buf[len(buf):cap(buf)])
+		if len(buf) < cap(buf)-1 { // the last byte of capacity stays spare
+			n, err := r.Read(buf[len(buf) : cap(buf)-1])
 			buf = buf[:len(buf)+n]
 			if errors.Is(err, io.EOF) {
 				return buf, int64(len(buf)), false, nil
@@ -232,7 +234,7 @@ func readData(r io.Reader, hint, limit int64) (data []byte, size int64, omitted 
 				want = min(want, hint)
 			}
 			want = max(min(want, limit), int64(len(buf)+n))
-			grown := make([]byte, len(buf), want)
+			grown := make([]byte, len(buf), want+1)
 			copy(grown, buf)
 			buf = append(grown, probe[:n]...)
 		}

@@ -491,6 +491,9 @@ func TestReadData(t *testing.T) {
 			if !omitted && !bytes.Equal(data, in) {
 				t.Errorf("readData returned %d bytes, want %d", len(data), len(in))
 			}
+			if !omitted && tc.size > 0 && cap(data) <= len(data) {
+				t.Errorf("readData: cap %d = len %d, want a spare byte for the parser's NUL", cap(data), len(data))
+			}
 		})
 	}
 }

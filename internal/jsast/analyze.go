@@ -18,9 +18,15 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 		lim = DefaultLimits()
 	}
 	f = &Facts{}
-	// The parser writes a NUL after the input; give it its own buffer.
-	buf := make([]byte, len(src), len(src)+1)
-	copy(buf, src)
+	// The parser writes a NUL after the input (and restores the byte): use
+	// spare capacity when the caller left some, else a copy.
+	var buf []byte
+	if cap(src) > len(src) {
+		buf = src[:len(src):len(src)+1]
+	} else {
+		buf = make([]byte, len(src), len(src)+1)
+		copy(buf, src)
+	}
 	s := newSource(buf)
 	f.byteScan(s, lim)
 	defer func() {

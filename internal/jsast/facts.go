@@ -44,10 +44,10 @@ type Import struct {
 	// empty when Computed and not foldable.
 	Module string `json:"module"`
 	// Computed: the specifier was an expression, not a plain literal.
-	Computed bool   `json:"computed,omitempty"`
-	Dynamic  bool   `json:"dynamic,omitempty"` // import()
-	Pos      Pos    `json:"pos"`
-	Snippet  string `json:"snippet,omitempty"`
+	Computed bool    `json:"computed,omitempty"`
+	Dynamic  bool    `json:"dynamic,omitempty"` // import()
+	Pos      Pos     `json:"pos"`
+	Snippet  Snippet `json:"snippet"`
 }
 
 // Arg is one call argument as far as it can be known statically.
@@ -75,17 +75,17 @@ type Call struct {
 	TopLevel bool `json:"topLevel,omitempty"`
 	// NetArg names an argument variable that holds a network response
 	// bound in an enclosing scope ("" if none).
-	NetArg  string `json:"netArg,omitempty"`
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet,omitempty"`
+	NetArg  string  `json:"netArg,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Str is a string value found in code (literals and folded expressions).
 type Str struct {
-	Value   string `json:"value"`
-	Decoded bool   `json:"decoded,omitempty"`
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet,omitempty"`
+	Value   string  `json:"value"`
+	Decoded bool    `json:"decoded,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // EnvRead is a use of process.env.
@@ -94,25 +94,25 @@ type EnvRead struct {
 	Name string `json:"name,omitempty"`
 	// How the whole object is used: "arg:JSON.stringify", "spread",
 	// "alias", "iterate".
-	How     string `json:"how,omitempty"`
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet,omitempty"`
+	How     string  `json:"how,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Assign is an assignment to a notable member (window.fetch,
 // XMLHttpRequest.prototype.send, module._compile...).
 type Assign struct {
-	Target  string `json:"target"`
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet,omitempty"`
+	Target  string  `json:"target"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Loop is a loop whose condition is constant-true.
 type Loop struct {
-	TopLevel bool   `json:"topLevel,omitempty"`
-	HasExit  bool   `json:"hasExit,omitempty"` // break/return/throw/await/yield inside
-	Pos      Pos    `json:"pos"`
-	Snippet  string `json:"snippet,omitempty"`
+	TopLevel bool    `json:"topLevel,omitempty"`
+	HasExit  bool    `json:"hasExit,omitempty"` // break/return/throw/await/yield inside
+	Pos      Pos     `json:"pos"`
+	Snippet  Snippet `json:"snippet"`
 }
 
 // Blob is a long encoded or high-entropy string literal.
@@ -125,19 +125,19 @@ type Blob struct {
 
 // Unicode is a suspicious code point run.
 type Unicode struct {
-	Kind    string `json:"kind"` // bidi, invisible, filler, homoglyph
-	Rune    rune   `json:"rune"`
-	Run     int    `json:"run"` // consecutive invisible code points
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet,omitempty"`
+	Kind    string  `json:"kind"` // bidi, invisible, filler, homoglyph
+	Rune    rune    `json:"rune"`
+	Run     int     `json:"run"` // consecutive invisible code points
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Hidden is code placed after a long run of whitespace on one line, out of
 // sight in an editor.
 type Hidden struct {
-	Gap     int    `json:"gap"`
-	Pos     Pos    `json:"pos"`
-	Snippet string `json:"snippet"`
+	Gap     int     `json:"gap"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Idents summarises identifier names.

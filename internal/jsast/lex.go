@@ -94,7 +94,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 				addString(f, s, seen, lim, v, false, off, off)
 				if at(1).tt == js.OpenParenToken && (string(at(2).data) == "require" || at(2).tt == js.ImportToken) {
 					if len(f.Imports) < lim.MaxFacts {
-						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Dynamic: at(2).tt == js.ImportToken, Pos: s.pos(off), Snippet: s.snippet(off)})
+						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Dynamic: at(2).tt == js.ImportToken, Pos: s.pos(off), Snippet: s.excerpt(off)})
 					}
 					mod := strings.TrimPrefix(v, "node:")
 					if at(3).tt == js.EqToken && isIdent(at(4)) {
@@ -114,14 +114,14 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 					}
 				} else if at(1).tt == js.FromToken || at(1).tt == js.ImportToken {
 					if len(f.Imports) < lim.MaxFacts {
-						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(off), Snippet: s.snippet(off)})
+						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(off), Snippet: s.excerpt(off)})
 					}
 				}
 				if pendingCall >= 0 && at(1).tt == js.OpenParenToken {
 					f.Calls[pendingCall].Args = []Arg{{Value: clip(v, 4096), Known: true}}
 				}
 				if at(1).tt == js.OpenBracketToken && string(at(2).data) == "env" && string(at(4).data) == "process" {
-					f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(off), Snippet: s.snippet(off)})
+					f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(off), Snippet: s.excerpt(off)})
 				}
 			case isIdent(tok{tt, data}):
 				f.Idents.Total++
@@ -129,25 +129,25 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 					hex[string(data)] = struct{}{}
 				}
 				if at(1).tt == js.DotToken && string(at(2).data) == "env" && string(at(4).data) == "process" && len(f.Env) < lim.MaxFacts {
-					f.Env = append(f.Env, EnvRead{Name: string(data), Pos: s.pos(off), Snippet: s.snippet(off)})
+					f.Env = append(f.Env, EnvRead{Name: string(data), Pos: s.pos(off), Snippet: s.excerpt(off)})
 				}
 			case tt == js.OpenParenToken:
 				pendingCall = -1
 				if isIdent(at(1)) {
 					callee := dottedBack(1)
 					if interesting(callee) && len(f.Calls) < lim.MaxFacts {
-						f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken || at(2).tt == js.DotToken && false, TopLevel: braces == 0, Pos: s.pos(off), Snippet: s.snippet(off)})
+						f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken || at(2).tt == js.DotToken && false, TopLevel: braces == 0, Pos: s.pos(off), Snippet: s.excerpt(off)})
 						pendingCall = len(f.Calls) - 1
 					}
 				}
 			case tt == js.CloseParenToken || tt == js.CommaToken:
 				if string(at(1).data) == "env" && string(at(3).data) == "process" && at(2).tt == js.DotToken && len(f.Env) < lim.MaxFacts {
-					f.Env = append(f.Env, EnvRead{How: "arg", Pos: s.pos(off), Snippet: s.snippet(off)})
+					f.Env = append(f.Env, EnvRead{How: "arg", Pos: s.pos(off), Snippet: s.excerpt(off)})
 				}
 			case tt == js.EqToken:
 				if isIdent(at(1)) && at(2).tt == js.DotToken {
 					if d := dottedBack(1); notableAssign(d) && len(f.Assigns) < lim.MaxFacts {
-						f.Assigns = append(f.Assigns, Assign{Target: d, Pos: s.pos(off), Snippet: s.snippet(off)})
+						f.Assigns = append(f.Assigns, Assign{Target: d, Pos: s.pos(off), Snippet: s.excerpt(off)})
 					}
 				}
 			case tt == js.OpenBraceToken:

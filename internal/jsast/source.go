@@ -177,7 +177,7 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 		// and any tag or supplement selector.
 		if invisRun >= 4 || invisRune >= 0xE0000 || invisRune == 0x2062 || invisRune == 0x2063 || invisRune == 0x2064 {
 			if len(f.Unicode) < 200 {
-				f.Unicode = append(f.Unicode, Unicode{Kind: "invisible", Rune: invisRune, Run: invisRun, Pos: s.pos(invisStart), Snippet: s.snippet(invisStart)})
+				f.Unicode = append(f.Unicode, Unicode{Kind: "invisible", Rune: invisRune, Run: invisRun, Pos: s.pos(invisStart), Snippet: s.excerpt(invisStart)})
 			}
 		}
 		invisRun = 0
@@ -191,7 +191,7 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 			}
 			if wsRun > 0 {
 				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
-					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.snippetFrom(i)})
+					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.excerptFrom(i)})
 				}
 				wsRun = 0
 			}
@@ -215,7 +215,7 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 				wsRun++
 			default:
 				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
-					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.snippetFrom(i)})
+					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.excerptFrom(i)})
 				}
 				_ = wsStart
 				wsRun = 0
@@ -256,12 +256,12 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 		case isBidi(r):
 			flushInvis()
 			if len(f.Unicode) < 200 {
-				f.Unicode = append(f.Unicode, Unicode{Kind: "bidi", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.snippet(i)})
+				f.Unicode = append(f.Unicode, Unicode{Kind: "bidi", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.excerpt(i)})
 			}
 		case isFiller(r):
 			flushInvis()
 			if len(f.Unicode) < 200 {
-				f.Unicode = append(f.Unicode, Unicode{Kind: "filler", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.snippet(i)})
+				f.Unicode = append(f.Unicode, Unicode{Kind: "filler", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.excerpt(i)})
 			}
 		default:
 			flushInvis()
@@ -293,4 +293,41 @@ func (s *source) snippetFrom(off int) string {
 	}
 	end = min(end, off+snippetMax)
 	return Clean(string(s.src[off:end]), snippetMax)
+}
+
+// Snippet is a cleaned excerpt of the source around a fact. It is rendered
+// when asked for: most facts are never shown, and cleaning every one of
+// them cost more than the walk that found them. The zero Snippet is "".
+type Snippet struct {
+	src  *source
+	off  int
+	from bool // start at off (hidden code) rather than around it
+}
+
+// String renders the excerpt (at most snippetMax bytes plus an ellipsis).
+func (x Snippet) String() string {
+	if x.src == nil {
+		return ""
+	}
+	if x.from {
+		return x.src.snippetFrom(x.off)
+	}
+	return x.src.snippet(x.off)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (x Snippet) MarshalText() ([]byte, error) { return []byte(x.String()), nil }
+
+func (s *source) excerpt(off int) Snippet {
+	if off < 0 || off >= len(s.src) {
+		return Snippet{}
+	}
+	return Snippet{src: s, off: off}
+}
+
+func (s *source) excerptFrom(off int) Snippet {
+	if off < 0 || off >= len(s.src) {
+		return Snippet{}
+	}
+	return Snippet{src: s, off: off, from: true}
 }

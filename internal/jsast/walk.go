@@ -890,7 +890,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		d := normCallee(w.dotted(x, 0))
 		if notableAssign(d) && len(w.f.Assigns) < w.lim.MaxFacts {
 			off := w.offsetOfExpr(x)
-			w.f.Assigns = append(w.f.Assigns, Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+			w.f.Assigns = append(w.f.Assigns, Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 		}
 	}
 }
@@ -931,7 +931,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		}
 		if (interesting(callee) || w.senders[last]) && len(w.f.Calls) < w.lim.MaxFacts {
-			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(off), Snippet: w.s.snippet(off)}
+			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)}
 			for i, a := range args {
 				if i >= 6 {
 					break
@@ -1166,7 +1166,7 @@ func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
 	if off < 0 {
 		off = w.cur
 	}
-	w.f.Imports = append(w.f.Imports, Import{Module: mod, Computed: computed, Dynamic: dynamic, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+	w.f.Imports = append(w.f.Imports, Import{Module: mod, Computed: computed, Dynamic: dynamic, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 }
 
 func (w *walker) addString(s string, decoded bool, off int) {
@@ -1199,7 +1199,7 @@ func addString(f *Facts, s *source, seen map[string]struct{}, lim Limits, v stri
 	// snippets cost; keep them for strings rules may show (paths, URLs,
 	// hosts, commands, decoded values)
 	if decoded || strings.ContainsAny(v, "./\\: ") {
-		st.Snippet = s.snippet(off)
+		st.Snippet = s.excerpt(off)
 	}
 	f.Strings = append(f.Strings, st)
 }
@@ -1208,7 +1208,7 @@ func (w *walker) addEnv(name, how string, off int) {
 	if len(w.f.Env) >= w.lim.MaxFacts {
 		return
 	}
-	w.f.Env = append(w.f.Env, EnvRead{Name: name, How: how, Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+	w.f.Env = append(w.f.Env, EnvRead{Name: name, How: how, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 }
 
 // loop records constant-true loops.
@@ -1224,7 +1224,7 @@ func (w *walker) loop(cond js.IExpr, body js.IStmt, forever bool) {
 	}
 	off := w.locate("")
 	if len(w.f.Loops) < 1000 {
-		w.f.Loops = append(w.f.Loops, Loop{TopLevel: w.funcDepth == 0, HasExit: hasExit(body, 0), Pos: w.s.pos(off), Snippet: w.s.snippet(off)})
+		w.f.Loops = append(w.f.Loops, Loop{TopLevel: w.funcDepth == 0, HasExit: hasExit(body, 0), Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 	}
 }
 
@@ -1328,7 +1328,7 @@ func (w *walker) mergePayload(code string, off int) {
 	lim := w.lim
 	lim.nested++
 	sub := Analyze("payload.js", []byte(code), lim)
-	pos, snip := w.s.pos(off), w.s.snippet(off)
+	pos, snip := w.s.pos(off), w.s.excerpt(off)
 	for _, im := range sub.Imports {
 		im.Pos, im.Snippet, im.Computed = pos, snip, true
 		if len(w.f.Imports) < w.lim.MaxFacts {

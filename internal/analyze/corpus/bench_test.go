@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules"
@@ -42,22 +44,97 @@ func pkgDirs(root string) []string {
 	return out
 }
 
-// BenchmarkAnalyze runs every rule over npm's bundled dependencies; the
-// MB/s figure is JS analysed per second (GOMAXPROCS=1 for per-core).
-func BenchmarkAnalyze(b *testing.B) {
-	dirs := pkgDirs(npmModules(b))
-	eng, _ := analyze.New(rules.Builtin(), analyze.WithLimits(func() analyze.Limits { l := analyze.DefaultLimits(); l.FileWorkers = 1; return l }()))
-	var total int64
-	for _, d := range dirs {
-		res, _ := eng.Analyze(context.Background(), os.DirFS(d), finding.Package{})
-		total += res.Files.CodeSize
+// benchPackage is one package held in memory the way a scan holds a
+// fetched tarball (an archive.FS), plus its code files for the baselines.
+type benchPackage struct {
+	fsys  *archive.FS
+	code  [][]byte
+	bytes int64
+}
+
+func benchPackages(b *testing.B) (pkgs []benchPackage, total int64) {
+	for _, d := range pkgDirs(npmModules(b)) {
+		afs, err := archive.FromDir(os.DirFS(d), archive.DefaultLimits())
+		if err != nil {
+			b.Fatalf("load %s: %v", d, err)
+		}
+		p := benchPackage{fsys: afs}
+		for _, name := range afs.Files() {
+			if !analyze.IsCode(name) {
+				continue
+			}
+			if data, err := afs.ReadFile(name); err == nil {
+				p.code = append(p.code, data)
+				p.bytes += int64(len(data))
+			}
+		}
+		pkgs = append(pkgs, p)
+		total += p.bytes
 	}
+	return pkgs, total
+}
+
+func singleWorkerEngine(b *testing.B) *analyze.Engine {
+	lim := analyze.DefaultLimits()
+	lim.FileWorkers = 1
+	eng, err := analyze.New(rules.Builtin(), analyze.WithLimits(lim))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return eng
+}
+
+// BenchmarkSideBySide is the throughput figure of record: for each package
+// in turn it times the bare tdewolff parse of its code files, the full
+// analysis (every rule, from the in-memory package as a scan has it) and
+// esbuild's JS transform of the same files. Interleaving per package makes
+// the ratios immune to the machine's speed drifting during the run. Run it
+// with -cpu 1 (per core).
+func BenchmarkSideBySide(b *testing.B) {
+	pkgs, total := benchPackages(b)
+	eng := singleWorkerEngine(b)
+	b.SetBytes(total)
+	var tParse, tFull, tEsb time.Duration
+	for b.Loop() {
+		for _, p := range pkgs {
+			t0 := time.Now()
+			for _, f := range p.code {
+				buf := make([]byte, len(f), len(f)+1)
+				copy(buf, f)
+				_, _ = js.Parse(parse.NewInputBytes(buf), js.Options{})
+			}
+			t1 := time.Now()
+			if _, err := eng.Analyze(context.Background(), p.fsys, finding.Package{}); err != nil {
+				b.Fatal(err)
+			}
+			t2 := time.Now()
+			for _, f := range p.code {
+				api.Transform(string(f), api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent})
+			}
+			t3 := time.Now()
+			tParse, tFull, tEsb = tParse+t1.Sub(t0), tFull+t2.Sub(t1), tEsb+t3.Sub(t2)
+		}
+	}
+	mbps := func(d time.Duration) float64 { return float64(total) * float64(b.N) / 1e6 / d.Seconds() }
+	b.ReportMetric(mbps(tFull), "analyse-MB/s")
+	b.ReportMetric(mbps(tParse), "parse-MB/s")
+	b.ReportMetric(mbps(tEsb), "esbuild-MB/s")
+	b.ReportMetric(tParse.Seconds()/tFull.Seconds(), "x-parse")
+	b.ReportMetric(tEsb.Seconds()/tFull.Seconds(), "x-esbuild")
+}
+
+// BenchmarkAnalyze runs every rule over npm's bundled dependencies held in
+// memory; the MB/s figure is JS analysed per second (GOMAXPROCS=1 for
+// per-core).
+func BenchmarkAnalyze(b *testing.B) {
+	pkgs, total := benchPackages(b)
+	eng := singleWorkerEngine(b)
 	b.SetBytes(total)
 	b.ResetTimer()
 	defer reportCPU(b, total)()
 	for b.Loop() {
-		for _, d := range dirs {
-			if _, err := eng.Analyze(context.Background(), os.DirFS(d), finding.Package{}); err != nil {
+		for _, p := range pkgs {
+			if _, err := eng.Analyze(context.Background(), p.fsys, finding.Package{}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -78,7 +78,7 @@ func (DynamicEval) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				decoded = a.Value
 			}
 			n++
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Severity: sev, Evidence: rulekit.Ev(c.Snippet, decoded, "")})
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Severity: sev, Evidence: rulekit.Ev(c.Snippet.String(), decoded, "")})
 		}
 	}
 	return nil
@@ -109,7 +109,7 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
 				Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, c.NetArg),
-				Evidence: rulekit.Ev(c.Snippet, "", "")})
+				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 		}
 	}
 	return nil
@@ -146,7 +146,7 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			// eval(atob("...long..."))
 			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs a %d-byte payload decoded from a constant", c.Callee, len(c.Args[0].Value)),
-					Evidence: rulekit.Ev(c.Snippet, c.Args[0].Value, ""), Confidence: finding.ConfidenceHigh})
+					Evidence: rulekit.Ev(c.Snippet.String(), c.Args[0].Value, ""), Confidence: finding.ConfidenceHigh})
 			}
 		}
 		// payload loaders are small; large bundles (crypto polyfills,
@@ -154,7 +154,7 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		near := decipher != nil && exec != nil && f.Facts.Size < 64<<10 && abs(exec.Pos.Line-decipher.Pos.Line) <= 50
 		if near {
 			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
-				Evidence: append(rulekit.Ev(decipher.Snippet, "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet, "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})
+				Evidence: append(rulekit.Ev(decipher.Snippet.String(), "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet.String(), "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})
 		}
 	}
 	return nil
@@ -193,12 +193,12 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			}
 			if decoded {
 				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("decodes the module name %q before requiring it", im.Module),
-					Severity: finding.SeverityCritical, Evidence: rulekit.Ev(im.Snippet, im.Module, ""), Confidence: finding.ConfidenceHigh})
+					Severity: finding.SeverityCritical, Evidence: rulekit.Ev(im.Snippet.String(), im.Module, ""), Confidence: finding.ConfidenceHigh})
 				continue
 			}
 			if sensitiveModule.MatchString(im.Module) {
 				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("hides a require of %q behind an expression", im.Module),
-					Severity: finding.SeverityHigh, Evidence: rulekit.Ev(im.Snippet, im.Module, ""), Confidence: finding.ConfidenceHigh})
+					Severity: finding.SeverityHigh, Evidence: rulekit.Ev(im.Snippet.String(), im.Module, ""), Confidence: finding.ConfidenceHigh})
 			}
 		}
 	}

@@ -59,14 +59,14 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 						sev = finding.SeverityMedium // config scanners iterate env
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
-						Message: fmt.Sprintf("reads the whole environment (%s)", strings.TrimPrefix(how, "arg:")), Evidence: rulekit.Ev(e.Snippet, "", "")})
+						Message: fmt.Sprintf("reads the whole environment (%s)", strings.TrimPrefix(how, "arg:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
 				}
 				continue
 			}
 			if tokenVar.MatchString(e.Name) && !slices.Contains(tokens, e.Name) {
 				tokens = append(tokens, e.Name)
 				if line == 0 {
-					line, snip = e.Pos.Line, e.Snippet
+					line, snip = e.Pos.Line, e.Snippet.String()
 				}
 			}
 		}
@@ -112,10 +112,11 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		best, line, snip, what := 0, 0, "", ""
 		strong := map[string]bool{}
 		for _, s := range f.Facts.Strings {
-			if discordToken.MatchString(s.Value) {
+			// every match holds a {6} or {84} quantifier: skip the regexp otherwise
+			if (strings.Contains(s.Value, "{6}") || strings.Contains(s.Value, "{84}")) && discordToken.MatchString(s.Value) {
 				strong["discord token pattern"] = true
 				if best < 2 {
-					best, line, snip, what = 2, s.Pos.Line, s.Snippet, "Discord token pattern"
+					best, line, snip, what = 2, s.Pos.Line, s.Snippet.String(), "Discord token pattern"
 				}
 				continue
 			}
@@ -124,7 +125,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				strong[strings.ToLower(s.Value)] = true
 			}
 			if lvl > best {
-				best, line, snip, what = lvl, s.Pos.Line, s.Snippet, m
+				best, line, snip, what = lvl, s.Pos.Line, s.Snippet.String(), m
 			}
 		}
 		if len(strong) >= 3 {
@@ -190,7 +191,7 @@ func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				}
 				if hit != "" {
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
-						Message: fmt.Sprintf("passes %q to %s(), which sends it to the network", hit, c.Callee), Evidence: rulekit.Ev(c.Snippet, "", "")})
+						Message: fmt.Sprintf("passes %q to %s(), which sends it to the network", hit, c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 					break
 				}
 			}

@@ -49,7 +49,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			if rulekit.IsSpawn(c) {
 				run = true
 				if runLine == 0 {
-					runLine, runSnip = c.Pos.Line, c.Snippet
+					runLine, runSnip = c.Pos.Line, c.Snippet.String()
 				}
 			}
 		}
@@ -122,7 +122,7 @@ func (Cryptominer) Meta() analyze.Meta {
 	}
 }
 
-var minerHints = []string{"stratum", "xmrig", "donate-level", "minerd", "cpuminer", "nanopool", "moneroocean", "minexmr", "supportxmr", "nicehash"}
+var minerHints = rulekit.NewHints("stratum", "xmrig", "donate-level", "minerd", "cpuminer", "nanopool", "moneroocean", "minexmr", "supportxmr", "nicehash")
 
 var minerRe = regexp.MustCompile(`(?i)stratum\+(tcp|ssl|tls)://|\bxmrig\b|--donate-level|\bminerd\b|\bcpuminer\b|\bnanopool\.org|moneroocean|minexmr|supportxmr|\bnicehash\b`)
 
@@ -141,7 +141,7 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			}
 		}
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) > 4096 || !rulekit.AnyFold(s.Value, minerHints) {
+			if len(s.Value) > 4096 || !minerHints.In(s.Value) {
 				continue
 			}
 			m := minerRe.FindString(s.Value)
@@ -152,7 +152,7 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			if spawns {
 				sev = finding.SeverityCritical
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "cryptocurrency miner: " + m, Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "cryptocurrency miner: " + m, Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 			break
 		}
 	}

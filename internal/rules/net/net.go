@@ -47,7 +47,7 @@ func (NetworkAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if dest != "" {
 				msg += " to " + dest
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Evidence: rulekit.Ev(c.Snippet, "", "")})
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 			break // one per file is enough
 		}
 	}
@@ -76,20 +76,27 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		seen := map[string]bool{}
 		// a file listing hundreds of bare domain names (public suffix
 		// lists, blocklists) is data: only URLs count there
-		domains := 0
-		for _, s := range f.Facts.Strings {
-			if bareDomain.MatchString(s.Value) {
-				domains++
+		domainList, counted := false, false
+		isDomainList := func() bool {
+			if !counted {
+				counted = true
+				domains := 0
+				for _, s := range f.Facts.Strings {
+					if bareDomain.MatchString(s.Value) {
+						domains++
+					}
+				}
+				domainList = domains > 200
 			}
+			return domainList
 		}
-		domainList := domains > 200
 		for _, c := range f.Facts.Calls {
 			l := rulekit.Last(c.Callee)
 			bot := (l == "WebhookClient" || c.Callee == "node-telegram-bot-api" || c.Callee == "telegraf" || c.Callee == "telegraf.Telegraf") && len(c.Args) > 0 && c.Args[0].Known
 			if bot && !seen[l] {
 				seen[l] = true
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends to a chat webhook/bot with hard-coded credentials (%s)", c.Callee),
-					Evidence: rulekit.Ev(c.Snippet, "", ""), Confidence: finding.ConfidenceHigh})
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
 			}
 		}
 		for _, s := range f.Facts.Strings {
@@ -100,12 +107,12 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if svc == "" || seen[svc] || strings.EqualFold(strings.TrimLeft(strings.TrimSpace(s.Value), "*."), svc) {
 				continue // a bare suffix is a domain list entry, not an endpoint
 			}
-			if domainList && !strings.Contains(s.Value, "/") {
+			if !strings.Contains(s.Value, "/") && isDomainList() {
 				continue
 			}
 			seen[svc] = true
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("contacts %s, an exfiltration/callback service", svc),
-				Evidence: rulekit.Ev(s.Snippet, s.Value, ""), Confidence: finding.ConfidenceHigh})
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, ""), Confidence: finding.ConfidenceHigh})
 		}
 	}
 	return nil
@@ -138,7 +145,7 @@ func (RawIP) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				h := rulekit.Host(u)
 				if rulekit.PublicIP(h) {
 					n++
-					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: "connects to a hard-coded IP address " + h, Evidence: rulekit.Ev(s.Snippet, u, "")})
+					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: "connects to a hard-coded IP address " + h, Evidence: rulekit.Ev(s.Snippet.String(), u, "")})
 					break
 				}
 			}
@@ -189,7 +196,7 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 		if dnsCall != nil && encode && data {
 			c := f.Facts.Calls[*dnsCall]
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
-				Evidence: rulekit.Ev(c.Snippet, "", ""), Confidence: finding.ConfidenceHigh})
+				Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
 		}
 	}
 	return nil

@@ -30,8 +30,8 @@ func (Obfuscated) Meta() analyze.Meta {
 func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, c := range f.Facts.Calls {
-			if c.Callee == "eval" && strings.Contains(strings.ReplaceAll(c.Snippet, " ", ""), "function(p,a,c,k,e,") {
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh, Message: "packed with a p,a,c,k,e,d packer and evaluated", Evidence: rulekit.Ev(c.Snippet, "", "")})
+			if c.Callee == "eval" && strings.Contains(strings.ReplaceAll(c.Snippet.String(), " ", ""), "function(p,a,c,k,e,") {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh, Message: "packed with a p,a,c,k,e,d packer and evaluated", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 				break
 			}
 		}
@@ -78,14 +78,14 @@ func (HiddenCode) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				break
 			}
 			sev := finding.SeverityHigh
-			l := strings.ToLower(h.Snippet)
+			l := strings.ToLower(h.Snippet.String())
 			for _, k := range []string{"eval", "require", "function", "child_process", "atob", "buffer.from", "=>", "fetch", "http"} {
 				if strings.Contains(l, k) {
 					sev = finding.SeverityCritical
 				}
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: h.Pos.Line, Col: h.Pos.Col, Severity: sev, Confidence: finding.ConfidenceHigh,
-				Message: fmt.Sprintf("code hidden after %d spaces", h.Gap), Evidence: rulekit.Ev(h.Snippet, "", "")})
+				Message: fmt.Sprintf("code hidden after %d spaces", h.Gap), Evidence: rulekit.Ev(h.Snippet.String(), "", "")})
 		}
 	}
 	return nil

@@ -28,6 +28,10 @@ func (StartupEntry) Meta() analyze.Meta {
 }
 
 var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows)`)
+
+// persistHints holds a literal piece of every persistPath alternative.
+var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows")
+
 var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
 
 // Check implements analyze.Rule.
@@ -41,7 +45,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			}
 			if rulekit.IsSpawn(c) {
 				if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
-					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet, rulekit.SpawnCommand(c), "")})
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 				}
 			}
 		}
@@ -63,6 +67,9 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if len(s.Value) > 1024 {
 				continue
 			}
+			if !persistHints.In(s.Value) {
+				continue
+			}
 			m := persistPath.FindString(s.Value)
 			if m == "" {
 				continue
@@ -76,7 +83,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if f.Facts.Size > 512<<10 {
 				sev = finding.SeverityMedium
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet, s.Value, "")})
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 			break
 		}
 	}

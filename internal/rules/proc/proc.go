@@ -52,7 +52,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 						sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
-						Message: "spawns processes and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet, s.Value, m)})
+						Message: "spawns processes and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
 					break
 				}
 			}
@@ -64,12 +64,12 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			cmd := rulekit.SpawnCommand(c)
 			if m := rulekit.ShellDanger(cmd); m != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
-					Message: "runs a command that downloads and executes code", Evidence: rulekit.Ev(c.Snippet, cmd, m)})
+					Message: "runs a command that downloads and executes code", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
 			if m := rulekit.ShellSendsSecrets(cmd); m != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigExfil, Confidence: finding.ConfidenceHigh,
-					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet, cmd, m)})
+					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
 			hidden := false
@@ -81,7 +81,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			}
 			if hidden {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
-					Message: fmt.Sprintf("starts a detached background process with %s()", c.Callee), Evidence: rulekit.Ev(c.Snippet, cmd, "")})
+					Message: fmt.Sprintf("starts a detached background process with %s()", c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 				continue
 			}
 			if first {
@@ -90,7 +90,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				if cmd != "" {
 					msg += ": " + jclip(cmd)
 				}
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: msg, Evidence: rulekit.Ev(c.Snippet, cmd, "")})
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 			}
 		}
 	}
@@ -141,7 +141,7 @@ func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			}
 			if cmd := rulekit.SpawnCommand(c); shells[strings.ToLower(strings.Fields(cmd + " x")[0])] {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
-					Message: fmt.Sprintf("connects a raw socket and spawns %q", cmd), Evidence: rulekit.Ev(c.Snippet, "", "")})
+					Message: fmt.Sprintf("connects a raw socket and spawns %q", cmd), Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 				break
 			}
 		}

@@ -45,7 +45,7 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				continue
 			}
 			if !got[kind] && line == 0 {
-				line, snippet = c.Pos.Line, c.Snippet
+				line, snippet = c.Pos.Line, c.Snippet.String()
 			}
 			got[kind] = true
 		}
@@ -62,7 +62,7 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			if svc := rulekit.IPLookup(s.Value); svc != "" {
 				got["public IP ("+svc+")"] = true
 				if line == 0 {
-					line, snippet = s.Pos.Line, s.Snippet
+					line, snippet = s.Pos.Line, s.Snippet.String()
 				}
 			}
 			if strings.Contains(s.Value, "whoami") {

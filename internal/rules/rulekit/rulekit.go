@@ -16,27 +16,15 @@ import (
 )
 
 // File is a code file with its facts and role.
-type File struct {
-	Name  string
-	Role  analyze.Role
-	Facts *jsast.Facts
-}
+type File = analyze.CodeFile
 
-// Code returns the target's analysable code files (not types); it stops
-// early when ctx ends.
+// Code returns the target's analysable code files (not types); nothing
+// once ctx has ended.
 func Code(ctx context.Context, t *analyze.Target) []File {
-	var out []File
-	for _, name := range t.CodeFiles() {
-		if ctx.Err() != nil {
-			break
-		}
-		f, err := t.Facts(name)
-		if err != nil || f == nil {
-			continue
-		}
-		out = append(out, File{Name: name, Role: t.Role(name), Facts: f})
+	if ctx.Err() != nil {
+		return nil
 	}
-	return out
+	return t.Code()
 }
 
 // Ev builds one evidence item; decoded is dropped when equal to snippet.
@@ -98,6 +86,9 @@ var exfilSuffixes = []string{
 // ExfilService names the exfiltration service a URL or host string points
 // at ("" if none).
 func ExfilService(s string) string {
+	if !exfilSet.In(s) {
+		return ""
+	}
 	l := strings.ToLower(s)
 	for _, suf := range exfilSuffixes {
 		if strings.Contains(suf, "/") {
@@ -123,15 +114,7 @@ func ExfilService(s string) string {
 var ipLookup = []string{"ipinfo.io", "api.ipify.org", "ifconfig.me", "ifconfig.co", "icanhazip.com", "ip-api.com", "checkip.amazonaws.com", "ipapi.co", "myexternalip.com", "wtfismyip.com", "ident.me", "api.myip.com", "ipwho.is", "geolocation-db.com", "ipgeolocation.io"}
 
 // IPLookup names an IP/geo lookup service in s.
-func IPLookup(s string) string {
-	l := strings.ToLower(s)
-	for _, h := range ipLookup {
-		if strings.Contains(l, h) {
-			return h
-		}
-	}
-	return ""
-}
+func IPLookup(s string) string { return ipLookupSet.Find(s) }
 
 // trustedHosts serve legitimate binaries and packages. The project's own
 // package registries come from its npm configuration (TrustedFor), never
@@ -231,7 +214,7 @@ func SensitivePath(s string) (int, string) {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	if !anyFold(s, sensitiveHints) {
+	if !sensitiveSet.In(s) {
 		return 0, ""
 	}
 	if m := sensitiveStrongRe.FindString(s); m != "" {
@@ -252,7 +235,7 @@ func ShellDanger(cmd string) string {
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
 	}
-	if !anyFold(cmd, shellHints) {
+	if !shellSet.In(cmd) {
 		return ""
 	}
 	return shellDangerRe.FindString(cmd)
@@ -266,7 +249,7 @@ func ShellSendsSecrets(cmd string) string {
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
 	}
-	if !anyFold(cmd, []string{"curl", "wget", "nc "}) {
+	if !sendSet.In(cmd) {
 		return ""
 	}
 	return shellSendSecretRe.FindString(cmd)
@@ -281,25 +264,10 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64"}
 
-// AnyFold reports whether s (its first 4 KiB) contains any hint, ignoring
-// ASCII case: a cheap filter before a regular expression.
-func AnyFold(s string, hints []string) bool { return anyFold(s, hints) }
-
-// anyFold reports whether s contains any hint, ignoring ASCII case.
-func anyFold(s string, hints []string) bool {
-	var buf [4096]byte
-	n := copy(buf[:], s)
-	b := buf[:n]
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	ls := string(b)
-	for _, h := range hints {
-		if strings.Contains(ls, h) {
-			return true
-		}
-	}
-	return false
-}
+var (
+	sensitiveSet = NewHints(sensitiveHints...)
+	shellSet     = NewHints(shellHints...)
+	sendSet      = NewHints("curl", "wget", "nc ")
+	exfilSet     = NewHints(exfilSuffixes...)
+	ipLookupSet  = NewHints(ipLookup...)
+)

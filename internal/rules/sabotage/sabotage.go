@@ -36,7 +36,7 @@ func (InfiniteLoop) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if f.Role != analyze.RoleEntry && f.Role != analyze.RoleInstall {
 				sev = finding.SeverityMedium
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: l.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "endless loop at module level: loading the file never returns", Evidence: rulekit.Ev(l.Snippet, "", "")})
+			r.Report(analyze.Instance{File: f.Name, Line: l.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "endless loop at module level: loading the file never returns", Evidence: rulekit.Ev(l.Snippet.String(), "", "")})
 			break
 		}
 	}
@@ -100,7 +100,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if geo {
 				sev, msg = finding.SeverityCritical, msg+", gated on locale/location"
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet, rulekit.SpawnCommand(c), "")})
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 			break
 		}
 	}

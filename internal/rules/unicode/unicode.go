@@ -42,7 +42,7 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			if u.Kind == "filler" {
 				sev = finding.SeverityHigh
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet, "", "")})
+			r.Report(analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet.String(), "", "")})
 		}
 		for i, name := range f.Facts.Idents.Mixed {
 			if i >= 3 {

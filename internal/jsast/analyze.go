@@ -22,7 +22,7 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 	// spare capacity when the caller left some, else a copy.
 	var buf []byte
 	if cap(src) > len(src) {
-		buf = src[:len(src):len(src)+1]
+		buf = src[: len(src) : len(src)+1]
 	} else {
 		buf = make([]byte, len(src), len(src)+1)
 		copy(buf, src)

@@ -211,6 +211,9 @@ func numString(b []byte) string {
 }
 
 func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, bool) {
+	if !w.mayFoldCall(callee) {
+		return value{}, false
+	}
 	name := w.dotted(callee, 0)
 	switch name {
 	case "atob", "window.atob", "globalThis.atob", "self.atob":
@@ -340,6 +343,31 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{s: out, decoded: true}, true
 	}
 	return value{}, false
+}
+
+// mayFoldCall rejects, without rendering the callee, the calls foldCall
+// cannot fold: most calls in a file, since every one is tried.
+func (w *walker) mayFoldCall(callee js.IExpr) bool {
+	switch c := callee.(type) {
+	case *js.Var:
+		name := c.Name()
+		switch string(name) {
+		case "atob", "decodeURIComponent", "decodeURI", "unescape":
+			return true
+		}
+		if _, bound := w.bindings[string(name)]; bound {
+			return true
+		}
+		return w.funcs[string(name)] != nil
+	case *js.DotExpr:
+		switch string(propData(c.Y)) {
+		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
+			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 func (w *walker) foldBuffer(args []js.Arg, depth int) (value, bool) {
@@ -499,14 +527,17 @@ func decodeBase64(s string) (string, bool) {
 }
 
 // propName returns the name in a.b (Y of a DotExpr).
-func propName(y js.IExpr) string {
+func propName(y js.IExpr) string { return string(propData(y)) }
+
+// propData is propName without the copy.
+func propData(y js.IExpr) []byte {
 	switch n := y.(type) {
 	case js.LiteralExpr:
-		return string(n.Data)
+		return n.Data
 	case *js.LiteralExpr:
-		return string(n.Data)
+		return n.Data
 	case *js.Var:
-		return string(n.Name())
+		return n.Name()
 	}
-	return ""
+	return nil
 }

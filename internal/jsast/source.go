@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,12 +18,14 @@ type source struct {
 
 func newSource(src []byte) *source {
 	s := &source{src: src}
-	for i, b := range src {
-		if b == '\n' {
-			s.nl = append(s.nl, i)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return s
 		}
+		s.nl = append(s.nl, i+j)
+		i += j + 1
 	}
-	return s
 }
 
 // offsetOf returns the offset of b inside src when b is a sub-slice of it,
@@ -184,7 +187,7 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 	}
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c < 0x80 && plain[c] {
+		if plain[c] {
 			// the common case: an ordinary ASCII byte
 			if invisRun > 0 {
 				flushInvis()
@@ -196,7 +199,9 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 				wsRun = 0
 			}
 			nonWSBefore = true
-			i++
+			// and the ones after it, with nothing to track
+			for i++; i < len(src) && plain[src[i]]; i++ {
+			}
 			continue
 		}
 		if c < 0x80 {
@@ -274,8 +279,9 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 	}
 }
 
-// plain marks ASCII bytes byteScan has nothing to do for.
-var plain = func() (t [128]bool) {
+// plain marks the ASCII bytes byteScan has nothing to do for (indexed by
+// any byte: the non-ASCII half stays false).
+var plain = func() (t [256]bool) {
 	for c := 0; c < 128; c++ {
 		t[c] = true
 	}

@@ -3,6 +3,7 @@ package jsast
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -451,7 +452,7 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return ""
 		}
 		// __importDefault(require("x")), _interopRequireWildcard(...)
-		if len(n.Args.List) == 1 && (strings.Contains(strings.ToLower(callee), "interop") || strings.Contains(strings.ToLower(callee), "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
+		if len(n.Args.List) == 1 && (containsFold(callee, "interop") || containsFold(callee, "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
 			return w.moduleOf(n.Args.List[0].Value)
 		}
 		if callee == "import" && len(n.Args.List) > 0 {
@@ -484,65 +485,104 @@ func isRequire(callee string) bool {
 
 // dotted renders a member chain with bindings resolved.
 func (w *walker) dotted(e js.IExpr, depth int) string {
-	if depth > 32 || e == nil {
+	var arr [96]byte
+	b := w.appendDotted(arr[:0], e, depth)
+	if len(b) == 0 {
 		return ""
+	}
+	return string(b)
+}
+
+// view is a temporary string view of b for comparisons and lookups; it
+// must not be kept.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// appendDotted appends e's dotted rendering to buf. Building the chain in
+// one buffer costs one allocation per rendered name, where concatenating
+// each level cost one per level.
+func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
+	if depth > 32 || e == nil {
+		return buf
 	}
 	switch n := e.(type) {
 	case *js.Var:
-		name := string(n.Name())
-		if b, ok := w.bindings[name]; ok {
-			return b
+		name := n.Name()
+		if b, ok := w.bindings[string(name)]; ok {
+			return append(buf, b...)
 		}
-		return name
+		return append(buf, name...)
 	case *js.LiteralExpr:
 		switch n.TokenType {
 		case js.ThisToken, js.ImportToken, js.SuperToken:
-			return string(n.Data)
+			return append(buf, n.Data...)
 		}
-		return ""
+		return buf
 	case *js.DotExpr:
-		x := w.dotted(n.X, depth+1)
-		y := propName(n.Y)
-		if y == "default" && x != "" {
-			return x
+		start := len(buf)
+		buf = w.appendDotted(buf, n.X, depth+1)
+		y := propData(n.Y)
+		if string(y) == "default" && len(buf) > start {
+			return buf
 		}
-		return x + "." + y
+		buf = append(buf, '.')
+		return append(buf, y...)
 	case *js.IndexExpr:
-		x := w.dotted(n.X, depth+1)
+		start := len(buf)
+		buf = w.appendDotted(buf, n.X, depth+1)
 		if v, ok := w.fold(n.Y, 0); ok && !v.num {
-			if v.s == "default" && x != "" {
-				return x
+			if v.s == "default" && len(buf) > start {
+				return buf
 			}
-			return x + "." + v.s
+			buf = append(buf, '.')
+			return append(buf, v.s...)
 		}
-		return x + "[]"
+		return append(buf, "[]"...)
 	case *js.GroupExpr:
-		return w.dotted(n.X, depth+1)
+		return w.appendDotted(buf, n.X, depth+1)
 	case *js.CommaExpr:
 		if len(n.List) > 0 {
-			return w.dotted(n.List[len(n.List)-1], depth+1)
+			return w.appendDotted(buf, n.List[len(n.List)-1], depth+1)
 		}
 	case *js.CallExpr:
-		callee := w.dotted(n.X, depth+1)
-		if isRequire(callee) || callee == "import" {
+		start := len(buf)
+		buf = w.appendDotted(buf, n.X, depth+1)
+		callee := view(buf[start:])
+		if isRequire(callee) || callee == "import" || containsFold(callee, "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") {
 			if m := w.moduleOf(n); m != "" {
-				return m
+				return append(buf[:start], m...)
 			}
 		}
-		if strings.Contains(strings.ToLower(callee), "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") {
-			if m := w.moduleOf(n); m != "" {
-				return m
-			}
-		}
-		return callee + "()"
+		return append(buf, "()"...)
 	case *js.NewExpr:
-		return "new " + w.dotted(n.X, depth+1)
+		buf = append(buf, "new "...)
+		return w.appendDotted(buf, n.X, depth+1)
 	case *js.UnaryExpr:
 		if n.Op == js.AwaitToken {
-			return w.dotted(n.X, depth+1)
+			return w.appendDotted(buf, n.X, depth+1)
 		}
 	}
-	return ""
+	return buf
+}
+
+// containsFold reports whether s contains the lowercase ASCII needle,
+// ignoring ASCII case, without allocating.
+func containsFold(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for ; j < len(needle); j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
 }
 
 // normCallee strips global object prefixes from well-known globals.
@@ -915,7 +955,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if i := strings.LastIndexByte(callee, '.'); i >= 0 {
 			last = callee[i+1:]
 		}
-		off := w.locate(last)
+		off := -1 // located when a fact needs it
+		at := func() int {
+			if off < 0 {
+				off = w.locate(last)
+			}
+			return off
+		}
 		if isRequire(callee) || callee == "import" {
 			if len(args) > 0 {
 				if tpl, ok := args[0].Value.(*js.TemplateExpr); ok && tpl.Tag == nil && len(tpl.List) == 0 {
@@ -923,15 +969,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				} else if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
 					w.addImport(modName(l.Data), false, callee == "import", w.s.offsetOf(l.Data))
 				} else if v, ok := w.fold(args[0].Value, 0); ok {
-					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", off)
-					w.addString(v.s, v.decoded, off)
+					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", at())
+					w.addString(v.s, v.decoded, at())
 				} else {
-					w.addImport("", true, callee == "import", off)
+					w.addImport("", true, callee == "import", at())
 				}
 			}
 		}
 		if (interesting(callee) || w.senders[last]) && len(w.f.Calls) < w.lim.MaxFacts {
-			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)}
+			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
 			for i, a := range args {
 				if i >= 6 {
 					break
@@ -953,13 +999,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		// decode helpers: record their folded result as a string
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
-			w.addString(v.s, v.decoded, off)
+			w.addString(v.s, v.decoded, at())
 		}
 		// code decoded at run time and handed to eval/Function/vm: analyse
 		// the payload too, so what it requires and runs is seen
 		if isCodeSink(callee) && len(args) > 0 && w.lim.nested < 2 {
 			if v, ok := w.fold(args[len(args)-1].Value, 0); ok && v.decoded && len(v.s) >= 8 {
-				w.mergePayload(v.s, off)
+				w.mergePayload(v.s, at())
 			}
 		}
 	}

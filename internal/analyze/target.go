@@ -50,11 +50,21 @@ type Limits struct {
 	MaxFiles    int
 	Code        jsast.Limits
 	FileWorkers int
+	// LargeParseBytes bounds the bytes of large files (LargeFile and up)
+	// being parsed at once by one engine, across all the packages it
+	// analyses: a syntax tree takes many times its source's size, and two
+	// bundles of several megabytes parsed together set a scan's peak
+	// memory. A larger file is parsed alone.
+	LargeParseBytes int64
 }
+
+// LargeFile is the size from which a file's parse counts against
+// Limits.LargeParseBytes.
+const LargeFile = 1 << 20
 
 // DefaultLimits suit real npm packages.
 func DefaultLimits() Limits {
-	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2}
+	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2, LargeParseBytes: 6 << 20}
 }
 
 // Target is one package under analysis. Parts load lazily and are cached;
@@ -83,6 +93,7 @@ type Target struct {
 
 	mu    sync.Mutex
 	facts map[string]*jsast.Facts
+	names map[string]string // interned fact names, see intern
 	data  map[string][]byte
 	errs  map[string]error
 
@@ -100,7 +111,7 @@ type Target struct {
 
 // NewTarget prepares a target over fsys (package root).
 func NewTarget(fsys fs.FS, lim Limits) *Target {
-	return &Target{FS: fsys, lim: lim, facts: map[string]*jsast.Facts{}, data: map[string][]byte{}, errs: map[string]error{}}
+	return &Target{FS: fsys, lim: lim, facts: map[string]*jsast.Facts{}, names: map[string]string{}, data: map[string][]byte{}, errs: map[string]error{}}
 }
 
 func (t *Target) load() {
@@ -194,8 +205,14 @@ func (t *Target) Read(name string) ([]byte, error) {
 	return b, nil
 }
 
-// Head returns up to n leading bytes of a file.
+// Head returns up to n leading bytes of a file (at most
+// archive.HeadBytes of one whose content was not retained).
 func (t *Target) Head(name string, n int) ([]byte, error) {
+	if h, ok := t.FS.(interface {
+		Head(string, int) ([]byte, error)
+	}); ok {
+		return h.Head(name, n)
+	}
 	f, err := t.FS.Open(name)
 	if err != nil {
 		return nil, err
@@ -207,6 +224,21 @@ func (t *Target) Head(name string, n int) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:k], nil
+}
+
+// Retained reports the files whose bytes analysis reads: code, JSON
+// (package.json, .vscode/tasks.json), scripts and binding.gyp. Of the
+// others, rules only sniff the first bytes (Head), so a scan need not
+// keep them in memory (archive.Limits.Retain).
+func Retained(name string) bool {
+	if IsCode(name) {
+		return true
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".gyp":
+		return true
+	}
+	return false
 }
 
 // IsCode reports files jsast analyses (not .d.ts).
@@ -295,8 +327,20 @@ func (t *Target) Facts(name string) (*jsast.Facts, error) {
 		t.errs[name] = err
 		return nil, err
 	}
+	f.Share(t.intern)
 	t.facts[name] = f
 	return f, nil
+}
+
+// intern returns the package's copy of s (t.mu held).
+func (t *Target) intern(s string) string {
+	if v, ok := t.names[s]; ok {
+		return v
+	}
+	if len(t.names) < 1<<16 {
+		t.names[s] = s
+	}
+	return s
 }
 
 func (t *Target) inlineCode(name string) (string, bool) {

@@ -17,6 +17,8 @@ import (
 var (
 	// ErrTooLarge: the inflated archive exceeds Limits.MaxBytes.
 	ErrTooLarge = errors.New("archive too large")
+	// ErrNotRetained: the file's bytes were not kept (Limits.Retain).
+	ErrNotRetained = errors.New("file content not retained")
 	// ErrTooManyEntries: the archive has more than Limits.MaxEntries entries.
 	ErrTooManyEntries = errors.New("archive has too many entries")
 	// ErrRatio: inflated bytes exceed Limits.MaxRatio times the compressed
@@ -45,7 +47,15 @@ type Limits struct {
 	MaxDepth     int           // path components after the first is stripped
 	MaxRatio     int64         // inflated:compressed, checked once past ratioFloor bytes
 	Timeout      time.Duration // wall-clock budget for the whole read
+	// Retain, when set, says which regular files a consumer will read. The
+	// others keep only their first HeadBytes (for type sniffing, see
+	// FS.Head); reading them fails with ErrNotRetained. They are still
+	// listed, sized, counted and checked like every entry.
+	Retain func(name string) bool
 }
+
+// HeadBytes is what FS keeps of a file Limits.Retain rejects.
+const HeadBytes = 512
 
 // ratioFloor is the inflated size below which the ratio is not checked:
 // tiny archives of repetitive text can legitimately compress very well.

@@ -299,7 +299,7 @@ func (b *builder) parent(raw, p string) (*node, string) {
 	return n, base
 }
 
-func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data []byte, size int64, omitted bool) error {
+func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data []byte, size int64, omitted, partial bool) error {
 	if err := b.register(raw, p); err != nil {
 		return err
 	}
@@ -309,7 +309,7 @@ func (b *builder) addFile(raw, p string, perm fs.FileMode, mtime time.Time, data
 	if old, ok := dir.children[base]; ok && old.dir && len(old.children) > 0 {
 		b.anomaly(DuplicateEntry, raw, "file replaces a non-empty directory")
 	}
-	dir.children[base] = &node{name: base, perm: perm & 0o777, modTime: mtime, data: data, size: size, omitted: omitted}
+	dir.children[base] = &node{name: base, perm: perm & 0o777, modTime: mtime, data: data, size: size, omitted: omitted, partial: partial}
 	if omitted {
 		b.anomaly(LargeFile, raw, fmt.Sprintf("%d bytes, limit %d", size, b.lim.MaxFileBytes))
 	}

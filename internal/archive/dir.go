@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -64,7 +65,10 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 		if total > lim.MaxBytes {
 			return fmt.Errorf("more than %d bytes: %w", lim.MaxBytes, ErrTooLarge)
 		}
-		return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted)
+		if lim.Retain != nil && !lim.Retain(p) && !omitted {
+			return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), bytes.Clone(data[:min(len(data), HeadBytes)]), size, false, true)
+		}
+		return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted, false)
 	})
 	if err != nil {
 		return nil, err

@@ -39,6 +39,7 @@ type node struct {
 	data     []byte
 	size     int64 // real size; > len(data) only when omitted
 	omitted  bool  // content over the per-file limit, not kept
+	partial  bool  // only the first HeadBytes kept (Limits.Retain)
 	children map[string]*node
 }
 
@@ -106,7 +107,39 @@ func (f *FS) Open(name string) (fs.File, error) {
 	if n.omitted {
 		of.err = f.tooLarge("read", name, n)
 	}
+	if n.partial {
+		of.r, of.err = bytes.NewReader(nil), notRetained("read", name)
+	}
 	return of, nil
+}
+
+func notRetained(op, name string) error {
+	return &fs.PathError{Op: op, Path: name, Err: ErrNotRetained}
+}
+
+// Head returns up to n leading bytes of a regular file, including one
+// whose content was not retained (up to HeadBytes of it).
+func (f *FS) Head(name string, n int) ([]byte, error) {
+	nd, err := f.file(name)
+	if err != nil {
+		return nil, err
+	}
+	return nd.data[:min(n, len(nd.data)):min(n, len(nd.data))], nil
+}
+
+// file looks up a regular file whose data (or head) is kept.
+func (f *FS) file(name string) (*node, error) {
+	n, err := f.lookup("read", name)
+	if err != nil {
+		return nil, err
+	}
+	if n.dir {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+	}
+	if n.omitted {
+		return nil, f.tooLarge("read", name, n)
+	}
+	return n, nil
 }
 
 // ReadFile implements fs.ReadFileFS and returns a copy of the contents.
@@ -122,15 +155,12 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 // caller must not modify the slice. A file over the per-file limit gives an
 // error wrapping ErrTooLarge.
 func (f *FS) Bytes(name string) ([]byte, error) {
-	n, err := f.lookup("read", name)
+	n, err := f.file(name)
 	if err != nil {
 		return nil, err
 	}
-	if n.dir {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
-	}
-	if n.omitted {
-		return nil, f.tooLarge("read", name, n)
+	if n.partial {
+		return nil, notRetained("read", name)
 	}
 	if n.data == nil {
 		return []byte{}, nil

@@ -159,11 +159,18 @@ func readEntry(b *builder, tr *tar.Reader, hdr *tar.Header, in *inflated) error 
 	case tar.TypeLink:
 		return b.addLink(raw, p, Hardlink, hdr.Linkname)
 	}
+	if b.lim.Retain != nil && !b.lim.Retain(p) {
+		head, size, err := readHead(tr, hdr.Size)
+		if err != nil {
+			return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
+		}
+		return b.addFile(raw, p, perm, hdr.ModTime, head, size, false, true)
+	}
 	data, size, omitted, err := readData(tr, hdr.Size, b.lim.MaxFileBytes)
 	if err != nil {
 		return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
 	}
-	return b.addFile(raw, p, perm, hdr.ModTime, data, size, omitted)
+	return b.addFile(raw, p, perm, hdr.ModTime, data, size, omitted, false)
 }
 
 func hasSparse(hdr *tar.Header) bool {
@@ -183,6 +190,20 @@ func specialName(t byte) string {
 		return "block device"
 	}
 	return "FIFO"
+}
+
+// readHead keeps an entry's first HeadBytes and drains the rest.
+func readHead(r io.Reader, hint int64) (head []byte, size int64, err error) {
+	head = make([]byte, max(0, min(hint, HeadBytes)))
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, 0, err
+	}
+	rest, err := io.Copy(io.Discard, r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return head[:n], int64(n) + rest, nil
 }
 
 // readData copies an entry's data into a buffer that grows as bytes

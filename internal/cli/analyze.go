@@ -75,8 +75,10 @@ func runAnalyze(ctx context.Context, g *globals, path string) (*analyze.Result, 
 		return nil, fmt.Errorf("analyze %q: %w", path, err)
 	}
 	var fsys fs.FS
+	lim := archive.DefaultLimits()
+	lim.Retain = analyze.Retained // other files are listed and sniffed, not kept
 	if st.IsDir() {
-		a, err := archive.FromDir(os.DirFS(path), archive.DefaultLimits())
+		a, err := archive.FromDir(os.DirFS(path), lim)
 		if err != nil {
 			return nil, fmt.Errorf("read package directory %q: %w", path, err)
 		}
@@ -87,7 +89,7 @@ func runAnalyze(ctx context.Context, g *globals, path string) (*analyze.Result, 
 			return nil, fmt.Errorf("analyze %q: %w", path, err)
 		}
 		defer f.Close()
-		a, err := archive.Read(ctx, f, archive.DefaultLimits())
+		a, err := archive.Read(ctx, f, lim)
 		if err != nil {
 			if errors.Is(err, archive.ErrNotArchive) {
 				return nil, fmt.Errorf("%q is neither a directory nor a package tarball: %w", path, err)

@@ -109,7 +109,7 @@ func runScan(cmd *cobra.Command, g *globals, sf *scanFlags, args []string) (*rep
 
 // runScanDir scans the project in dir (lock overrides detection) under pol.
 func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string, pol *policy.Policy) (*report.Result, error) {
-	g.softMemoryLimit(400 << 20)
+	g.softMemoryLimit(360 << 20)
 	if sf.failOn != "" {
 		if err := setFailOn(pol, sf.failOn); err != nil {
 			return nil, err

@@ -227,3 +227,38 @@ type Limits struct {
 func DefaultLimits() Limits {
 	return Limits{MaxSize: 64 << 20, MaxParseSize: 12 << 20, MaxDepth: 400, MaxFacts: 20000}
 }
+
+// Share trims the fact lists to their length and replaces callee, module
+// and argument names with intern's copies: a package keeps the facts of
+// all its files while rules run, and the same few names repeat through
+// thousands of files.
+func (f *Facts) Share(intern func(string) string) {
+	f.Imports = trim(f.Imports)
+	f.Calls = trim(f.Calls)
+	f.Strings = trim(f.Strings)
+	f.Env = trim(f.Env)
+	f.Assigns = trim(f.Assigns)
+	for i := range f.Imports {
+		f.Imports[i].Module = intern(f.Imports[i].Module)
+	}
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		c.Callee = intern(c.Callee)
+		for j := range c.Args {
+			for k, n := range c.Args[j].Names {
+				c.Args[j].Names[k] = intern(n)
+			}
+		}
+	}
+	for i := range f.Env {
+		f.Env[i].Name = intern(f.Env[i].Name)
+	}
+}
+
+// trim copies s into an exactly sized slice when growth left much unused.
+func trim[T any](s []T) []T {
+	if cap(s)-len(s) <= len(s)/4 {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
+}

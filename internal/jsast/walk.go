@@ -30,6 +30,8 @@ type walker struct {
 	hexNames map[string]struct{}
 	strSeen  map[string]struct{}
 	mixed    map[string]struct{}
+	interned map[string]string // rendered member chains
+	bufs     [][]byte          // free buffers for dotted
 
 	funcDepth int
 	funcNames []string
@@ -56,6 +58,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		hexNames: map[string]struct{}{},
 		strSeen:  map[string]struct{}{},
 		mixed:    map[string]struct{}{},
+		interned: map[string]string{},
 		senders:  map[string]bool{},
 		members:  map[string]bool{},
 		funcs:    map[string]*js.FuncDecl{},
@@ -485,13 +488,32 @@ func isRequire(callee string) bool {
 
 // dotted renders a member chain with bindings resolved.
 func (w *walker) dotted(e js.IExpr, depth int) string {
-	var arr [96]byte
-	b := w.appendDotted(arr[:0], e, depth)
+	// Buffers are reused (dotted nests through moduleOf, so one per
+	// level): a fresh one per call cost an allocation each time.
+	var b []byte
+	if n := len(w.bufs); n > 0 {
+		b, w.bufs = w.bufs[n-1][:0], w.bufs[:n-1]
+	} else {
+		b = make([]byte, 0, 128)
+	}
+	b = w.appendDotted(b, e, depth)
+	defer func() { w.bufs = append(w.bufs, b) }()
 	if len(b) == 0 {
 		return ""
 	}
-	return string(b)
+	// The same few names (require, Object.defineProperty, exports.x)
+	// come back all through a file: keep one copy of each.
+	if s, ok := w.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(w.interned) < maxInterned {
+		w.interned[s] = s
+	}
+	return s
 }
+
+const maxInterned = 1 << 14
 
 // view is a temporary string view of b for comparisons and lookups; it
 // must not be kept.

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/cache"
 	"github.com/depfence/depfence/internal/depgraph"
@@ -222,10 +223,23 @@ func (f *Fetcher) indexKey(u *Unit) string {
 
 // Open reads a fetched unit into a read-only file tree.
 func Open(ctx context.Context, fe *Fetched) (*archive.FS, error) {
+	return open(ctx, fe, archive.DefaultLimits())
+}
+
+// openForAnalysis is Open keeping only the bytes analysis reads (the
+// other files are listed and sniffed): a package's peak memory is its
+// code, not its images, maps and type definitions.
+func openForAnalysis(ctx context.Context, fe *Fetched) (*archive.FS, error) {
+	lim := archive.DefaultLimits()
+	lim.Retain = analyze.Retained
+	return open(ctx, fe, lim)
+}
+
+func open(ctx context.Context, fe *Fetched, lim archive.Limits) (*archive.FS, error) {
 	if fe.Dir != "" {
-		return archive.FromDir(os.DirFS(fe.Dir), archive.DefaultLimits())
+		return archive.FromDir(os.DirFS(fe.Dir), lim)
 	}
-	return archive.Read(ctx, bytes.NewReader(fe.Data), archive.DefaultLimits())
+	return archive.Read(ctx, bytes.NewReader(fe.Data), lim)
 }
 
 func (f *Fetcher) log() *slog.Logger {

@@ -3,6 +3,7 @@ package scan
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -60,10 +61,14 @@ type Options struct {
 	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
 	// CPU-bound analyses.
 	FetchWorkers, AnalyzeWorkers int
-	Now                          func() time.Time
-	Logger                       *slog.Logger
-	Progress                     Progress
-	ToolVersion                  string
+	// AnalyzeMemory bounds the unpacked tarball bytes under analysis at
+	// once (default 128 MiB), which bounds the scan's peak memory: a
+	// package larger than that is analysed alone.
+	AnalyzeMemory int64
+	Now           func() time.Time
+	Logger        *slog.Logger
+	Progress      Progress
+	ToolVersion   string
 }
 
 func (o *Options) validate() error {
@@ -81,6 +86,9 @@ func (o *Options) validate() error {
 	}
 	if o.AnalyzeWorkers <= 0 {
 		o.AnalyzeWorkers = 2
+	}
+	if o.AnalyzeMemory <= 0 {
+		o.AnalyzeMemory = 128 << 20
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -155,7 +163,7 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 	if o.Progress != nil {
 		o.Progress.Start(len(units))
 	}
-	cpu := semaphore.NewWeighted(int64(o.AnalyzeWorkers))
+	gate := &analysisGate{cpu: semaphore.NewWeighted(int64(o.AnalyzeWorkers)), mem: semaphore.NewWeighted(o.AnalyzeMemory), memCap: o.AnalyzeMemory}
 	eg, ectx := errgroup.WithContext(ctx)
 	eg.SetLimit(o.FetchWorkers)
 	for i, u := range units {
@@ -166,7 +174,7 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 			continue
 		}
 		eg.Go(func() error {
-			outs[i] = o.scanUnit(ectx, u, cpu)
+			outs[i] = o.scanUnit(ectx, u, gate)
 			if o.Progress != nil {
 				o.Progress.Add(1)
 			}
@@ -208,7 +216,7 @@ func resultKey(u *Unit, e *analyze.Engine, doc []byte) (string, bool) {
 	return k, true
 }
 
-func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted) outcome {
+func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) outcome {
 	log := o.Logger.With("package", u.Key())
 	var doc []byte
 	if o.VersionDocument != nil && u.Kind == depgraph.SourceRegistry {
@@ -240,11 +248,25 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, cpu *semaphore.Weighted
 	if !fe.Integrity.IsZero() && u.Integrity.IsZero() {
 		u.Integrity = fe.Integrity
 	}
-	if err := cpu.Acquire(ctx, 1); err != nil {
+	weight := unpackedSize(fe)
+	// A large tarball waiting for its turn is dropped and read back from
+	// the cache when admitted: dozens of downloads run ahead of analysis,
+	// and holding every big one meanwhile set the scan's peak memory.
+	reload := len(fe.Data) > 4<<20 && o.Fetcher.Cache != nil && !u.Integrity.IsZero()
+	if reload {
+		fe.Data = nil
+	}
+	release, err := gate.enter(ctx, weight)
+	if err != nil {
 		return outcome{err: err, stage: "analyze"}
 	}
-	defer cpu.Release(1)
-	fsys, err := Open(ctx, fe)
+	defer release()
+	if reload {
+		if fe, err = o.Fetcher.Fetch(ctx, u); err != nil {
+			return outcome{err: err, stage: "fetch"}
+		}
+	}
+	fsys, err := openForAnalysis(ctx, fe)
 	if err != nil {
 		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}
 	}
@@ -614,4 +636,36 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 		p.Direct = len(best) == 1
 	}
 	return p
+}
+
+// analysisGate admits analyses: at most AnalyzeWorkers at once, and no
+// more unpacked bytes than AnalyzeMemory, so two large packages (an
+// unpacked tarball, its files' facts and the syntax trees being walked)
+// are not held in memory together.
+type analysisGate struct {
+	cpu, mem *semaphore.Weighted
+	memCap   int64
+}
+
+func (g *analysisGate) enter(ctx context.Context, unpacked int64) (release func(), err error) {
+	w := min(max(unpacked, 1<<20), g.memCap)
+	if err := g.mem.Acquire(ctx, w); err != nil {
+		return nil, err
+	}
+	if err := g.cpu.Acquire(ctx, 1); err != nil {
+		g.mem.Release(w)
+		return nil, err
+	}
+	return func() { g.cpu.Release(1); g.mem.Release(w) }, nil
+}
+
+// unpackedSize estimates a package's unpacked size from the gzip trailer
+// (the tar stream's length modulo 4 GiB); the archive reader's own limits
+// still apply, so a trailer that lies only misjudges scheduling.
+func unpackedSize(fe *Fetched) int64 {
+	d := fe.Data
+	if len(d) < 18 || d[0] != 0x1f || d[1] != 0x8b {
+		return int64(len(d))
+	}
+	return max(int64(binary.LittleEndian.Uint32(d[len(d)-4:])), int64(len(d)))
 }

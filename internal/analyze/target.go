@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/npm"
@@ -224,6 +225,27 @@ func (t *Target) Head(name string, n int) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:k], nil
+}
+
+// Anomaly is a structural oddity of the package archive as the archive
+// reader recorded it: Kind is its name (traversal, symlink,
+// duplicate-entry...), Path the entry as written in the archive.
+type Anomaly struct {
+	Kind, Path, Detail string
+}
+
+// Anomalies returns the archive's anomalies (none for a file system that
+// is not a package archive).
+func (t *Target) Anomalies() []Anomaly {
+	src, ok := t.FS.(interface{ Anomalies() []archive.Anomaly })
+	if !ok {
+		return nil
+	}
+	var out []Anomaly
+	for _, a := range src.Anomalies() {
+		out = append(out, Anomaly{Kind: a.Kind.String(), Path: a.Path, Detail: a.Detail})
+	}
+	return out
 }
 
 // Retained reports the files whose bytes analysis reads: code, JSON

@@ -161,16 +161,19 @@ type Facts struct {
 	MaxDepth    int  `json:"maxDepth,omitempty"` // bracket nesting seen by the pre-check
 	Truncated   bool `json:"truncated,omitempty"`
 
-	Imports []Import  `json:"imports,omitempty"`
-	Calls   []Call    `json:"calls,omitempty"`
-	Strings []Str     `json:"strings,omitempty"`
-	Env     []EnvRead `json:"env,omitempty"`
-	Assigns []Assign  `json:"assigns,omitempty"`
-	Loops   []Loop    `json:"loops,omitempty"`
-	Blobs   []Blob    `json:"blobs,omitempty"`
-	Unicode []Unicode `json:"unicode,omitempty"`
-	Hidden  []Hidden  `json:"hidden,omitempty"`
-	Idents  Idents    `json:"idents"`
+	Imports []Import `json:"imports,omitempty"`
+	Calls   []Call   `json:"calls,omitempty"`
+	Strings []Str    `json:"strings,omitempty"`
+	// HostProps are strings given to host, hostname, url, baseURL...
+	// properties of object literals: request destinations.
+	HostProps []Str     `json:"hostProps,omitempty"`
+	Env       []EnvRead `json:"env,omitempty"`
+	Assigns   []Assign  `json:"assigns,omitempty"`
+	Loops     []Loop    `json:"loops,omitempty"`
+	Blobs     []Blob    `json:"blobs,omitempty"`
+	Unicode   []Unicode `json:"unicode,omitempty"`
+	Hidden    []Hidden  `json:"hidden,omitempty"`
+	Idents    Idents    `json:"idents"`
 	// NetVars are names bound to network responses (callback parameters of
 	// network calls, variables assigned from awaited requests).
 	NetVars []string `json:"netVars,omitempty"`

@@ -133,7 +133,7 @@ func (w *walker) stmt(s js.IStmt) {
 		}
 	case *js.ForInStmt:
 		w.expr(n.Init, nil)
-		if w.collect && w.dotted(n.Value, 0) == "process.env" {
+		if w.collect && w.isEnvObject(n.Value) {
 			w.addEnv("", "iterate", w.cur)
 		}
 		w.expr(n.Value, nil)
@@ -692,7 +692,7 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 		}
 	case *js.ArrayExpr:
 		for _, el := range n.List {
-			if el.Spread && w.collect && w.dotted(el.Value, 0) == "process.env" {
+			if el.Spread && w.collect && w.isEnvObject(el.Value) {
 				w.addEnv("", "spread", w.cur)
 			}
 			w.expr(el.Value, n)
@@ -703,8 +703,11 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 				w.expr(p.Name.Computed, n)
 			} else if p.Name != nil {
 				w.seeLiteral(p.Name.Literal.Data)
+				if w.collect && hostKeys[string(p.Name.Literal.Data)] {
+					w.hostProp(p.Value)
+				}
 			}
-			if w.collect && w.dotted(p.Value, 0) == "process.env" {
+			if w.collect && w.isEnvObject(p.Value) {
 				switch {
 				case p.Spread:
 					w.addEnv("", "spread", w.cur)
@@ -1057,7 +1060,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 	w.expr(calleeExpr, nil)
 	for _, a := range args {
-		if w.collect && w.dotted(a.Value, 0) == "process.env" {
+		if w.collect && w.isEnvObject(a.Value) {
 			if isNew {
 				w.addEnv("", "arg:new "+callee, w.cur)
 			} else {
@@ -1424,4 +1427,44 @@ func (w *walker) mergePayload(code string, off int) {
 	}
 	w.f.NetVars = append(w.f.NetVars, sub.NetVars...)
 	w.f.Idents.Hex += sub.Idents.Hex
+}
+
+// isEnvObject reports whether e is the whole process.env object; the
+// shape check saves rendering every argument and property value.
+func (w *walker) isEnvObject(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.DotExpr:
+		if string(propData(n.Y)) != "env" {
+			return false
+		}
+	case *js.Var:
+		if b, ok := w.bindings[string(n.Name())]; !ok || b != "process.env" {
+			return false
+		}
+	case *js.IndexExpr, *js.GroupExpr, *js.CommaExpr:
+	default:
+		return false
+	}
+	return w.dotted(e, 0) == "process.env"
+}
+
+// hostKeys are request-option properties that name where a request goes.
+var hostKeys = map[string]bool{"host": true, "hostname": true, "url": true, "uri": true, "baseURL": true, "baseUrl": true, "endpoint": true, "server": true}
+
+// hostProp records the string given to a host/url property of an object
+// literal ({hostname: "x.example"}): a bare host name there is where a
+// request goes, not an entry in a list of domains.
+func (w *walker) hostProp(v js.IExpr) {
+	if len(w.f.HostProps) >= 200 {
+		return
+	}
+	val, ok := w.fold(v, 0)
+	if !ok || val.num || len(val.s) < 4 || len(val.s) > 2048 {
+		return
+	}
+	off := w.cur
+	if l, isLit := v.(*js.LiteralExpr); isLit {
+		off = w.s.offsetOf(l.Data)
+	}
+	w.f.HostProps = append(w.f.HostProps, Str{Value: val.s, Decoded: val.decoded, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/depfence/depfence/internal/rules/proc"
 	"github.com/depfence/depfence/internal/rules/recon"
 	"github.com/depfence/depfence/internal/rules/sabotage"
+	"github.com/depfence/depfence/internal/rules/tarball"
 	"github.com/depfence/depfence/internal/rules/unicode"
 	"github.com/depfence/depfence/internal/rules/worm"
 )
@@ -53,5 +54,6 @@ func Builtin() []analyze.Rule {
 		persist.StartupEntry{},
 		persist.IDEAutorun{},
 		worm.SelfPropagate{},
+		tarball.Anomaly{},
 	}
 }

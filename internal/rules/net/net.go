@@ -60,7 +60,7 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 1, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 2, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots. Libraries have little reason to embed them.",
@@ -98,6 +98,17 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends to a chat webhook/bot with hard-coded credentials (%s)", c.Callee),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
 			}
+		}
+		// a host given to request options is a destination even bare
+		// ({hostname: "webhook.site"})
+		for _, s := range f.Facts.HostProps {
+			svc := rulekit.ExfilService(s.Value)
+			if svc == "" || seen[svc] {
+				continue
+			}
+			seen[svc] = true
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("sends requests to %s, an exfiltration/callback service", svc),
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, ""), Confidence: finding.ConfidenceHigh})
 		}
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 2048 {

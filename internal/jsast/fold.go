@@ -167,7 +167,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return w.foldAdd(n, depth)
 	case *js.Var:
-		if c, ok := w.consts[string(n.Name())]; ok && c.ok {
+		if c, ok := w.consts[canon(n)]; ok && c.ok {
 			return c.v, true
 		}
 		return value{}, false
@@ -355,7 +355,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		case "atob", "decodeURIComponent", "decodeURI", "unescape":
 			return true
 		}
-		if _, bound := w.bindings[string(name)]; bound {
+		if _, bound := w.binding(c); bound {
 			return true
 		}
 		return w.funcs[string(name)] != nil
@@ -469,7 +469,7 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 	case *js.GroupExpr:
 		return w.foldArray(n.X, depth+1)
 	case *js.Var:
-		if c, ok := w.arrays[string(n.Name())]; ok {
+		if c, ok := w.arrays[canon(n)]; ok {
 			return c, false, true
 		}
 	case *js.CallExpr:

@@ -51,12 +51,12 @@ func (s *source) pos(off int) Pos {
 	if line > 0 {
 		start = s.nl[line-1] + 1
 	}
-	p := Pos{Line: line + 1, Col: off - start + 1}
+	p := Pos{Line: line + 1, Col: off - start + 1, Off: off}
 	if s.lines != nil {
 		if line < len(s.lines) && s.lines[line] > 0 {
-			return Pos{Line: s.lines[line]}
+			return Pos{Line: s.lines[line], Off: off}
 		}
-		return Pos{}
+		return Pos{Off: off}
 	}
 	return p
 }

@@ -19,9 +19,15 @@ type walker struct {
 	f   *Facts
 	lim Limits
 
-	consts   map[string]constVal
-	arrays   map[string][]string
-	bindings map[string]string // local name -> module path ("child_process.exec")
+	// consts and arrays are keyed by the parser's variable (scopes are
+	// exact: minified bundles reuse one-letter names everywhere).
+	consts map[*js.Var]constVal
+	arrays map[*js.Var][]string
+	// bindings say what a variable refers to: a module path
+	// ("child_process.exec"). Declared variables are keyed by variable;
+	// names the parser leaves undeclared (imports, globals) by name.
+	vbind    map[*js.Var]string
+	bindings map[string]string
 	netVars  map[string]struct{}
 	netScope map[string][]int    // name -> scopes binding it to a network response
 	pending  map[*js.Params]bool // callback params to bind when entered
@@ -49,8 +55,9 @@ const maxWalkDepth = 4000
 func newWalker(s *source, f *Facts, lim Limits) *walker {
 	return &walker{
 		s: s, f: f, lim: lim,
-		consts:   map[string]constVal{},
-		arrays:   map[string][]string{},
+		consts:   map[*js.Var]constVal{},
+		arrays:   map[*js.Var][]string{},
+		vbind:    map[*js.Var]string{},
 		bindings: map[string]string{},
 		netVars:  map[string]struct{}{},
 		netScope: map[string][]int{},
@@ -224,9 +231,9 @@ func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool)
 		return value{}, false
 	}
 	type saved struct {
-		name string
-		old  constVal
-		had  bool
+		v   *js.Var
+		old constVal
+		had bool
 	}
 	var restore []saved
 	for i, p := range fn.Params.List {
@@ -237,31 +244,61 @@ func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool)
 		a, ok := w.fold(args[i].Value, depth+1)
 		if !ok {
 			for _, r := range restore {
-				w.unbind(r.name, r.old, r.had)
+				w.unbind(r.v, r.old, r.had)
 			}
 			return value{}, false
 		}
-		name := string(v.Name())
-		old, had := w.consts[name]
-		restore = append(restore, saved{name, old, had})
-		w.consts[name] = constVal{v: a, ok: true}
+		v = canon(v)
+		old, had := w.consts[v]
+		restore = append(restore, saved{v, old, had})
+		w.consts[v] = constVal{v: a, ok: true}
 	}
 	w.inlining++
 	ret := fn.Body.List[0].(*js.ReturnStmt)
 	v, ok := w.fold(ret.Value, depth+1)
 	w.inlining--
 	for _, r := range restore {
-		w.unbind(r.name, r.old, r.had)
+		w.unbind(r.v, r.old, r.had)
 	}
 	return v, ok
 }
 
-func (w *walker) unbind(name string, old constVal, had bool) {
+func (w *walker) unbind(v *js.Var, old constVal, had bool) {
 	if had {
-		w.consts[name] = old
+		w.consts[v] = old
 	} else {
-		delete(w.consts, name)
+		delete(w.consts, v)
 	}
+}
+
+// canon returns the variable a use refers to (the parser links uses seen
+// before their declaration to it).
+func canon(v *js.Var) *js.Var {
+	for i := 0; v.Link != nil && i < 64; i++ {
+		v = v.Link
+	}
+	return v
+}
+
+// binding returns what v is bound to.
+func (w *walker) binding(v *js.Var) (string, bool) {
+	c := canon(v)
+	if c.Decl == js.NoDecl {
+		b, ok := w.bindings[string(c.Data)]
+		return b, ok
+	}
+	b, ok := w.vbind[c]
+	return b, ok
+}
+
+// setBinding records what v is bound to.
+func (w *walker) setBinding(v *js.Var, mod string) {
+	c := canon(v)
+	if c.Decl == js.NoDecl {
+		w.bindings[string(c.Data)] = mod
+		return
+	}
+	w.vbind[c] = mod
 }
 
 func varName(v *js.Var) string {
@@ -387,18 +424,19 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 	case *js.Var:
 		name := string(t.Name())
 		if !w.collect {
+			cv := canon(t)
 			if v, ok := w.fold(init, 0); ok {
-				if old, seen := w.consts[name]; seen && (old.v.s != v.s) {
-					w.consts[name] = constVal{}
+				if old, seen := w.consts[cv]; seen && (old.v.s != v.s) {
+					w.consts[cv] = constVal{}
 				} else {
-					w.consts[name] = constVal{v: v, ok: true}
+					w.consts[cv] = constVal{v: v, ok: true}
 				}
 			} else if arr, _, ok := w.foldArray(init, 0); ok && len(arr) < 5000 {
-				w.arrays[name] = arr
+				w.arrays[cv] = arr
 			}
 		}
 		if mod := w.moduleOf(init); mod != "" {
-			w.bindings[name] = mod
+			w.setBinding(t, mod)
 		}
 		if w.isNetCall(init) {
 			w.bindNet(name)
@@ -415,7 +453,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				key = literalName(item.Key.Literal.Data)
 			}
 			if mod != "" {
-				w.bindings[string(v.Name())] = mod + "." + key
+				w.setBinding(v, mod+"."+key)
 			}
 			if w.collect && mod == "process.env" {
 				w.addEnv(key, "", w.cur)
@@ -528,11 +566,10 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 	}
 	switch n := e.(type) {
 	case *js.Var:
-		name := n.Name()
-		if b, ok := w.bindings[string(name)]; ok {
+		if b, ok := w.binding(n); ok {
 			return append(buf, b...)
 		}
-		return append(buf, name...)
+		return append(buf, n.Name()...)
 	case *js.LiteralExpr:
 		switch n.TokenType {
 		case js.ThisToken, js.ImportToken, js.SuperToken:
@@ -769,8 +806,8 @@ func literalData(e js.IExpr) []byte {
 }
 
 // member handles a.b / a[b]: process.env reads and whole-object uses.
-// rootVar returns the name at the root of a member chain (no allocation).
-func rootVar(e js.IExpr) []byte {
+// rootVar returns the variable at the root of a member chain.
+func rootVar(e js.IExpr) *js.Var {
 	for i := 0; i < 64; i++ {
 		switch n := e.(type) {
 		case *js.DotExpr:
@@ -778,7 +815,7 @@ func rootVar(e js.IExpr) []byte {
 		case *js.IndexExpr:
 			e = n.X
 		case *js.Var:
-			return n.Name()
+			return n
 		default:
 			return nil
 		}
@@ -795,8 +832,8 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 			w.expr(x, n)
 			return
 		}
-		if !memberRoots[string(root)] {
-			if b, ok := w.bindings[string(root)]; !ok || !strings.HasPrefix(b, "process") {
+		if !memberRoots[string(root.Name())] {
+			if b, ok := w.binding(root); !ok || !strings.HasPrefix(b, "process") {
 				w.expr(x, n)
 				return
 			}
@@ -943,7 +980,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 	case *js.Var:
 		name := string(x.Name())
 		if mod := w.moduleOf(n.Y); mod != "" {
-			w.bindings[name] = mod
+			w.setBinding(x, mod)
 		}
 		if w.isNetCall(n.Y) {
 			w.bindNet(name)
@@ -1438,7 +1475,7 @@ func (w *walker) isEnvObject(e js.IExpr) bool {
 			return false
 		}
 	case *js.Var:
-		if b, ok := w.bindings[string(n.Name())]; !ok || b != "process.env" {
+		if b, ok := w.binding(n); !ok || b != "process.env" {
 			return false
 		}
 	case *js.IndexExpr, *js.GroupExpr, *js.CommaExpr:

@@ -160,7 +160,16 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 	return nil
 }
 
-var sensitiveModule = regexp.MustCompile(`^(child_process|net|dgram|dns|http|https|fs|os|vm|module|worker_threads|tls)$`)
+// dangerousModule are the core modules that run code or reach the
+// network; fs and os are everywhere and only hidden from bundlers.
+var dangerousModule = regexp.MustCompile(`^(child_process|net|dgram|dns|http|https|http2|vm|module|worker_threads|tls|cluster|inspector)$`)
+
+// coreModules are node's built-in modules (require("node:x") is folded to x).
+var coreModules = map[string]bool{"assert": true, "async_hooks": true, "buffer": true, "child_process": true, "cluster": true, "console": true,
+	"constants": true, "crypto": true, "dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "events": true, "fs": true,
+	"fs/promises": true, "http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true, "path": true,
+	"perf_hooks": true, "process": true, "punycode": true, "querystring": true, "readline": true, "repl": true, "stream": true,
+	"string_decoder": true, "timers": true, "tls": true, "tty": true, "url": true, "util": true, "v8": true, "vm": true, "worker_threads": true, "zlib": true}
 
 // ComputedRequire flags require()/import() of computed module names.
 type ComputedRequire struct{}
@@ -168,10 +177,12 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 1, Title: "Loads a module whose name is hidden",
-		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building a core module " +
-			"name such as child_process from concatenated pieces only serves to hide it from review and scanners (high), and decoding a module name " +
-			"from hex, base64 or character codes has no benign use (critical: the event-stream backdoor loaded its payload this way).",
+		ID: "code/computed-require", Version: 2, Title: "Loads a module whose name is hidden",
+		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
+			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
+			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
+			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os and path from " +
+			"browser bundlers that way (medium).",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
@@ -191,15 +202,25 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 					decoded = true
 				}
 			}
-			if decoded {
-				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("decodes the module name %q before requiring it", im.Module),
-					Severity: finding.SeverityCritical, Evidence: rulekit.Ev(im.Snippet.String(), im.Module, ""), Confidence: finding.ConfidenceHigh})
+			danger := dangerousModule.MatchString(im.Module)
+			var sev finding.Severity
+			var msg string
+			switch {
+			case decoded && (danger || !coreModules[im.Module]):
+				sev, msg = finding.SeverityCritical, fmt.Sprintf("decodes the module name %q before requiring it", im.Module)
+			case decoded:
+				// require(String.fromCharCode(112,97,116,104)): isomorphic
+				// libraries hide node-only modules from browser bundlers
+				sev, msg = finding.SeverityMedium, fmt.Sprintf("decodes the name of core module %q before requiring it", im.Module)
+			case danger:
+				sev, msg = finding.SeverityHigh, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
+			case im.Module == "fs" || im.Module == "os":
+				sev, msg = finding.SeverityMedium, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
+			default:
 				continue
 			}
-			if sensitiveModule.MatchString(im.Module) {
-				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: fmt.Sprintf("hides a require of %q behind an expression", im.Module),
-					Severity: finding.SeverityHigh, Evidence: rulekit.Ev(im.Snippet.String(), im.Module, ""), Confidence: finding.ConfidenceHigh})
-			}
+			r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Message: msg,
+				Severity: sev, Evidence: rulekit.Ev(im.Snippet.String(), im.Module, ""), Confidence: finding.ConfidenceHigh})
 		}
 	}
 	return nil

@@ -43,5 +43,8 @@ func TestComputedRequire(t *testing.T) {
 		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
 		{"plain", map[string]string{"index.js": `require("child_process")`}, finding.SeverityNone},
+		{"decoded_child_process", map[string]string{"index.js": `require(String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115)).exec(c)`}, finding.SeverityCritical},
+		// isomorphic libraries hide node-only modules from browser bundlers
+		{"bundler_hidden_path", map[string]string{"index.js": `var requirePath = function () { return require(String.fromCharCode(112, 97, 116, 104)) }`}, finding.SeverityMedium},
 	})
 }

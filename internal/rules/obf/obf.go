@@ -4,6 +4,7 @@ package obf
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -61,7 +62,7 @@ type HiddenCode struct{}
 // Meta implements analyze.Rule.
 func (HiddenCode) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/hidden-code", Version: 1, Title: "Code hidden off-screen",
+		ID: "obf/hidden-code", Version: 2, Title: "Code hidden off-screen",
 		Help: "A line has code after a run of 120+ spaces, so an editor without wrapping shows an innocent line. Attackers hide loaders this way in " +
 			"otherwise normal files (the 'ChainFlip' fake-job project).",
 		Remediation:     "Scroll right: read the hidden code shown in the evidence.",
@@ -70,6 +71,10 @@ func (HiddenCode) Meta() analyze.Meta {
 	}
 }
 
+// codeLike matches text that reads as statements: a name called, assigned
+// or dereferenced.
+var codeLike = regexp.MustCompile(`[A-Za-z_$][\w$]*\s*(\(|=[^=]|\.[A-Za-z_$])`)
+
 // Check implements analyze.Rule.
 func (HiddenCode) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -77,15 +82,21 @@ func (HiddenCode) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			if i >= 3 {
 				break
 			}
-			sev := finding.SeverityHigh
-			l := strings.ToLower(h.Snippet.String())
+			snip := h.Snippet.String()
+			sev, msg := finding.SeverityHigh, fmt.Sprintf("code hidden after %d spaces", h.Gap)
+			l := strings.ToLower(snip)
 			for _, k := range []string{"eval", "require", "function", "child_process", "atob", "buffer.from", "=>", "fetch", "http"} {
 				if strings.Contains(l, k) {
 					sev = finding.SeverityCritical
 				}
 			}
+			if sev == finding.SeverityHigh && !codeLike.MatchString(snip) {
+				// padding inside data: generated parser tables, ASCII-art
+				// diagrams, multi-line strings
+				sev, msg = finding.SeverityLow, fmt.Sprintf("text after %d spaces on one line", h.Gap)
+			}
 			r.Report(analyze.Instance{File: f.Name, Line: h.Pos.Line, Col: h.Pos.Col, Severity: sev, Confidence: finding.ConfidenceHigh,
-				Message: fmt.Sprintf("code hidden after %d spaces", h.Gap), Evidence: rulekit.Ev(h.Snippet.String(), "", "")})
+				Message: msg, Evidence: rulekit.Ev(snip, "", "")})
 		}
 	}
 	return nil

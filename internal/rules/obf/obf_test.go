@@ -35,6 +35,8 @@ func TestHiddenCode(t *testing.T) {
 		{"loader", map[string]string{"index.js": "const r = 1;" + pad + "eval(atob('eA=='))"}, finding.SeverityCritical},
 		{"data", map[string]string{"index.js": "const r = 1;" + pad + "const x = 2;"}, finding.SeverityHigh},
 		{"indentation", map[string]string{"index.js": pad + "const r = 1;"}, finding.SeverityNone},
+		// an ASCII-art diagram in a string: padding, then a border
+		{"diagram_padding", map[string]string{"index.js": "const d = `+--+" + pad + "|`;"}, finding.SeverityLow},
 	})
 }
 

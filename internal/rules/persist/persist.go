@@ -9,6 +9,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -18,7 +19,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 1, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 2, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot.",
 		Remediation:     "Remove the package and check the named location for planted entries.",
@@ -83,6 +84,11 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if f.Facts.Size > 512<<10 {
 				sev = finding.SeverityMedium
 			}
+			if strings.Contains(strings.ToLower(m), ".github/workflows") && !pushes(f.Facts) {
+				// scaffolding CLIs write workflow files into the project;
+				// worms push them to other repositories
+				sev = finding.SeverityLow
+			}
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 			break
 		}
@@ -122,4 +128,20 @@ func (IDEAutorun) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh, Message: "editor task runs automatically on folder open"})
 	}
 	return nil
+}
+
+// pushes reports code that sends commits or files to a remote: git push,
+// the GitHub contents/repos API, or a GitHub token.
+func pushes(f *jsast.Facts) bool {
+	for _, e := range f.Env {
+		if e.Name == "GITHUB_TOKEN" || e.Name == "GH_TOKEN" {
+			return true
+		}
+	}
+	for _, s := range f.Strings {
+		if len(s.Value) < 2048 && (strings.Contains(s.Value, "git push") || strings.Contains(s.Value, "api.github.com")) {
+			return true
+		}
+	}
+	return false
 }

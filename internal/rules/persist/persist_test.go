@@ -11,6 +11,8 @@ func TestStartupEntry(t *testing.T) {
 	rt.Check(t, StartupEntry{}, []rt.Case{
 		{"bashrc", map[string]string{"index.js": `const fs=require("fs"),p=require("path"),os=require("os"); fs.appendFileSync(p.join(os.homedir(), ".bashrc"), "node ~/.x.js &")`}, finding.SeverityHigh},
 		{"schtasks", map[string]string{"index.js": `require("child_process").exec("schtasks /create /sc onlogon /tn u /tr x.exe")`}, finding.SeverityHigh},
+		{"scaffolds_workflow", map[string]string{"index.js": `require("fs").writeFileSync(".github/workflows/ci.yml", yaml)`}, finding.SeverityLow},
+		{"worm_workflow", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".github/workflows/x.yml", y); require("child_process").execSync("git push"); fetch("https://api.github.com/user/repos")`}, finding.SeverityHigh},
 		{"reads_bashrc", map[string]string{"index.js": `const fs=require("fs"); fs.existsSync("~/.bashrc")`}, finding.SeverityNone},
 	})
 }

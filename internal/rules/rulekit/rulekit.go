@@ -70,8 +70,13 @@ func PublicIP(host string) bool {
 	if ip == nil {
 		return false
 	}
+	if discardPrefix.Contains(ip) || strings.HasSuffix(host, "::") {
+		return false // RFC 6666's discard-only block, or a bare IPv6 prefix
+	}
 	return !(ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() || ip.IsMulticast())
 }
+
+var discardPrefix = func() *net.IPNet { _, n, _ := net.ParseCIDR("100::/64"); return n }()
 
 // exfilSuffixes are services commonly used to receive stolen data.
 var exfilSuffixes = []string{
@@ -80,7 +85,7 @@ var exfilSuffixes = []string{
 	"oast.online", "oast.me", "interact.sh", "interactsh.com", "dnslog.cn", "ceye.io", "canarytokens.com", "ngrok.io", "ngrok-free.app",
 	"ngrok.app", "trycloudflare.com", "serveo.net", "loca.lt", "localtunnel.me", "pastebin.com", "paste.ee", "hastebin.com",
 	"transfer.sh", "file.io", "anonfiles.com", "discord.com/api/webhooks", "discordapp.com/api/webhooks", "api.telegram.org",
-	"ipfs.io", "workers.dev", "free.beeceptor.com", "webhook.cool", "rbaskets.in", "eo1.in", "bin.sh", "hooks.slack.com",
+	"ipfs.io", "free.beeceptor.com", "webhook.cool", "rbaskets.in", "eo1.in", "bin.sh", "hooks.slack.com",
 }
 
 // ExfilService names the exfiltration service a URL or host string points
@@ -204,7 +209,7 @@ func SpawnCommand(c jsast.Call) string {
 	return ""
 }
 
-var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera).*user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana)`)
+var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana)`)
 var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b`)
 
 // SensitivePath classifies a string naming a credential store:

@@ -7,6 +7,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -16,7 +17,7 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 1, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 2, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"blank Hangul fillers usable as invisible identifiers, bidirectional controls that make code read differently than it runs " +
 			"(Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes.",
@@ -39,8 +40,18 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 				sev = finding.SeverityHigh
 				msg = fmt.Sprintf("run of %d invisible characters (hidden payload?)", u.Run)
 			}
-			if u.Kind == "filler" {
+			switch u.Kind {
+			case "filler":
+				// invisible Hangul fillers name variables in attacks; in a
+				// parsed file the walker reports those (filler-identifier)
+				// and fillers elsewhere are text (the HTML entity tables
+				// bundlers inline)
+				if f.Facts.Mode == jsast.ModeAST {
+					continue
+				}
 				sev = finding.SeverityHigh
+			case "filler-identifier":
+				sev, msg = finding.SeverityHigh, fmt.Sprintf("identifier contains the invisible filler U+%04X", u.Rune)
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet.String(), "", "")})
 		}

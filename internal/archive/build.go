@@ -82,6 +82,7 @@ func (b *builder) finish() *FS {
 			}
 			b.fs.files = append(b.fs.files, p)
 			b.fs.total += c.size
+			b.fs.kept += int64(len(c.data))
 		}
 	}
 	walk("", b.fs.root)

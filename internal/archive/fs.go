@@ -21,6 +21,7 @@ type FS struct {
 	counts    map[AnomalyKind]int
 	files     []string
 	total     int64
+	kept      int64
 	maxFile   int64
 }
 
@@ -68,6 +69,10 @@ func (f *FS) Files() []string { return slices.Clone(f.files) }
 // TotalBytes is the sum of the sizes of the files in the tree (the real
 // size for files over the per-file limit).
 func (f *FS) TotalBytes() int64 { return f.total }
+
+// KeptBytes is the file data held in memory: TotalBytes less what was over
+// the per-file limit or not retained (Limits.Retain).
+func (f *FS) KeptBytes() int64 { return f.kept }
 
 func (f *FS) lookup(op, name string) (*node, error) {
 	if !fs.ValidPath(name) {

@@ -903,6 +903,16 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		return
 	}
 	ops := flattenAdd(n)
+	if !w.collect {
+		// the first pass learns bindings only: folding the operands is
+		// for the second
+		for _, op := range ops {
+			if _, lit := op.(*js.LiteralExpr); !lit {
+				w.expr(op, n)
+			}
+		}
+		return
+	}
 	var run []value
 	flush := func() {
 		if len(run) >= 2 && w.collect {

@@ -165,11 +165,10 @@ func (f *Fetcher) Fetch(ctx context.Context, u *Unit) (*Fetched, error) {
 		got = sha512Of(data)
 	}
 	if f.Cache != nil {
-		if err := f.Cache.PutTarball(sha512Of(data), data); err != nil {
+		// The store hashes what it writes (sha512 names the file, every
+		// algorithm of got is checked and indexed): no hashing here.
+		if err := f.Cache.PutTarball(got, data); err != nil {
 			f.log().Warn("cache write failed", "package", u.Key(), "err", err)
-		}
-		if h, ok := u.Integrity.Strongest(); ok && h.Algorithm != npm.SHA512 {
-			_ = f.Cache.PutTarball(u.Integrity, data)
 		}
 		if u.Integrity.IsZero() && u.Kind == depgraph.SourceRegistry {
 			_ = f.Cache.PutResult(f.indexKey(u), []byte(got.String()))

@@ -3,7 +3,6 @@ package scan
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -248,7 +247,6 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) out
 	if !fe.Integrity.IsZero() && u.Integrity.IsZero() {
 		u.Integrity = fe.Integrity
 	}
-	weight := unpackedSize(fe)
 	// A large tarball waiting for its turn is dropped and read back from
 	// the cache when admitted: dozens of downloads run ahead of analysis,
 	// and holding every big one meanwhile set the scan's peak memory.
@@ -256,11 +254,10 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) out
 	if reload {
 		fe.Data = nil
 	}
-	release, err := gate.enter(ctx, weight)
-	if err != nil {
+	if err := gate.cpu.Acquire(ctx, 1); err != nil {
 		return outcome{err: err, stage: "analyze"}
 	}
-	defer release()
+	defer gate.cpu.Release(1)
 	if reload {
 		if fe, err = o.Fetcher.Fetch(ctx, u); err != nil {
 			return outcome{err: err, stage: "fetch"}
@@ -270,6 +267,14 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) out
 	if err != nil {
 		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}
 	}
+	// Memory is admitted by what the archive keeps (code, JSON, scripts),
+	// known once it is read: a platform binary package is large on disk
+	// and small here, and must not hold up everything else.
+	release, err := gate.admit(ctx, fsys.KeptBytes())
+	if err != nil {
+		return outcome{err: err, stage: "analyze"}
+	}
+	defer release()
 	log.Debug("analysing", "files", len(fsys.Files()), "bytes", fsys.TotalBytes())
 	t := analyze.NewTarget(fsys, analyze.DefaultLimits())
 	t.Package = finding.Package{Name: u.Name, Version: u.Version}
@@ -638,34 +643,21 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 	return p
 }
 
-// analysisGate admits analyses: at most AnalyzeWorkers at once, and no
-// more unpacked bytes than AnalyzeMemory, so two large packages (an
-// unpacked tarball, its files' facts and the syntax trees being walked)
-// are not held in memory together.
+// analysisGate admits analyses: at most AnalyzeWorkers at once (cpu,
+// held from reading the archive on), and no more kept package bytes than
+// AnalyzeMemory (mem), so two large packages (their code, its facts and the
+// syntax trees being walked) are not analysed together.
 type analysisGate struct {
 	cpu, mem *semaphore.Weighted
 	memCap   int64
 }
 
-func (g *analysisGate) enter(ctx context.Context, unpacked int64) (release func(), err error) {
-	w := min(max(unpacked, 1<<20), g.memCap)
+// admit takes kept bytes of the memory budget (at most all of it) and
+// returns the func that gives them back.
+func (g *analysisGate) admit(ctx context.Context, kept int64) (release func(), err error) {
+	w := min(max(kept, 1<<20), g.memCap)
 	if err := g.mem.Acquire(ctx, w); err != nil {
 		return nil, err
 	}
-	if err := g.cpu.Acquire(ctx, 1); err != nil {
-		g.mem.Release(w)
-		return nil, err
-	}
-	return func() { g.cpu.Release(1); g.mem.Release(w) }, nil
-}
-
-// unpackedSize estimates a package's unpacked size from the gzip trailer
-// (the tar stream's length modulo 4 GiB); the archive reader's own limits
-// still apply, so a trailer that lies only misjudges scheduling.
-func unpackedSize(fe *Fetched) int64 {
-	d := fe.Data
-	if len(d) < 18 || d[0] != 0x1f || d[1] != 0x8b {
-		return int64(len(d))
-	}
-	return max(int64(binary.LittleEndian.Uint32(d[len(d)-4:])), int64(len(d)))
+	return func() { g.mem.Release(w) }, nil
 }

@@ -197,7 +197,10 @@ func (n *netFlags) openCache() (*cache.Store, error) {
 			return nil, fmt.Errorf("cache directory: %w (pass --cache-dir)", err)
 		}
 	}
-	return cache.Open(dir)
+	// Every entry is checked against its digest when read, so an entry a
+	// power loss damaged is a miss: fsync per entry bought nothing and,
+	// waiting on the disk, cost a cold scan of 1,100 packages 4-6 s.
+	return cache.Open(dir, cache.WithoutSync())
 }
 
 // fetcher builds the fetch stage: npmrc, registry client, cache.

@@ -239,6 +239,12 @@ func (g *globals) fetcher(dir string, n *netFlags) (*scan.Fetcher, func(), error
 func (g *globals) softMemoryLimit(n int64) {
 	if g.env("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(n)
+		// Under the limit, collect when the heap has grown 4x rather
+		// than 2x: the limit still caps memory, and a cold scan spends
+		// ~10% less CPU in the collector.
+		if g.env("GOGC") == "" {
+			debug.SetGCPercent(300)
+		}
 	}
 }
 

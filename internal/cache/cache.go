@@ -277,6 +277,24 @@ func (s *Store) PutTarball(integrity npm.Integrity, data []byte) error {
 	return nil
 }
 
+// PutTarballUnverified stores data under sum, its SHA-512, without hashing
+// it: for a caller that has just verified the data against that digest (the
+// registry client does, for every download). A wrong sum costs nothing
+// worse than a miss: Tarball verifies what it reads and drops a mismatch.
+func (s *Store) PutTarballUnverified(sum []byte, data []byte) error {
+	if len(sum) != sha512.Size {
+		return fmt.Errorf("cache tarball: %w: not a SHA-512 digest", ErrIntegrity)
+	}
+	content := s.tarballPath(npm.SHA512, sum)
+	if _, err := os.Stat(content); err == nil {
+		return nil
+	}
+	if err := s.writeAtomic(content, data); err != nil {
+		return fmt.Errorf("cache tarball sha512-%s: %w", hex.EncodeToString(sum[:8]), err)
+	}
+	return nil
+}
+
 // Tarball returns the tarball stored under the strongest hash of
 // integrity, verified against it; ErrMiss if absent or damaged (a damaged
 // entry is removed).

@@ -493,3 +493,31 @@ func TestKilledWriter(t *testing.T) {
 		t.Errorf("temp files left after a later Open: %+v", st.Temp)
 	}
 }
+
+// PutTarballUnverified trusts its caller's digest; a wrong one is a miss
+// on read, never wrong bytes.
+func TestPutTarballUnverified(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("tarball bytes")
+	sum := sha512.Sum512(data)
+	if err := s.PutTarballUnverified(sum[:], data); err != nil {
+		t.Fatal(err)
+	}
+	integ := npm.Integrity{Hashes: []npm.Hash{{Algorithm: npm.SHA512, Digest: sum[:]}}}
+	if got, err := s.Tarball(integ); err != nil || string(got) != string(data) {
+		t.Fatalf("Tarball = %q, %v", got, err)
+	}
+	wrong := sha512.Sum512([]byte("other"))
+	if err := s.PutTarballUnverified(wrong[:], data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Tarball(npm.Integrity{Hashes: []npm.Hash{{Algorithm: npm.SHA512, Digest: wrong[:]}}}); !errors.Is(err, ErrMiss) {
+		t.Fatalf("mislabelled entry read back: err = %v, want ErrMiss", err)
+	}
+	if err := s.PutTarballUnverified([]byte("short"), data); !errors.Is(err, ErrIntegrity) {
+		t.Errorf("short digest: err = %v, want ErrIntegrity", err)
+	}
+}

@@ -165,9 +165,16 @@ func (f *Fetcher) Fetch(ctx context.Context, u *Unit) (*Fetched, error) {
 		got = sha512Of(data)
 	}
 	if f.Cache != nil {
-		// The store hashes what it writes (sha512 names the file, every
-		// algorithm of got is checked and indexed): no hashing here.
-		if err := f.Cache.PutTarball(got, data); err != nil {
+		// data matches got (the client verified it, or got was computed
+		// here): a lone SHA-512 names the file as it is; other
+		// algorithms need the store's hashing and aliases.
+		var err error
+		if h, ok := got.Strongest(); ok && h.Algorithm == npm.SHA512 && len(got.Hashes) == 1 {
+			err = f.Cache.PutTarballUnverified(h.Digest, data)
+		} else {
+			err = f.Cache.PutTarball(got, data)
+		}
+		if err != nil {
 			f.log().Warn("cache write failed", "package", u.Key(), "err", err)
 		}
 		if u.Integrity.IsZero() && u.Kind == depgraph.SourceRegistry {

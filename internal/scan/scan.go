@@ -162,6 +162,17 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 	if o.Progress != nil {
 		o.Progress.Start(len(units))
 	}
+	// Project-level rules need only the graph: run them alongside.
+	type graphOut struct {
+		fs    []graphFinding
+		metas []analyze.Meta
+		errs  []error
+	}
+	graphDone := make(chan graphOut, 1)
+	go func() {
+		fs, metas, errs := o.runGraphRules(ctx, g, dir)
+		graphDone <- graphOut{fs, metas, errs}
+	}()
 	gate := &analysisGate{cpu: semaphore.NewWeighted(int64(o.AnalyzeWorkers)), mem: semaphore.NewWeighted(o.AnalyzeMemory), memCap: o.AnalyzeMemory}
 	eg, ectx := errgroup.WithContext(ctx)
 	eg.SetLimit(o.FetchWorkers)
@@ -181,13 +192,14 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 		})
 	}
 	_ = eg.Wait()
+	gr := <-graphDone
 	if o.Progress != nil {
 		o.Progress.Finish()
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	gfs, gmetas, gerrs := o.runGraphRules(ctx, g, dir)
+	gfs, gmetas, gerrs := gr.fs, gr.metas, gr.errs
 	res := o.assemble(g, units, outs, gfs, gmetas, gerrs)
 	res.TreeAudit = o.treeAudit(ctx, g)
 	return res, nil

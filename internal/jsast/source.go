@@ -205,7 +205,22 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 			continue
 		}
 		if c < 0x80 {
-			flushInvis()
+			if invisRun > 0 {
+				flushInvis()
+			}
+			if c == ' ' || c == '\t' {
+				// a whole run of blanks at once (indentation, alignment)
+				if wsRun == 0 {
+					wsStart = i
+				}
+				j := i + 1
+				for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+					j++
+				}
+				wsRun += j - i
+				i = j
+				continue
+			}
 			switch c {
 			case '\n':
 				if l := i - lineStart; l > f.LongestLine {

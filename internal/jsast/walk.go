@@ -105,12 +105,17 @@ func (w *walker) stmt(s js.IStmt) {
 	if s == nil {
 		return
 	}
-	w.depth++
-	defer func() { w.depth-- }()
-	if w.depth > maxWalkDepth {
+	if w.depth >= maxWalkDepth {
 		w.f.Truncated = true
 		return
 	}
+	// depth is kept by hand, not by defer: this runs for every node
+	w.depth++
+	w.stmtNode(s)
+	w.depth--
+}
+
+func (w *walker) stmtNode(s js.IStmt) {
 	switch n := s.(type) {
 	case *js.BlockStmt:
 		w.stmts(n.List)
@@ -685,12 +690,16 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 	if e == nil {
 		return
 	}
-	w.depth++
-	defer func() { w.depth-- }()
-	if w.depth > maxWalkDepth {
+	if w.depth >= maxWalkDepth {
 		w.f.Truncated = true
 		return
 	}
+	w.depth++
+	w.exprNode(e, parent)
+	w.depth--
+}
+
+func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 	switch n := e.(type) {
 	case *js.LiteralExpr:
 		w.seeLiteral(n.Data)

@@ -137,7 +137,17 @@ func (s *RegistrySource) Query(ctx context.Context, pkgs map[string][]string) (m
 		}
 	}
 	if !answered {
-		return out, &UnavailableError{Source: s.Name(), Reason: unavailableReason(errs), Err: errors.Join(errs...)}
+		// every request failed, in practice all the same way (a registry
+		// without the endpoints): the first says why, once
+		reason := unavailableReason(errs)
+		if len(errs) > 1 {
+			reason += fmt.Sprintf(" (all %d requests)", len(errs))
+		}
+		var first error
+		if len(errs) > 0 {
+			first = errs[0]
+		}
+		return out, &UnavailableError{Source: s.Name(), Reason: reason, Err: first}
 	}
 	return out, errors.Join(errs...)
 }

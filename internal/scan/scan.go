@@ -60,9 +60,9 @@ type Options struct {
 	// FetchWorkers bounds downloads in flight; AnalyzeWorkers bounds
 	// CPU-bound analyses.
 	FetchWorkers, AnalyzeWorkers int
-	// AnalyzeMemory bounds the unpacked tarball bytes under analysis at
-	// once (default 128 MiB), which bounds the scan's peak memory: a
-	// package larger than that is analysed alone.
+	// AnalyzeMemory bounds the package bytes kept for analysis at once
+	// (code, JSON, scripts; default 128 MiB), which bounds the scan's
+	// peak memory: a package keeping more than that is analysed alone.
 	AnalyzeMemory int64
 	Now           func() time.Time
 	Logger        *slog.Logger

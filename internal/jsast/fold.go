@@ -240,7 +240,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	}
 	if v, ok := callee.(*js.Var); ok {
-		if fn := w.funcs[string(v.Name())]; fn != nil {
+		if fn := w.funcs[canon(v)]; fn != nil {
 			return w.inline(fn, args, depth)
 		}
 	}
@@ -358,7 +358,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		if _, bound := w.binding(c); bound {
 			return true
 		}
-		return w.funcs[string(name)] != nil
+		return w.funcs[canon(c)] != nil
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",

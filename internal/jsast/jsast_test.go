@@ -214,3 +214,42 @@ func TestDecodedPayloadAnalysed(t *testing.T) {
 		t.Errorf("payload import missing: %+v", f.Imports)
 	}
 }
+
+// Names resolve by scope, as the parser declares them: minified bundles
+// reuse one-letter names in every module, and a parameter shadows a
+// module-level binding.
+func TestScopes(t *testing.T) {
+	src := `const cp = require("child_process");
+function hoisted() { cp.exec("id") }            // module binding, used before the call site below
+function shadow(cp) { cp.exec("fine") }          // a parameter, not the module
+(function () { var e = require("https"); e.get("https://x.example/a") })();
+(function () { var e = { get: function () {} }; e.get("/local") })();
+function d(x) { return Buffer.from(x, "base64").toString() }
+(function () { function d(x) { return x } d("aGVsbG8=") })();
+d("d29ybGQ=");`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	var execs, gets []string
+	for _, c := range f.Calls {
+		if len(c.Args) == 0 {
+			continue
+		}
+		switch c.Callee {
+		case "child_process.exec":
+			execs = append(execs, c.Args[0].Value)
+		case "https.get":
+			gets = append(gets, c.Args[0].Value)
+		}
+	}
+	if strings.Join(execs, ",") != "id" {
+		t.Errorf("child_process.exec calls with %q, want only the module binding's (id)", execs)
+	}
+	if strings.Join(gets, ",") != "https://x.example/a" {
+		t.Errorf("https.get calls with %q, want only the first IIFE's", gets)
+	}
+	if !hasString(f, "world") {
+		t.Error("the module-level decoder helper was not folded")
+	}
+	if hasString(f, "hello") {
+		t.Error("the inner identity function d was taken for the module's decoder")
+	}
+}

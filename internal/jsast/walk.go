@@ -43,7 +43,7 @@ type walker struct {
 	funcNames []string
 	senders   map[string]bool
 	members   map[string]bool
-	funcs     map[string]*js.FuncDecl // single-return helpers, for folding
+	funcs     map[*js.Var]*js.FuncDecl // single-return helpers, for folding
 	inlining  int
 	cur       int // offset of the last literal seen (source order)
 	depth     int
@@ -68,7 +68,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		interned: map[string]string{},
 		senders:  map[string]bool{},
 		members:  map[string]bool{},
-		funcs:    map[string]*js.FuncDecl{},
+		funcs:    map[*js.Var]*js.FuncDecl{},
 	}
 }
 
@@ -215,7 +215,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 	case *js.FuncDecl:
 		if !w.collect && n.Name != nil && len(n.Body.List) == 1 && len(n.Params.List) <= 3 && n.Params.Rest == nil {
 			if _, ok := n.Body.List[0].(*js.ReturnStmt); ok {
-				name := string(n.Name.Name())
+				name := canon(n.Name)
 				if _, dup := w.funcs[name]; dup {
 					w.funcs[name] = nil
 				} else {

@@ -87,6 +87,30 @@ func FuzzRead(f *testing.F) {
 		if kept > lim.MaxBytes {
 			t.Fatalf("kept %d bytes, over the %d-byte limit", kept, lim.MaxBytes)
 		}
+		if afs.KeptBytes() != kept {
+			t.Fatalf("KeptBytes = %d, readable files hold %d", afs.KeptBytes(), kept)
+		}
+		// The same archive keeping only .js files: the others keep their
+		// head, the same bytes the full read has, and refuse to be read.
+		rlim := lim
+		rlim.Retain = func(name string) bool { return strings.HasSuffix(name, ".js") }
+		rfs, err := Read(context.Background(), bytes.NewReader(data), rlim)
+		if err != nil {
+			t.Fatalf("Read with Retain failed where Read succeeded: %v", err)
+		}
+		for _, p := range rfs.Files() {
+			full, ferr := afs.ReadFile(p)
+			head, herr := rfs.Head(p, HeadBytes)
+			if ferr == nil && (herr != nil || !bytes.HasPrefix(full, head) || len(head) != min(len(full), HeadBytes)) {
+				t.Fatalf("Head(%q) = %d bytes, %v; full read has %d", p, len(head), herr, len(full))
+			}
+			if _, err := rfs.ReadFile(p); !strings.HasSuffix(p, ".js") && ferr == nil && !errors.Is(err, ErrNotRetained) {
+				t.Fatalf("ReadFile(%q) of a file not retained: %v", p, err)
+			}
+		}
+		if rfs.KeptBytes() > afs.KeptBytes() {
+			t.Fatalf("retaining less kept more: %d > %d", rfs.KeptBytes(), afs.KeptBytes())
+		}
 		if err := fs.WalkDir(afs, ".", func(string, fs.DirEntry, error) error { return nil }); err != nil {
 			t.Fatalf("WalkDir: %v", err)
 		}

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
-	"golang.org/x/sync/semaphore"
 
 	"github.com/depfence/depfence/internal/finding"
 )
@@ -28,7 +27,6 @@ type Engine struct {
 	registryHosts []string
 	logger        *slog.Logger
 	timeout       time.Duration
-	large         *semaphore.Weighted // see Limits.LargeParseBytes
 }
 
 // Option configures an Engine.
@@ -73,25 +71,7 @@ func New(rules []Rule, opts ...Option) (*Engine, error) {
 			return nil, err
 		}
 	}
-	if e.lim.LargeParseBytes <= 0 {
-		e.lim.LargeParseBytes = DefaultLimits().LargeParseBytes
-	}
-	e.large = semaphore.NewWeighted(e.lim.LargeParseBytes)
 	return e, nil
-}
-
-// admitParse waits until a file of name can be parsed within the large-file
-// budget; the returned func gives the budget back.
-func (e *Engine) admitParse(ctx context.Context, t *Target, name string) (func(), error) {
-	info, err := fs.Stat(t.FS, name)
-	if err != nil || info.Size() < LargeFile {
-		return func() {}, nil // small, or virtual (inline install code)
-	}
-	w := min(info.Size(), e.lim.LargeParseBytes)
-	if err := e.large.Acquire(ctx, w); err != nil {
-		return nil, err
-	}
-	return func() { e.large.Release(w) }, nil
 }
 
 // Rules returns the engine's rules.
@@ -253,12 +233,7 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 			if gctx.Err() != nil {
 				return nil
 			}
-			done, err := e.admitParse(gctx, t, f)
-			if err != nil {
-				return nil
-			}
 			facts, err := t.Facts(f)
-			done()
 			mu.Lock()
 			defer mu.Unlock()
 			res.Files.Code++

@@ -51,21 +51,11 @@ type Limits struct {
 	MaxFiles    int
 	Code        jsast.Limits
 	FileWorkers int
-	// LargeParseBytes bounds the bytes of large files (LargeFile and up)
-	// being parsed at once by one engine, across all the packages it
-	// analyses: a syntax tree takes many times its source's size, and two
-	// bundles of several megabytes parsed together set a scan's peak
-	// memory. A larger file is parsed alone.
-	LargeParseBytes int64
 }
-
-// LargeFile is the size from which a file's parse counts against
-// Limits.LargeParseBytes.
-const LargeFile = 1 << 20
 
 // DefaultLimits suit real npm packages.
 func DefaultLimits() Limits {
-	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2, LargeParseBytes: 6 << 20}
+	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2}
 }
 
 // Target is one package under analysis. Parts load lazily and are cached;

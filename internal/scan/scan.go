@@ -259,22 +259,10 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) out
 	if !fe.Integrity.IsZero() && u.Integrity.IsZero() {
 		u.Integrity = fe.Integrity
 	}
-	// A large tarball waiting for its turn is dropped and read back from
-	// the cache when admitted: dozens of downloads run ahead of analysis,
-	// and holding every big one meanwhile set the scan's peak memory.
-	reload := len(fe.Data) > 4<<20 && o.Fetcher.Cache != nil && !u.Integrity.IsZero()
-	if reload {
-		fe.Data = nil
-	}
 	if err := gate.cpu.Acquire(ctx, 1); err != nil {
 		return outcome{err: err, stage: "analyze"}
 	}
 	defer gate.cpu.Release(1)
-	if reload {
-		if fe, err = o.Fetcher.Fetch(ctx, u); err != nil {
-			return outcome{err: err, stage: "fetch"}
-		}
-	}
 	fsys, err := openForAnalysis(ctx, fe)
 	if err != nil {
 		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}

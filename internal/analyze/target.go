@@ -85,7 +85,6 @@ type Target struct {
 	mu    sync.Mutex
 	facts map[string]*jsast.Facts
 	names map[string]string // interned fact names, see intern
-	data  map[string][]byte
 	errs  map[string]error
 
 	rolesOnce     sync.Once
@@ -102,7 +101,7 @@ type Target struct {
 
 // NewTarget prepares a target over fsys (package root).
 func NewTarget(fsys fs.FS, lim Limits) *Target {
-	return &Target{FS: fsys, lim: lim, facts: map[string]*jsast.Facts{}, names: map[string]string{}, data: map[string][]byte{}, errs: map[string]error{}}
+	return &Target{FS: fsys, lim: lim, facts: map[string]*jsast.Facts{}, names: map[string]string{}, errs: map[string]error{}}
 }
 
 func (t *Target) load() {
@@ -157,14 +156,9 @@ func (t *Target) Files() []string { t.load(); return t.files }
 // ErrFileTooLarge is returned by Read for files over the size limit.
 var ErrFileTooLarge = errors.New("file exceeds the analysis size limit")
 
-// Read returns a file's bytes (bounded, cached for code files).
+// Read returns a file's bytes, at most Limits.MaxFileSize of them. Callers
+// must not modify them.
 func (t *Target) Read(name string) ([]byte, error) {
-	t.mu.Lock()
-	if b, ok := t.data[name]; ok {
-		t.mu.Unlock()
-		return b, nil
-	}
-	t.mu.Unlock()
 	// An in-memory archive hands out its own bytes (no copy; nothing here
 	// modifies them); other file systems read into one right-sized buffer.
 	if info, err := fs.Stat(t.FS, name); err == nil && info.Mode().IsRegular() && info.Size() <= t.lim.MaxFileSize {

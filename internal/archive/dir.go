@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -57,7 +56,8 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 			b.anomaly(SpecialFile, p, t.String())
 			return nil
 		}
-		data, size, omitted, info, err := readLocal(fsys, p, lim.MaxFileBytes)
+		keep := lim.Retain == nil || lim.Retain(p)
+		data, size, omitted, info, err := readLocal(fsys, p, lim.MaxFileBytes, keep)
 		if err != nil {
 			return err
 		}
@@ -65,10 +65,7 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 		if total > lim.MaxBytes {
 			return fmt.Errorf("more than %d bytes: %w", lim.MaxBytes, ErrTooLarge)
 		}
-		if lim.Retain != nil && !lim.Retain(p) && !omitted {
-			return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), bytes.Clone(data[:min(len(data), HeadBytes)]), size, false, true)
-		}
-		return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted, false)
+		return b.addFile(p, p, info.Mode().Perm(), info.ModTime(), data, size, omitted, !keep)
 	})
 	if err != nil {
 		return nil, err
@@ -76,7 +73,9 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 	return b.finish(), nil
 }
 
-func readLocal(fsys fs.FS, p string, limit int64) (data []byte, size int64, omitted bool, info fs.FileInfo, err error) {
+// readLocal reads a file of fsys, or with keep false only its first
+// HeadBytes (Limits.Retain): the size then comes from Stat.
+func readLocal(fsys fs.FS, p string, limit int64, keep bool) (data []byte, size int64, omitted bool, info fs.FileInfo, err error) {
 	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, 0, false, nil, fmt.Errorf("open %q: %w", p, err)
@@ -88,6 +87,14 @@ func readLocal(fsys fs.FS, p string, limit int64) (data []byte, size int64, omit
 	}
 	if !info.Mode().IsRegular() {
 		return nil, 0, false, nil, fmt.Errorf("%q changed type while being read: %w", p, fs.ErrInvalid)
+	}
+	if !keep {
+		head := make([]byte, min(info.Size(), HeadBytes))
+		n, err := io.ReadFull(f, head)
+		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+			return nil, 0, false, nil, fmt.Errorf("read %q: %w", p, err)
+		}
+		return head[:n], info.Size(), false, info, nil
 	}
 	if info.Size() > limit {
 		return nil, info.Size(), true, info, nil

@@ -541,3 +541,27 @@ func TestRetain(t *testing.T) {
 		t.Errorf("TotalBytes = %d, want the real sizes", got)
 	}
 }
+
+// FromDir keeps the same heads as Read and reads no further into a file
+// it does not retain.
+func TestFromDirRetain(t *testing.T) {
+	big := "\x7fELF" + strings.Repeat("x", 4000)
+	lim := DefaultLimits()
+	lim.Retain = func(name string) bool { return strings.HasSuffix(name, ".js") }
+	fsys, err := FromDir(fstest.MapFS{"index.js": {Data: []byte("require('x')")}, "bin/tool": {Data: []byte(big)}}, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := fsys.ReadFile("index.js"); err != nil || string(b) != "require('x')" {
+		t.Errorf("ReadFile(index.js) = %q, %v", b, err)
+	}
+	if _, err := fsys.ReadFile("bin/tool"); !errors.Is(err, ErrNotRetained) {
+		t.Errorf("ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
+	}
+	if h, err := fsys.Head("bin/tool", 10000); err != nil || string(h) != big[:HeadBytes] {
+		t.Errorf("Head(bin/tool) = %d bytes, %v; want the first %d", len(h), err, HeadBytes)
+	}
+	if fsys.TotalBytes() != int64(len(big)+12) || fsys.KeptBytes() != int64(HeadBytes+12) {
+		t.Errorf("TotalBytes %d KeptBytes %d, want %d and %d", fsys.TotalBytes(), fsys.KeptBytes(), len(big)+12, HeadBytes+12)
+	}
+}

@@ -430,8 +430,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		name := string(t.Name())
 		if w.collect {
 			w.fillerName(t.Name())
-		}
-		if !w.collect {
+		} else {
 			cv := canon(t)
 			if v, ok := w.fold(init, 0); ok {
 				if old, seen := w.consts[cv]; seen && (old.v.s != v.s) {
@@ -543,12 +542,18 @@ func (w *walker) dotted(e js.IExpr, depth int) string {
 		b = make([]byte, 0, 128)
 	}
 	b = w.appendDotted(b, e, depth)
-	defer func() { w.bufs = append(w.bufs, b) }()
+	s := w.intern(b)
+	w.bufs = append(w.bufs, b)
+	return s
+}
+
+// intern returns b as a string, one copy per distinct name in the file:
+// the same few (require, Object.defineProperty, exports.x) come back all
+// through it.
+func (w *walker) intern(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	// The same few names (require, Object.defineProperty, exports.x)
-	// come back all through a file: keep one copy of each.
 	if s, ok := w.interned[string(b)]; ok {
 		return s
 	}
@@ -924,7 +929,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	}
 	var run []value
 	flush := func() {
-		if len(run) >= 2 && w.collect {
+		if len(run) >= 2 {
 			var sb strings.Builder
 			dec, allNum := false, true
 			for _, v := range run {
@@ -942,11 +947,11 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		if v, ok := w.fold(op, 0); ok {
 			if l, isLit := op.(*js.LiteralExpr); isLit {
 				w.seeLiteral(l.Data)
-				if !v.num && len(run) == 0 && w.collect {
+				if !v.num && len(run) == 0 {
 					// also keep single literals (URLs split by code)
 					w.addString(v.s, false, w.s.offsetOf(l.Data))
 				}
-			} else if w.collect {
+			} else {
 				w.addString(v.s, v.decoded, w.cur)
 			}
 			run = append(run, v)

@@ -510,58 +510,46 @@ func TestReadInputError(t *testing.T) {
 }
 
 // Files Limits.Retain rejects stay listed with their real size and first
-// bytes; their content cannot be read, and kept files are untouched.
+// bytes; their content cannot be read, and kept files are untouched. Read
+// and FromDir agree.
 func TestRetain(t *testing.T) {
+	const code = "require('x')"
 	big := "\x7fELF" + strings.Repeat("x", 4000)
 	lim := DefaultLimits()
 	lim.Retain = func(name string) bool { return strings.HasSuffix(name, ".js") }
-	fsys, err := Read(context.Background(), bytes.NewReader(tgz(t, reg("package/index.js", "require('x')"), reg("package/bin/tool", big))), lim)
-	if err != nil {
-		t.Fatal(err)
+	read := func() (*FS, error) {
+		return Read(context.Background(), bytes.NewReader(tgz(t, reg("package/index.js", code), reg("package/bin/tool", big))), lim)
 	}
-	if b, err := fsys.ReadFile("index.js"); err != nil || string(b) != "require('x')" {
-		t.Errorf("ReadFile(index.js) = %q, %v", b, err)
+	fromDir := func() (*FS, error) {
+		return FromDir(fstest.MapFS{"index.js": {Data: []byte(code)}, "bin/tool": {Data: []byte(big)}}, lim)
 	}
-	if _, err := fsys.ReadFile("bin/tool"); !errors.Is(err, ErrNotRetained) {
-		t.Errorf("ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
-	}
-	if _, err := fs.ReadFile(fsys, "bin/tool"); !errors.Is(err, ErrNotRetained) {
-		t.Errorf("fs.ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
-	}
-	if info, err := fs.Stat(fsys, "bin/tool"); err != nil || info.Size() != int64(len(big)) {
-		t.Errorf("Stat(bin/tool) = %v, %v; want size %d", info, err, len(big))
-	}
-	if h, err := fsys.Head("bin/tool", 4); err != nil || string(h) != "\x7fELF" {
-		t.Errorf("Head(bin/tool, 4) = %q, %v", h, err)
-	}
-	if h, _ := fsys.Head("bin/tool", 10000); len(h) != HeadBytes {
-		t.Errorf("Head(bin/tool, 10000) kept %d bytes, want %d", len(h), HeadBytes)
-	}
-	if got := fsys.TotalBytes(); got != int64(len(big)+len("require('x')")) {
-		t.Errorf("TotalBytes = %d, want the real sizes", got)
-	}
-}
-
-// FromDir keeps the same heads as Read and reads no further into a file
-// it does not retain.
-func TestFromDirRetain(t *testing.T) {
-	big := "\x7fELF" + strings.Repeat("x", 4000)
-	lim := DefaultLimits()
-	lim.Retain = func(name string) bool { return strings.HasSuffix(name, ".js") }
-	fsys, err := FromDir(fstest.MapFS{"index.js": {Data: []byte("require('x')")}, "bin/tool": {Data: []byte(big)}}, lim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b, err := fsys.ReadFile("index.js"); err != nil || string(b) != "require('x')" {
-		t.Errorf("ReadFile(index.js) = %q, %v", b, err)
-	}
-	if _, err := fsys.ReadFile("bin/tool"); !errors.Is(err, ErrNotRetained) {
-		t.Errorf("ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
-	}
-	if h, err := fsys.Head("bin/tool", 10000); err != nil || string(h) != big[:HeadBytes] {
-		t.Errorf("Head(bin/tool) = %d bytes, %v; want the first %d", len(h), err, HeadBytes)
-	}
-	if fsys.TotalBytes() != int64(len(big)+12) || fsys.KeptBytes() != int64(HeadBytes+12) {
-		t.Errorf("TotalBytes %d KeptBytes %d, want %d and %d", fsys.TotalBytes(), fsys.KeptBytes(), len(big)+12, HeadBytes+12)
+	for name, open := range map[string]func() (*FS, error){"Read": read, "FromDir": fromDir} {
+		t.Run(name, func(t *testing.T) {
+			fsys, err := open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, err := fsys.ReadFile("index.js"); err != nil || string(b) != code {
+				t.Errorf("ReadFile(index.js) = %q, %v", b, err)
+			}
+			if _, err := fsys.ReadFile("bin/tool"); !errors.Is(err, ErrNotRetained) {
+				t.Errorf("ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
+			}
+			if _, err := fs.ReadFile(fsys, "bin/tool"); !errors.Is(err, ErrNotRetained) {
+				t.Errorf("fs.ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
+			}
+			if info, err := fs.Stat(fsys, "bin/tool"); err != nil || info.Size() != int64(len(big)) {
+				t.Errorf("Stat(bin/tool) = %v, %v; want size %d", info, err, len(big))
+			}
+			if h, err := fsys.Head("bin/tool", 4); err != nil || string(h) != "\x7fELF" {
+				t.Errorf("Head(bin/tool, 4) = %q, %v", h, err)
+			}
+			if h, err := fsys.Head("bin/tool", 10000); err != nil || string(h) != big[:HeadBytes] {
+				t.Errorf("Head(bin/tool, 10000) = %d bytes, %v; want the first %d", len(h), err, HeadBytes)
+			}
+			if fsys.TotalBytes() != int64(len(big)+len(code)) || fsys.KeptBytes() != int64(HeadBytes+len(code)) {
+				t.Errorf("TotalBytes %d, KeptBytes %d; want %d and %d", fsys.TotalBytes(), fsys.KeptBytes(), len(big)+len(code), HeadBytes+len(code))
+			}
+		})
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/lockfiletest"
 )
 
 // view renders a graph as lines, so failures read as a go-cmp diff.
@@ -218,7 +219,7 @@ func TestParse(t *testing.T) {
 			if diff := cmp.Diff(tt.want, viewOf(g)); diff != "" {
 				t.Errorf("graph (-want +got):\n%s", diff)
 			}
-			checkGraph(t, g)
+			lockfiletest.CheckGraph(t, g)
 		})
 	}
 }
@@ -359,27 +360,6 @@ func TestMatch(t *testing.T) {
 	for base, want := range map[string]bool{"bun.lock": true, "bun.lockb": true, "bun.lock.json": false, "yarn.lock": false} {
 		if got := (Parser{}).Match(base); got != want {
 			t.Errorf("Match(%q) = %v, want %v", base, got, want)
-		}
-	}
-}
-
-// checkGraph asserts the structural invariants every parsed graph has.
-func checkGraph(t *testing.T, g *depgraph.Graph) {
-	t.Helper()
-	if len(g.Roots) == 0 || g.Node(g.Roots[0]).Source.Kind != depgraph.SourceRoot {
-		t.Fatalf("first root is not the project root: %v", g.Roots)
-	}
-	for i, n := range g.Nodes {
-		if int(n.ID) != i {
-			t.Fatalf("node %d has ID %d", i, n.ID)
-		}
-		if g.IsRoot(n.ID) != (n.Source.Kind == depgraph.SourceRoot || n.Source.Kind == depgraph.SourceWorkspace) {
-			t.Fatalf("node %s (%s) root mismatch", n.Key, n.Source.Kind)
-		}
-	}
-	for _, e := range g.Edges {
-		if e.From < 0 || int(e.From) >= len(g.Nodes) || e.To < 0 || int(e.To) >= len(g.Nodes) {
-			t.Fatalf("edge out of range: %+v", e)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/fixture"
 	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/lockfiletest"
 )
 
 // parseShared parses the npm lockfile in a shared fixture folder with the
@@ -37,7 +38,7 @@ func parseShared(t *testing.T, dir string) (*depgraph.Graph, []byte) {
 // pointing at the line that holds its key.
 func checkConsistent(t *testing.T, g *depgraph.Graph, data []byte) {
 	t.Helper()
-	checkGraph(t, g)
+	lockfiletest.CheckGraph(t, g)
 	for _, p := range g.Problems {
 		t.Errorf("problem: %s:%d: %s", p.Key, p.Line, p.Message)
 	}

@@ -12,12 +12,12 @@ import (
 	"testing"
 
 	"github.com/depfence/depfence/internal/analyze"
-	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/fixture"
 	"github.com/depfence/depfence/internal/lockfile"
 	"github.com/depfence/depfence/internal/lockfile/formats"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/rules/rulestest"
 )
 
 func TestGraphBuiltinMeta(t *testing.T) {
@@ -78,21 +78,6 @@ func TestGraphRuleDocs(t *testing.T) {
 			t.Errorf("%s: %s is stale (run go test ./internal/rules -run TestGraphRuleDocs -update)", m.ID, name)
 		}
 	}
-}
-
-// graphRec collects findings of all graph rules.
-type graphRec struct {
-	g    *depgraph.Graph
-	rule finding.RuleID
-	out  *[]string
-}
-
-func (r graphRec) ReportNode(id depgraph.NodeID, in analyze.Instance) {
-	name := "-"
-	if id >= 0 {
-		name = r.g.Nodes[id].Name
-	}
-	*r.out = append(*r.out, string(r.rule)+" "+name+": "+in.Message)
 }
 
 // sharedLockfiles returns every lockfile directory of the shared fixtures:
@@ -169,18 +154,13 @@ func TestGraphRulesOnSharedFixtures(t *testing.T) {
 			private := &analyze.GraphTarget{Graph: g, ProjectDir: dir, PublicHosts: public.PublicHosts,
 				Registry: priv, Scopes: map[string]string{"@acme": priv}, PublicPackument: everywhere}
 			for _, target := range []*analyze.GraphTarget{public, private} {
-				var out []string
-				for _, r := range GraphBuiltin() {
-					if err := r.CheckGraph(context.Background(), target, graphRec{g, r.Meta().ID, &out}); err != nil {
-						t.Errorf("%s: %v", r.Meta().ID, err)
+				for _, f := range rulestest.RunGraph(t, target, GraphBuiltin()...) {
+					identity := strings.HasPrefix(f.Rule, "identity/")
+					if identity && strings.HasPrefix(f.Node, "@acme/") {
+						t.Errorf("a local @acme package was matched against public names: %s %s: %s", f.Rule, f.Node, f.In.Message)
 					}
-				}
-				for _, f := range out {
-					if strings.HasPrefix(f, "identity/") && strings.Contains(f, " @acme/") {
-						t.Errorf("a local @acme package was matched against public names: %s", f)
-					}
-					if target == public && strings.HasPrefix(f, "identity/") && strings.Contains(dir, string(filepath.Separator)+"lockfiles"+string(filepath.Separator)) {
-						t.Errorf("identity finding on a generated fixture: %s", f)
+					if target == public && identity && strings.Contains(dir, string(filepath.Separator)+"lockfiles"+string(filepath.Separator)) {
+						t.Errorf("identity finding on a generated fixture: %s %s: %s", f.Rule, f.Node, f.In.Message)
 					}
 				}
 			}

@@ -15,46 +15,17 @@ import (
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/rules/rulestest"
 	"github.com/depfence/depfence/internal/typosquat"
 )
 
 var publicHosts = []string{"registry.npm.local", "registry.yarn.local"}
 
-type rec struct {
-	Rule string
-	Node string
-	Sev  finding.Severity
-	In   analyze.Instance
-}
+// rec is one reported instance, reduced to what tests compare.
+type rec = rulestest.Reported
 
-type recorder struct {
-	g    *depgraph.Graph
-	meta analyze.Meta
-	out  *[]rec
-}
-
-func (r recorder) ReportNode(id depgraph.NodeID, in analyze.Instance) {
-	name := "-"
-	if id >= 0 {
-		name = r.g.Nodes[id].String()
-	}
-	sev := in.Severity
-	if sev == finding.SeverityNone {
-		sev = r.meta.DefaultSeverity
-	}
-	*r.out = append(*r.out, rec{string(r.meta.ID), name, sev, in})
-}
-
-func run(tb testing.TB, t *analyze.GraphTarget, rules ...analyze.GraphRule) []rec {
-	tb.Helper()
-	var out []rec
-	for _, r := range rules {
-		if err := r.CheckGraph(context.Background(), t, recorder{t.Graph, r.Meta(), &out}); err != nil {
-			tb.Fatalf("%s: %v", r.Meta().ID, err)
-		}
-	}
-	return out
-}
+// run runs rules over t and returns what they reported.
+var run = rulestest.RunGraph
 
 func keys(rs []rec) []string {
 	var out []string

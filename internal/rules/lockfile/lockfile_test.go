@@ -17,49 +17,17 @@ import (
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/lockfile/formats"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/rules/rulestest"
 )
 
 // publicHosts are the shared fixtures' stand-ins for the public registry.
 var publicHosts = []string{"registry.npm.local", "registry.yarn.local"}
 
 // rec is one reported instance, reduced to what tests compare.
-type rec struct {
-	Rule string
-	Node string // name@version, or "-" for the project
-	Sev  finding.Severity
-	In   analyze.Instance
-}
+type rec = rulestest.Reported
 
-type recorder struct {
-	g    *depgraph.Graph
-	rule analyze.Meta
-	out  *[]rec
-}
-
-func (r recorder) ReportNode(id depgraph.NodeID, in analyze.Instance) {
-	name := "-"
-	if id >= 0 {
-		name = r.g.Nodes[id].String()
-	}
-	sev := in.Severity
-	if sev == finding.SeverityNone {
-		sev = r.rule.DefaultSeverity
-	}
-	*r.out = append(*r.out, rec{Rule: string(r.rule.ID), Node: name, Sev: sev, In: in})
-}
-
-// run runs rules over t and returns what they reported; a rule error fails
-// the test.
-func run(tb testing.TB, t *analyze.GraphTarget, rules ...analyze.GraphRule) []rec {
-	tb.Helper()
-	var out []rec
-	for _, r := range rules {
-		if err := r.CheckGraph(context.Background(), t, recorder{t.Graph, r.Meta(), &out}); err != nil {
-			tb.Fatalf("%s: %v", r.Meta().ID, err)
-		}
-	}
-	return out
-}
+// run runs rules over t and returns what they reported.
+var run = rulestest.RunGraph
 
 // keys renders findings as "rule node" (project-level ones as "rule -
 // dep" from their first evidence snippet), sorted, leaving out info.

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 )
 
@@ -83,4 +84,45 @@ func Pkg(extra string) string {
 		extra = "," + extra
 	}
 	return `{"name":"synthetic","version":"1.0.0"` + extra + `}`
+}
+
+// Reported is one instance a graph rule reported, reduced to what tests
+// compare: the rule, the node (name@version, or "-" for the project) and
+// the severity it carries (the rule's default unless the instance set one).
+type Reported struct {
+	Rule string
+	Node string
+	Sev  finding.Severity
+	In   analyze.Instance
+}
+
+type graphRecorder struct {
+	g    *depgraph.Graph
+	meta analyze.Meta
+	out  *[]Reported
+}
+
+func (r graphRecorder) ReportNode(id depgraph.NodeID, in analyze.Instance) {
+	name := "-"
+	if id >= 0 {
+		name = r.g.Nodes[id].String()
+	}
+	sev := in.Severity
+	if sev == finding.SeverityNone {
+		sev = r.meta.DefaultSeverity
+	}
+	*r.out = append(*r.out, Reported{Rule: string(r.meta.ID), Node: name, Sev: sev, In: in})
+}
+
+// RunGraph runs graph rules over t and returns what they reported; a rule
+// error fails the test.
+func RunGraph(tb testing.TB, t *analyze.GraphTarget, rules ...analyze.GraphRule) []Reported {
+	tb.Helper()
+	var out []Reported
+	for _, r := range rules {
+		if err := r.CheckGraph(context.Background(), t, graphRecorder{t.Graph, r.Meta(), &out}); err != nil {
+			tb.Fatalf("%s: %v", r.Meta().ID, err)
+		}
+	}
+	return out
 }

@@ -109,6 +109,7 @@ func (g *globals) validate() error {
 // Main runs depfence with args (without the program name) and returns the
 // process exit code.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer, env func(string) string) int {
+	defer startProfiles(env)()
 	g := &globals{stdout: stdout, stderr: stderr, env: env}
 	root := newRoot(g)
 	root.SetArgs(args)

@@ -25,6 +25,8 @@ import (
 	"net/url"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/depfence/depfence/internal/npmrc"
 )
 
@@ -74,7 +76,15 @@ func (t Timeouts) withDefaults(cfg *npmrc.Config) Timeouts {
 type Limits struct {
 	Packument int64
 	Tarball   int64
+	// Reading bounds the response bytes being read into memory at once
+	// across all requests (by Content-Length; a body of unknown length
+	// counts as 1 MiB): dozens of parallel downloads of large tarballs
+	// otherwise set a scan's peak memory.
+	Reading int64
 }
+
+// DefaultReadingBytes is the default Limits.Reading.
+const DefaultReadingBytes = 96 << 20
 
 // Client talks to the registries an npmrc.Config names. It is safe for
 // concurrent use; share one per process so connections are reused.
@@ -102,6 +112,7 @@ type Client struct {
 	offline         bool
 
 	flights flightGroup
+	reading *semaphore.Weighted // see Limits.Reading
 }
 
 // Option configures a Client.
@@ -225,6 +236,9 @@ func WithLimits(l Limits) Option {
 		if l.Tarball > 0 {
 			c.limits.Tarball = l.Tarball
 		}
+		if l.Reading > 0 {
+			c.limits.Reading = l.Reading
+		}
 		return nil
 	}
 }
@@ -268,7 +282,7 @@ func New(cfg *npmrc.Config, opts ...Option) (*Client, error) {
 		maxRetryAfter: DefaultMaxRetryAfter,
 		backoffMin:    DefaultBackoffMin,
 		backoffMax:    DefaultBackoffMax,
-		limits:        Limits{Packument: DefaultMaxPackumentSize, Tarball: DefaultMaxTarballSize},
+		limits:        Limits{Packument: DefaultMaxPackumentSize, Tarball: DefaultMaxTarballSize, Reading: DefaultReadingBytes},
 		maxRedirects:  DefaultMaxRedirects,
 		userAgent:     DefaultUserAgent,
 		retries:       cfg.FetchRetries,
@@ -278,6 +292,7 @@ func New(cfg *npmrc.Config, opts ...Option) (*Client, error) {
 			return nil, err
 		}
 	}
+	c.reading = semaphore.NewWeighted(c.limits.Reading)
 	if !c.retriesSet && c.retries > 10 {
 		c.retries = 10
 	}

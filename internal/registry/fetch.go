@@ -225,7 +225,16 @@ func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelCa
 	default:
 		return nil, &attemptError{err: fmt.Errorf("%w: unsupported Content-Encoding", ErrBadResponse), status: status, retryAfter: -1}
 	}
+	w := int64(1 << 20)
+	if resp.ContentLength > 0 {
+		w = min(resp.ContentLength, r.maxBytes)
+	}
+	w = min(w, c.limits.Reading)
+	if err := c.reading.Acquire(actx, w); err != nil {
+		return nil, c.netError(ctx, actx, err)
+	}
 	data, err := readCapped(body, r.maxBytes, c.timeouts.Idle, cancel)
+	c.reading.Release(w)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, &attemptError{err: err, status: status, retryAfter: -1}

@@ -832,3 +832,27 @@ func writeClientCert(t *testing.T, dir, cn string) (certFile, keyFile string) {
 	}
 	return certFile, keyFile
 }
+
+// A reading budget smaller than every body still lets each through (one at
+// a time), and parallel downloads all complete under it.
+func TestReadingBudget(t *testing.T) {
+	s := registrytest.New(t)
+	var pkgs []*registrytest.Published
+	for i := range 8 {
+		pkgs = append(pkgs, s.AddPackage(fmt.Sprintf("p%d", i), "1.0.0", nil, map[string]string{"index.js": strings.Repeat("x", 20000)}))
+	}
+	e := newEnv(t, s, "", registry.WithLimits(registry.Limits{Reading: 10}))
+	var wg sync.WaitGroup
+	errs := make([]error, len(pkgs))
+	for i, p := range pkgs {
+		wg.Go(func() {
+			_, errs[i] = e.c.Tarball(context.Background(), fmt.Sprintf("p%d", i), "1.0.0", p.TarballURL, mustIntegrity(t, p.Integrity))
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("p%d: %v", i, err)
+		}
+	}
+}

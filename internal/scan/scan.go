@@ -173,7 +173,8 @@ func (o *Options) runGraph(ctx context.Context, g *depgraph.Graph, dir string) (
 		fs, metas, errs := o.runGraphRules(ctx, g, dir)
 		graphDone <- graphOut{fs, metas, errs}
 	}()
-	gate := &analysisGate{cpu: semaphore.NewWeighted(int64(o.AnalyzeWorkers)), mem: semaphore.NewWeighted(o.AnalyzeMemory), memCap: o.AnalyzeMemory}
+	gate := &analysisGate{cpu: semaphore.NewWeighted(int64(o.AnalyzeWorkers)), mem: semaphore.NewWeighted(o.AnalyzeMemory), memCap: o.AnalyzeMemory,
+		wait: semaphore.NewWeighted(waitingBytes)}
 	eg, ectx := errgroup.WithContext(ctx)
 	eg.SetLimit(o.FetchWorkers)
 	for i, u := range units {
@@ -259,10 +260,30 @@ func (o *Options) scanUnit(ctx context.Context, u *Unit, gate *analysisGate) out
 	if !fe.Integrity.IsZero() && u.Integrity.IsZero() {
 		u.Integrity = fe.Integrity
 	}
-	if err := gate.cpu.Acquire(ctx, 1); err != nil {
+	// Downloads run ahead of analysis. What waits for its turn is held in
+	// memory up to the gate's waiting budget; past it a tarball is dropped
+	// and read back from the cache when admitted, so a scan that downloads
+	// faster than it analyses does not pile tarballs up in memory.
+	held, reload := int64(len(fe.Data)), false
+	if held > 0 && !gate.wait.TryAcquire(held) {
+		if o.Fetcher.Cache != nil && !u.Integrity.IsZero() {
+			fe.Data, reload = nil, true
+		}
+		held = 0
+	}
+	err = gate.cpu.Acquire(ctx, 1)
+	if held > 0 {
+		gate.wait.Release(held)
+	}
+	if err != nil {
 		return outcome{err: err, stage: "analyze"}
 	}
 	defer gate.cpu.Release(1)
+	if reload {
+		if fe, err = o.Fetcher.Fetch(ctx, u); err != nil {
+			return outcome{err: err, stage: "fetch"}
+		}
+	}
 	fsys, err := openForAnalysis(ctx, fe)
 	if err != nil {
 		return outcome{err: fmt.Errorf("read tarball: %w", err), stage: "archive"}
@@ -646,11 +667,18 @@ func (o *Options) packageEntry(g *depgraph.Graph, u *Unit) report.Package {
 // analysisGate admits analyses: at most AnalyzeWorkers at once (cpu,
 // held from reading the archive on), and no more kept package bytes than
 // AnalyzeMemory (mem), so two large packages (their code, its facts and the
-// syntax trees being walked) are not analysed together.
+// syntax trees being walked) are not analysed together; and it bounds the
+// tarballs held while waiting (wait).
 type analysisGate struct {
 	cpu, mem *semaphore.Weighted
 	memCap   int64
+	// wait bounds the downloaded tarball bytes held while waiting for cpu.
+	wait *semaphore.Weighted
 }
+
+// waitingBytes is the gate's budget for downloaded tarballs waiting to be
+// analysed.
+const waitingBytes = 64 << 20
 
 // admit takes kept bytes of the memory budget (at most all of it) and
 // returns the func that gives them back.

@@ -3,6 +3,7 @@ package scan
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npm"
 	"github.com/depfence/depfence/internal/report"
+	"github.com/depfence/depfence/internal/typosquat"
 )
 
 // GraphInput is what project-level rules need beyond the graph; the CLI
@@ -110,6 +112,10 @@ func (o *Options) runGraphRules(ctx context.Context, g *depgraph.Graph, dir stri
 		metas []analyze.Meta
 		errs  []error
 	)
+	// Several rules consult the popularity index in turn, and it is held
+	// only weakly: keep it across them so it is built once.
+	popular, _ := typosquat.Default()
+	defer runtime.KeepAlive(popular)
 	for _, rule := range o.GraphRules {
 		m := rule.Meta()
 		if !o.Policy.RuleEnabled(m.ID) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"weak"
 
 	"github.com/klauspost/compress/gzip"
 )
@@ -31,27 +32,35 @@ func EmbeddedList() ([]byte, error) {
 	return b, nil
 }
 
+// The default index is about 50 MB of maps. It is held weakly: a scan uses
+// it for a moment, at the start, and a strong reference kept for the rest
+// of the process made every garbage collection mark it again (measured on
+// a cold scan: 2.2 s of GC CPU with it, 1.5 s without).
 var (
-	defaultOnce  sync.Once
-	defaultIndex *Index
-	defaultErr   error
+	defaultMu   sync.Mutex
+	defaultWeak weak.Pointer[Index]
 )
 
 // Default returns the Index over the embedded popularity list with
-// DefaultOptions, built once on first use.
+// DefaultOptions. It is built on first use and shared while anyone holds
+// it; once nobody does, the collector may drop it and the next call
+// rebuilds it (about 250 ms). Callers that use it in turns keep one
+// reference across them.
 func Default() (*Index, error) {
-	defaultOnce.Do(func() {
-		b, err := EmbeddedList()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		pkgs, err := ParseList(bytes.NewReader(b))
-		if err != nil {
-			defaultErr = fmt.Errorf("embedded popularity list: %w", err)
-			return
-		}
-		defaultIndex = New(pkgs, DefaultOptions())
-	})
-	return defaultIndex, defaultErr
+	defaultMu.Lock()
+	defer defaultMu.Unlock()
+	if ix := defaultWeak.Value(); ix != nil {
+		return ix, nil
+	}
+	b, err := EmbeddedList()
+	if err != nil {
+		return nil, err
+	}
+	pkgs, err := ParseList(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("embedded popularity list: %w", err)
+	}
+	ix := New(pkgs, DefaultOptions())
+	defaultWeak = weak.Make(ix)
+	return ix, nil
 }

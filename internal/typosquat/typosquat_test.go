@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -306,5 +307,33 @@ func TestTrimVersion(t *testing.T) {
 		if got := trimVersion(in); got != want {
 			t.Errorf("trimVersion(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// The default index is shared while held and released once nobody holds
+// it (a scan must not carry 50 MB of maps through every collection).
+func TestDefaultIsHeldWeakly(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Default()
+	if a != b {
+		t.Fatal("two calls while the index is held built it twice")
+	}
+	if _, ok := a.Check("axois"); !ok {
+		t.Fatal("the default index does not know axios")
+	}
+	a, b = nil, nil
+	runtime.GC()
+	if defaultWeak.Value() != nil {
+		t.Fatal("the default index survived a collection with no holder")
+	}
+	c, err := Default()
+	if err != nil || c == nil {
+		t.Fatalf("rebuild after release: %v", err)
+	}
+	if _, ok := c.Check("axois"); !ok {
+		t.Fatal("the rebuilt index does not know axios")
 	}
 }

@@ -233,7 +233,13 @@ func (c *Client) readResponse(ctx, actx context.Context, cancel context.CancelCa
 	if err := c.reading.Acquire(actx, w); err != nil {
 		return nil, c.netError(ctx, actx, err)
 	}
-	data, err := readCapped(body, r.maxBytes, c.timeouts.Idle, cancel)
+	// A declared length sizes the buffer (one allocation, no copy) up to
+	// what the reading budget granted; a lie only costs growth or slack.
+	hint := int64(0)
+	if body == resp.Body && resp.ContentLength > 0 {
+		hint = min(resp.ContentLength, w)
+	}
+	data, err := readCapped(body, r.maxBytes, hint, c.timeouts.Idle, cancel)
 	c.reading.Release(w)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
@@ -302,29 +308,37 @@ func (c *Client) retryAfter(resp *http.Response) time.Duration {
 	return -1
 }
 
-// readCapped reads at most max bytes of decoded body. Memory grows with the
-// bytes actually received (never from Content-Length): data collects in
-// blocks of growing size and is copied once into an exact-size slice at
-// the end, so the peak is about twice the body, not the 3x of a doubling
-// buffer. One byte past max is ErrTooLarge. A gap of idle between reads
-// cancels the request with an ErrTimeout cause.
-func readCapped(r io.Reader, max int64, idle time.Duration, cancel context.CancelCauseFunc) ([]byte, error) {
+// readCapped reads at most limit bytes of decoded body. With a hint (a
+// declared length the caller has already reserved memory for) the body is
+// read into one buffer of that size. Otherwise, or past it, memory grows
+// with the bytes actually received: data collects in blocks of growing
+// size and is copied once into an exact-size slice at the end, so the peak
+// is about twice the body, not the 3x of a doubling buffer. One byte past
+// limit is ErrTooLarge. A gap of idle between reads cancels the request
+// with an ErrTimeout cause.
+func readCapped(r io.Reader, limit, hint int64, idle time.Duration, cancel context.CancelCauseFunc) ([]byte, error) {
 	timer := time.AfterFunc(idle, func() { cancel(fmt.Errorf("%w: no body data for %s", ErrTimeout, idle)) })
 	defer timer.Stop()
 	var blocks [][]byte
 	var total int64
-	block := make([]byte, 0, 32<<10)
+	size := int64(32 << 10)
+	if hint > 0 {
+		// one spare byte, so a body of exactly the hinted length ends
+		// without a second block
+		size = hint + 1
+	}
+	block := make([]byte, 0, size)
 	for {
 		if len(block) == cap(block) {
 			blocks = append(blocks, block)
-			block = make([]byte, 0, min(2*cap(block), 4<<20))
+			block = make([]byte, 0, min(max(2*cap(block), 32<<10), 4<<20))
 		}
 		n, err := r.Read(block[len(block):cap(block)])
 		if n > 0 {
 			timer.Reset(idle)
 			total += int64(n)
-			if total > max {
-				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+			if total > limit {
+				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 			}
 			block = block[:len(block)+n]
 		}

@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -90,11 +91,18 @@ func singleWorkerEngine(b *testing.B) *analyze.Engine {
 // esbuild's JS transform of the same files. Interleaving per package makes
 // the ratios immune to the machine's speed drifting during the run. Run it
 // with -cpu 1 (per core).
+//
+// With DEPFENCE_ESBUILD naming the esbuild binary of the npm package (npm
+// install --no-save --ignore-scripts esbuild; the binary is
+// node_modules/@esbuild/<platform>/bin/esbuild), each round also runs it
+// once over the same files and reports the CPU time it used, which is how
+// the binary compares with the in-process transform.
 func BenchmarkSideBySide(b *testing.B) {
 	pkgs, total := benchPackages(b)
 	eng := singleWorkerEngine(b)
+	bin := esbuildBinary(b, pkgs)
 	b.SetBytes(total)
-	var tParse, tFull, tEsb time.Duration
+	var tParse, tFull, tEsb, tBin time.Duration
 	for b.Loop() {
 		for _, p := range pkgs {
 			t0 := time.Now()
@@ -114,6 +122,9 @@ func BenchmarkSideBySide(b *testing.B) {
 			t3 := time.Now()
 			tParse, tFull, tEsb = tParse+t1.Sub(t0), tFull+t2.Sub(t1), tEsb+t3.Sub(t2)
 		}
+		if bin != nil {
+			tBin += bin()
+		}
 	}
 	mbps := func(d time.Duration) float64 { return float64(total) * float64(b.N) / 1e6 / d.Seconds() }
 	b.ReportMetric(mbps(tFull), "analyse-MB/s")
@@ -121,6 +132,43 @@ func BenchmarkSideBySide(b *testing.B) {
 	b.ReportMetric(mbps(tEsb), "esbuild-MB/s")
 	b.ReportMetric(tParse.Seconds()/tFull.Seconds(), "x-parse")
 	b.ReportMetric(tEsb.Seconds()/tFull.Seconds(), "x-esbuild")
+	if bin != nil {
+		b.ReportMetric(mbps(tBin), "esbuild-bin-MB/cpu-s")
+		b.ReportMetric(tBin.Seconds()/tFull.Seconds(), "x-esbuild-bin")
+	}
+}
+
+// esbuildBinary prepares a run of the binary named by DEPFENCE_ESBUILD over
+// every code file (copied under a temp dir, numbered so that index.mjs and
+// index.cjs do not collide) and returns it; each call reports the CPU time
+// the binary used. nil without DEPFENCE_ESBUILD.
+func esbuildBinary(b *testing.B, pkgs []benchPackage) func() time.Duration {
+	path := os.Getenv("DEPFENCE_ESBUILD")
+	if path == "" {
+		return nil
+	}
+	dir := b.TempDir()
+	var args []string
+	for _, p := range pkgs {
+		for _, f := range p.code {
+			name := filepath.Join(dir, "in", fmt.Sprintf("f%d.js", len(args)))
+			if err := os.MkdirAll(filepath.Dir(name), 0o700); err != nil {
+				b.Fatal(err)
+			}
+			if err := os.WriteFile(name, f, 0o600); err != nil {
+				b.Fatal(err)
+			}
+			args = append(args, name)
+		}
+	}
+	args = append(args, "--outdir="+filepath.Join(dir, "out"), "--log-level=error")
+	return func() time.Duration {
+		cmd := exec.Command(path, args...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("%s: %v\n%s", path, err, out)
+		}
+		return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
 }
 
 // BenchmarkAnalyze runs every rule over npm's bundled dependencies held in

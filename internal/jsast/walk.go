@@ -1098,7 +1098,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		}
 	}
-	if !w.collect && (w.isNetCallee(callee) || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
+	netCallee := w.isNetCallee(callee)
+	if !w.collect && (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
 		for _, a := range args[:min(2, len(args))] {
 			if v, ok := w.fold(a.Value, 0); ok && (strings.HasPrefix(v.s, "http://") || strings.HasPrefix(v.s, "https://")) {
 				for _, fnm := range w.funcNames {
@@ -1110,7 +1111,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 	}
 	// callbacks of network calls receive responses
-	if w.isNetCallee(callee) {
+	if netCallee {
 		for _, a := range args {
 			w.markParams(a.Value)
 		}

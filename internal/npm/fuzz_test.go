@@ -3,6 +3,7 @@ package npm
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"testing"
 )
 
@@ -46,7 +47,8 @@ func FuzzParseIntegrity(f *testing.F) {
 	})
 }
 
-// FuzzParsePackument: no panic; error xor packument.
+// FuzzParsePackument: no panic; error xor packument; the index picks out
+// each version exactly as the whole decode has it.
 func FuzzParsePackument(f *testing.F) {
 	f.Add([]byte(`{"name":"a","dist-tags":{"latest":"1.0.0"},"versions":{"1.0.0":{"name":"a","version":"1.0.0","dist":{"tarball":"https://r.example/a/-/a-1.0.0.tgz","integrity":"sha1-2jmj7l5rSw0yVb/vlWAYkK/YBwk=","fileCount":1e400,"signatures":[{"keyid":"k","sig":"s"}]}}},"time":{"1.0.0":"2020-01-01T00:00:00Z"}}`))
 	f.Add([]byte(`{"versions":{"1":[],"2":{"dist":{"attestations":5}}}}`))
@@ -62,6 +64,19 @@ func FuzzParsePackument(f *testing.F) {
 		if p != nil {
 			for _, v := range p.Versions {
 				_, _ = v.Dist.ParsedIntegrity()
+			}
+		}
+		ix, ierr := ParsePackumentIndex(data)
+		if (ierr == nil) != (err == nil) {
+			t.Fatalf("index err=%v, packument err=%v", ierr, err)
+		}
+		if ix == nil {
+			return
+		}
+		for ver, want := range p.Versions {
+			got, ok := ix.Version(ver)
+			if !ok || !reflect.DeepEqual(got, want) {
+				t.Fatalf("version %q: index has %+v (%v), packument %+v", ver, got, ok, want)
 			}
 		}
 	})

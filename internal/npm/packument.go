@@ -93,6 +93,26 @@ func (d Dist) ParsedIntegrity() (Integrity, error) {
 // that is not an object is skipped; a document that is not a JSON object
 // is an error.
 func ParsePackument(data []byte) (*Packument, error) {
+	ix, err := ParsePackumentIndex(data)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Packument(), nil
+}
+
+// PackumentIndex is a packument with its version entries left undecoded:
+// decoding every version of a package with hundreds of them costs more
+// than the rest of the document, and fetching one tarball needs one.
+// Packument decodes them all, Version one.
+type PackumentIndex struct {
+	top      Packument // every field but Versions
+	versions map[string]json.RawMessage
+}
+
+// ParsePackumentIndex reads a packument's top level and splits its
+// versions without decoding them. It fails exactly where ParsePackument
+// does.
+func ParsePackumentIndex(data []byte) (*PackumentIndex, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var raw struct {
 		Name     json.RawMessage `json:"name"`
@@ -105,27 +125,52 @@ func ParsePackument(data []byte) (*Packument, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidPackument, err)
 	}
-	p := &Packument{
+	ix := &PackumentIndex{top: Packument{
 		Name:        jsonString(raw.Name),
 		DistTags:    stringMap(raw.DistTags),
 		Time:        stringMap(raw.Time),
 		Modified:    jsonString(raw.Modified),
-		Versions:    map[string]*PackumentVersion{},
 		Maintainers: people(raw.Maint),
 		Unpublished: unpublished(raw.Time),
+	}}
+	if len(raw.V) > 0 && json.Unmarshal(raw.V, &ix.versions) != nil {
+		ix.versions = nil
 	}
-	var versions map[string]json.RawMessage
-	if len(raw.V) > 0 && json.Unmarshal(raw.V, &versions) != nil {
-		versions = nil
-	}
-	for v, body := range versions {
-		pv, err := ParsePackumentVersion(body)
-		if err != nil {
-			continue
+	return ix, nil
+}
+
+// Name is the packument's "name".
+func (ix *PackumentIndex) Name() string { return ix.top.Name }
+
+// Packument decodes every version (the entries that are not objects are
+// skipped) into a new Packument.
+func (ix *PackumentIndex) Packument() *Packument {
+	p := ix.top
+	p.Versions = make(map[string]*PackumentVersion, len(ix.versions))
+	for v, body := range ix.versions {
+		if pv, err := ParsePackumentVersion(body); err == nil {
+			p.Versions[v] = pv
 		}
-		p.Versions[v] = pv
 	}
-	return p, nil
+	return &p
+}
+
+// Version decodes one version entry, named by its exact version or by a
+// dist-tag. ok is false when there is no such version, or its entry is
+// not an object (ParsePackument skips those).
+func (ix *PackumentIndex) Version(version string) (pv *PackumentVersion, ok bool) {
+	body, found := ix.versions[version]
+	if !found {
+		tag, isTag := ix.top.DistTags[version]
+		if !isTag {
+			return nil, false
+		}
+		if body, found = ix.versions[tag]; !found {
+			return nil, false
+		}
+	}
+	pv, err := ParsePackumentVersion(body)
+	return pv, err == nil
 }
 
 // ParsePackumentVersion decodes one version entry (also the body of the

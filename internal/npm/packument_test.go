@@ -49,3 +49,55 @@ func TestParsePackument(t *testing.T) {
 		t.Errorf("array accepted")
 	}
 }
+
+// The index decodes only the version asked for, by version or dist-tag,
+// and decoding them all gives what ParsePackument gives.
+func TestPackumentIndex(t *testing.T) {
+	data := []byte(`{"name":"a","dist-tags":{"latest":"1.0.0","next":"3.0.0","old":"9.9.9"},
+	"versions":{
+	  "1.0.0":{"name":"a","version":"1.0.0","dist":{"tarball":"https://r.example/a/-/a-1.0.0.tgz","shasum":"DA39A3EE5E6B4B0D3255BFEF95601890AFD80709"}},
+	  "2.0.0":{"name":"a","version":"2.0.0","scripts":{"install":"node-gyp rebuild"}},
+	  "3.0.0":"not an object"}}`)
+	ix, err := ParsePackumentIndex(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ix.Name() != "a" {
+		t.Errorf("name %q", ix.Name())
+	}
+	for _, tc := range []struct {
+		ask, want string // want "" for not found
+	}{
+		{"1.0.0", "1.0.0"},
+		{"2.0.0", "2.0.0"},
+		{"latest", "1.0.0"},
+		{"next", ""},  // tag to an entry that is not an object
+		{"old", ""},   // tag to a version that does not exist
+		{"3.0.0", ""}, // not an object
+		{"4.0.0", ""},
+	} {
+		pv, ok := ix.Version(tc.ask)
+		switch {
+		case tc.want == "" && ok:
+			t.Errorf("Version(%q) found %q", tc.ask, pv.Version)
+		case tc.want != "" && (!ok || pv.Version != tc.want):
+			t.Errorf("Version(%q) = %v, %v; want %s", tc.ask, pv, ok, tc.want)
+		}
+	}
+	if pv, _ := ix.Version("2.0.0"); pv.Scripts["install"] != "node-gyp rebuild" {
+		t.Errorf("manifest fields lost: %+v", pv)
+	}
+	whole, err := ParsePackument(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(whole, ix.Packument()); diff != "" {
+		t.Errorf("Packument() differs from ParsePackument (-want +got):\n%s", diff)
+	}
+	if len(whole.Versions) != 2 {
+		t.Errorf("versions = %d, want 2", len(whole.Versions))
+	}
+	if _, err := ParsePackumentIndex([]byte(`"a string"`)); err == nil {
+		t.Error("a string accepted as a packument")
+	}
+}

@@ -92,6 +92,17 @@ func (c *Client) PackumentURL(name string) (*url.URL, error) {
 }
 
 func (c *Client) packument(ctx context.Context, name string, full bool) (*npm.Packument, error) {
+	ix, err := c.packumentIndex(ctx, name, full)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Packument(), nil
+}
+
+// packumentIndex fetches name's packument with its versions left
+// undecoded (see npm.PackumentIndex). Concurrent callers share one
+// request and one index.
+func (c *Client) packumentIndex(ctx context.Context, name string, full bool) (*npm.PackumentIndex, error) {
 	op := "packument"
 	if full {
 		op = "full packument"
@@ -112,10 +123,10 @@ func (c *Client) packument(ctx context.Context, name string, full bool) (*npm.Pa
 		}
 		return nil, err
 	}
-	return v.(*npm.Packument), nil
+	return v.(*npm.PackumentIndex), nil
 }
 
-func (c *Client) fetchPackument(ctx context.Context, op, name string, u *url.URL, key PackumentKey) (*npm.Packument, error) {
+func (c *Client) fetchPackument(ctx context.Context, op, name string, u *url.URL, key PackumentKey) (*npm.PackumentIndex, error) {
 	r := request{op: op, pkg: name, url: u, accept: AcceptAbbreviated, maxBytes: c.limits.Packument}
 	if key.Full {
 		r.accept = AcceptFull
@@ -160,36 +171,33 @@ func (c *Client) fetchPackument(ctx context.Context, op, name string, u *url.URL
 	return p, nil
 }
 
-func (c *Client) parsePackument(r request, body []byte) (*npm.Packument, error) {
-	p, err := npm.ParsePackument(body)
+func (c *Client) parsePackument(r request, body []byte) (*npm.PackumentIndex, error) {
+	ix, err := npm.ParsePackumentIndex(body)
 	if err != nil {
 		return nil, c.fail(r, 0, 0, fmt.Errorf("%w: %w", ErrBadResponse, err))
 	}
-	if p.Name != "" && p.Name != r.pkg {
-		return nil, c.fail(r, 0, 0, fmt.Errorf("%w: packument is for %q", ErrBadResponse, clip(p.Name)))
+	if ix.Name() != "" && ix.Name() != r.pkg {
+		return nil, c.fail(r, 0, 0, fmt.Errorf("%w: packument is for %q", ErrBadResponse, clip(ix.Name())))
 	}
-	return p, nil
+	return ix, nil
 }
 
 // Manifest returns one version's entry of name's full packument; version
 // may be an exact version or a dist-tag. ErrNotFound when the package or
 // version does not exist.
 func (c *Client) Manifest(ctx context.Context, name, version string) (*npm.PackumentVersion, error) {
-	p, err := c.FullPackument(ctx, name)
+	ix, err := c.packumentIndex(ctx, name, true)
 	if err != nil {
 		return nil, err
 	}
-	return pickVersion(c, "manifest", name, version, p)
+	return pickVersion(c, "manifest", name, version, ix)
 }
 
-func pickVersion(c *Client, op, name, version string, p *npm.Packument) (*npm.PackumentVersion, error) {
-	if v, ok := p.Versions[version]; ok {
+// pickVersion decodes one version of a packument, named by its version
+// or a dist-tag: only that entry is decoded.
+func pickVersion(c *Client, op, name, version string, ix *npm.PackumentIndex) (*npm.PackumentVersion, error) {
+	if v, ok := ix.Version(version); ok {
 		return v, nil
-	}
-	if tag, ok := p.DistTags[version]; ok {
-		if v, ok := p.Versions[tag]; ok {
-			return v, nil
-		}
 	}
 	return nil, &Error{Op: op, Package: name + "@" + clip(version), Err: fmt.Errorf("%w: no such version", ErrNotFound), redact: c.cfg.Redact}
 }
@@ -206,11 +214,11 @@ func (c *Client) Tarball(ctx context.Context, name, version, tarballURL string, 
 		return nil, &Error{Op: "tarball", Package: clip(name), Err: fmt.Errorf("%w: %w", ErrInvalidRequest, err), redact: c.cfg.Redact}
 	}
 	if tarballURL == "" || integrity.IsZero() {
-		p, err := c.Packument(ctx, name)
+		ix, err := c.packumentIndex(ctx, name, false)
 		if err != nil {
 			return nil, err
 		}
-		v, err := pickVersion(c, "tarball", name, version, p)
+		v, err := pickVersion(c, "tarball", name, version, ix)
 		if err != nil {
 			return nil, err
 		}

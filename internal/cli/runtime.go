@@ -298,13 +298,10 @@ func versionDocument(f *scan.Fetcher) func(ctx context.Context, name, version st
 		return nil
 	}
 	return func(ctx context.Context, name, version string) ([]byte, error) {
-		p, err := f.Registry.FullPackument(ctx, name)
+		// only this version's entry of the full packument is decoded
+		pv, err := f.Registry.Manifest(ctx, name, version)
 		if err != nil {
 			return nil, err
-		}
-		pv := p.Versions[version]
-		if pv == nil {
-			return nil, fmt.Errorf("%s@%s: not in the registry's packument", name, version)
 		}
 		return manifest.VersionDocument(pv), nil
 	}

@@ -1,11 +1,14 @@
 package corpus_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -53,12 +56,13 @@ type benchPackage struct {
 	bytes int64
 }
 
+// benchPackages loads the benchmark's packages: npm's bundled
+// dependencies, or with DEPFENCE_BENCH_TARBALLS the .tgz files under that
+// directory (a depfence cache's tarballs/ after scanning the real-world
+// lockfiles is the "real benign set"), one in
+// DEPFENCE_BENCH_EVERY of them (default 10) to bound memory.
 func benchPackages(b *testing.B) (pkgs []benchPackage, total int64) {
-	for _, d := range pkgDirs(npmModules(b)) {
-		afs, err := archive.FromDir(os.DirFS(d), archive.DefaultLimits())
-		if err != nil {
-			b.Fatalf("load %s: %v", d, err)
-		}
+	add := func(afs *archive.FS) {
 		p := benchPackage{fsys: afs}
 		for _, name := range afs.Files() {
 			if !analyze.IsCode(name) {
@@ -71,6 +75,41 @@ func benchPackages(b *testing.B) (pkgs []benchPackage, total int64) {
 		}
 		pkgs = append(pkgs, p)
 		total += p.bytes
+	}
+	if dir := os.Getenv("DEPFENCE_BENCH_TARBALLS"); dir != "" {
+		every := 10
+		if n, err := strconv.Atoi(os.Getenv("DEPFENCE_BENCH_EVERY")); err == nil && n > 0 {
+			every = n
+		}
+		var paths []string
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				paths = append(paths, p)
+			}
+			return nil
+		})
+		slices.Sort(paths)
+		for i := 0; i < len(paths); i += every {
+			data, err := os.ReadFile(paths[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			afs, err := archive.Read(context.Background(), bytes.NewReader(data), archive.DefaultLimits())
+			if err != nil {
+				b.Logf("skip %s: %v", paths[i], err) // not every file in a cache is a tarball
+				continue
+			}
+			add(afs)
+		}
+		b.Logf("%d packages from %s, %d bytes of code", len(pkgs), dir, total)
+		return pkgs, total
+	}
+	for _, d := range pkgDirs(npmModules(b)) {
+		afs, err := archive.FromDir(os.DirFS(d), archive.DefaultLimits())
+		if err != nil {
+			b.Fatalf("load %s: %v", d, err)
+		}
+		add(afs)
 	}
 	return pkgs, total
 }

@@ -78,7 +78,11 @@ type Call struct {
 	TopLevel bool `json:"topLevel,omitempty"`
 	// NetArg names an argument variable that holds a network response
 	// bound in an enclosing scope ("" if none).
-	NetArg  string  `json:"netArg,omitempty"`
+	NetArg string `json:"netArg,omitempty"`
+	// Sender: the callee is a function of this file whose body sends to a
+	// constant URL (a bare call resolved by variable, a member call by
+	// name).
+	Sender  bool    `json:"sender,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }

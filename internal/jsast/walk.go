@@ -41,13 +41,18 @@ type walker struct {
 
 	funcDepth int
 	funcNames []string
+	funcVars  []*js.Var // the variable naming each enclosing function, nil for methods
 	senders   map[string]bool
-	members   map[string]bool
-	funcs     map[*js.Var]*js.FuncDecl // single-return helpers, for folding
-	inlining  int
-	cur       int // offset of the last literal seen (source order)
-	depth     int
-	collect   bool // second pass: record facts
+	// senderVars are the functions (by variable) whose body sends to a
+	// constant URL: a bare call resolves to exactly one of them, where the
+	// name alone would match every function of that name in the file.
+	senderVars map[*js.Var]bool
+	members    map[string]bool
+	funcs      map[*js.Var]*js.FuncDecl // single-return helpers, for folding
+	inlining   int
+	cur        int // offset of the last literal seen (source order)
+	depth      int
+	collect    bool // second pass: record facts
 }
 
 const maxWalkDepth = 4000
@@ -55,20 +60,21 @@ const maxWalkDepth = 4000
 func newWalker(s *source, f *Facts, lim Limits) *walker {
 	return &walker{
 		s: s, f: f, lim: lim,
-		consts:   map[*js.Var]constVal{},
-		arrays:   map[*js.Var][]string{},
-		vbind:    map[*js.Var]string{},
-		bindings: map[string]string{},
-		netVars:  map[string]struct{}{},
-		netScope: map[string][]int{},
-		pending:  map[*js.Params]bool{},
-		hexNames: map[string]struct{}{},
-		strSeen:  map[string]struct{}{},
-		mixed:    map[string]struct{}{},
-		interned: map[string]string{},
-		senders:  map[string]bool{},
-		members:  map[string]bool{},
-		funcs:    map[*js.Var]*js.FuncDecl{},
+		consts:     map[*js.Var]constVal{},
+		arrays:     map[*js.Var][]string{},
+		vbind:      map[*js.Var]string{},
+		bindings:   map[string]string{},
+		netVars:    map[string]struct{}{},
+		netScope:   map[string][]int{},
+		pending:    map[*js.Params]bool{},
+		hexNames:   map[string]struct{}{},
+		strSeen:    map[string]struct{}{},
+		mixed:      map[string]struct{}{},
+		interned:   map[string]string{},
+		senders:    map[string]bool{},
+		senderVars: map[*js.Var]bool{},
+		members:    map[string]bool{},
+		funcs:      map[*js.Var]*js.FuncDecl{},
 	}
 }
 
@@ -223,7 +229,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 				}
 			}
 		}
-		w.fnNamed(&n.Params, &n.Body, varName(n.Name))
+		w.fnNamed(&n.Params, &n.Body, varName(n.Name), n.Name)
 	case *js.ClassDecl:
 		w.class(n)
 	}
@@ -313,10 +319,10 @@ func varName(v *js.Var) string {
 	return string(v.Name())
 }
 
-func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string) {
-	w.funcNames = append(w.funcNames, name)
+func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
+	w.funcNames, w.funcVars = append(w.funcNames, name), append(w.funcVars, v)
 	w.fn(p, body)
-	w.funcNames = w.funcNames[:len(w.funcNames)-1]
+	w.funcNames, w.funcVars = w.funcNames[:len(w.funcNames)-1], w.funcVars[:len(w.funcVars)-1]
 }
 
 func modName(lit []byte) string {
@@ -393,7 +399,7 @@ func (w *walker) class(n *js.ClassDecl) {
 			w.funcDepth--
 		case el.Method != nil:
 			w.expr(el.Method.Name.Computed, nil)
-			w.fnNamed(&el.Method.Params, &el.Method.Body, literalName(el.Method.Name.Literal.Data))
+			w.fnNamed(&el.Method.Params, &el.Method.Body, literalName(el.Method.Name.Literal.Data), nil)
 		default:
 			w.expr(el.Field.Name.Computed, nil)
 			w.funcDepth++
@@ -410,9 +416,9 @@ func (w *walker) varDecl(n *js.VarDecl) {
 		if v, ok := el.Binding.(*js.Var); ok {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
-				w.funcNames = append(w.funcNames, string(v.Name()))
+				w.funcNames, w.funcVars = append(w.funcNames, string(v.Name())), append(w.funcVars, v)
 				w.expr(el.Default, n)
-				w.funcNames = w.funcNames[:len(w.funcNames)-1]
+				w.funcNames, w.funcVars = w.funcNames[:len(w.funcNames)-1], w.funcVars[:len(w.funcVars)-1]
 				continue
 			}
 		}
@@ -1065,8 +1071,17 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 			}
 		}
-		if (interesting(callee) || w.senders[last]) && len(w.f.Calls) < w.lim.MaxFacts {
-			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+		// A bare call names a variable: it is a sender when that very
+		// function is. Methods and members (obj.send, exports.send) have
+		// only their name to go by.
+		var sender bool
+		if v, ok := calleeExpr.(*js.Var); ok {
+			sender = w.senderVars[canon(v)]
+		} else {
+			sender = w.senders[last]
+		}
+		if (interesting(callee) || sender) && len(w.f.Calls) < w.lim.MaxFacts {
+			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
 			for i, a := range args {
 				if i >= 6 {
 					break
@@ -1102,9 +1117,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	if !w.collect && (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
 		for _, a := range args[:min(2, len(args))] {
 			if v, ok := w.fold(a.Value, 0); ok && (strings.HasPrefix(v.s, "http://") || strings.HasPrefix(v.s, "https://")) {
-				for _, fnm := range w.funcNames {
+				for i, fnm := range w.funcNames {
 					if fnm != "" {
 						w.senders[fnm] = true
+					}
+					if v := w.funcVars[i]; v != nil {
+						w.senderVars[canon(v)] = true
 					}
 				}
 			}

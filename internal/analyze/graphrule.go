@@ -6,6 +6,7 @@ import (
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/typosquat"
 )
 
 // GraphRule checks the project as a whole rather than one package's code:
@@ -46,6 +47,11 @@ type GraphTarget struct {
 	Now time.Time
 	// MinReleaseAge is the release-age cooldown (0: the rule's default).
 	MinReleaseAge time.Duration
+	// Popular returns the package popularity index (typosquatting,
+	// dependency confusion); nil: the embedded default. The target holds
+	// it, so several rules share one build and it goes when the target
+	// does.
+	Popular func() (*typosquat.Index, error)
 }
 
 // GraphReporter takes one finding about a graph node at a time. Node -1

@@ -3,7 +3,6 @@ package scan
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -106,16 +105,14 @@ func (o *Options) runGraphRules(ctx context.Context, g *depgraph.Graph, dir stri
 		PublicHosts: o.GraphInput.PublicHosts, AllowedHosts: o.GraphInput.AllowedHosts,
 		Packument: o.GraphInput.Packument, PublicPackument: o.GraphInput.PublicPackument,
 		MinReleaseAge: o.Policy.MinReleaseAge,
+		// built on first use, shared by the rules, dropped with t
+		Popular: sync.OnceValues(typosquat.Default),
 	}
 	var (
 		out   []graphFinding
 		metas []analyze.Meta
 		errs  []error
 	)
-	// Several rules consult the popularity index in turn, and it is held
-	// only weakly: keep it across them so it is built once.
-	popular, _ := typosquat.Default()
-	defer runtime.KeepAlive(popular)
 	for _, rule := range o.GraphRules {
 		m := rule.Meta()
 		if !o.Policy.RuleEnabled(m.ID) {

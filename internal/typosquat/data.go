@@ -34,8 +34,8 @@ func EmbeddedList() ([]byte, error) {
 
 // The default index is about 50 MB of maps. It is held weakly: a scan uses
 // it for a moment, at the start, and a strong reference kept for the rest
-// of the process made every garbage collection mark it again (measured on
-// a cold scan: 2.2 s of GC CPU with it, 1.5 s without).
+// of the process made every garbage collection mark it again (cold scans of
+// a 1,131-package project: 1.7-2.3 s of GC CPU with it, 1.2-1.6 s without).
 var (
 	defaultMu   sync.Mutex
 	defaultWeak weak.Pointer[Index]

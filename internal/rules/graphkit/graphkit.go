@@ -20,7 +20,20 @@ import (
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/typosquat"
 )
+
+// Popularity returns the popularity index a rule uses: its own (set by
+// tests), else the target's, else the embedded default.
+func Popularity(t *analyze.GraphTarget, own *typosquat.Index) (*typosquat.Index, error) {
+	switch {
+	case own != nil:
+		return own, nil
+	case t.Popular != nil:
+		return t.Popular()
+	}
+	return typosquat.Default()
+}
 
 // Hosts classifies the hosts a lockfile URL may point at.
 type Hosts struct {

@@ -15,6 +15,7 @@ import (
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/typosquat"
 )
 
 func TestHostsTrusted(t *testing.T) {
@@ -237,5 +238,30 @@ func TestFetchAll(t *testing.T) {
 		if l.Err == nil {
 			t.Errorf("%s: want ctx error after cancel", name)
 		}
+	}
+}
+
+// A rule's own index wins, then the target's (built once however many
+// rules ask), then the embedded default.
+func TestPopularity(t *testing.T) {
+	own := typosquat.New([]typosquat.Package{{Name: "own-pkg", Downloads: 1e9}}, typosquat.DefaultOptions())
+	shared := typosquat.New([]typosquat.Package{{Name: "shared-pkg", Downloads: 1e9}}, typosquat.DefaultOptions())
+	var builds atomic.Int32
+	tg := &analyze.GraphTarget{Popular: func() (*typosquat.Index, error) { builds.Add(1); return shared, nil }}
+	if ix, err := Popularity(tg, own); err != nil || ix != own {
+		t.Errorf("with its own index: %p, %v; want the rule's %p", ix, err, own)
+	}
+	if builds.Load() != 0 {
+		t.Error("the target's index was built though the rule had its own")
+	}
+	if ix, err := Popularity(tg, nil); err != nil || ix != shared {
+		t.Errorf("without: %p, %v; want the target's %p", ix, err, shared)
+	}
+	ix, err := Popularity(&analyze.GraphTarget{}, nil)
+	if err != nil || ix == nil || ix == shared || ix == own {
+		t.Fatalf("no index anywhere: %p, %v; want the embedded default", ix, err)
+	}
+	if _, ok := ix.Check("axois"); !ok {
+		t.Error("the embedded default does not know axios")
 	}
 }

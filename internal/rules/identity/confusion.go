@@ -53,10 +53,7 @@ type reason struct {
 func (r DependencyConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
 	g := t.Graph
 	h := graphkit.NewHosts(t)
-	ix := r.Index
-	if ix == nil {
-		ix, _ = typosquat.Default() // popularity only exempts well-known names
-	}
+	ix, _ := graphkit.Popularity(t, r.Index) // popularity only exempts well-known names
 	popular := func(name string) bool {
 		if ix == nil {
 			return false

@@ -50,12 +50,9 @@ var strong = []typosquat.Technique{typosquat.Case, typosquat.Homoglyph, typosqua
 
 // CheckGraph implements analyze.GraphRule.
 func (r Typosquat) CheckGraph(ctx context.Context, t *analyze.GraphTarget, rep analyze.GraphReporter) error {
-	ix := r.Index
-	if ix == nil {
-		var err error
-		if ix, err = typosquat.Default(); err != nil {
-			return fmt.Errorf("typosquat index: %w", err)
-		}
+	ix, err := graphkit.Popularity(t, r.Index)
+	if err != nil {
+		return fmt.Errorf("typosquat index: %w", err)
 	}
 	g := t.Graph
 	h := graphkit.NewHosts(t)

@@ -35,10 +35,7 @@ func (AliasConfusion) Meta() analyze.Meta {
 
 // CheckGraph implements analyze.GraphRule.
 func (a AliasConfusion) CheckGraph(ctx context.Context, t *analyze.GraphTarget, r analyze.GraphReporter) error {
-	ix := a.Index
-	if ix == nil {
-		ix, _ = typosquat.Default() // popularity only adjusts severity
-	}
+	ix, _ := graphkit.Popularity(t, a.Index) // popularity only adjusts severity
 	g := t.Graph
 	aliases := map[int][]string{} // node -> unrelated alias names, in edge order
 	specs := map[int][]string{}

@@ -184,8 +184,6 @@ type Facts struct {
 	// NetVars are names bound to network responses (callback parameters of
 	// network calls, variables assigned from awaited requests).
 	NetVars []string `json:"netVars,omitempty"`
-	// Senders are functions whose body sends to a constant URL.
-	Senders []string `json:"senders,omitempty"`
 	// Members are notable browser/global member reads (document.forms,
 	// document.cookie, window.ethereum), first occurrence each.
 	Members []Member `json:"members,omitempty"`

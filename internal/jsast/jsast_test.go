@@ -453,3 +453,23 @@ func TestPayloadBudget(t *testing.T) {
 		t.Errorf("distinct payloads past the budget: truncated %v, %d imports", f.Truncated, len(f.Imports))
 	}
 }
+
+func TestFileArg(t *testing.T) {
+	src := `const fs = require("fs"), path = require("path");
+const img = fs.readFileSync(path.join(__dirname, "a", "logo.png"));
+const code = img.slice(img.indexOf("IEND") + 8).toString();
+eval(code);
+eval(fs.readFileSync(__dirname + "/x.woff", "latin1"));
+eval(other);`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if c.Callee == "eval" {
+			got = append(got, c.FileArg)
+		}
+	}
+	want := []string{Hole + "/a/logo.png", Hole + "/x.woff", ""}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("eval file args %q, want %q", got, want)
+	}
+}

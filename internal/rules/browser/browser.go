@@ -9,6 +9,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -73,8 +74,8 @@ func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "browser/wallet-hijack", Version: 2, Title: "Hijacks crypto wallet traffic",
 		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods, or rewrites the clipboard, and contains several crypto-address " +
-			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a file that " +
-			"is not a multi-megabyte bundle). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
+			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
+			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
 			"compromise; clipboard clippers).",
 		Remediation:     "Remove the package and check recent transactions made from affected pages.",
 		Example:         `window.fetch = async (...a) => swapAddresses(await orig(...a)) // with /0x[a-fA-F0-9]{40}/ ...`,
@@ -98,10 +99,12 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 	for _, f := range rulekit.Code(ctx, t) {
 		hook := ""
 		line := 0
+		var hooks []jsast.Pos
 		for _, a := range f.Facts.Assigns {
 			switch {
 			case a.Target == "fetch", strings.HasPrefix(a.Target, "XMLHttpRequest.prototype."), strings.Contains(a.Target, "ethereum"), strings.HasSuffix(a.Target, ".request") && strings.Contains(a.Target, "ethereum"):
 				hook, line = a.Target, a.Pos.Line
+				hooks = append(hooks, a.Pos)
 			}
 		}
 		for _, c := range f.Facts.Calls {
@@ -109,6 +112,7 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
 				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
 				hook, line = "the clipboard", c.Pos.Line
+				hooks = append(hooks, c.Pos)
 			}
 		}
 		if hook == "" {
@@ -127,10 +131,11 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
 			continue
 		}
-		if kinds == 1 && f.Facts.Size <= 512<<10 {
+		if kinds == 1 {
 			// one address pattern and the attacker's address to swap in
+			// (in a bundle, next to the hook)
 			for _, s := range f.Facts.Strings {
-				if walletAddr.MatchString(s.Value) {
+				if walletAddr.MatchString(s.Value) && (f.Facts.Size <= 512<<10 || rulekit.Near(s.Pos, hooks)) {
 					r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh,
 						Message:  fmt.Sprintf("replaces %s, matches wallet addresses and carries the address %s", hook, s.Value),
 						Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})

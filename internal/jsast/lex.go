@@ -37,6 +37,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 	// dottedBack builds a.b.c ending at the token i-th from the end.
 	dottedBack := func(i int) string {
 		var parts []string
+		module := false
 		for k := i; k <= len(hist); k += 2 {
 			t := at(k)
 			if !isIdent(t) {
@@ -46,6 +47,14 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 			if at(k+1).tt != js.DotToken {
 				break
 			}
+			// require("https").get: the chain starts at the module
+			if at(k+2).tt == js.CloseParenToken && at(k+3).tt == js.StringToken && at(k+4).tt == js.OpenParenToken && string(at(k+5).data) == "require" {
+				if m, ok := unquote(at(k + 3).data); ok {
+					parts = append(parts, strings.TrimPrefix(m, "node:"))
+					module = true
+				}
+				break
+			}
 		}
 		if len(parts) == 0 {
 			return ""
@@ -53,7 +62,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 		for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
 			parts[a], parts[b] = parts[b], parts[a]
 		}
-		if m, ok := bindings[parts[0]]; ok {
+		if m, ok := bindings[parts[0]]; ok && !module {
 			parts[0] = m
 		}
 		return normCallee(strings.Join(parts, "."))

@@ -40,15 +40,15 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 	}()
 	if len(src) > lim.MaxSize {
 		f.Mode = ModeSkipped
-		f.ParseError = "file exceeds the analysis size limit"
+		f.ParseError, f.Limit = "file exceeds the analysis size limit", LimitSize
 		return f
 	}
 	if f.MaxDepth > lim.MaxDepth || len(src) > lim.MaxParseSize {
 		f.Mode = ModeLexer
 		if f.MaxDepth > lim.MaxDepth {
-			f.ParseError = "nesting too deep to parse"
+			f.ParseError, f.Limit = "nesting too deep to parse", LimitDepth
 		} else {
-			f.ParseError = "file too large to parse"
+			f.ParseError, f.Limit = "file too large to parse", LimitSize
 		}
 		f.lexScan(s, withNUL(buf), lim)
 		return f
@@ -85,13 +85,17 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 	}
 	f.Mode = ModeLexer
 	f.ParseError = perr
+	if pe, ok := err.(*parse.Error); ok && pe.Message == "too many nested expressions" {
+		// the parser has no sentinel for its operand limit: its message is it
+		f.Limit = LimitOperands
+	}
 	f.lexScan(s, withNUL(buf), lim)
 	return f
 }
 
 func (f *Facts) safeLex(s *source, buf []byte, lim Limits) {
 	defer func() { _ = recover() }()
-	*f = Facts{Mode: ModeLexer, ParseError: f.ParseError, Size: f.Size, Lines: f.Lines, LongestLine: f.LongestLine, InvalidUTF8: f.InvalidUTF8, MaxDepth: f.MaxDepth, Unicode: f.Unicode, Hidden: f.Hidden}
+	*f = Facts{Mode: ModeLexer, ParseError: f.ParseError, Limit: f.Limit, Size: f.Size, Lines: f.Lines, LongestLine: f.LongestLine, InvalidUTF8: f.InvalidUTF8, MaxDepth: f.MaxDepth, Unicode: f.Unicode, Hidden: f.Hidden}
 	f.lexScan(s, withNUL(buf), lim)
 }
 

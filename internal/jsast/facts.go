@@ -32,6 +32,29 @@ func (m Mode) String() string { return modeNames[m] }
 // MarshalText implements encoding.TextMarshaler.
 func (m Mode) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 
+// Limit names a limit that stopped parsing.
+type Limit uint8
+
+// Limits that stop parsing.
+const (
+	// LimitSize: the file is larger than Limits.MaxParseSize (lexed) or
+	// Limits.MaxSize (only byte scans ran).
+	LimitSize Limit = iota + 1
+	// LimitDepth: brackets nest deeper than Limits.MaxDepth.
+	LimitDepth
+	// LimitOperands: a chain of more than 1,000 operands or calls, the
+	// parser's own hard limit. No code generator comes near it; padding
+	// a file past it is a known way to keep it from being parsed.
+	LimitOperands
+)
+
+var limitNames = map[Limit]string{LimitSize: "size", LimitDepth: "depth", LimitOperands: "operands"}
+
+func (l Limit) String() string { return limitNames[l] }
+
+// MarshalText implements encoding.TextMarshaler.
+func (l Limit) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
 // Pos is a 1-based line and column in the original file.
 type Pos struct {
 	Line int `json:"line"`
@@ -173,11 +196,14 @@ type Idents struct {
 
 // Facts is what a file's code says, for rules.
 type Facts struct {
-	Mode        Mode   `json:"mode"`
-	ParseError  string `json:"parseError,omitempty"`
-	Size        int    `json:"size"`
-	Lines       int    `json:"lines"`
-	LongestLine int    `json:"longestLine"`
+	Mode       Mode   `json:"mode"`
+	ParseError string `json:"parseError,omitempty"`
+	// Limit is the limit that kept the file from being parsed, if one
+	// did (ParseError says it in words).
+	Limit       Limit `json:"limit,omitempty"`
+	Size        int   `json:"size"`
+	Lines       int   `json:"lines"`
+	LongestLine int   `json:"longestLine"`
 	// InvalidUTF8 counts invalid byte sequences.
 	InvalidUTF8 int  `json:"invalidUTF8,omitempty"`
 	MaxDepth    int  `json:"maxDepth,omitempty"` // bracket nesting seen by the pre-check

@@ -499,3 +499,20 @@ require("child_process").spawn("node", [], { env: process.env });`
 		t.Errorf("env sent %q, want %q", sent, want)
 	}
 }
+
+func TestLimit(t *testing.T) {
+	lim := DefaultLimits()
+	for _, tc := range []struct {
+		name, src string
+		want      Limit
+	}{
+		{"operands", "var pad = " + strings.Repeat("1+", 1200) + "1;", LimitOperands},
+		{"depth", "x=" + strings.Repeat("(", lim.MaxDepth+10) + "1" + strings.Repeat(")", lim.MaxDepth+10), LimitDepth},
+		{"flow", "function f(x: number): string { return '' }", 0},
+		{"valid", "var s = " + strings.Repeat("'a'+", 900) + "'a';", 0},
+	} {
+		if f := Analyze("a.js", []byte(tc.src), lim); f.Limit != tc.want {
+			t.Errorf("%s: limit %v (%q), want %v", tc.name, f.Limit, f.ParseError, tc.want)
+		}
+	}
+}

@@ -39,7 +39,10 @@ type walker struct {
 	fileV map[*js.Var]string
 	// envV are the variables holding the whole environment serialised
 	// or copied (JSON.stringify(process.env)); the second pass only.
-	envV     map[*js.Var]bool
+	envV map[*js.Var]bool
+	// traces follow values back to network data, the environment and
+	// file content (see origin).
+	traces   [3]trace
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -76,7 +79,7 @@ type walker struct {
 const maxWalkDepth = 4000
 
 func newWalker(s *source, f *Facts, lim Limits) *walker {
-	return &walker{
+	w := &walker{
 		s: s, f: f, lim: lim,
 		consts:     map[*js.Var]constVal{},
 		arrays:     map[*js.Var][]string{},
@@ -98,6 +101,12 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		members:    map[string]bool{},
 		funcs:      map[*js.Var]*js.FuncDecl{},
 	}
+	w.traces = [3]trace{
+		traceNet:  {members: true, source: w.netSource},
+		traceEnv:  {literals: true, source: w.envSource},
+		traceFile: {members: true, source: w.fileSource},
+	}
+	return w
 }
 
 func (w *walker) run(ast *js.AST) {
@@ -409,49 +418,6 @@ func (w *walker) bindNet(v *js.Var) {
 	w.netVars[string(c.Name())] = struct{}{}
 }
 
-// netData names a variable holding network data that e is computed from
-// (res, res.data, JSON.parse(body), Buffer.from(x.data).toString()); ""
-// if none. Function bodies in e are not looked into.
-func (w *walker) netData(e js.IExpr, depth int) string {
-	if e == nil || depth > 8 || len(w.netV) == 0 {
-		return ""
-	}
-	switch n := e.(type) {
-	case *js.Var:
-		if w.netV[canon(n)] {
-			return string(n.Name())
-		}
-	case *js.DotExpr:
-		return w.netData(n.X, depth+1)
-	case *js.IndexExpr:
-		return w.netDataOf(depth, n.X, n.Y)
-	case *js.CallExpr:
-		if s := w.netData(n.X, depth+1); s != "" {
-			return s
-		}
-		return w.netDataIn(n.Args.List, depth)
-	case *js.NewExpr:
-		if n.Args != nil {
-			return w.netDataIn(n.Args.List, depth)
-		}
-	case *js.BinaryExpr:
-		return w.netDataOf(depth, n.X, n.Y)
-	case *js.TemplateExpr:
-		for _, p := range n.List {
-			if s := w.netData(p.Expr, depth+1); s != "" {
-				return s
-			}
-		}
-	case *js.GroupExpr:
-		return w.netData(n.X, depth+1)
-	case *js.UnaryExpr:
-		return w.netData(n.X, depth+1)
-	case *js.CondExpr:
-		return w.netDataOf(depth, n.X, n.Y)
-	}
-	return ""
-}
-
 // sends reports a call that puts data on the network: fetch, a beacon,
 // any call on a network module (https.request(...).end(body)), or a
 // write/end/send on a variable holding a request.
@@ -467,80 +433,162 @@ func (w *walker) sends(callee string, calleeExpr js.IExpr) bool {
 	if d, ok := calleeExpr.(*js.DotExpr); ok {
 		switch string(propData(d.Y)) {
 		case "write", "end", "send", "post", "put", "emit":
-			return w.netData(d.X, 0) != ""
+			return w.netData(d.X) != ""
 		}
 	}
 	return false
 }
 
-// carriesEnv reports whether e holds the whole process.env: the object
-// itself, serialised, encoded, spread into an object or a template, or a
-// variable holding such a value. A read of one variable
-// (process.env.HOME) is not the whole environment.
-func (w *walker) carriesEnv(e js.IExpr, depth int) bool {
+// trace says how a value is followed back to where it comes from.
+type trace struct {
+	// members: a member read (x.y, x[k]) comes from x. So it does for a
+	// response (res.data), not for the whole environment
+	// (process.env.HOME is one variable, not the object).
+	members bool
+	// literals: object and array literals carry their values ({body:
+	// env}). Not for code sinks' data: vm.runInNewContext(code, {data:
+	// res}) does not run res.
+	literals bool
+	// source recognises where a value comes from, and says what of it.
+	source func(js.IExpr) (string, bool)
+}
+
+// origin follows e back through what its value is computed from
+// (operands, call arguments, a method call's receiver, template parts),
+// bounded and without entering function bodies, and returns what
+// t.source says of the first part it recognises.
+func (w *walker) origin(e js.IExpr, t *trace, depth int) (string, bool) {
 	if e == nil || depth > 8 {
-		return false
+		return "", false
 	}
+	if s, ok := t.source(e); ok {
+		return s, true
+	}
+	d := depth + 1
 	switch n := e.(type) {
-	case *js.Var:
-		return w.envV[canon(n)] || w.isEnvObject(n)
 	case *js.DotExpr:
-		return w.isEnvObject(n)
+		if t.members {
+			return w.origin(n.X, t, d)
+		}
+	case *js.IndexExpr:
+		if t.members {
+			return w.originOf(t, d, n.X, n.Y)
+		}
 	case *js.CallExpr:
-		if w.carriesEnvIn(n.Args.List, depth) {
-			return true
+		callee := n.X
+		if x, ok := callee.(*js.DotExpr); ok {
+			callee = x.X // a method's receiver: buf.slice(8).toString()
 		}
-		// Buffer.from(JSON.stringify(process.env)).toString("base64")
-		if d, ok := n.X.(*js.DotExpr); ok {
-			return w.carriesEnv(d.X, depth+1)
+		if s, ok := w.origin(callee, t, d); ok {
+			return s, true
 		}
+		return w.originIn(t, d, n.Args.List)
 	case *js.NewExpr:
-		return n.Args != nil && w.carriesEnvIn(n.Args.List, depth)
+		if n.Args != nil {
+			return w.originIn(t, d, n.Args.List)
+		}
 	case *js.ObjectExpr:
-		for _, p := range n.List {
-			if w.carriesEnv(p.Value, depth+1) {
-				return true
+		if t.literals {
+			for _, p := range n.List {
+				if s, ok := w.origin(p.Value, t, d); ok {
+					return s, true
+				}
 			}
 		}
 	case *js.ArrayExpr:
-		for _, el := range n.List {
-			if w.carriesEnv(el.Value, depth+1) {
-				return true
+		if t.literals {
+			for _, el := range n.List {
+				if s, ok := w.origin(el.Value, t, d); ok {
+					return s, true
+				}
 			}
 		}
 	case *js.TemplateExpr:
 		for _, p := range n.List {
-			if w.carriesEnv(p.Expr, depth+1) {
-				return true
+			if s, ok := w.origin(p.Expr, t, d); ok {
+				return s, true
 			}
 		}
 	case *js.BinaryExpr:
-		return w.carriesEnv(n.X, depth+1) || w.carriesEnv(n.Y, depth+1)
+		return w.originOf(t, d, n.X, n.Y)
+	case *js.CondExpr:
+		return w.originOf(t, d, n.X, n.Y)
 	case *js.GroupExpr:
-		return w.carriesEnv(n.X, depth+1)
+		return w.origin(n.X, t, d)
 	case *js.UnaryExpr:
-		return w.carriesEnv(n.X, depth+1)
+		return w.origin(n.X, t, d)
 	}
-	return false
+	return "", false
 }
 
-// carriesEnvIn is carriesEnv over call arguments.
-func (w *walker) carriesEnvIn(args []js.Arg, depth int) bool {
-	for _, a := range args {
-		if w.carriesEnv(a.Value, depth+1) {
-			return true
+// originOf is origin of the first of xs that has one.
+func (w *walker) originOf(t *trace, depth int, xs ...js.IExpr) (string, bool) {
+	for _, x := range xs {
+		if s, ok := w.origin(x, t, depth); ok {
+			return s, true
 		}
 	}
-	return false
+	return "", false
+}
+
+// originIn is origin over call arguments.
+func (w *walker) originIn(t *trace, depth int, args []js.Arg) (string, bool) {
+	for _, a := range args {
+		if s, ok := w.origin(a.Value, t, depth); ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// netData names a variable holding network data that e is computed from
+// (res, res.data, JSON.parse(body), Buffer.from(x.data).toString()); ""
+// if none.
+func (w *walker) netData(e js.IExpr) string {
+	if len(w.netV) == 0 {
+		return ""
+	}
+	s, _ := w.origin(e, &w.traces[traceNet], 0)
+	return s
+}
+
+// carriesEnv reports whether e holds the whole process.env: the object
+// itself, serialised, encoded, put in an object or a template, or a
+// variable holding such a value.
+func (w *walker) carriesEnv(e js.IExpr) bool {
+	_, ok := w.origin(e, &w.traces[traceEnv], 0)
+	return ok
 }
 
 // fileData reports whether e is computed from a file's content
 // (fs.readFileSync(p), a variable holding one, buf.slice(n).toString())
 // and returns the file's path as far as it is known.
-func (w *walker) fileData(e js.IExpr, depth int) (string, bool) {
-	if e == nil || depth > 8 {
-		return "", false
+func (w *walker) fileData(e js.IExpr) (string, bool) {
+	return w.origin(e, &w.traces[traceFile], 0)
+}
+
+// The traces origin follows, indexes into walker.traces.
+const (
+	traceNet = iota
+	traceEnv
+	traceFile
+)
+
+func (w *walker) netSource(e js.IExpr) (string, bool) {
+	if v, ok := e.(*js.Var); ok && w.netV[canon(v)] {
+		return string(v.Name()), true
 	}
+	return "", false
+}
+
+func (w *walker) envSource(e js.IExpr) (string, bool) {
+	if v, ok := e.(*js.Var); ok && w.envV[canon(v)] {
+		return "", true
+	}
+	return "", w.isEnvObject(e)
+}
+
+func (w *walker) fileSource(e js.IExpr) (string, bool) {
 	switch n := e.(type) {
 	case *js.Var:
 		if len(w.fileV) > 0 {
@@ -561,22 +609,6 @@ func (w *walker) fileData(e js.IExpr, depth int) (string, bool) {
 		case "fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs-extra.readFileSync", "fs-extra.readFile":
 			return w.pathArg(n.Args.List), true
 		}
-		if d, ok := n.X.(*js.DotExpr); ok {
-			if p, ok := w.fileData(d.X, depth+1); ok {
-				return p, true
-			}
-		}
-	case *js.DotExpr:
-		return w.fileData(n.X, depth+1)
-	case *js.UnaryExpr:
-		return w.fileData(n.X, depth+1)
-	case *js.GroupExpr:
-		return w.fileData(n.X, depth+1)
-	case *js.BinaryExpr:
-		if p, ok := w.fileData(n.X, depth+1); ok {
-			return p, true
-		}
-		return w.fileData(n.Y, depth+1)
 	}
 	return "", false
 }
@@ -599,26 +631,6 @@ func (w *walker) pathArg(args []js.Arg) string {
 	}
 	if s, ok := w.shape(e); ok {
 		return s
-	}
-	return ""
-}
-
-// netDataOf is netData of the first of xs that has any.
-func (w *walker) netDataOf(depth int, xs ...js.IExpr) string {
-	for _, x := range xs {
-		if s := w.netData(x, depth+1); s != "" {
-			return s
-		}
-	}
-	return ""
-}
-
-// netDataIn is netData over call arguments.
-func (w *walker) netDataIn(args []js.Arg, depth int) string {
-	for _, a := range args {
-		if s := w.netData(a.Value, depth+1); s != "" {
-			return s
-		}
 	}
 	return ""
 }
@@ -684,16 +696,16 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		if mod := w.moduleOf(init); mod != "" {
 			w.setBinding(t, mod)
 		}
-		if w.isNetCall(init) || w.netData(init, 0) != "" {
+		if w.isNetCall(init) || w.netData(init) != "" {
 			w.bindNet(t)
 		}
 		if w.collect {
 			// file content and the environment are looked for in the
 			// second pass only: their uses follow their definitions
-			if p, ok := w.fileData(init, 0); ok {
+			if p, ok := w.fileData(init); ok {
 				w.fileV[canon(t)] = p
 			}
-			if w.carriesEnv(init, 0) {
+			if w.carriesEnv(init) {
 				w.envV[canon(t)] = true
 			}
 		}
@@ -707,7 +719,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.addEnv(key, "", w.cur)
 			}
 		})
-		if w.isNetCall(init) || w.netData(init, 0) != "" {
+		if w.isNetCall(init) || w.netData(init) != "" {
 			bindingVars(t, w.bindNet, 0)
 		}
 	}
@@ -784,6 +796,17 @@ func isRequire(callee string) bool {
 		return true
 	}
 	return false
+}
+
+// loaderCallee reports a callee whose call moduleOf may resolve to a
+// module: require and its aliases, import(), bundler interop helpers,
+// native bindings and createRequire.
+func loaderCallee(callee string) bool {
+	switch callee {
+	case "import", "process.binding", "process._linkedBinding", "module.createRequire", "module.createRequireFromPath":
+		return true
+	}
+	return isRequire(callee) || containsFold(callee, "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM")
 }
 
 // internalBindings maps process.binding() names to the module they are
@@ -955,8 +978,7 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		callee := view(buf[start:])
-		if isRequire(callee) || callee == "import" || containsFold(callee, "interop") || strings.HasPrefix(callee, "__importDefault") || strings.HasPrefix(callee, "__toESM") ||
-			callee == "process.binding" || callee == "process._linkedBinding" || callee == "module.createRequire" || callee == "module.createRequireFromPath" {
+		if loaderCallee(callee) {
 			if m := w.moduleOf(n); m != "" {
 				return append(buf[:start], m...)
 			}
@@ -1269,7 +1291,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	}
 	if n.Op == js.AddEqToken {
 		// body += chunk: the accumulated response
-		if v, ok := n.X.(*js.Var); ok && w.netData(n.Y, 0) != "" {
+		if v, ok := n.X.(*js.Var); ok && w.netData(n.Y) != "" {
 			w.bindNet(v)
 		}
 	}
@@ -1418,11 +1440,11 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
 		}
-		if w.isNetCall(n.Y) || w.netData(n.Y, 0) != "" {
+		if w.isNetCall(n.Y) || w.netData(n.Y) != "" {
 			w.bindNet(x)
 		}
 		if w.collect {
-			if p, ok := w.fileData(n.Y, 0); ok {
+			if p, ok := w.fileData(n.Y); ok {
 				w.fileV[canon(x)] = p
 			}
 		}
@@ -1504,7 +1526,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
 			if isCodeSink(callee) && len(args) > 0 {
 				for _, a := range args {
-					if p, ok := w.fileData(a.Value, 0); ok {
+					if p, ok := w.fileData(a.Value); ok {
 						c.FileArg = p
 						break
 					}
@@ -1516,7 +1538,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 				arg := w.arg(a.Value)
 				if c.NetArg == "" && !arg.Func {
-					c.NetArg = w.netData(a.Value, 0)
+					c.NetArg = w.netData(a.Value)
 				}
 				c.Args = append(c.Args, arg)
 			}
@@ -1531,7 +1553,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// the whole environment in what a request sends
 		if len(args) > 0 && w.sends(callee, calleeExpr) {
 			for _, a := range args {
-				if w.carriesEnv(a.Value, 0) {
+				if w.carriesEnv(a.Value) {
 					w.addEnv("", "sent:"+callee, at())
 					break
 				}
@@ -1585,7 +1607,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	if dot, ok := unwrapDot(calleeExpr); ok {
 		switch string(propData(dot.Y)) {
 		case "then":
-			if w.isNetCall(dot.X) || w.netData(dot.X, 0) != "" {
+			if w.isNetCall(dot.X) || w.netData(dot.X) != "" {
 				for _, a := range args {
 					w.markParams(a.Value)
 				}
@@ -1599,7 +1621,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		case "on", "once", "addListener":
 			// res.on("data", chunk => ...): the chunks are network data
-			if w.netData(dot.X, 0) != "" {
+			if w.netData(dot.X) != "" {
 				for _, a := range args {
 					w.markParams(a.Value)
 				}
@@ -1862,15 +1884,15 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 	var sb strings.Builder
 	known := 0
 	part := func(x js.IExpr) {
-		if v, ok := w.fold(x, 1); ok && !v.num {
-			sb.WriteString(v.s)
-			known += len(v.s)
-			return
-		} else if ok {
-			sb.WriteString(v.s)
+		v, ok := w.fold(x, 1)
+		if !ok {
+			sb.WriteString(Hole)
 			return
 		}
-		sb.WriteString(Hole)
+		sb.WriteString(v.s)
+		if !v.num {
+			known += len(v.s)
+		}
 	}
 	switch n := e.(type) {
 	case *js.TemplateExpr:

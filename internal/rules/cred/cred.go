@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -40,24 +39,14 @@ var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|
 // envName is an environment variable's conventional spelling.
 var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 
-// sentIn reports the whole environment put into a request.
-func sentIn(f *jsast.Facts) bool {
+// envUses reports whether the file puts the whole environment into a
+// request (sent) and reads process.env with a computed key (indexed).
+func envUses(f *jsast.Facts) (sent, indexed bool) {
 	for _, e := range f.Env {
-		if strings.HasPrefix(e.How, "sent:") {
-			return true
-		}
+		sent = sent || strings.HasPrefix(e.How, "sent:")
+		indexed = indexed || e.How == "index"
 	}
-	return false
-}
-
-// byIndex reports process.env read with a computed key.
-func byIndex(f *jsast.Facts) bool {
-	for _, e := range f.Env {
-		if e.How == "index" {
-			return true
-		}
-	}
-	return false
+	return sent, indexed
 }
 
 // Check implements analyze.Rule.
@@ -65,6 +54,18 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 	for _, f := range rulekit.Code(ctx, t) {
 		var tokens []string
 		line, snip := 0, ""
+		seen := map[string]bool{}
+		token := func(name string, p jsast.Pos, snippet jsast.Snippet) {
+			if seen[name] {
+				return
+			}
+			seen[name] = true
+			tokens = append(tokens, name)
+			if line == 0 {
+				line, snip = p.Line, snippet.String()
+			}
+		}
+		sent, indexed := envUses(f.Facts)
 		reported := false
 		network := false
 		for _, c := range f.Facts.Calls {
@@ -87,7 +88,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 						Message: fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(how, "sent:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
 					continue
 				}
-				if bulk && !reported && !sentIn(f.Facts) {
+				if bulk && !reported && !sent {
 					reported = true
 					sev := finding.SeverityHigh
 					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") || how == "object" && !network {
@@ -98,21 +99,15 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				}
 				continue
 			}
-			if tokenVar.MatchString(e.Name) && !slices.Contains(tokens, e.Name) {
-				tokens = append(tokens, e.Name)
-				if line == 0 {
-					line, snip = e.Pos.Line, e.Snippet.String()
-				}
+			if tokenVar.MatchString(e.Name) {
+				token(e.Name, e.Pos, e.Snippet)
 			}
 		}
-		if byIndex(f.Facts) {
+		if indexed {
 			// for (const k of ["NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]) process.env[k]
 			for _, s := range f.Facts.Strings {
-				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && !slices.Contains(tokens, s.Value) {
-					tokens = append(tokens, s.Value)
-					if line == 0 {
-						line, snip = s.Pos.Line, s.Snippet.String()
-					}
+				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) {
+					token(s.Value, s.Pos, s.Snippet)
 				}
 			}
 		}

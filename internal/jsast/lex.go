@@ -2,6 +2,7 @@ package jsast
 
 import (
 	"bytes"
+	"io"
 	"strings"
 
 	"github.com/tdewolff/parse/v2"
@@ -14,8 +15,9 @@ type tok struct {
 }
 
 // lexScan extracts facts token by token, for files the parser rejected.
-// It never fails: a lexer error skips to the next line and goes on.
-func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
+// It never fails: a lexer error skips to the next line and goes on. It
+// returns the bytes the lexer read and copied, which tests bound.
+func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 	bindings := map[string]string{}
 	seen := map[string]struct{}{}
 	hex := map[string]struct{}{}
@@ -68,12 +70,32 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 		return normCallee(strings.Join(parts, "."))
 	}
 	pendingCall := -1
-	start := 0
-	restarts := 0
 	braces := 0
-	lastEnd := 0
-	for start < len(buf)-1 && restarts < 100000 {
-		l := js.NewLexer(parse.NewInputBytes(buf[start : len(buf)-1]))
+	// After its first error the lexer sees the rest of the file a window
+	// at a time: an error costs the lexer a copy of its whole input (to
+	// name the line), which made every restart O(file) and a file of bad
+	// lines quadratic. A window ends just after a byte that cannot be
+	// inside a name, number or operator, so a clean end of window is a
+	// token boundary; a string, comment or template cut by it ends in an
+	// error at the window's end, and that token is lexed again in a wider
+	// window (a cut inside a template's ${…} still loses the lexer's
+	// template state, as a restart after an error does). Bytes lexed are
+	// bounded by four times the file.
+	n := len(buf) - 1 // buf[n] is the NUL
+	src := buf[:n]
+	start, lastEnd, win, windowed := 0, 0, lexWindow, false
+	restarts, spent, budget := 0, 0, 4*n+2*lexWindow
+	for start < n {
+		if restarts >= maxLexRestarts || spent > budget {
+			f.Truncated = true
+			break
+		}
+		end := n
+		if windowed && start+win < n {
+			end = cutAt(src, start+win)
+		}
+		in := parse.NewInputBytes(src[start:end])
+		l := js.NewLexer(in)
 		for {
 			tt, data := l.Next()
 			if tt == js.ErrorToken {
@@ -173,26 +195,70 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) {
 			}
 			push(tok{tt, data})
 		}
+		failedAt := start + in.Offset()
+		in.Restore()
 		err := l.Err()
-		if err == nil || err.Error() == "EOF" {
-			break
+		if err == nil || err == io.EOF {
+			// the window ended on a token boundary
+			spent += end - start
+			start, win = end, windowFor(restarts)
+			continue
+		}
+		spent += failedAt - start
+		work += end - start // the error's copy of the window
+		if end < n && failedAt >= end {
+			// a token cut by the window: again from it, in a wider one
+			if lastEnd > start {
+				start = lastEnd
+			}
+			win *= 2
+			continue
 		}
 		// skip to the next line and go on
 		restarts++
-		pos := lastEnd
-		if pos <= start {
-			pos = start + 1
-		}
-		if i := bytes.IndexByte(buf[pos:len(buf)-1], '\n'); i >= 0 {
-			pos += i + 1
-		} else {
+		windowed, win = true, windowFor(restarts)
+		pos := max(lastEnd, start+1)
+		i := bytes.IndexByte(src[pos:], '\n')
+		if i < 0 {
 			break
 		}
-		start = pos
+		start = pos + i + 1
 		hist = hist[:0]
 	}
-	if restarts >= 100000 {
-		f.Truncated = true
-	}
 	f.Idents.Hex = len(hex)
+	return work + spent
+}
+
+const (
+	// lexWindow is how much of a file the lexer sees at once after an
+	// error, and lexWindowMin that after many: each further error costs
+	// the lexer a copy of its window.
+	lexWindow    = 1 << 20
+	lexWindowMin = 16 << 10
+	// maxLexRestarts bounds the lexer errors skipped in one file.
+	maxLexRestarts = 100000
+)
+
+func windowFor(restarts int) int {
+	if restarts < 64 {
+		return lexWindow
+	}
+	return lexWindowMin
+}
+
+// cutAt returns where a lexer window that should end near i ends: just
+// after the next line break, or failing that (a minified line) the next
+// space or punctuation that cannot be part of a longer token, within 4 KiB.
+func cutAt(src []byte, i int) int {
+	end := min(len(src), i+4096)
+	if j := bytes.IndexByte(src[i:end], '\n'); j >= 0 {
+		return i + j + 1
+	}
+	for k := i; k < end; k++ {
+		switch src[k] {
+		case ' ', '\t', ';', ',', '(', ')', '{', '}', '[', ']':
+			return k + 1
+		}
+	}
+	return end
 }

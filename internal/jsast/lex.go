@@ -14,6 +14,19 @@ type tok struct {
 	data []byte
 }
 
+// lexRun is a string literal, or literals joined by +, as the lexer reads
+// it: parts so far, whether a + awaits the next, the tokens before it
+// (nearest first), the call whose "(" came right before it (-1 if none),
+// its offset and the tokens read since it began.
+type lexRun struct {
+	parts []string
+	plus  bool
+	ctx   [5]tok
+	call  int
+	off   int
+	n     int
+}
+
 // lexScan extracts facts token by token, for files the parser rejected.
 // It never fails: a lexer error skips to the next line and goes on. It
 // returns the bytes the lexer read and copied, which tests bound.
@@ -36,12 +49,50 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 		return tok{}
 	}
 	isIdent := func(t tok) bool { return js.IsIdentifierName(t.tt) || t.tt == js.IdentifierToken }
-	// dottedBack builds a.b.c ending at the token i-th from the end.
+	// consts are names declared with a constant string (see endRun), and
+	// defs counts each name's assignments: the lexer knows no scopes, so
+	// only a name assigned once in the file is taken for its value.
+	consts := map[string]string{}
+	defs := map[string]int{}
+	constOf := func(name []byte) (string, bool) {
+		v, ok := consts[string(name)]
+		return v, ok && defs[string(name)] == 1
+	}
+	constTok := func(t tok) (string, bool) {
+		if t.tt == js.StringToken {
+			return unquote(t.data)
+		}
+		if isIdent(t) {
+			return constOf(t.data)
+		}
+		return "", false
+	}
+	// dottedBack builds a.b.c ending at the token i-th from the end;
+	// x["b"], x[k] with k a constant and require("m").b name members too.
 	dottedBack := func(i int) string {
 		var parts []string
 		module := false
-		for k := i; k <= len(hist); k += 2 {
+		for k := i; k <= len(hist) && len(parts) < 32; {
 			t := at(k)
+			if t.tt == js.CloseBracketToken {
+				v, ok := constTok(at(k + 1))
+				if !ok || at(k+2).tt != js.OpenBracketToken {
+					break
+				}
+				if v != "default" { // interop: m["default"] is m
+					parts = append(parts, v)
+				}
+				k += 3
+				continue
+			}
+			if t.tt == js.CloseParenToken && len(parts) > 0 && at(k+2).tt == js.OpenParenToken && string(at(k+3).data) == "require" {
+				// require("https").get: the chain starts at the module
+				if m, ok := constTok(at(k + 1)); ok {
+					parts = append(parts, strings.TrimPrefix(m, "node:"))
+					module = true
+				}
+				break
+			}
 			if !isIdent(t) {
 				break
 			}
@@ -49,14 +100,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			if at(k+1).tt != js.DotToken {
 				break
 			}
-			// require("https").get: the chain starts at the module
-			if at(k+2).tt == js.CloseParenToken && at(k+3).tt == js.StringToken && at(k+4).tt == js.OpenParenToken && string(at(k+5).data) == "require" {
-				if m, ok := unquote(at(k + 3).data); ok {
-					parts = append(parts, strings.TrimPrefix(m, "node:"))
-					module = true
-				}
-				break
-			}
+			k += 2
 		}
 		if len(parts) == 0 {
 			return ""
@@ -70,6 +114,65 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 		return normCallee(strings.Join(parts, "."))
 	}
 	pendingCall := -1
+	// run is a string literal, or literals joined by +, being read: what
+	// it is for (a require, a call's argument, a name's value) is known at
+	// its end.
+	var run lexRun
+	// endRun acts on the value of the run, ended by the token tt.
+	endRun := func(tt js.TokenType) {
+		r := &run
+		v := strings.Join(r.parts, "")
+		clean := !r.plus && len(v) <= maxFoldLen
+		if clean && len(r.parts) > 1 {
+			addString(f, s, seen, lim, v, false, r.off, r.off)
+		}
+		ends := tt == js.CloseParenToken || tt == js.CommaToken
+		atRun := func(k int) tok {
+			if k <= len(r.ctx) {
+				return r.ctx[k-1]
+			}
+			return at(k + r.n)
+		}
+		if atRun(1).tt == js.OpenParenToken && (string(atRun(2).data) == "require" || atRun(2).tt == js.ImportToken) {
+			if len(f.Imports) < lim.MaxFacts {
+				f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: len(r.parts) > 1, Dynamic: atRun(2).tt == js.ImportToken, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+			}
+			mod := strings.TrimPrefix(v, "node:")
+			if atRun(3).tt == js.EqToken && isIdent(atRun(4)) {
+				bindings[string(atRun(4).data)] = mod
+			}
+			if atRun(3).tt == js.EqToken && atRun(4).tt == js.CloseBraceToken {
+				// const { a, b: c } = require("m")
+				for k := 5; k+r.n <= len(hist) && atRun(k).tt != js.OpenBraceToken; k++ {
+					if isIdent(atRun(k)) {
+						key := string(atRun(k).data)
+						if atRun(k+1).tt == js.ColonToken && isIdent(atRun(k+2)) {
+							key = string(atRun(k + 2).data)
+						}
+						bindings[string(atRun(k).data)] = mod + "." + key
+					}
+				}
+			}
+		} else if len(r.parts) == 1 && (atRun(1).tt == js.FromToken || atRun(1).tt == js.ImportToken) {
+			if len(f.Imports) < lim.MaxFacts {
+				f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+			}
+		}
+		if r.call >= 0 && (ends || r.plus || len(r.parts) == 1) {
+			f.Calls[r.call].Args = []Arg{{Value: clip(v, 4096), Known: true}}
+		}
+		if atRun(1).tt == js.OpenBracketToken && string(atRun(2).data) == "env" && string(atRun(4).data) == "process" {
+			f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+		}
+		// var m = "child_" + "process";
+		switch atRun(3).tt {
+		case js.VarToken, js.LetToken, js.ConstToken:
+			if clean && atRun(1).tt == js.EqToken && isIdent(atRun(2)) && (ends || tt == js.SemicolonToken || tt == js.CloseBraceToken || isIdent(tok{tt: tt})) && len(consts) < 10000 {
+				consts[string(atRun(2).data)] = v
+			}
+		}
+		*r = lexRun{}
+	}
 	braces := 0
 	// After its first error the lexer sees the rest of the file a window
 	// at a time: an error costs the lexer a copy of its whole input (to
@@ -114,6 +217,40 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			if off >= 0 {
 				lastEnd = off + len(data)
 			}
+			if len(run.parts) > 0 {
+				switch {
+				case tt == js.AddToken && !run.plus:
+					run.plus = true
+					run.n++
+					push(tok{tt, data})
+					continue
+				case (tt == js.StringToken || tt == js.TemplateToken) && run.plus:
+					if v, ok := unquote(data); ok {
+						addString(f, s, seen, lim, v, false, off, off)
+						run.parts = append(run.parts, v)
+						run.plus = false
+						run.n++
+						push(tok{tt, data})
+						continue
+					}
+				case tt == js.DotToken || tt == js.OpenBracketToken || tt == js.OpenParenToken || tt == js.OptChainToken:
+					// "a" + "b".x: the last literal is an operand of its own
+					run.plus = true
+				}
+				endRun(tt)
+			}
+			if tt == js.CloseParenToken && isIdent(at(1)) && at(2).tt == js.OpenParenToken && string(at(3).data) == "require" {
+				// require(m), m a name with a constant value
+				if v, ok := constOf(at(1).data); ok && len(f.Imports) < lim.MaxFacts {
+					f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: true, Pos: s.pos(off), Snippet: s.excerpt(off)})
+					if at(4).tt == js.EqToken && isIdent(at(5)) {
+						bindings[string(at(5).data)] = strings.TrimPrefix(v, "node:")
+					}
+				}
+			}
+			if tt == js.EqToken && isIdent(at(1)) && at(2).tt != js.DotToken && len(defs) < 100000 {
+				defs[string(at(1).data)]++
+			}
 			switch {
 			case tt == js.RegExpToken:
 				addString(f, s, seen, lim, string(data), false, off, off)
@@ -123,36 +260,10 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 					break
 				}
 				addString(f, s, seen, lim, v, false, off, off)
-				if at(1).tt == js.OpenParenToken && (string(at(2).data) == "require" || at(2).tt == js.ImportToken) {
-					if len(f.Imports) < lim.MaxFacts {
-						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Dynamic: at(2).tt == js.ImportToken, Pos: s.pos(off), Snippet: s.excerpt(off)})
-					}
-					mod := strings.TrimPrefix(v, "node:")
-					if at(3).tt == js.EqToken && isIdent(at(4)) {
-						bindings[string(at(4).data)] = mod
-					}
-					if at(3).tt == js.EqToken && at(4).tt == js.CloseBraceToken {
-						// const { a, b: c } = require("m")
-						for k := 5; k <= len(hist) && at(k).tt != js.OpenBraceToken; k++ {
-							if isIdent(at(k)) {
-								key := string(at(k).data)
-								if at(k+1).tt == js.ColonToken && isIdent(at(k+2)) {
-									key = string(at(k + 2).data)
-								}
-								bindings[string(at(k).data)] = mod + "." + key
-							}
-						}
-					}
-				} else if at(1).tt == js.FromToken || at(1).tt == js.ImportToken {
-					if len(f.Imports) < lim.MaxFacts {
-						f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(off), Snippet: s.excerpt(off)})
-					}
-				}
+				// the start of a run: it is acted on at its end
+				run = lexRun{parts: []string{v}, n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
 				if pendingCall >= 0 && at(1).tt == js.OpenParenToken {
-					f.Calls[pendingCall].Args = []Arg{{Value: clip(v, 4096), Known: true}}
-				}
-				if at(1).tt == js.OpenBracketToken && string(at(2).data) == "env" && string(at(4).data) == "process" {
-					f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(off), Snippet: s.excerpt(off)})
+					run.call = pendingCall
 				}
 			case isIdent(tok{tt, data}):
 				f.Idents.Total++
@@ -164,7 +275,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 				}
 			case tt == js.OpenParenToken:
 				pendingCall = -1
-				if isIdent(at(1)) {
+				if isIdent(at(1)) || at(1).tt == js.CloseBracketToken {
 					callee := dottedBack(1)
 					if interesting(callee) && len(f.Calls) < lim.MaxFacts {
 						f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken || at(2).tt == js.DotToken && false, TopLevel: braces == 0, Pos: s.pos(off), Snippet: s.excerpt(off)})
@@ -195,6 +306,9 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			}
 			push(tok{tt, data})
 		}
+		if len(run.parts) > 0 && l.Err() == io.EOF && end == n {
+			endRun(js.ErrorToken)
+		}
 		failedAt := start + in.Offset()
 		in.Restore()
 		err := l.Err()
@@ -223,7 +337,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			break
 		}
 		start = pos + i + 1
-		hist = hist[:0]
+		hist, run = hist[:0], lexRun{}
 	}
 	f.Idents.Hex = len(hex)
 	return work + spent

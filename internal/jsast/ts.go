@@ -9,10 +9,11 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// transform turns TS/TSX/JSX into plain JS with esbuild, returning the
-// code and a generated-line -> original-line table from its source map.
-// The caller has already checked the nesting depth (esbuild's parser
-// overflows the Go stack, fatally, on extreme nesting).
+// transform turns TS/TSX/JSX, or JS the parser rejects, into plain JS the
+// parser takes, with esbuild, returning the code and a generated-line ->
+// original-line table from its source map. The caller has already checked
+// the nesting depth (esbuild's parser overflows the Go stack, fatally, on
+// extreme nesting).
 func transform(name string, src []byte, loader api.Loader) (code []byte, lines []int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -27,7 +28,10 @@ func transform(name string, src []byte, loader api.Loader) (code []byte, lines [
 		input = strings.ToValidUTF8(input, "\uFFFD")
 	}
 	res := api.Transform(input, api.TransformOptions{
-		Loader:         loader,
+		Loader: loader,
+		// ES2022: esbuild lowers what the parser does not know yet
+		// (using, decorators) and drops import assertions
+		Target:         api.ES2022,
 		Sourcemap:      api.SourceMapExternal,
 		SourcesContent: api.SourcesContentExclude,
 		LogLevel:       api.LogLevelSilent,

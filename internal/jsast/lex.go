@@ -49,14 +49,14 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 		return tok{}
 	}
 	isIdent := func(t tok) bool { return js.IsIdentifierName(t.tt) || t.tt == js.IdentifierToken }
-	// consts are names declared with a constant string (see endRun), and
-	// defs counts each name's assignments: the lexer knows no scopes, so
-	// only a name assigned once in the file is taken for its value.
+	// consts are names declared with a constant string (see endRun);
+	// reassigned are those assigned again after: the lexer knows no
+	// scopes, so only a name given one value in the file is taken for it.
 	consts := map[string]string{}
-	defs := map[string]int{}
+	reassigned := map[string]bool{}
 	constOf := func(name []byte) (string, bool) {
 		v, ok := consts[string(name)]
-		return v, ok && defs[string(name)] == 1
+		return v, ok && !reassigned[string(name)]
 	}
 	constTok := func(t tok) (string, bool) {
 		if t.tt == js.StringToken {
@@ -118,6 +118,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 	// it is for (a require, a call's argument, a name's value) is known at
 	// its end.
 	var run lexRun
+	var partsBuf []string
 	// endRun acts on the value of the run, ended by the token tt.
 	endRun := func(tt js.TokenType) {
 		r := &run
@@ -168,9 +169,12 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 		switch atRun(3).tt {
 		case js.VarToken, js.LetToken, js.ConstToken:
 			if clean && atRun(1).tt == js.EqToken && isIdent(atRun(2)) && (ends || tt == js.SemicolonToken || tt == js.CloseBraceToken || isIdent(tok{tt: tt})) && len(consts) < 10000 {
-				consts[string(atRun(2).data)] = v
+				if _, ok := consts[string(atRun(2).data)]; !ok {
+					consts[string(atRun(2).data)] = v
+				}
 			}
 		}
+		partsBuf = r.parts[:0]
 		*r = lexRun{}
 	}
 	braces := 0
@@ -248,8 +252,11 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 					}
 				}
 			}
-			if tt == js.EqToken && isIdent(at(1)) && at(2).tt != js.DotToken && len(defs) < 100000 {
-				defs[string(at(1).data)]++
+			if tt == js.EqToken && isIdent(at(1)) && at(2).tt != js.DotToken {
+				// declared or assigned again, with whatever value
+				if _, ok := consts[string(at(1).data)]; ok {
+					reassigned[string(at(1).data)] = true
+				}
 			}
 			switch {
 			case tt == js.RegExpToken:
@@ -261,7 +268,7 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 				}
 				addString(f, s, seen, lim, v, false, off, off)
 				// the start of a run: it is acted on at its end
-				run = lexRun{parts: []string{v}, n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
+				run = lexRun{parts: append(partsBuf[:0], v), n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
 				if pendingCall >= 0 && at(1).tt == js.OpenParenToken {
 					run.call = pendingCall
 				}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // ErrInvalidManifest is returned (wrapped) for a package.json that cannot be
@@ -219,4 +220,44 @@ func bundleList(r json.RawMessage, deps map[string]string) []string {
 		return out
 	}
 	return stringList(r)
+}
+
+// Bins returns a bin field's map with npm's normalisation: the string form
+// is named after the package (without its scope), paths lose "./".
+func Bins(name string, raw json.RawMessage) map[string]string {
+	out := map[string]string{}
+	if len(raw) == 0 {
+		return out
+	}
+	clean := func(p string) string {
+		p = strings.TrimSpace(p)
+		for strings.HasPrefix(p, "./") {
+			p = p[2:]
+		}
+		return p
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		if json.Unmarshal(raw, &s) == nil && strings.TrimSpace(s) != "" {
+			bare := name
+			if strings.HasPrefix(name, "@") {
+				if _, b, ok := strings.Cut(name, "/"); ok {
+					bare = b
+				}
+			}
+			out[bare] = clean(s)
+		}
+	case '{':
+		var m map[string]json.RawMessage
+		if json.Unmarshal(raw, &m) == nil {
+			for k, v := range m {
+				var s string
+				if json.Unmarshal(v, &s) == nil && strings.TrimSpace(s) != "" {
+					out[k] = clean(s)
+				}
+			}
+		}
+	}
+	return out
 }

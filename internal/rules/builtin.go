@@ -25,6 +25,7 @@ func Builtin() []analyze.Rule {
 	return []analyze.Rule{
 		install.LifecycleScript{},
 		install.ShellDownloadExec{},
+		install.FetchesPackage{},
 		code.DynamicEval{},
 		code.RemoteEval{},
 		code.DecodeExecute{},

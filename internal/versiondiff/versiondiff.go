@@ -13,7 +13,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -394,7 +393,7 @@ func diffManifest(a, b fs.FS) []ManifestChange {
 		}
 	}
 	out = append(out, mapChanges("dependencies", merge(ma.Dependencies, ma.OptionalDependencies), merge(mb.Dependencies, mb.OptionalDependencies))...)
-	out = append(out, mapChanges("bin", binMap(ma), binMap(mb))...)
+	out = append(out, mapChanges("bin", npm.Bins(ma.Name, ma.Bin), npm.Bins(mb.Name, mb.Bin))...)
 	return out
 }
 
@@ -405,32 +404,6 @@ func merge(a, b map[string]string) map[string]string {
 	}
 	for k, v := range b {
 		out[k] = v
-	}
-	return out
-}
-
-func binMap(m *npm.Manifest) map[string]string {
-	out := map[string]string{}
-	if len(m.Bin) == 0 {
-		return out
-	}
-	var s string
-	if json.Unmarshal(m.Bin, &s) == nil {
-		name := m.Name
-		if i := strings.LastIndexByte(name, '/'); i >= 0 {
-			name = name[i+1:]
-		}
-		out[name] = strings.TrimPrefix(s, "./")
-		return out
-	}
-	var mm map[string]json.RawMessage
-	if json.Unmarshal(m.Bin, &mm) == nil {
-		for k, v := range mm {
-			var s string
-			if json.Unmarshal(v, &s) == nil {
-				out[k] = strings.TrimPrefix(s, "./")
-			}
-		}
 	}
 	return out
 }

@@ -301,42 +301,8 @@ func compareDeps(reg *npm.PackumentVersion, tar *npm.Manifest) []Difference {
 	return out
 }
 
-// bins returns a manifest's bin map with npm's normalisation: the string
-// form is named after the package, paths lose "./".
-func bins(name string, raw json.RawMessage) map[string]string {
-	out := map[string]string{}
-	if len(raw) == 0 {
-		return out
-	}
-	clean := func(p string) string {
-		p = strings.TrimSpace(p)
-		for strings.HasPrefix(p, "./") {
-			p = p[2:]
-		}
-		return p
-	}
-	switch raw[0] {
-	case '"':
-		var s string
-		if json.Unmarshal(raw, &s) == nil && strings.TrimSpace(s) != "" {
-			out[graphkit.Bare(name)] = clean(s)
-		}
-	case '{':
-		var m map[string]json.RawMessage
-		if json.Unmarshal(raw, &m) == nil {
-			for k, v := range m {
-				var s string
-				if json.Unmarshal(v, &s) == nil && strings.TrimSpace(s) != "" {
-					out[k] = clean(s)
-				}
-			}
-		}
-	}
-	return out
-}
-
 func compareBin(reg *npm.PackumentVersion, tar *npm.Manifest) []Difference {
-	tb, rb := bins(tar.Name, tar.Bin), bins(reg.Name, reg.Bin)
+	tb, rb := npm.Bins(tar.Name, tar.Bin), npm.Bins(reg.Name, reg.Bin)
 	if len(tb) == 0 && len(rb) > 0 {
 		return nil // directories.bin expanded on publish, or the registry lists more than is linked
 	}

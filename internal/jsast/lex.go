@@ -3,6 +3,7 @@ package jsast
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tdewolff/parse/v2"
@@ -27,157 +28,37 @@ type lexRun struct {
 	n     int
 }
 
+// lexer is lexScan's state: the facts it fills, the last significant
+// tokens, what names are bound to, and the string run being read.
+type lexer struct {
+	f   *Facts
+	s   *source
+	lim Limits
+
+	hist []tok // significant tokens, the last 32
+	// bindings say what a name refers to (cp = require("child_process"));
+	// consts are names declared with a constant string, reassigned those
+	// assigned again: the lexer knows no scopes, so only a name given one
+	// value in the file is taken for it.
+	bindings   map[string]string
+	consts     map[string]string
+	reassigned map[string]bool
+	seen, hex  map[string]struct{}
+	// run is a string literal, or literals joined by +, being read: what
+	// it is for (a require, a call's argument, a name's value) is known
+	// at its end. partsBuf is its reused slice.
+	run         lexRun
+	partsBuf    []string
+	pendingCall int // the call whose "(" was the last token, or -1
+	braces      int
+}
+
 // lexScan extracts facts token by token, for files the parser rejected.
 // It never fails: a lexer error skips to the next line and goes on. It
 // returns the bytes the lexer read and copied, which tests bound.
 func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
-	bindings := map[string]string{}
-	seen := map[string]struct{}{}
-	hex := map[string]struct{}{}
-	var hist []tok // significant tokens, bounded
-	push := func(t tok) {
-		if len(hist) == 32 {
-			copy(hist, hist[1:])
-			hist = hist[:31]
-		}
-		hist = append(hist, t)
-	}
-	at := func(i int) tok { // i-th from the end, 1-based
-		if i <= len(hist) {
-			return hist[len(hist)-i]
-		}
-		return tok{}
-	}
-	isIdent := func(t tok) bool { return js.IsIdentifierName(t.tt) || t.tt == js.IdentifierToken }
-	// consts are names declared with a constant string (see endRun);
-	// reassigned are those assigned again after: the lexer knows no
-	// scopes, so only a name given one value in the file is taken for it.
-	consts := map[string]string{}
-	reassigned := map[string]bool{}
-	constOf := func(name []byte) (string, bool) {
-		v, ok := consts[string(name)]
-		return v, ok && !reassigned[string(name)]
-	}
-	constTok := func(t tok) (string, bool) {
-		if t.tt == js.StringToken {
-			return unquote(t.data)
-		}
-		if isIdent(t) {
-			return constOf(t.data)
-		}
-		return "", false
-	}
-	// dottedBack builds a.b.c ending at the token i-th from the end;
-	// x["b"], x[k] with k a constant and require("m").b name members too.
-	dottedBack := func(i int) string {
-		var parts []string
-		module := false
-		for k := i; k <= len(hist) && len(parts) < 32; {
-			t := at(k)
-			if t.tt == js.CloseBracketToken {
-				v, ok := constTok(at(k + 1))
-				if !ok || at(k+2).tt != js.OpenBracketToken {
-					break
-				}
-				if v != "default" { // interop: m["default"] is m
-					parts = append(parts, v)
-				}
-				k += 3
-				continue
-			}
-			if t.tt == js.CloseParenToken && len(parts) > 0 && at(k+2).tt == js.OpenParenToken && string(at(k+3).data) == "require" {
-				// require("https").get: the chain starts at the module
-				if m, ok := constTok(at(k + 1)); ok {
-					parts = append(parts, strings.TrimPrefix(m, "node:"))
-					module = true
-				}
-				break
-			}
-			if !isIdent(t) {
-				break
-			}
-			parts = append(parts, string(t.data))
-			if at(k+1).tt != js.DotToken {
-				break
-			}
-			k += 2
-		}
-		if len(parts) == 0 {
-			return ""
-		}
-		for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
-			parts[a], parts[b] = parts[b], parts[a]
-		}
-		if m, ok := bindings[parts[0]]; ok && !module {
-			parts[0] = m
-		}
-		return normCallee(strings.Join(parts, "."))
-	}
-	pendingCall := -1
-	// run is a string literal, or literals joined by +, being read: what
-	// it is for (a require, a call's argument, a name's value) is known at
-	// its end.
-	var run lexRun
-	var partsBuf []string
-	// endRun acts on the value of the run, ended by the token tt.
-	endRun := func(tt js.TokenType) {
-		r := &run
-		v := strings.Join(r.parts, "")
-		clean := !r.plus && len(v) <= maxFoldLen
-		if clean && len(r.parts) > 1 {
-			addString(f, s, seen, lim, v, false, r.off, r.off)
-		}
-		ends := tt == js.CloseParenToken || tt == js.CommaToken
-		atRun := func(k int) tok {
-			if k <= len(r.ctx) {
-				return r.ctx[k-1]
-			}
-			return at(k + r.n)
-		}
-		if atRun(1).tt == js.OpenParenToken && (string(atRun(2).data) == "require" || atRun(2).tt == js.ImportToken) {
-			if len(f.Imports) < lim.MaxFacts {
-				f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: len(r.parts) > 1, Dynamic: atRun(2).tt == js.ImportToken, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
-			}
-			mod := strings.TrimPrefix(v, "node:")
-			if atRun(3).tt == js.EqToken && isIdent(atRun(4)) {
-				bindings[string(atRun(4).data)] = mod
-			}
-			if atRun(3).tt == js.EqToken && atRun(4).tt == js.CloseBraceToken {
-				// const { a, b: c } = require("m")
-				for k := 5; k+r.n <= len(hist) && atRun(k).tt != js.OpenBraceToken; k++ {
-					if isIdent(atRun(k)) {
-						key := string(atRun(k).data)
-						if atRun(k+1).tt == js.ColonToken && isIdent(atRun(k+2)) {
-							key = string(atRun(k + 2).data)
-						}
-						bindings[string(atRun(k).data)] = mod + "." + key
-					}
-				}
-			}
-		} else if len(r.parts) == 1 && (atRun(1).tt == js.FromToken || atRun(1).tt == js.ImportToken) {
-			if len(f.Imports) < lim.MaxFacts {
-				f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
-			}
-		}
-		if r.call >= 0 && (ends || r.plus || len(r.parts) == 1) {
-			f.Calls[r.call].Args = []Arg{{Value: clip(v, 4096), Known: true}}
-		}
-		if atRun(1).tt == js.OpenBracketToken && string(atRun(2).data) == "env" && string(atRun(4).data) == "process" {
-			f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
-		}
-		// var m = "child_" + "process";
-		switch atRun(3).tt {
-		case js.VarToken, js.LetToken, js.ConstToken:
-			if clean && atRun(1).tt == js.EqToken && isIdent(atRun(2)) && (ends || tt == js.SemicolonToken || tt == js.CloseBraceToken || isIdent(tok{tt: tt})) && len(consts) < 10000 {
-				if _, ok := consts[string(atRun(2).data)]; !ok {
-					consts[string(atRun(2).data)] = v
-				}
-			}
-		}
-		partsBuf = r.parts[:0]
-		*r = lexRun{}
-	}
-	braces := 0
+	x := &lexer{f: f, s: s, lim: lim, bindings: map[string]string{}, consts: map[string]string{}, reassigned: map[string]bool{},
+		seen: map[string]struct{}{}, hex: map[string]struct{}{}, pendingCall: -1}
 	// After its first error the lexer sees the rest of the file a window
 	// at a time: an error costs the lexer a copy of its whole input (to
 	// name the line), which made every restart O(file) and a file of bad
@@ -212,8 +93,8 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
 				continue
 			case js.DivToken, js.DivEqToken:
-				p := at(1)
-				if !(isIdent(p) || js.IsNumeric(p.tt) || p.tt == js.StringToken || p.tt == js.CloseParenToken || p.tt == js.CloseBracketToken || p.tt == js.CloseBraceToken || p.tt == js.TemplateToken || p.tt == js.TemplateEndToken || p.tt == js.ThisToken) {
+				p := x.at(1)
+				if !(isIdentTok(p) || js.IsNumeric(p.tt) || p.tt == js.StringToken || p.tt == js.CloseParenToken || p.tt == js.CloseBracketToken || p.tt == js.CloseBraceToken || p.tt == js.TemplateToken || p.tt == js.TemplateEndToken || p.tt == js.ThisToken) {
 					tt, data = l.RegExp()
 				}
 			}
@@ -221,100 +102,10 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			if off >= 0 {
 				lastEnd = off + len(data)
 			}
-			if len(run.parts) > 0 {
-				switch {
-				case tt == js.AddToken && !run.plus:
-					run.plus = true
-					run.n++
-					push(tok{tt, data})
-					continue
-				case (tt == js.StringToken || tt == js.TemplateToken) && run.plus:
-					if v, ok := unquote(data); ok {
-						addString(f, s, seen, lim, v, false, off, off)
-						run.parts = append(run.parts, v)
-						run.plus = false
-						run.n++
-						push(tok{tt, data})
-						continue
-					}
-				case tt == js.DotToken || tt == js.OpenBracketToken || tt == js.OpenParenToken || tt == js.OptChainToken:
-					// "a" + "b".x: the last literal is an operand of its own
-					run.plus = true
-				}
-				endRun(tt)
-			}
-			if tt == js.CloseParenToken && isIdent(at(1)) && at(2).tt == js.OpenParenToken && string(at(3).data) == "require" {
-				// require(m), m a name with a constant value
-				if v, ok := constOf(at(1).data); ok && len(f.Imports) < lim.MaxFacts {
-					f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: true, Pos: s.pos(off), Snippet: s.excerpt(off)})
-					if at(4).tt == js.EqToken && isIdent(at(5)) {
-						bindings[string(at(5).data)] = strings.TrimPrefix(v, "node:")
-					}
-				}
-			}
-			if tt == js.EqToken && isIdent(at(1)) && at(2).tt != js.DotToken {
-				// declared or assigned again, with whatever value
-				if _, ok := consts[string(at(1).data)]; ok {
-					reassigned[string(at(1).data)] = true
-				}
-			}
-			switch {
-			case tt == js.RegExpToken:
-				addString(f, s, seen, lim, string(data), false, off, off)
-			case tt == js.StringToken || tt == js.TemplateToken:
-				v, ok := unquote(data)
-				if !ok {
-					break
-				}
-				addString(f, s, seen, lim, v, false, off, off)
-				// the start of a run: it is acted on at its end
-				run = lexRun{parts: append(partsBuf[:0], v), n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
-				if pendingCall >= 0 && at(1).tt == js.OpenParenToken {
-					run.call = pendingCall
-				}
-			case isIdent(tok{tt, data}):
-				f.Idents.Total++
-				if len(data) >= 5 && data[0] == '_' && data[1] == '0' && data[2] == 'x' && isHex(data[3:]) && len(hex) < 100000 {
-					hex[string(data)] = struct{}{}
-				}
-				if at(1).tt == js.DotToken && string(at(2).data) == "env" && string(at(4).data) == "process" && len(f.Env) < lim.MaxFacts {
-					f.Env = append(f.Env, EnvRead{Name: string(data), Pos: s.pos(off), Snippet: s.excerpt(off)})
-				}
-			case tt == js.OpenParenToken:
-				pendingCall = -1
-				if isIdent(at(1)) || at(1).tt == js.CloseBracketToken {
-					callee := dottedBack(1)
-					if interesting(callee) && len(f.Calls) < lim.MaxFacts {
-						f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken || at(2).tt == js.DotToken && false, TopLevel: braces == 0, Pos: s.pos(off), Snippet: s.excerpt(off)})
-						pendingCall = len(f.Calls) - 1
-					}
-				}
-			case tt == js.CloseParenToken || tt == js.CommaToken:
-				if string(at(1).data) == "env" && string(at(3).data) == "process" && at(2).tt == js.DotToken && len(f.Env) < lim.MaxFacts {
-					f.Env = append(f.Env, EnvRead{How: "arg", Pos: s.pos(off), Snippet: s.excerpt(off)})
-				}
-			case tt == js.EqToken:
-				if isIdent(at(1)) && at(2).tt == js.DotToken {
-					if d := dottedBack(1); notableAssign(d) && len(f.Assigns) < lim.MaxFacts {
-						f.Assigns = append(f.Assigns, Assign{Target: d, Pos: s.pos(off), Snippet: s.excerpt(off)})
-					}
-				}
-			case tt == js.OpenBraceToken:
-				braces++
-			case tt == js.CloseBraceToken:
-				if braces > 0 {
-					braces--
-				}
-			}
-			if tt != js.OpenParenToken && !(tt == js.StringToken && at(1).tt == js.OpenParenToken) {
-				if pendingCall >= 0 && tt != js.StringToken {
-					pendingCall = -1
-				}
-			}
-			push(tok{tt, data})
+			x.token(tt, data, off)
 		}
-		if len(run.parts) > 0 && l.Err() == io.EOF && end == n {
-			endRun(js.ErrorToken)
+		if len(x.run.parts) > 0 && l.Err() == io.EOF && end == n {
+			x.endRun(js.ErrorToken)
 		}
 		failedAt := start + in.Offset()
 		in.Restore()
@@ -344,10 +135,243 @@ func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 			break
 		}
 		start = pos + i + 1
-		hist, run = hist[:0], lexRun{}
+		x.hist, x.run = x.hist[:0], lexRun{}
 	}
-	f.Idents.Hex = len(hex)
+	f.Idents.Hex = len(x.hex)
 	return work + spent
+}
+
+func isIdentTok(t tok) bool { return js.IsIdentifierName(t.tt) || t.tt == js.IdentifierToken }
+
+func (x *lexer) push(t tok) {
+	if len(x.hist) == 32 {
+		copy(x.hist, x.hist[1:])
+		x.hist = x.hist[:31]
+	}
+	x.hist = append(x.hist, t)
+}
+
+// at returns the i-th significant token from the end (1-based).
+func (x *lexer) at(i int) tok {
+	if i <= len(x.hist) {
+		return x.hist[len(x.hist)-i]
+	}
+	return tok{}
+}
+
+func (x *lexer) constOf(name []byte) (string, bool) {
+	v, ok := x.consts[string(name)]
+	return v, ok && !x.reassigned[string(name)]
+}
+
+// constTok is a string literal's value, or a constant name's.
+func (x *lexer) constTok(t tok) (string, bool) {
+	if t.tt == js.StringToken {
+		return unquote(t.data)
+	}
+	if isIdentTok(t) {
+		return x.constOf(t.data)
+	}
+	return "", false
+}
+
+// dottedBack builds a.b.c ending at the token i-th from the end; x["b"],
+// x[k] with k a constant and require("m").b name members too.
+func (x *lexer) dottedBack(i int) string {
+	var parts []string
+	module := false
+	for k := i; k <= len(x.hist) && len(parts) < 32; {
+		t := x.at(k)
+		if t.tt == js.CloseBracketToken {
+			v, ok := x.constTok(x.at(k + 1))
+			if !ok || x.at(k+2).tt != js.OpenBracketToken {
+				break
+			}
+			if v != "default" { // interop: m["default"] is m
+				parts = append(parts, v)
+			}
+			k += 3
+			continue
+		}
+		if t.tt == js.CloseParenToken && len(parts) > 0 && x.at(k+2).tt == js.OpenParenToken && string(x.at(k+3).data) == "require" {
+			// require("https").get: the chain starts at the module
+			if m, ok := x.constTok(x.at(k + 1)); ok {
+				parts = append(parts, strings.TrimPrefix(m, "node:"))
+				module = true
+			}
+			break
+		}
+		if !isIdentTok(t) {
+			break
+		}
+		parts = append(parts, string(t.data))
+		if x.at(k+1).tt != js.DotToken {
+			break
+		}
+		k += 2
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	slices.Reverse(parts)
+	if m, ok := x.bindings[parts[0]]; ok && !module {
+		parts[0] = m
+	}
+	return normCallee(strings.Join(parts, "."))
+}
+
+// token takes the next significant token.
+func (x *lexer) token(tt js.TokenType, data []byte, off int) {
+	f, s, lim, at := x.f, x.s, x.lim, x.at
+	if r := &x.run; len(r.parts) > 0 {
+		switch {
+		case tt == js.AddToken && !r.plus:
+			r.plus = true
+			r.n++
+			x.push(tok{tt, data})
+			return
+		case (tt == js.StringToken || tt == js.TemplateToken) && r.plus:
+			if v, ok := unquote(data); ok {
+				addString(f, s, x.seen, lim, v, false, off, off)
+				r.parts = append(r.parts, v)
+				r.plus = false
+				r.n++
+				x.push(tok{tt, data})
+				return
+			}
+		case tt == js.DotToken || tt == js.OpenBracketToken || tt == js.OpenParenToken || tt == js.OptChainToken:
+			// "a" + "b".x: the last literal is an operand of its own
+			r.plus = true
+		}
+		x.endRun(tt)
+	}
+	if tt == js.CloseParenToken && isIdentTok(at(1)) && at(2).tt == js.OpenParenToken && string(at(3).data) == "require" {
+		// require(m), m a name with a constant value
+		if v, ok := x.constOf(at(1).data); ok && len(f.Imports) < lim.MaxFacts {
+			f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: true, Pos: s.pos(off), Snippet: s.excerpt(off)})
+			if at(4).tt == js.EqToken && isIdentTok(at(5)) {
+				x.bindings[string(at(5).data)] = strings.TrimPrefix(v, "node:")
+			}
+		}
+	}
+	if tt == js.EqToken && isIdentTok(at(1)) && at(2).tt != js.DotToken {
+		// declared or assigned again, with whatever value
+		if _, ok := x.consts[string(at(1).data)]; ok {
+			x.reassigned[string(at(1).data)] = true
+		}
+	}
+	switch {
+	case tt == js.RegExpToken:
+		addString(f, s, x.seen, lim, string(data), false, off, off)
+	case tt == js.StringToken || tt == js.TemplateToken:
+		v, ok := unquote(data)
+		if !ok {
+			break
+		}
+		addString(f, s, x.seen, lim, v, false, off, off)
+		// the start of a run: it is acted on at its end
+		x.run = lexRun{parts: append(x.partsBuf[:0], v), n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
+		if x.pendingCall >= 0 && at(1).tt == js.OpenParenToken {
+			x.run.call = x.pendingCall
+		}
+	case isIdentTok(tok{tt, data}):
+		f.Idents.Total++
+		if len(data) >= 5 && data[0] == '_' && data[1] == '0' && data[2] == 'x' && isHex(data[3:]) && len(x.hex) < 100000 {
+			x.hex[string(data)] = struct{}{}
+		}
+		if at(1).tt == js.DotToken && string(at(2).data) == "env" && string(at(4).data) == "process" && len(f.Env) < lim.MaxFacts {
+			f.Env = append(f.Env, EnvRead{Name: string(data), Pos: s.pos(off), Snippet: s.excerpt(off)})
+		}
+	case tt == js.OpenParenToken:
+		x.pendingCall = -1
+		if isIdentTok(at(1)) || at(1).tt == js.CloseBracketToken {
+			callee := x.dottedBack(1)
+			if interesting(callee) && len(f.Calls) < lim.MaxFacts {
+				f.Calls = append(f.Calls, Call{Callee: callee, New: at(2).tt == js.NewToken, TopLevel: x.braces == 0, Pos: s.pos(off), Snippet: s.excerpt(off)})
+				x.pendingCall = len(f.Calls) - 1
+			}
+		}
+	case tt == js.CloseParenToken || tt == js.CommaToken:
+		if string(at(1).data) == "env" && string(at(3).data) == "process" && at(2).tt == js.DotToken && len(f.Env) < lim.MaxFacts {
+			f.Env = append(f.Env, EnvRead{How: "arg", Pos: s.pos(off), Snippet: s.excerpt(off)})
+		}
+	case tt == js.EqToken:
+		if isIdentTok(at(1)) && at(2).tt == js.DotToken {
+			if d := x.dottedBack(1); notableAssign(d) && len(f.Assigns) < lim.MaxFacts {
+				f.Assigns = append(f.Assigns, Assign{Target: d, Pos: s.pos(off), Snippet: s.excerpt(off)})
+			}
+		}
+	case tt == js.OpenBraceToken:
+		x.braces++
+	case tt == js.CloseBraceToken:
+		if x.braces > 0 {
+			x.braces--
+		}
+	}
+	if tt != js.OpenParenToken && tt != js.StringToken {
+		x.pendingCall = -1
+	}
+	x.push(tok{tt, data})
+}
+
+// endRun acts on the value of the run, ended by the token tt.
+func (x *lexer) endRun(tt js.TokenType) {
+	f, s, lim, r := x.f, x.s, x.lim, &x.run
+	v := strings.Join(r.parts, "")
+	clean := !r.plus && len(v) <= maxFoldLen
+	if clean && len(r.parts) > 1 {
+		addString(f, s, x.seen, lim, v, false, r.off, r.off)
+	}
+	ends := tt == js.CloseParenToken || tt == js.CommaToken
+	// the k-th token before the run
+	atRun := func(k int) tok {
+		if k <= len(r.ctx) {
+			return r.ctx[k-1]
+		}
+		return x.at(k + r.n)
+	}
+	if atRun(1).tt == js.OpenParenToken && (string(atRun(2).data) == "require" || atRun(2).tt == js.ImportToken) {
+		if len(f.Imports) < lim.MaxFacts {
+			f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Computed: len(r.parts) > 1, Dynamic: atRun(2).tt == js.ImportToken, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+		}
+		mod := strings.TrimPrefix(v, "node:")
+		if atRun(3).tt == js.EqToken && isIdentTok(atRun(4)) {
+			x.bindings[string(atRun(4).data)] = mod
+		}
+		if atRun(3).tt == js.EqToken && atRun(4).tt == js.CloseBraceToken {
+			// const { a, b: c } = require("m")
+			for k := 5; k+r.n <= len(x.hist) && atRun(k).tt != js.OpenBraceToken; k++ {
+				if isIdentTok(atRun(k)) {
+					key := string(atRun(k).data)
+					if atRun(k+1).tt == js.ColonToken && isIdentTok(atRun(k+2)) {
+						key = string(atRun(k + 2).data)
+					}
+					x.bindings[string(atRun(k).data)] = mod + "." + key
+				}
+			}
+		}
+	} else if len(r.parts) == 1 && (atRun(1).tt == js.FromToken || atRun(1).tt == js.ImportToken) {
+		if len(f.Imports) < lim.MaxFacts {
+			f.Imports = append(f.Imports, Import{Module: strings.TrimPrefix(v, "node:"), Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+		}
+	}
+	if r.call >= 0 && (ends || r.plus || len(r.parts) == 1) {
+		f.Calls[r.call].Args = []Arg{{Value: clip(v, 4096), Known: true}}
+	}
+	if atRun(1).tt == js.OpenBracketToken && string(atRun(2).data) == "env" && string(atRun(4).data) == "process" {
+		f.Env = append(f.Env, EnvRead{Name: v, Pos: s.pos(r.off), Snippet: s.excerpt(r.off)})
+	}
+	// var m = "child_" + "process";
+	switch atRun(3).tt {
+	case js.VarToken, js.LetToken, js.ConstToken:
+		if clean && atRun(1).tt == js.EqToken && isIdentTok(atRun(2)) && (ends || tt == js.SemicolonToken || tt == js.CloseBraceToken || isIdentTok(tok{tt: tt})) && len(x.consts) < 10000 {
+			if _, ok := x.consts[string(atRun(2).data)]; !ok {
+				x.consts[string(atRun(2).data)] = v
+			}
+		}
+	}
+	x.partsBuf = r.parts[:0]
+	*r = lexRun{}
 }
 
 const (

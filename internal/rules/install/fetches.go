@@ -1,0 +1,187 @@
+package install
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// FetchesPackage flags install scripts that run or install a package
+// fetched at install time (npx, npm exec, pnpm/yarn dlx, bunx, npm install
+// x): code outside the lockfile and its integrity checks.
+type FetchesPackage struct{}
+
+// Meta implements analyze.Rule.
+func (FetchesPackage) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "install/fetches-package", Version: 1, Title: "Install script fetches and runs a package",
+		Help: "An install-time script runs a package that is not installed yet (npx, npm exec, pnpm dlx, yarn dlx, bunx) or installs " +
+			"more packages (npm install x, yarn add x). The package manager fetches that code when the script runs: it is in no lockfile, " +
+			"no integrity check covers it, no review of this package sees it, and an unpinned spec runs whatever is published that day. " +
+			"From git or a GitHub shorthand it is download-and-execute: high; from a URL on a host not known for releases, critical. " +
+			"A tool the package depends on is installed already " +
+			"and runs locally, so it is not reported; one in devDependencies is low (installed in the package's own development, fetched " +
+			"when it is installed as a dependency), and so is anything in prepare, which npm runs only for git dependencies and local installs.",
+		Remediation:     "Depend on the tool and run its binary, or drop the step from the install scripts. Install with --ignore-scripts.",
+		Example:         `"postinstall": "npx some-helper@latest setup"`,
+		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedManifest,
+	}
+}
+
+// Check implements analyze.Rule.
+func (FetchesPackage) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	m, _ := t.Manifest()
+	if m == nil {
+		return nil
+	}
+	own := npm.Bins(m.Name, m.Bin)
+	for _, s := range t.InstallScripts() {
+		for _, argv := range rulekit.ShellCommands(s.Command) {
+			how, specs := fetchedSpecs(argv)
+			for _, spec := range specs {
+				name, remote := specName(spec)
+				sev, where := finding.SeverityMedium, "from the registry"
+				switch {
+				case remote:
+					sev, where = finding.SeverityHigh, "from outside the registry"
+					if u := rulekit.URLs(spec); len(u) > 0 && !rulekit.TrustedFor(t, rulekit.Host(u[0])) {
+						sev, where = finding.SeverityCritical, "from "+rulekit.Host(u[0])
+					}
+				case name == m.Name || own[name] != "" || provides(name, m.Dependencies, m.OptionalDependencies):
+					continue // installed with the package: runs locally
+				case provides(name, m.DevDependencies, m.PeerDependencies):
+					sev = finding.SeverityLow
+				}
+				if s.Hook == "prepare" {
+					sev = min(sev, finding.SeverityLow)
+				}
+				r.Report(analyze.Instance{File: "package.json", Severity: sev, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("%s script %s %s, fetched %s at install time, outside the lockfile", s.Hook, how, spec, where),
+					Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", s.Hook, jsastClean(s.Command)), "", "")})
+			}
+		}
+	}
+	return nil
+}
+
+// fetchedSpecs returns how a command fetches packages ("runs npx",
+// "installs with npm") and the package specs it fetches.
+func fetchedSpecs(argv []string) (string, []string) {
+	// wrappers: env and cross-env with their assignments
+	for len(argv) > 0 {
+		switch base := path.Base(argv[0]); {
+		case base == "env" || base == "cross-env" || strings.Contains(argv[0], "=") && !strings.HasPrefix(argv[0], "-"):
+			argv = argv[1:]
+			continue
+		}
+		break
+	}
+	if len(argv) < 2 {
+		return "", nil
+	}
+	tool := path.Base(argv[0])
+	args := argv[1:]
+	sub := ""
+	if !strings.HasPrefix(args[0], "-") {
+		sub = args[0]
+	}
+	switch {
+	case tool == "npx" || tool == "bunx" || tool == "pnpx":
+		return "runs " + tool, execSpec(args)
+	case tool == "npm" && (sub == "exec" || sub == "x"),
+		tool == "pnpm" && sub == "dlx", tool == "yarn" && sub == "dlx", tool == "bun" && sub == "x":
+		return "runs " + tool + " " + sub, execSpec(args[1:])
+	case tool == "npm" && (sub == "install" || sub == "i" || sub == "add" || sub == "isntall"),
+		tool == "yarn" && sub == "add", tool == "pnpm" && (sub == "add" || sub == "install" || sub == "i"), tool == "bun" && (sub == "add" || sub == "install" || sub == "i"):
+		var specs []string
+		for _, a := range args[1:] {
+			if a == "--" {
+				continue
+			}
+			if !strings.HasPrefix(a, "-") && a != "" {
+				specs = append(specs, a)
+			}
+		}
+		return "installs with " + tool, specs
+	}
+	return "", nil
+}
+
+// execSpec is the package an npx-like command runs: --package's value, or
+// the first argument that is not an option.
+func execSpec(args []string) []string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--no-install" || a == "--no" || a == "--offline":
+			return nil // never fetches
+		case a == "-p" || a == "--package":
+			if i+1 < len(args) {
+				return []string{args[i+1]}
+			}
+			return nil
+		case strings.HasPrefix(a, "--package="):
+			return []string{strings.TrimPrefix(a, "--package=")}
+		case a == "-c" || a == "--call":
+			return nil // runs a command line with local binaries
+		case a == "--":
+			continue
+		case strings.HasPrefix(a, "-"):
+			continue
+		}
+		return []string{a}
+	}
+	return nil
+}
+
+// specName returns the package name of a spec (name@version) and whether
+// the spec names code outside the registry: a URL, git, a tarball or a
+// GitHub user/repo shorthand.
+func specName(spec string) (string, bool) {
+	l := strings.ToLower(spec)
+	for _, p := range []string{"http://", "https://", "git+", "git:", "git@", "github:", "gitlab:", "bitbucket:", "gist:"} {
+		if strings.HasPrefix(l, p) {
+			return spec, true
+		}
+	}
+	if strings.HasSuffix(l, ".tgz") || strings.HasSuffix(l, ".tar.gz") {
+		return spec, true
+	}
+	if !strings.HasPrefix(spec, "@") && strings.Contains(spec, "/") && !strings.HasPrefix(spec, ".") {
+		return spec, true // user/repo
+	}
+	name := spec
+	if i := strings.LastIndexByte(spec, '@'); i > 0 {
+		name = spec[:i]
+	}
+	return name, false
+}
+
+// knownBins maps common binaries to the package that provides them, where
+// the names differ.
+var knownBins = map[string]string{"tsc": "typescript", "tsserver": "typescript", "node-pre-gyp": "@mapbox/node-pre-gyp", "vue-cli-service": "@vue/cli-service"}
+
+// provides reports whether one of deps is the package name or, for a bare
+// binary name, a package whose unscoped name is it.
+func provides(name string, deps ...map[string]string) bool {
+	if p, ok := knownBins[name]; ok {
+		name = p
+	}
+	for _, d := range deps {
+		if d[name] != "" {
+			return true
+		}
+		for dep := range d {
+			if _, bare, ok := strings.Cut(dep, "/"); ok && strings.HasPrefix(dep, "@") && bare == name {
+				return true
+			}
+		}
+	}
+	return false
+}

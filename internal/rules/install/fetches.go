@@ -20,7 +20,7 @@ type FetchesPackage struct{}
 // Meta implements analyze.Rule.
 func (FetchesPackage) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/fetches-package", Version: 1, Title: "Install script fetches and runs a package",
+		ID: "install/fetches-package", Version: 2, Title: "Install script fetches and runs a package",
 		Help: "An install-time script runs a package that is not installed yet (npx, npm exec, pnpm dlx, yarn dlx, bunx) or installs " +
 			"more packages (npm install x, yarn add x). The package manager fetches that code when the script runs: it is in no lockfile, " +
 			"no integrity check covers it, no review of this package sees it, and an unpinned spec runs whatever is published that day. " +
@@ -45,6 +45,9 @@ func (FetchesPackage) Check(ctx context.Context, t *analyze.Target, r analyze.Re
 		for _, argv := range rulekit.ShellCommands(s.Command) {
 			how, specs := fetchedSpecs(argv)
 			for _, spec := range specs {
+				if localSpec(spec) {
+					continue // a path in the package or on disk: nothing fetched
+				}
 				name, remote := specName(spec)
 				sev, where := finding.SeverityMedium, "from the registry"
 				switch {
@@ -100,11 +103,14 @@ func fetchedSpecs(argv []string) (string, []string) {
 	case tool == "npm" && (sub == "install" || sub == "i" || sub == "add" || sub == "isntall"),
 		tool == "yarn" && sub == "add", tool == "pnpm" && (sub == "add" || sub == "install" || sub == "i"), tool == "bun" && (sub == "add" || sub == "install" || sub == "i"):
 		var specs []string
-		for _, a := range args[1:] {
-			if a == "--" {
-				continue
-			}
-			if !strings.HasPrefix(a, "-") && a != "" {
+		rest := args[1:]
+		for i := 0; i < len(rest); i++ {
+			a := rest[i]
+			switch {
+			case valueFlags[a]:
+				i++ // --prefix dir: not a package
+			case a == "--" || a == "" || strings.HasPrefix(a, "-"):
+			default:
 				specs = append(specs, a)
 			}
 		}
@@ -112,6 +118,12 @@ func fetchedSpecs(argv []string) (string, []string) {
 	}
 	return "", nil
 }
+
+// valueFlags are package manager options followed by a value that is not
+// a package.
+var valueFlags = map[string]bool{"--prefix": true, "-C": true, "--cwd": true, "--dir": true, "--registry": true, "--cache": true,
+	"--tag": true, "--userconfig": true, "--globalconfig": true, "-w": true, "--workspace": true, "--omit": true, "--include": true,
+	"--install-strategy": true, "--before": true, "--filter": true, "-F": true, "--modules-folder": true}
 
 // execSpec is the package an npx-like command runs: --package's value, or
 // the first argument that is not an option.
@@ -138,6 +150,16 @@ func execSpec(args []string) []string {
 		return []string{a}
 	}
 	return nil
+}
+
+// localSpec reports a spec naming a path on disk.
+func localSpec(spec string) bool {
+	for _, p := range []string{"./", "../", "/", "~/", "file:", "link:", "workspace:"} {
+		if strings.HasPrefix(spec, p) {
+			return true
+		}
+	}
+	return spec == "." || spec == ".."
 }
 
 // specName returns the package name of a spec (name@version) and whether

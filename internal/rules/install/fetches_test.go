@@ -30,6 +30,8 @@ func TestFetchesPackage(t *testing.T) {
 		{"own_bin", pkg(`"postinstall":"npx x-setup"`, `,"bin":{"x-setup":"cli.js"}`), finding.SeverityNone},
 		{"no_install", pkg(`"postinstall":"npx --no-install helper"`, ""), finding.SeverityNone},
 		{"plain_npm_install", pkg(`"postinstall":"npm install --omit=dev"`, ""), finding.SeverityNone},
+		{"npm_install_prefix", pkg(`"postinstall":"npm install --prefix ./native --omit dev"`, ""), finding.SeverityNone},
+		{"local_tarball", pkg(`"postinstall":"npm i ./vendor/helper.tgz file:../x"`, ""), finding.SeverityNone},
 		{"node_script", pkg(`"postinstall":"node install.js && echo npx"`, ""), finding.SeverityNone},
 		{"not_shell", pkg(`"postinstall":"npx \"unterminated"`, ""), finding.SeverityNone},
 	})

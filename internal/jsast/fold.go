@@ -1,11 +1,13 @@
 package jsast
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tdewolff/parse/v2/js"
@@ -535,11 +537,46 @@ func propName(y js.IExpr) string { return string(propData(y)) }
 func propData(y js.IExpr) []byte {
 	switch n := y.(type) {
 	case js.LiteralExpr:
-		return n.Data
+		return identText(n.Data)
 	case *js.LiteralExpr:
-		return n.Data
+		return identText(n.Data)
 	case *js.Var:
-		return n.Name()
+		return identText(n.Name())
 	}
 	return nil
+}
+
+// identText decodes the escapes a name may be written with (\u0065val is
+// eval); most names have none and come back as they are.
+func identText(b []byte) []byte {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		if b[i] != '\\' || i+1 >= len(b) || b[i+1] != 'u' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		j := i + 2
+		var digits []byte
+		if j < len(b) && b[j] == '{' {
+			k := bytes.IndexByte(b[j:], '}')
+			if k < 0 {
+				return b
+			}
+			digits, i = b[j+1:j+k], j+k+1
+		} else if j+4 <= len(b) {
+			digits, i = b[j:j+4], j+4
+		} else {
+			return b
+		}
+		r, err := strconv.ParseUint(string(digits), 16, 32)
+		if err != nil || r > unicode.MaxRune {
+			return b
+		}
+		out = utf8.AppendRune(out, rune(r))
+	}
+	return out
 }

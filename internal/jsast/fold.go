@@ -537,11 +537,11 @@ func propName(y js.IExpr) string { return string(propData(y)) }
 func propData(y js.IExpr) []byte {
 	switch n := y.(type) {
 	case js.LiteralExpr:
-		return identText(n.Data)
+		return n.Data
 	case *js.LiteralExpr:
-		return identText(n.Data)
+		return n.Data
 	case *js.Var:
-		return identText(n.Name())
+		return n.Name()
 	}
 	return nil
 }

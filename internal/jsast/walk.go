@@ -60,6 +60,10 @@ type walker struct {
 	interned     map[string]string // rendered member chains
 	bufs         [][]byte          // free buffers for dotted
 
+	// escapes: the file has a \u somewhere, so names may be written with
+	// escapes (\u0065val); most files have none and skip decoding them.
+	escapes bool
+
 	funcDepth int
 	enclosing []namedFunc // the functions around the current node, innermost last
 	withMods  []string    // the modules of the with statements around the current node
@@ -90,7 +94,7 @@ const maxWalkDepth = 4000
 
 func newWalker(s *source, f *Facts, lim Limits) *walker {
 	w := &walker{
-		s: s, f: f, lim: lim,
+		s: s, f: f, lim: lim, escapes: bytes.Contains(s.src, []byte(`\u`)),
 		consts:     map[*js.Var]constVal{},
 		arrays:     map[*js.Var][]string{},
 		vbind:      map[*js.Var]string{},
@@ -966,7 +970,10 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		if b, ok := w.binding(n); ok {
 			return append(buf, b...)
 		}
-		name := identText(n.Name())
+		name := n.Name()
+		if w.escapes {
+			name = identText(name)
+		}
 		if len(w.withMods)+len(w.globalMods) > 0 && canon(n).Decl == js.NoDecl && methodNames[string(name)] {
 			mod := ""
 			if len(w.withMods) > 0 {
@@ -988,6 +995,9 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		y := propData(n.Y)
+		if w.escapes {
+			y = identText(y)
+		}
 		if string(y) == "default" && len(buf) > start {
 			return buf
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/depfence/depfence/internal/jsast"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -143,6 +145,35 @@ func TestInlineInstallScript(t *testing.T) {
 	f, err := tg.Facts(files[0])
 	if err != nil || len(f.Calls) == 0 {
 		t.Fatalf("facts %+v %v", f, err)
+	}
+}
+
+func TestFilesRunAsCode(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":     `{"name":"a","version":"1.0.0","main":"index.js","scripts":{"install":"node setup.js"}}`,
+		"index.js":         "require('./lib/words.txt'); import('./style.css')",
+		"lib/words.txt":    "require('child_process').exec('id')",
+		"setup.js":         "const fs = require('fs'); eval(fs.readFileSync(require('path').join(__dirname, 'data', 'seed.log'), 'utf8')); fs.readFileSync('notes.txt')",
+		"data/seed.log":    "require('os').hostname()",
+		"notes.txt":        "require('net')",
+		"style.css":        "body { color: red }",
+		"unused/other.txt": "require('dgram')",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	files := tg.CodeFiles()
+	for f, role := range map[string]Role{"lib/words.txt": RoleEntry, "data/seed.log": RoleInstall} {
+		if !slices.Contains(files, f) || tg.Role(f) != role {
+			t.Errorf("%s: in code files %v, role %s, want %s", f, slices.Contains(files, f), tg.Role(f), role)
+		}
+	}
+	// read but not run, not reached, or an asset: not code
+	for _, f := range []string{"notes.txt", "unused/other.txt", "style.css"} {
+		if slices.Contains(files, f) {
+			t.Errorf("%s taken for code: %v", f, files)
+		}
+	}
+	if f, err := tg.Facts("lib/words.txt"); err != nil || f.Mode != jsast.ModeAST || len(f.Calls) == 0 {
+		t.Errorf("words.txt facts %+v %v", f, err)
 	}
 }
 

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -97,6 +98,13 @@ type Target struct {
 	classes       map[string]Role
 	installFiles  map[string]string // file -> hook that runs it
 	inline        map[string]string // virtual file -> inline code (node -e)
+	// loadedAsCode are files with no code extension that reachable code
+	// runs: required (node loads an unknown extension as JavaScript) or
+	// read and handed to eval, Function or vm.
+	loadedAsCode map[string]bool
+
+	pkgOnce   sync.Once
+	pkgValues map[string]string
 }
 
 // NewTarget prepares a target over fsys (package root).
@@ -233,15 +241,19 @@ func (t *Target) Anomalies() []Anomaly {
 }
 
 // Retained reports the files whose bytes analysis reads: code, JSON
-// (package.json, .vscode/tasks.json), scripts and binding.gyp. Of the
-// others, rules only sniff the first bytes (Head), so a scan need not
-// keep them in memory (archive.Limits.Retain).
+// (package.json, .vscode/tasks.json), scripts, binding.gyp, and the plain
+// text files code may be hidden in and run from (require("./payload.txt"),
+// eval(fs.readFileSync("data.txt"))): a file of any other type that code
+// runs is reported as not analysed. Of the others, rules only sniff the
+// first bytes (Head), so a scan need not keep them in memory
+// (archive.Limits.Retain).
 func Retained(name string) bool {
 	if IsCode(name) {
 		return true
 	}
 	switch strings.ToLower(path.Ext(name)) {
-	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".gyp":
+	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".gyp",
+		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out":
 		return true
 	}
 	return false
@@ -274,6 +286,9 @@ func (t *Target) CodeFiles() []string {
 		t.roleInit()
 		for v := range t.inline {
 			out = append(out, v)
+		}
+		for f := range t.loadedAsCode {
+			out = append(out, f)
 		}
 		slices.Sort(out)
 		t.codeFiles = out
@@ -325,7 +340,7 @@ func (t *Target) Facts(name string) (*jsast.Facts, error) {
 	}
 	var f *jsast.Facts
 	if err == nil {
-		f = jsast.Analyze(fname, src, t.lim.Code)
+		f = jsast.Analyze(fname, src, t.codeLimits())
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -438,6 +453,7 @@ func classify(name string, partial bool) Role {
 func (t *Target) roleInit() {
 	t.rolesOnce.Do(func() {
 		t.roles = map[string]Role{}
+		t.loadedAsCode = map[string]bool{}
 		t.installFiles = map[string]string{}
 		t.inline = map[string]string{}
 		m, _ := t.Manifest()
@@ -494,7 +510,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			}
 		}
 		t.roles[f] = role
-		if !IsCode(f) && !strings.HasPrefix(f, "package.json#") {
+		if !IsCode(f) && !strings.HasPrefix(f, "package.json#") && !t.loadedAsCode[f] {
 			continue
 		}
 		facts, err := t.factsNoRole(f)
@@ -503,10 +519,54 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 		}
 		for _, imp := range facts.Imports {
 			if r := resolveRel(f, imp.Module, files); r != "" {
+				if !IsCode(r) && runsAsCode(r) {
+					t.loadedAsCode[r] = true // require("./payload.txt")
+				}
+				queue = append(queue, r)
+			}
+		}
+		for _, c := range facts.Calls {
+			// eval(fs.readFileSync(path.join(__dirname, "data.txt")))
+			if c.FileArg == "" {
+				continue
+			}
+			if r := resolveRead(f, c.FileArg, files); r != "" && !IsCode(r) && runsAsCode(r) && len(t.loadedAsCode) < 100 {
+				t.loadedAsCode[r] = true
 				queue = append(queue, r)
 			}
 		}
 	}
+}
+
+// runsAsCode reports a file node runs as JavaScript when it is required or
+// evaluated: not JSON, a native addon or WebAssembly, nor an asset that
+// bundlers import (styles, images, markup).
+func runsAsCode(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".json", ".node", ".wasm", ".css", ".scss", ".sass", ".less", ".styl", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp",
+		".ico", ".html", ".htm", ".vue", ".svelte", ".astro", ".md", ".mdx", ".graphql", ".gql", ".yaml", ".yml", ".wgsl", ".glsl",
+		".flow": // Flow declarations beside the code
+		return false
+	}
+	return true
+}
+
+// resolveRead resolves the path a file read names: under the reading
+// file's directory when it starts with a run-time part (__dirname,
+// path.join(__dirname, ...)), else under the package root (the working
+// directory of install scripts). "" if it is not a package file.
+func resolveRead(from, p string, files map[string]bool) string {
+	if rest, ok := strings.CutPrefix(p, jsast.Hole+"/"); ok {
+		p = path.Join(path.Dir(from), rest)
+	}
+	if strings.Contains(p, jsast.Hole) || path.IsAbs(p) {
+		return ""
+	}
+	p = path.Clean(p)
+	if files[p] {
+		return p
+	}
+	return ""
 }
 
 // factsNoRole is Facts without re-entering roleInit (inline code is known).
@@ -518,7 +578,7 @@ func (t *Target) factsNoRole(name string) (*jsast.Facts, error) {
 		if f, ok := t.facts[name]; ok {
 			return f, nil
 		}
-		f := jsast.Analyze("inline.js", []byte(code), t.lim.Code)
+		f := jsast.Analyze("inline.js", []byte(code), t.codeLimits())
 		t.facts[name] = f
 		return f, nil
 	}
@@ -643,4 +703,63 @@ func jsonStrings(raw []byte, depth int) []string {
 		}
 	}
 	return out
+}
+
+// codeLimits are the analysis limits with the package's own package.json
+// values, which code may read as constants (jsast.Limits.Package).
+func (t *Target) codeLimits() jsast.Limits {
+	t.pkgOnce.Do(func() { t.pkgValues = packageValues(t) })
+	lim := t.lim.Code
+	lim.Package = t.pkgValues
+	return lim
+}
+
+// packageValues flattens package.json's string, number and boolean
+// fields, and config's, the way code reads them: "field:description",
+// "field:config.setup", and as npm exports them to lifecycle scripts,
+// "env:npm_package_description", "env:npm_package_config_setup".
+func packageValues(t *Target) map[string]string {
+	b, err := t.Read("package.json")
+	if err != nil {
+		return nil
+	}
+	var top map[string]any
+	if json.Unmarshal(b, &top) != nil {
+		return nil
+	}
+	out := map[string]string{}
+	put := func(field, env string, v any) {
+		var s string
+		switch x := v.(type) {
+		case string:
+			s = x
+		case float64, bool:
+			s = fmt.Sprint(x)
+		default:
+			return
+		}
+		if len(out) < 400 && len(s) <= 64<<10 {
+			out["field:"+field] = s
+			out["env:npm_package_"+env] = s
+		}
+	}
+	for k, v := range top {
+		put(k, envName(k), v)
+	}
+	if cfg, ok := top["config"].(map[string]any); ok {
+		for k, v := range cfg {
+			put("config."+k, "config_"+envName(k), v)
+		}
+	}
+	return out
+}
+
+// envName is a package.json key as npm names its environment variable.
+func envName(k string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' {
+			return r
+		}
+		return '_'
+	}, k)
 }

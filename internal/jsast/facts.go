@@ -270,6 +270,12 @@ type Limits struct {
 	MaxFacts int
 	// nested counts how deep decoded payloads are being analysed.
 	nested int
+	// Package holds the package's own package.json values that code can
+	// read as constants: "field:description", "field:config.setup" (for
+	// require("./package.json")) and "env:npm_package_config_setup" (the
+	// environment npm gives lifecycle scripts). A payload kept there
+	// instead of in the code is folded like any constant.
+	Package map[string]string
 }
 
 // DefaultLimits are sized for real npm packages.

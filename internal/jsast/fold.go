@@ -168,6 +168,11 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 			return value{}, false
 		}
 		return w.foldAdd(n, depth)
+	case *js.DotExpr:
+		if len(w.lim.Package) > 0 {
+			return w.packageValue(n.X, string(propData(n.Y)))
+		}
+		return value{}, false
 	case *js.Var:
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
 			return c.v, true
@@ -176,6 +181,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 	case *js.CallExpr:
 		return w.foldCall(n.X, n.Args.List, depth)
 	case *js.IndexExpr:
+		if len(w.lim.Package) > 0 {
+			if k, ok := w.fold(n.Y, depth+1); ok && !k.num {
+				if v, ok := w.packageValue(n.X, k.s); ok {
+					return v, true
+				}
+			}
+		}
 		return w.foldIndex(n, depth)
 	case *js.NewExpr:
 		// new Buffer(x, enc) and the odd "new Buffer.from(...)"
@@ -579,4 +591,72 @@ func identText(b []byte) []byte {
 		out = utf8.AppendRune(out, rune(r))
 	}
 	return out
+}
+
+// packageValue folds a read of the package's own package.json, x.key:
+// process.env.npm_package_* (set by npm for lifecycle scripts),
+// require("./package.json").field, pkg.field and pkg.config.key with pkg
+// bound to it. Such a value is a constant like a literal: package.json
+// fields name files and commands legitimately (require(pkg.main)), so it
+// is not "decoded".
+func (w *walker) packageValue(x js.IExpr, key string) (value, bool) {
+	var k string
+	switch n := x.(type) {
+	case *js.DotExpr:
+		inner := propData(n.Y)
+		if v, ok := n.X.(*js.Var); ok && strings.HasPrefix(key, "npm_package_") && string(inner) == "env" && string(v.Name()) == "process" {
+			k = "env:" + key
+		} else if w.ownManifest(n.X) {
+			k = "field:" + string(inner) + "." + key
+		} else {
+			return value{}, false
+		}
+	case *js.Var, *js.CallExpr:
+		if !w.ownManifest(n) {
+			return value{}, false
+		}
+		k = "field:" + key
+	default:
+		return value{}, false
+	}
+	s, ok := w.lim.Package[k]
+	return value{s: s}, ok
+}
+
+// ownManifest reports require("./package.json"), "../package.json" and
+// so on, or a variable bound to one: the package's own manifest, not
+// another package's ("x/package.json").
+func (w *walker) ownManifest(e js.IExpr) bool {
+	var mod string
+	switch n := e.(type) {
+	case *js.Var:
+		if !w.manifestBound {
+			return false
+		}
+		mod, _ = w.binding(n)
+	case *js.CallExpr:
+		// require("./package.json"): look at the literal before resolving
+		if len(n.Args.List) != 1 {
+			return false
+		}
+		if l, ok := n.Args.List[0].Value.(*js.LiteralExpr); !ok || !bytes.Contains(l.Data, []byte("package.json")) {
+			return false
+		}
+		mod = w.moduleOf(n)
+	}
+	if !strings.HasPrefix(mod, ".") || !strings.HasSuffix(mod, "/package.json") {
+		return false
+	}
+	rest := strings.TrimSuffix(mod, "package.json")
+	for rest != "" {
+		switch {
+		case strings.HasPrefix(rest, "./"):
+			rest = rest[2:]
+		case strings.HasPrefix(rest, "../"):
+			rest = rest[3:]
+		default:
+			return false
+		}
+	}
+	return true
 }

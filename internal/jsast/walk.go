@@ -60,6 +60,9 @@ type walker struct {
 	interned     map[string]string // rendered member chains
 	bufs         [][]byte          // free buffers for dotted
 
+	// manifestBound: some variable is bound to a package.json (see
+	// packageValue).
+	manifestBound bool
 	// escapes: the file has a \u somewhere, so names may be written with
 	// escapes (\u0065val); most files have none and skip decoding them.
 	escapes bool
@@ -240,6 +243,9 @@ func (w *walker) stmtNode(s js.IStmt) {
 		}
 	case *js.ImportStmt:
 		mod := modName(n.Module)
+		if strings.HasSuffix(mod, "package.json") {
+			w.manifestBound = true // import pkg from "./package.json" with {type: "json"}
+		}
 		if w.collect {
 			off := w.s.offsetOf(n.Module)
 			w.addImport(mod, false, false, off)
@@ -353,6 +359,9 @@ func (w *walker) binding(v *js.Var) (string, bool) {
 
 // setBinding records what v is bound to.
 func (w *walker) setBinding(v *js.Var, mod string) {
+	if strings.HasSuffix(mod, "package.json") {
+		w.manifestBound = true
+	}
 	c := canon(v)
 	if c.Decl == js.NoDecl {
 		w.bindings[string(c.Data)] = mod
@@ -1010,6 +1019,14 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		}
 		return buf
 	case *js.IndexExpr:
+		if arr, ok := n.X.(*js.ArrayExpr); ok {
+			// [eval][0]
+			if v, ok := w.fold(n.Y, 0); ok && v.num {
+				if k, err := strconv.Atoi(v.s); err == nil && k >= 0 && k < len(arr.List) && !arr.List[k].Spread {
+					return w.appendDotted(buf, arr.List[k].Value, depth+1)
+				}
+			}
+		}
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		if v, ok := w.fold(n.Y, 0); ok && !v.num {

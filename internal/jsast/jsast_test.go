@@ -415,10 +415,19 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte("`${a}`+'\\u{1F600}'"))
 	f.Add([]byte("for(;;){}"))
 	f.Add([]byte("a = <div/>"))
+	f.Add([]byte("var m = 'child_' + 'process'; require(m)[k](`x`); function f(a, a) {}"))
+	f.Add([]byte("with (require('fs')) { readFileSync(\\u0078) }; [eval][0]('1'); x.then(eval); exports.r = require('os').hostname"))
+	f.Add([]byte("const p = require('./package.json'); p.config.a(process.env.npm_package_config_a); var x = 0644"))
 	f.Fuzz(func(t *testing.T, b []byte) {
+		lim := Limits{MaxSize: 1 << 20, MaxParseSize: 1 << 20, MaxDepth: 200, MaxFacts: 1000,
+			Package: map[string]string{"field:description": "require('child_process')", "field:config.a": "x", "env:npm_package_config_a": "y"}}
 		for _, name := range []string{"a.js", "a.ts"} {
-			_ = Analyze(name, b, Limits{MaxSize: 1 << 20, MaxParseSize: 1 << 20, MaxDepth: 200, MaxFacts: 1000})
+			_ = Analyze(name, b, lim)
 		}
+		// the lexer fallback on any input, not only what the parser rejects
+		buf := append(b[:len(b):len(b)], 0)
+		f := &Facts{}
+		_ = f.lexScan(newSource(buf[:len(b)]), buf, lim)
 	})
 }
 

@@ -711,7 +711,27 @@ func (t *Target) codeLimits() jsast.Limits {
 	t.pkgOnce.Do(func() { t.pkgValues = packageValues(t) })
 	lim := t.lim.Code
 	lim.Package = t.pkgValues
+	lim.ReadFile = t.dataFile
 	return lim
+}
+
+// maxDataFile caps the data file content code may read as a constant.
+const maxDataFile = 64 << 10
+
+// dataFile is a small data file of the package (not code, which is
+// analysed in its own right) that code reads with fs.readFileSync.
+func (t *Target) dataFile(name string) (string, bool) {
+	if IsCode(name) {
+		return "", false
+	}
+	if _, err := fs.Stat(t.FS, name); err != nil {
+		return "", false
+	}
+	b, err := t.Read(name)
+	if err != nil || len(b) > maxDataFile {
+		return "", false
+	}
+	return string(b), true
 }
 
 // packageValues flattens package.json's string, number and boolean

@@ -74,7 +74,7 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err == nil {
 		f.Mode = ModeAST
-		newWalker(s, f, lim).run(ast)
+		newWalker(s, f, lim).run(name, ast)
 		return f
 	}
 	perr := errText(err)
@@ -166,6 +166,6 @@ func (f *Facts) transformed(name string, s *source, buf []byte, loader api.Loade
 	f.Mode = ModeTransformed
 	f.ParseError = ""
 	// snippets come from the transformed code; positions map back
-	newWalker(ts, f, lim).run(ast)
+	newWalker(ts, f, lim).run(name, ast)
 	return true
 }

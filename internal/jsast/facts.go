@@ -276,6 +276,11 @@ type Limits struct {
 	// environment npm gives lifecycle scripts). A payload kept there
 	// instead of in the code is folded like any constant.
 	Package map[string]string
+	// ReadFile returns the content of one of the package's data files by
+	// its path in the package, for fs.readFileSync of a constant path: a
+	// command, URL or module name kept in a file is a constant too. nil:
+	// none.
+	ReadFile func(name string) (string, bool)
 }
 
 // DefaultLimits are sized for real npm packages.

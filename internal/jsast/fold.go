@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
@@ -232,6 +233,16 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	}
 	name := w.dotted(callee, 0)
 	switch name {
+	case "fs.readFileSync", "fs-extra.readFileSync":
+		// a data file of the package: its content is a constant
+		if w.lim.ReadFile != nil && len(args) > 0 {
+			if p := w.packagePath(w.readPath(args[0].Value)); p != "" {
+				if s, ok := w.lim.ReadFile(p); ok {
+					return value{s: s}, true
+				}
+			}
+		}
+		return value{}, false
 	case "atob", "window.atob", "globalThis.atob", "self.atob":
 		if len(args) == 1 {
 			if v, ok := w.fold(args[0].Value, depth+1); ok {
@@ -380,6 +391,8 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll":
 			return true
+		case "readFileSync":
+			return w.lim.ReadFile != nil
 		}
 		return false
 	}
@@ -659,4 +672,49 @@ func (w *walker) ownManifest(e js.IExpr) bool {
 		}
 	}
 	return true
+}
+
+// readPath renders the path a file read names, with __dirname as Hole:
+// a constant, __dirname + "/x", `${__dirname}/x`, path.join(__dirname,
+// "x"). "" when other parts are not constant.
+func (w *walker) readPath(e js.IExpr) string {
+	if v, ok := w.fold(e, 0); ok && !v.num {
+		return v.s
+	}
+	c, ok := e.(*js.CallExpr)
+	if !ok || !isPathJoin(normCallee(w.dotted(c.X, 0))) || len(c.Args.List) == 0 || len(c.Args.List) > 8 {
+		s, _ := w.shape(e)
+		return s
+	}
+	parts := make([]string, 0, len(c.Args.List))
+	for i, a := range c.Args.List {
+		if v, ok := a.Value.(*js.Var); ok && i == 0 && string(v.Name()) == "__dirname" {
+			parts = append(parts, Hole)
+			continue
+		}
+		f, ok := w.fold(a.Value, 1)
+		if !ok || f.num {
+			return ""
+		}
+		parts = append(parts, f.s)
+	}
+	return strings.Join(parts, "/")
+}
+
+// packagePath resolves a read file's path shape to a path in the package:
+// under the file's directory when it starts with a run-time part
+// (__dirname, path.join(__dirname, …)), else under the package root (the
+// working directory of install scripts). "" when it is not one.
+func (w *walker) packagePath(p string) string {
+	if rest, ok := strings.CutPrefix(p, Hole+"/"); ok {
+		p = path.Join(path.Dir(w.file), rest)
+	}
+	if p == "" || strings.Contains(p, Hole) || path.IsAbs(p) {
+		return ""
+	}
+	p = path.Clean(p)
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return ""
+	}
+	return p
 }

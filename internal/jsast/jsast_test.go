@@ -317,6 +317,44 @@ func TestPackageValues(t *testing.T) {
 	}
 }
 
+func TestReadFileConstants(t *testing.T) {
+	files := map[string]string{"lib/cmd.txt": "id", "mod.txt": "child_process", "lib/up.txt": "up"}
+	var asked []string
+	lim := DefaultLimits()
+	lim.ReadFile = func(name string) (string, bool) {
+		asked = append(asked, name)
+		s, ok := files[name]
+		return s, ok
+	}
+	for src, want := range map[string]string{
+		`require("child_process").execSync(require("fs").readFileSync(__dirname + "/cmd.txt", "utf8"))`:                                                    "id",
+		`const fs = require("fs"), path = require("path"); require("child_process").execSync(fs.readFileSync(path.join(__dirname, "cmd.txt")).toString())`: "id",
+		`require("child_process").execSync(require("fs").readFileSync("lib/cmd.txt", "utf8"))`:                                                             "id",
+		`require("child_process").execSync(require("fs").readFileSync(__dirname + "/../lib/up.txt", "utf8"))`:                                              "up",
+		`require("child_process").execSync(require("fs").readFileSync("/etc/hostname", "utf8"))`:                                                           "",
+		`require("child_process").execSync(require("fs").readFileSync("../outside.txt", "utf8"))`:                                                          "",
+		`require("child_process").execSync(require("fs").readFileSync(process.argv[2], "utf8"))`:                                                           "",
+	} {
+		asked = asked[:0]
+		c := hasCall(Analyze("lib/index.js", []byte(src), lim), "child_process.execSync")
+		if c == nil || len(c.Args) == 0 {
+			t.Fatalf("%s: call %+v", src, c)
+		}
+		if got := c.Args[0].Value; got != want || c.Args[0].Known != (want != "") {
+			t.Errorf("%s: arg %+v (read %q), want %q", src, c.Args[0], asked, want)
+		}
+		for _, a := range asked {
+			if strings.HasPrefix(a, "/") || strings.HasPrefix(a, "..") {
+				t.Errorf("asked for %q outside the package", a)
+			}
+		}
+	}
+	f := Analyze("index.js", []byte(`const m = require(require("fs").readFileSync("mod.txt", "utf8")); m.exec("id")`), lim)
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("module named in a file: %+v %+v", f.Imports, f.Calls)
+	}
+}
+
 func TestLexerErrorsCostLittle(t *testing.T) {
 	// Every lexer error costs the lexer a copy of its input. A large file
 	// of bad lines once cost that for the rest of the file at each line;

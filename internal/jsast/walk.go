@@ -63,6 +63,7 @@ type walker struct {
 	// manifestBound: some variable is bound to a package.json (see
 	// packageValue).
 	manifestBound bool
+	file          string // the file's path in the package, for the files it reads
 	// escapes: the file has a \u somewhere, so names may be written with
 	// escapes (\u0065val); most files have none and skip decoding them.
 	escapes bool
@@ -126,7 +127,8 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 	return w
 }
 
-func (w *walker) run(ast *js.AST) {
+func (w *walker) run(name string, ast *js.AST) {
+	w.file = name
 	// Pass 1 learns bindings and constants so uses before a declaration
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.stmts(ast.List)
@@ -659,7 +661,8 @@ func (w *walker) pathArg(args []js.Arg) string {
 		if p, ok := w.joinedPath(c.Args.List); ok {
 			return p
 		}
-		return ""
+		// path.join(__dirname, "data.txt"): a file of the package
+		return w.readPath(e)
 	}
 	if s, ok := w.shape(e); ok {
 		return s

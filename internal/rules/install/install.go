@@ -55,8 +55,9 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 2, Title: "Install script downloads and runs code or sends secrets",
-		Help: "An install-time shell command pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
+		ID: "install/shell-download-exec", Version: 3, Title: "Install script downloads and runs code or sends secrets",
+		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
+			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +
 			"opens a reverse shell, or posts local secrets (SSH keys, .npmrc, the environment) with curl or a python -c one-liner. " +
 			"Code fetched at install is invisible to any review of the package and can change at any time.",
@@ -90,8 +91,22 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 				Evidence: rulekit.Ev(jsastClean(m), "", ""), Confidence: finding.ConfidenceHigh})
 		}
 	}
+	gyp := false
 	for _, s := range t.InstallScripts() {
 		check("package.json", s.Command, 0)
+		gyp = gyp || strings.Contains(s.Command, "node-gyp")
+	}
+	// binding.gyp: node-gyp runs its command expansions, <!(cmd) and
+	// <!@(cmd), while it configures the build at install
+	if b, err := t.Read("binding.gyp"); gyp && err == nil {
+		for i, line := range strings.Split(string(b), "\n") {
+			if i > 5000 {
+				break
+			}
+			for _, cmd := range gypCommands(line) {
+				check("binding.gyp", cmd, i+1)
+			}
+		}
 	}
 	// shell scripts run at install, and any shipped shell file reachable
 	for _, f := range t.Files() {
@@ -123,4 +138,35 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		}
 	}
 	return nil
+}
+
+// gypCommands returns the commands of a gyp line's command expansions:
+// <!(cmd), <!@(cmd), and their late forms >!(cmd), >!@(cmd).
+func gypCommands(line string) []string {
+	var out []string
+	for i := 0; i+2 < len(line) && len(out) < 16; i++ {
+		if (line[i] != '<' && line[i] != '>') || line[i+1] != '!' {
+			continue
+		}
+		j := i + 2
+		if j < len(line) && line[j] == '@' {
+			j++
+		}
+		if j >= len(line) || line[j] != '(' {
+			continue
+		}
+		depth, k := 0, j
+		for ; k < len(line); k++ {
+			if line[k] == '(' {
+				depth++
+			} else if line[k] == ')' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		out = append(out, line[j+1:min(k, len(line))])
+		i = k
+	}
+	return out
 }

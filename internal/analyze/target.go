@@ -556,14 +556,7 @@ func runsAsCode(name string) bool {
 // path.join(__dirname, ...)), else under the package root (the working
 // directory of install scripts). "" if it is not a package file.
 func resolveRead(from, p string, files map[string]bool) string {
-	if rest, ok := strings.CutPrefix(p, jsast.Hole+"/"); ok {
-		p = path.Join(path.Dir(from), rest)
-	}
-	if strings.Contains(p, jsast.Hole) || path.IsAbs(p) {
-		return ""
-	}
-	p = path.Clean(p)
-	if files[p] {
+	if p = jsast.PackagePath(from, p); files[p] {
 		return p
 	}
 	return ""
@@ -706,13 +699,21 @@ func jsonStrings(raw []byte, depth int) []string {
 }
 
 // codeLimits are the analysis limits with the package's own package.json
-// values, which code may read as constants (jsast.Limits.Package).
+// values and data files, which code may read as constants
+// (jsast.Limits.Package, ReadFile).
 func (t *Target) codeLimits() jsast.Limits {
-	t.pkgOnce.Do(func() { t.pkgValues = packageValues(t) })
 	lim := t.lim.Code
-	lim.Package = t.pkgValues
+	lim.Package = t.packageValue
 	lim.ReadFile = t.dataFile
 	return lim
+}
+
+// packageValue looks up a package.json value for jsast; package.json is
+// flattened on the first look-up, which most packages' code never makes.
+func (t *Target) packageValue(key string) (string, bool) {
+	t.pkgOnce.Do(func() { t.pkgValues = packageValues(t) })
+	v, ok := t.pkgValues[key]
+	return v, ok
 }
 
 // maxDataFile caps the data file content code may read as a constant.
@@ -722,9 +723,6 @@ const maxDataFile = 64 << 10
 // analysed in its own right) that code reads with fs.readFileSync.
 func (t *Target) dataFile(name string) (string, bool) {
 	if IsCode(name) {
-		return "", false
-	}
-	if _, err := fs.Stat(t.FS, name); err != nil {
 		return "", false
 	}
 	b, err := t.Read(name)

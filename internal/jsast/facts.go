@@ -270,12 +270,12 @@ type Limits struct {
 	MaxFacts int
 	// nested counts how deep decoded payloads are being analysed.
 	nested int
-	// Package holds the package's own package.json values that code can
-	// read as constants: "field:description", "field:config.setup" (for
-	// require("./package.json")) and "env:npm_package_config_setup" (the
-	// environment npm gives lifecycle scripts). A payload kept there
-	// instead of in the code is folded like any constant.
-	Package map[string]string
+	// Package looks up the package's own package.json values that code
+	// can read as constants: "field:description", "field:config.setup"
+	// (for require("./package.json")) and "env:npm_package_config_setup"
+	// (the environment npm gives lifecycle scripts). A payload kept there
+	// instead of in the code is folded like any constant. nil: none.
+	Package func(key string) (string, bool)
 	// ReadFile returns the content of one of the package's data files by
 	// its path in the package, for fs.readFileSync of a constant path: a
 	// command, URL or module name kept in a file is a constant too. nil:

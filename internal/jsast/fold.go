@@ -170,7 +170,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return w.foldAdd(n, depth)
 	case *js.DotExpr:
-		if len(w.lim.Package) > 0 {
+		if w.lim.Package != nil {
 			return w.packageValue(n.X, string(propData(n.Y)))
 		}
 		return value{}, false
@@ -182,7 +182,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 	case *js.CallExpr:
 		return w.foldCall(n.X, n.Args.List, depth)
 	case *js.IndexExpr:
-		if len(w.lim.Package) > 0 {
+		if w.lim.Package != nil {
 			if k, ok := w.fold(n.Y, depth+1); ok && !k.num {
 				if v, ok := w.packageValue(n.X, k.s); ok {
 					return v, true
@@ -236,7 +236,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	case "fs.readFileSync", "fs-extra.readFileSync":
 		// a data file of the package: its content is a constant
 		if w.lim.ReadFile != nil && len(args) > 0 {
-			if p := w.packagePath(w.readPath(args[0].Value)); p != "" {
+			if p := PackagePath(w.file, w.readPath(args[0].Value)); p != "" {
 				if s, ok := w.lim.ReadFile(p); ok {
 					return value{s: s}, true
 				}
@@ -632,7 +632,7 @@ func (w *walker) packageValue(x js.IExpr, key string) (value, bool) {
 	default:
 		return value{}, false
 	}
-	s, ok := w.lim.Package[k]
+	s, ok := w.lim.Package(k)
 	return value{s: s}, ok
 }
 
@@ -701,13 +701,15 @@ func (w *walker) readPath(e js.IExpr) string {
 	return strings.Join(parts, "/")
 }
 
-// packagePath resolves a read file's path shape to a path in the package:
-// under the file's directory when it starts with a run-time part
-// (__dirname, path.join(__dirname, …)), else under the package root (the
-// working directory of install scripts). "" when it is not one.
-func (w *walker) packagePath(p string) string {
+// PackagePath resolves the path shape a file from reads (a FileArg, or a
+// readFileSync argument) to a path in the package: under from's directory
+// when it starts with a run-time part (__dirname, path.join(__dirname,
+// …)), else under the package root (the working directory of install
+// scripts). "" when it is not one: other run-time parts, absolute, or
+// outside the package.
+func PackagePath(from, p string) string {
 	if rest, ok := strings.CutPrefix(p, Hole+"/"); ok {
-		p = path.Join(path.Dir(w.file), rest)
+		p = path.Join(path.Dir(from), rest)
 	}
 	if p == "" || strings.Contains(p, Hole) || path.IsAbs(p) {
 		return ""

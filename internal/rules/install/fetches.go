@@ -9,6 +9,7 @@ import (
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npm"
+	"github.com/depfence/depfence/internal/rules/graphkit"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -77,13 +78,9 @@ func (FetchesPackage) Check(ctx context.Context, t *analyze.Target, r analyze.Re
 // "installs with npm") and the package specs it fetches.
 func fetchedSpecs(argv []string) (string, []string) {
 	// wrappers: env and cross-env with their assignments
-	for len(argv) > 0 {
-		switch base := path.Base(argv[0]); {
-		case base == "env" || base == "cross-env" || strings.Contains(argv[0], "=") && !strings.HasPrefix(argv[0], "-"):
-			argv = argv[1:]
-			continue
-		}
-		break
+	for len(argv) > 0 && (path.Base(argv[0]) == "env" || path.Base(argv[0]) == "cross-env" ||
+		strings.Contains(argv[0], "=") && !strings.HasPrefix(argv[0], "-")) {
+		argv = argv[1:]
 	}
 	if len(argv) < 2 {
 		return "", nil
@@ -178,10 +175,7 @@ func specName(spec string) (string, bool) {
 	if !strings.HasPrefix(spec, "@") && strings.Contains(spec, "/") && !strings.HasPrefix(spec, ".") {
 		return spec, true // user/repo
 	}
-	name := spec
-	if i := strings.LastIndexByte(spec, '@'); i > 0 {
-		name = spec[:i]
-	}
+	name, _ := npm.SplitNameSpec(spec)
 	return name, false
 }
 
@@ -200,7 +194,7 @@ func provides(name string, deps ...map[string]string) bool {
 			return true
 		}
 		for dep := range d {
-			if _, bare, ok := strings.Cut(dep, "/"); ok && strings.HasPrefix(dep, "@") && bare == name {
+			if graphkit.Scope(dep) != "" && graphkit.Bare(dep) == name {
 				return true
 			}
 		}

@@ -120,8 +120,12 @@ type Call struct {
 
 // Str is a string value found in code (literals and folded expressions).
 type Str struct {
-	Value   string  `json:"value"`
-	Decoded bool    `json:"decoded,omitempty"`
+	Value   string `json:"value"`
+	Decoded bool   `json:"decoded,omitempty"`
+	// Printed: every occurrence is a literal handed straight to the
+	// console (console.log("…"), process.stderr.write("…")): a message,
+	// such as install instructions, not a value the code goes on to use.
+	Printed bool    `json:"printed,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }
@@ -163,9 +167,14 @@ type Blob struct {
 
 // Unicode is a suspicious code point run.
 type Unicode struct {
-	Kind    string  `json:"kind"` // bidi, invisible, filler, homoglyph
-	Rune    rune    `json:"rune"`
-	Run     int     `json:"run"` // consecutive invisible code points
+	Kind string `json:"kind"` // bidi, invisible, filler, filler-identifier, invisible-identifier
+	Rune rune   `json:"rune"`
+	Run  int    `json:"run"` // consecutive invisible code points
+	// Data: what follows the run on its line is not text (a quote,
+	// punctuation, another control, the line's end): the character is
+	// held as data, as in an entity table or a regular expression's
+	// class, not placed to hide or reorder the text after it.
+	Data    bool    `json:"data,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }

@@ -43,7 +43,8 @@ type lexer struct {
 	bindings   map[string]string
 	consts     map[string]string
 	reassigned map[string]bool
-	seen, hex  map[string]struct{}
+	seen       map[string]int // strings recorded, by index in f.Strings
+	hex        map[string]struct{}
 	// run is a string literal, or literals joined by +, being read: what
 	// it is for (a require, a call's argument, a name's value) is known
 	// at its end. partsBuf is its reused slice.
@@ -58,7 +59,7 @@ type lexer struct {
 // returns the bytes the lexer read and copied, which tests bound.
 func (f *Facts) lexScan(s *source, buf []byte, lim Limits) (work int) {
 	x := &lexer{f: f, s: s, lim: lim, bindings: map[string]string{}, consts: map[string]string{}, reassigned: map[string]bool{},
-		seen: map[string]struct{}{}, hex: map[string]struct{}{}, pendingCall: -1}
+		seen: map[string]int{}, hex: map[string]struct{}{}, pendingCall: -1}
 	// After its first error the lexer sees the rest of the file a window
 	// at a time: an error costs the lexer a copy of its whole input (to
 	// name the line), which made every restart O(file) and a file of bad
@@ -232,7 +233,7 @@ func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 			return
 		case (tt == js.StringToken || tt == js.TemplateToken) && r.plus:
 			if v, ok := unquote(data); ok {
-				addString(f, s, x.seen, lim, v, false, off, off)
+				addString(f, s, x.seen, lim, v, false, false, off, off)
 				r.parts = append(r.parts, v)
 				r.plus = false
 				r.n++
@@ -262,13 +263,13 @@ func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 	}
 	switch {
 	case tt == js.RegExpToken:
-		addString(f, s, x.seen, lim, string(data), false, off, off)
+		addString(f, s, x.seen, lim, string(data), false, false, off, off)
 	case tt == js.StringToken || tt == js.TemplateToken:
 		v, ok := unquote(data)
 		if !ok {
 			break
 		}
-		addString(f, s, x.seen, lim, v, false, off, off)
+		addString(f, s, x.seen, lim, v, false, false, off, off)
 		// the start of a run: it is acted on at its end
 		x.run = lexRun{parts: append(x.partsBuf[:0], v), n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
 		if x.pendingCall >= 0 && at(1).tt == js.OpenParenToken {
@@ -320,7 +321,7 @@ func (x *lexer) endRun(tt js.TokenType) {
 	v := strings.Join(r.parts, "")
 	clean := !r.plus && len(v) <= maxFoldLen
 	if clean && len(r.parts) > 1 {
-		addString(f, s, x.seen, lim, v, false, r.off, r.off)
+		addString(f, s, x.seen, lim, v, false, false, r.off, r.off)
 	}
 	ends := tt == js.CloseParenToken || tt == js.CommaToken
 	// the k-th token before the run

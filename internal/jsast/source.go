@@ -172,17 +172,18 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 	wsRun := 0
 	nonWSBefore := false
 	depth := 0
-	invisRun, invisStart := 0, 0
+	invisRun, invisStart, invisEnd := 0, 0, 0
 	var invisRune rune
 	flushInvis := func() {
 		if invisRun == 0 {
 			return
 		}
 		// A lone ZWJ/variation selector is everyday emoji; report runs,
-		// and any tag or supplement selector.
-		if invisRun >= 4 || invisRune >= 0xE0000 || invisRune == 0x2062 || invisRune == 0x2063 || invisRune == 0x2064 {
+		// and any tag or supplement selector, except the tags of an
+		// emoji flag (England's, Scotland's).
+		if (invisRun >= 4 || invisRune >= 0xE0000 || invisRune == 0x2062 || invisRune == 0x2063 || invisRune == 0x2064) && !flagTags(src, invisStart, invisEnd) {
 			if len(f.Unicode) < 200 {
-				f.Unicode = append(f.Unicode, Unicode{Kind: "invisible", Rune: invisRune, Run: invisRun, Pos: s.pos(invisStart), Snippet: s.excerpt(invisStart)})
+				f.Unicode = append(f.Unicode, Unicode{Kind: "invisible", Rune: invisRune, Run: invisRun, Data: dataAfter(src[invisEnd:]), Pos: s.pos(invisStart), Snippet: s.excerpt(invisStart)})
 			}
 		}
 		invisRun = 0
@@ -266,10 +267,11 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 				invisRune = r
 			}
 			invisRun++
+			invisEnd = i + sz
 		case isBidi(r):
 			flushInvis()
 			if len(f.Unicode) < 200 {
-				f.Unicode = append(f.Unicode, Unicode{Kind: "bidi", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.excerpt(i)})
+				f.Unicode = append(f.Unicode, Unicode{Kind: "bidi", Rune: r, Run: 1, Data: dataAfter(src[i+sz:]), Pos: s.pos(i), Snippet: s.excerpt(i)})
 			}
 		case isFiller(r):
 			flushInvis()
@@ -285,6 +287,41 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 	if l := len(src) - lineStart; l > f.LongestLine {
 		f.LongestLine = l
 	}
+}
+
+// flagTags reports that src[start:end] is the tag sequence of an emoji
+// flag: tag characters ending with CANCEL TAG, right after the black flag
+// U+1F3F4 (🏴 + g b e n g + cancel is England's flag).
+func flagTags(src []byte, start, end int) bool {
+	if base, _ := utf8.DecodeLastRune(src[:start]); base != 0x1F3F4 {
+		return false
+	}
+	var last rune
+	for _, r := range string(src[start:end]) {
+		if r < 0xE0020 || r > 0xE007F {
+			return false
+		}
+		last = r
+	}
+	return last == 0xE007F
+}
+
+// dataAfter reports that what follows a control character is a
+// delimiter rather than text it could hide or reorder: a quote, a comma,
+// a closing bracket, a backslash, another control character, the end of
+// the line or input. Entity tables ("\u202A") and regular expression
+// classes listing such characters look like that; Trojan Source puts
+// them before the code it disguises.
+func dataAfter(rest []byte) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRune(rest)
+	switch r {
+	case '\n', '\r', '"', '\'', '`', ',', ']', '\\', '|':
+		return true
+	}
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
 }
 
 // plain marks the ASCII bytes byteScan has nothing to do for (indexed by

@@ -55,7 +55,7 @@ type walker struct {
 	// and payloadBytes their size, against the file's budget.
 	payloads     map[string]struct{}
 	payloadBytes int
-	strSeen      map[string]struct{}
+	strSeen      map[string]int // index in f.Strings
 	mixed        map[string]struct{}
 	interned     map[string]string // rendered member chains
 	bufs         [][]byte          // free buffers for dotted
@@ -89,9 +89,12 @@ type walker struct {
 	members    map[string]bool
 	funcs      map[*js.Var]*js.FuncDecl // single-return helpers, for folding
 	inlining   int
-	cur        int // offset of the last literal seen (source order)
-	depth      int
-	collect    bool // second pass: record facts
+	// printing: the walk is in a string literal handed straight to the
+	// console (see Str.Printed)
+	printing bool
+	cur      int // offset of the last literal seen (source order)
+	depth    int
+	collect  bool // second pass: record facts
 }
 
 const maxWalkDepth = 4000
@@ -111,7 +114,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		arrMut:     map[*js.Var]bool{},
 		pending:    map[*js.Params]bool{},
 		hexNames:   map[string]struct{}{},
-		strSeen:    map[string]struct{}{},
+		strSeen:    map[string]int{},
 		mixed:      map[string]struct{}{},
 		interned:   map[string]string{},
 		senders:    map[string]bool{},
@@ -1576,6 +1579,8 @@ func notableAssign(d string) bool {
 
 // call records a call of interest and walks its parts.
 func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
+	printing := w.printing // a call inside a printed argument is not printing
+	w.printing = false
 	if !isNew {
 		var extra []js.Arg
 		calleeExpr, args, extra = indirectCall(calleeExpr, args)
@@ -1745,6 +1750,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 	}
 	w.expr(calleeExpr, nil)
+	prints := w.collect && printsArgs(callee)
 	for _, a := range args {
 		if w.collect && w.isEnvObject(a.Value) {
 			if isNew {
@@ -1754,8 +1760,31 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 			continue
 		}
+		w.printing = prints && plainText(a.Value)
 		w.expr(a.Value, nil)
+		w.printing = false
 	}
+	w.printing = printing
+}
+
+// printsArgs reports a callee that writes its arguments to the console.
+func printsArgs(callee string) bool {
+	switch callee {
+	case "console.log", "console.error", "console.warn", "console.info", "console.debug", "process.stdout.write", "process.stderr.write":
+		return true
+	}
+	return false
+}
+
+// plainText reports a string literal or a template without substitutions.
+func plainText(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		return n.TokenType == js.StringToken
+	case *js.TemplateExpr:
+		return n.Tag == nil && len(n.List) == 0
+	}
+	return false
 }
 
 func isPathJoin(callee string) bool {
@@ -2160,10 +2189,10 @@ func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
 }
 
 func (w *walker) addString(s string, decoded bool, off int) {
-	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, off, w.cur)
+	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, w.printing, off, w.cur)
 }
 
-func addString(f *Facts, s *source, seen map[string]struct{}, lim Limits, v string, decoded bool, off, cur int) {
+func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, decoded, printed bool, off, cur int) {
 	if len(v) < 3 {
 		return
 	}
@@ -2177,15 +2206,18 @@ func addString(f *Facts, s *source, seen map[string]struct{}, lim Limits, v stri
 	if len(key) > 256 {
 		key = key[:256]
 	}
-	if _, dup := seen[key]; dup {
+	if i, dup := seen[key]; dup {
+		if !printed {
+			f.Strings[i].Printed = false // also used as a value
+		}
 		return
 	}
 	if len(f.Strings) >= lim.MaxFacts {
 		f.Truncated = true
 		return
 	}
-	seen[key] = struct{}{}
-	st := Str{Value: clip(v, 8192), Decoded: decoded, Pos: s.pos(off)}
+	seen[key] = len(f.Strings)
+	st := Str{Value: clip(v, 8192), Decoded: decoded, Printed: printed, Pos: s.pos(off)}
 	// snippets cost; keep them for strings rules may show (paths, URLs,
 	// hosts, commands, decoded values)
 	if decoded || strings.ContainsAny(v, "./\\: ") {
@@ -2359,7 +2391,7 @@ func (w *walker) mergePayload(code string, decoded bool, off int) {
 		}
 	}
 	for _, st := range sub.Strings {
-		w.addString(st.Value, decoded || st.Decoded, off)
+		w.addString(st.Value, decoded || st.Decoded, off) // printed or not in the payload, used here
 	}
 	for _, e := range sub.Env {
 		e.Pos, e.Snippet = pos, snip
@@ -2426,14 +2458,25 @@ func (w *walker) hostProp(v js.IExpr, obj *js.ObjectExpr) {
 }
 
 // fillerName records an identifier spelled with an invisible filler
-// character (const \u3164 = ...): a variable nobody sees in review.
+// character (const \u3164 = ...): a variable nobody sees in review; or
+// with an invisible joiner or variation selector, which the language
+// allows inside names: two names that read the same but differ.
 func (w *walker) fillerName(name []byte) {
 	for _, r := range string(name) {
-		if isFiller(r) && len(w.f.Unicode) < 200 {
-			off := w.s.offsetOf(name)
-			w.f.Unicode = append(w.f.Unicode, Unicode{Kind: "filler-identifier", Rune: r, Run: 1, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
-			return
+		kind := ""
+		switch {
+		case isFiller(r):
+			kind = "filler-identifier"
+		case isInvisible(r):
+			kind = "invisible-identifier"
+		default:
+			continue
 		}
+		if len(w.f.Unicode) < 200 {
+			off := w.s.offsetOf(name)
+			w.f.Unicode = append(w.f.Unicode, Unicode{Kind: kind, Rune: r, Run: 1, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+		}
+		return
 	}
 }
 

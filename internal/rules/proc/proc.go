@@ -19,11 +19,13 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 2, Title: "Starts processes",
+		ID: "proc/spawn", Version: 3, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
 			"reported at low severity, raised when the process is hidden (detached, output ignored; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
-			"command built at run time whose constant text says so.",
+			"command built at run time whose constant text says so, in any file that loads child_process (or those modules) even when " +
+			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +
+			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -34,10 +36,15 @@ func (Spawn) Meta() analyze.Meta {
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		first := true
-		spawns, direct := false, false
+		// a file that loads a process module may call it in ways no
+		// analysis follows (a getter returning execSync, Object.entries
+		// over the module); its strings are read as commands all the same
+		loaded := loadsSpawner(f.Facts)
+		spawns, direct := loaded != "", false
+		what := "loads " + loaded
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsSpawn(c) {
-				spawns = true
+				spawns, what = true, "spawns processes"
 				if rulekit.ShellDanger(rulekit.SpawnCommand(c)) != "" {
 					direct = true // reported below with the call itself
 				}
@@ -46,8 +53,8 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		if spawns && !direct {
 			// commands chosen at run time: look at the strings too
 			for _, s := range f.Facts.Strings {
-				if len(s.Value) > 4096 {
-					continue
+				if len(s.Value) > 4096 || s.Printed {
+					continue // a printed hint ("install it with curl … | sh") is not run
 				}
 				if m := rulekit.ShellDanger(s.Value); m != "" {
 					sev := finding.SeverityCritical
@@ -55,7 +62,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 						sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
-						Message: "spawns processes and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
+						Message: what + " and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
 					break
 				}
 			}
@@ -96,6 +103,17 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		}
 	}
 	return nil
+}
+
+// loadsSpawner returns the module that starts processes a file requires
+// or imports, if any.
+func loadsSpawner(f *jsast.Facts) string {
+	for _, im := range f.Imports {
+		if rulekit.IsSpawn(jsast.Call{Callee: im.Module}) {
+			return im.Module
+		}
+	}
+	return ""
 }
 
 func jclip(s string) string {

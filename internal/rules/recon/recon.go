@@ -18,15 +18,20 @@ type Fingerprint struct{}
 // Meta implements analyze.Rule.
 func (Fingerprint) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "recon/fingerprint", Version: 1, Title: "Collects host identity",
-		Help: "The code gathers several facts identifying the machine and user: host name, user name, home directory, network interfaces, " +
-			"DNS servers, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
-			"each alone is common (loggers record the host name).",
+		ID: "recon/fingerprint", Version: 2, Title: "Collects host identity",
+		Help: "The code gathers several facts identifying the machine and user: host name, user name, network interfaces, " +
+			"DNS servers, machine id, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
+			"each alone is common (loggers record the host name). The home directory, CPUs, memory and OS release add to the count only " +
+			"next to one of those: alone they size worker pools, find config files and fill anonymous telemetry.",
 		Remediation:     "Check where the collected values go.",
 		Example:         `JSON.stringify({ h: os.hostname(), u: os.userInfo().username, d: dns.getServers() })`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigRecon, Needs: analyze.NeedCode,
 	}
 }
+
+// platformFacts say what the machine is and where its user keeps files,
+// not who or where it is.
+var platformFacts = map[string]bool{"home directory": true, "CPUs": true, "memory": true, "OS release": true, "system information": true}
 
 var hostFacts = map[string]string{
 	"os.hostname": "host name", "os.userInfo": "user", "os.homedir": "home directory", "os.networkInterfaces": "network interfaces",
@@ -73,17 +78,25 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			continue
 		}
 		var kinds []string
+		identity := 0
 		for k := range got {
 			kinds = append(kinds, k)
+			if !platformFacts[k] {
+				identity++
+			}
 		}
 		slices.Sort(kinds)
+		n := 0 // what counts: platform facts only next to identity
+		if identity > 0 {
+			n = len(kinds)
+		}
 		sev := finding.SeverityInfo
 		switch {
-		case len(kinds) >= 4 && f.Facts.Size < 512<<10:
+		case n >= 4 && f.Facts.Size < 512<<10:
 			sev = finding.SeverityHigh
-		case len(kinds) >= 4:
+		case n >= 4:
 			sev = finding.SeverityMedium // large bundles (CLIs with telemetry)
-		case len(kinds) >= 2:
+		case n >= 2:
 			sev = finding.SeverityMedium
 		case strings.HasPrefix(kinds[0], "public IP"):
 			sev = finding.SeverityMedium

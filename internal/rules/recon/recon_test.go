@@ -12,6 +12,11 @@ func TestFingerprint(t *testing.T) {
 		{"beacon_payload", map[string]string{"index.js": `const os=require("os"),dns=require("dns");JSON.stringify({h:os.hostname(),u:os.userInfo().username,d:os.homedir(),s:dns.getServers()})`}, finding.SeverityHigh},
 		{"two_facts", map[string]string{"index.js": `const os=require("os");log(os.hostname(), os.userInfo())`}, finding.SeverityMedium},
 		{"logger_hostname", map[string]string{"index.js": `const os=require("os");module.exports={host: os.hostname()}`}, finding.SeverityInfo},
+		// sizing a worker pool, finding a config file, anonymous telemetry
+		{"worker_pool", map[string]string{"index.js": `const os=require("os");const n=Math.max(1, os.cpus().length-1), big=os.totalmem()>8e9, rel=os.release()`}, finding.SeverityInfo},
+		{"config_lookup", map[string]string{"index.js": `const os=require("os"),path=require("path");const rc=path.join(os.homedir(),".toolrc"), n=os.cpus().length`}, finding.SeverityInfo},
+		// the same platform facts next to the host name are a fingerprint
+		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),c:os.cpus(),m:os.totalmem(),r:os.release()})`}, finding.SeverityHigh},
 		{"platform_only", map[string]string{"index.js": `const os=require("os");if (os.platform()==="win32") {}`}, finding.SeverityNone},
 	})
 }

@@ -6,6 +6,7 @@ package rulekit
 import (
 	"context"
 	"net"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
@@ -64,17 +65,40 @@ func URLPath(u string) string {
 	return p.Path
 }
 
-// PublicIP reports a routable literal IPv4/IPv6 host.
+// PublicIP reports a routable literal IPv4/IPv6 host: not loopback,
+// private, link-local, multicast or reserved. IPv6 addresses must lie in
+// the global unicast block 2000::/3 (1080::8:800:200c:417a, ::2 and the
+// retired 6bone's 3ffe:: are examples in URL tests, not hosts). The
+// documentation blocks (203.0.113.0/24, 2001:db8::/32) count as public:
+// examples and tests use them to stand for real servers.
 func PublicIP(host string) bool {
-	ip := net.ParseIP(host)
-	if ip == nil {
+	ip, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	if err != nil || ip.Zone() != "" || strings.HasSuffix(host, "::") {
+		return false // not an address, or a bare IPv6 prefix
+	}
+	ip = ip.Unmap()
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() || ip.IsMulticast() {
 		return false
 	}
-	if discardPrefix.Contains(ip) || strings.HasSuffix(host, "::") {
-		return false // RFC 6666's discard-only block, or a bare IPv6 prefix
+	for _, p := range reservedIP {
+		if p.Contains(ip) {
+			return false
+		}
 	}
-	return !(localIP(ip) || ip.IsMulticast())
+	return ip.Is4() || globalUnicast.Contains(ip)
 }
+
+var globalUnicast = netip.MustParsePrefix("2000::/3")
+
+// reservedIP are blocks no public server sits in (RFC 6890's registries):
+// "this network", shared carrier NAT, IETF protocol assignments,
+// benchmarking, the reserved class E, broadcast, the retired 6bone.
+var reservedIP = func() (out []netip.Prefix) {
+	for _, s := range []string{"0.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24", "198.18.0.0/15", "240.0.0.0/4", "3ffe::/16"} {
+		out = append(out, netip.MustParsePrefix(s))
+	}
+	return out
+}()
 
 // localIP reports an address of this machine or its private network.
 func localIP(ip net.IP) bool {
@@ -103,8 +127,6 @@ func Hidden(c jsast.Call) bool {
 	}
 	return false
 }
-
-var discardPrefix = func() *net.IPNet { _, n, _ := net.ParseCIDR("100::/64"); return n }()
 
 // exfilSuffixes are services commonly used to receive stolen data.
 var exfilSuffixes = []string{

@@ -2,8 +2,10 @@
 package unicode
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -17,10 +19,13 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 2, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 3, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
-			"blank Hangul fillers usable as invisible identifiers, bidirectional controls that make code read differently than it runs " +
-			"(Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes.",
+			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
+			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes. " +
+			"Characters held as data are low: a control followed by a quote, comma, bracket or another control (entity tables, " +
+			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
+			"The tag characters of emoji flags are not reported.",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigUnicode, Needs: analyze.NeedCode,
@@ -30,17 +35,25 @@ func (Deceptive) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		for i, u := range f.Facts.Unicode {
-			if i >= 3 {
-				break
-			}
+		var found []analyze.Instance
+		for _, u := range f.Facts.Unicode {
 			sev := finding.SeverityMedium
 			msg := fmt.Sprintf("%s character U+%04X", u.Kind, u.Rune)
-			if u.Kind == "invisible" && u.Run >= 16 {
-				sev = finding.SeverityHigh
-				msg = fmt.Sprintf("run of %d invisible characters (hidden payload?)", u.Run)
-			}
 			switch u.Kind {
+			case "invisible":
+				switch {
+				case u.Run >= 16:
+					sev = finding.SeverityHigh
+					msg = fmt.Sprintf("run of %d invisible characters (hidden payload?)", u.Run)
+				case f.Facts.Mode == jsast.ModeAST || u.Data:
+					// too short for a payload; names are checked by the
+					// walker (invisible-identifier), so this is text
+					sev = finding.SeverityLow
+				}
+			case "bidi":
+				if u.Data {
+					sev = finding.SeverityLow
+				}
 			case "filler":
 				// invisible Hangul fillers name variables in attacks; in a
 				// parsed file the walker reports those (filler-identifier)
@@ -50,10 +63,16 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 					continue
 				}
 				sev = finding.SeverityHigh
-			case "filler-identifier":
-				sev, msg = finding.SeverityHigh, fmt.Sprintf("identifier contains the invisible filler U+%04X", u.Rune)
+			case "filler-identifier", "invisible-identifier":
+				sev, msg = finding.SeverityHigh, fmt.Sprintf("identifier contains the invisible character U+%04X", u.Rune)
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet.String(), "", "")})
+			found = append(found, analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet.String(), "", "")})
+		}
+		// the three worst: harmless characters early in a file must not
+		// hide an invisible name further down
+		slices.SortStableFunc(found, func(a, b analyze.Instance) int { return cmp.Compare(b.Severity, a.Severity) })
+		for _, in := range found[:min(3, len(found))] {
+			r.Report(in)
 		}
 		for i, name := range f.Facts.Idents.Mixed {
 			if i >= 3 {

@@ -17,5 +17,23 @@ func TestDeceptive(t *testing.T) {
 		{"homoglyph", map[string]string{"index.js": "const p\u0430ssword = 1; use(p\u0430ssword);"}, finding.SeverityHigh},
 		{"bidi", map[string]string{"index.js": "if (a != \"user\u202E \u2066// admin\u2069\") {}"}, finding.SeverityMedium},
 		{"emoji", map[string]string{"index.js": "const e = \"\U0001F469\u200D\U0001F4BB\u2764\uFE0F\";"}, finding.SeverityNone},
+		// England's flag: the black flag, tags g b e n g, cancel tag
+		{"emoji_flag", map[string]string{"index.js": "const f = \"\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F\";"}, finding.SeverityNone},
+		// the same tags without the flag are reported
+		{"tags_without_flag", map[string]string{"index.js": "const f = \"x\U000E0067\U000E0062\U000E007F\";"}, finding.SeverityLow},
+		// entity tables and regular expression classes hold controls as data
+		{"entity_table", map[string]string{"index.js": "module.exports = {\"&ic;\":\"\u2063\",\"&it;\":\"\u2062\",\"&rlm;\":\"\u200F\"};"}, finding.SeverityLow},
+		{"bidi_table", map[string]string{"index.js": "const t = [[\"\u202B\",\"#x202B\"],[\"\u202E\",\"#x202E\"]];"}, finding.SeverityLow},
+		{"bidi_regexp_class", map[string]string{"index.js": "const re = /[\u202A\u202B\u202C\u202D\u202E\u2066]/g;"}, finding.SeverityLow},
+		// an override before code, even right before a brace, is not data
+		{"bidi_before_brace", map[string]string{"index.js": "/*\u202E} \u2066if (isAdmin)\u2069 \u2066 begin admins only */ run();"}, finding.SeverityMedium},
+		// short invisible runs in the text of a parsed file; names are
+		// checked one by one
+		{"zwsp_run_in_text", map[string]string{"index.js": "const label = \"Parallel\u200B\u200B\u200B\u200B Parallel\";"}, finding.SeverityLow},
+		{"zwsp_run_unparsed", map[string]string{"index.js": "const label = \"Parallel\u200B\u200B\u200B\u200B Parallel\";\nvar = ;"}, finding.SeverityMedium},
+		{"joiner_in_name", map[string]string{"index.js": "const isAdmin\u200D = false; const isAdmin = true; if (isAdmin\u200D) run();"}, finding.SeverityHigh},
+		{"selector_in_name", map[string]string{"index.js": "let key\uFE01 = 1; use(key\uFE01);"}, finding.SeverityHigh},
+		// characters held as data early in a file do not hide a name later
+		{"name_after_data", map[string]string{"index.js": "const t = [\"\u2063\", \"\u2062\", \"\u2064\", \"\u2063\"];\nconst ok\u200C = 1; use(ok\u200C);"}, finding.SeverityHigh},
 	})
 }

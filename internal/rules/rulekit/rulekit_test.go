@@ -1,0 +1,20 @@
+package rulekit
+
+import "testing"
+
+func TestPublicIP(t *testing.T) {
+	for host, want := range map[string]bool{
+		"8.8.8.8": true, "216.250.251.187": true, "203.0.113.7": true, // documentation blocks stand for servers
+		"2a00:1450:4001:81c::200e": true, "[2606:4700::1111]": true, "2001:db8::1": true,
+		"::ffff:8.8.8.8": true, "::ffff:10.0.0.1": false,
+		"127.0.0.1": false, "10.1.2.3": false, "192.168.1.1": false, "169.254.169.254": false, "0.0.0.0": false,
+		"100.64.0.1": false, "198.18.0.1": false, "240.0.0.1": false, "255.255.255.255": false, "224.0.0.251": false,
+		"::1": false, "::2": false, "fe80::1": false, "fd00::1": false, "ff02::1": false,
+		"1080::8:800:200c:417a": false, "3ffe:2a00:100:7031::1": false, "100::1": false, "2001:db8::": false,
+		"fe80::1%eth0": false, "example.com": false, "": false, "1.2.3": false,
+	} {
+		if got := PublicIP(host); got != want {
+			t.Errorf("PublicIP(%q) = %v, want %v", host, got, want)
+		}
+	}
+}

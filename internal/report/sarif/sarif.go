@@ -127,20 +127,33 @@ func rules(r *report.Result) []report.Rule {
 		}
 	}
 	for _, f := range r.Findings {
-		if !seen[f.Rule] {
-			seen[f.Rule] = true
+		id := ruleID(f.Rule)
+		if !seen[id] {
+			seen[id] = true
 			title := f.Title
 			if title == "" {
-				title = string(f.Rule)
+				title = string(id)
 			}
-			out = append(out, report.Rule{ID: f.Rule, Version: f.RuleVersion, Title: title, Remediation: f.Remediation, DefaultSeverity: f.Severity})
+			out = append(out, report.Rule{ID: id, Version: f.RuleVersion, Title: title, Remediation: f.Remediation, DefaultSeverity: f.Severity})
 		}
 	}
 	slices.SortFunc(out, func(a, b report.Rule) int { return strings.Compare(string(a.ID), string(b.ID)) })
 	return out
 }
 
+// unnamedRule stands for an empty rule ID: SARIF results need one that
+// names a rule of the run.
+const unnamedRule = finding.RuleID("depfence/unnamed-rule")
+
+func ruleID(id finding.RuleID) finding.RuleID {
+	if id == "" {
+		return unnamedRule
+	}
+	return id
+}
+
 func addRule(run *gosarif.Run, rl report.Rule) {
+	rl.ID = ruleID(rl.ID)
 	d := run.AddRule(string(rl.ID))
 	d.WithName(ruleName(rl.ID))
 	title := oneLine(rl.Title)
@@ -183,12 +196,12 @@ func ruleName(id finding.RuleID) string {
 }
 
 func addResult(run *gosarif.Run, r *report.Result, f *report.Finding, p *report.Package, lockURI string) {
-	res := run.CreateResultForRule(string(f.Rule))
+	res := run.CreateResultForRule(string(ruleID(f.Rule)))
 	res.WithLevel(Level(f.Severity))
 	pkg := f.Package.String()
 	msg := oneLine(f.Message)
 	if msg == "" {
-		msg = string(f.Rule)
+		msg = string(ruleID(f.Rule))
 	}
 	text := pkg + ": " + msg
 	if loc := f.Location.String(); loc != "" && !f.Location.Project {

@@ -252,7 +252,7 @@ func Retained(name string) bool {
 		return true
 	}
 	switch strings.ToLower(path.Ext(name)) {
-	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".gyp",
+	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".vbs", ".vbe", ".hta", ".gyp",
 		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out":
 		return true
 	}

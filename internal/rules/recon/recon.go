@@ -18,11 +18,12 @@ type Fingerprint struct{}
 // Meta implements analyze.Rule.
 func (Fingerprint) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "recon/fingerprint", Version: 2, Title: "Collects host identity",
+		ID: "recon/fingerprint", Version: 3, Title: "Collects host identity",
 		Help: "The code gathers several facts identifying the machine and user: host name, user name, network interfaces, " +
 			"DNS servers, machine id, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
-			"each alone is common (loggers record the host name). The home directory, CPUs, memory and OS release add to the count only " +
-			"next to one of those: alone they size worker pools, find config files and fill anonymous telemetry.",
+			"each alone is common (loggers record the host name). Medium from two of those (or a public-IP lookup), high from three, or two " +
+			"with two platform facts (home directory, CPUs, memory, OS release), in a file under 512 KiB. Platform facts alone size worker " +
+			"pools, find config files and fill anonymous telemetry; next to one identity fact they are low.",
 		Remediation:     "Check where the collected values go.",
 		Example:         `JSON.stringify({ h: os.hostname(), u: os.userInfo().username, d: dns.getServers() })`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigRecon, Needs: analyze.NeedCode,
@@ -56,8 +57,10 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		}
 		for _, e := range f.Facts.Env {
 			switch e.Name {
-			case "USER", "USERNAME", "LOGNAME", "HOSTNAME", "COMPUTERNAME", "USERDOMAIN":
-				got["user/host env"] = true
+			case "USER", "USERNAME", "LOGNAME", "USERDOMAIN":
+				got["user"] = true
+			case "HOSTNAME", "COMPUTERNAME":
+				got["host name"] = true
 			}
 		}
 		for _, s := range f.Facts.Strings {
@@ -78,28 +81,26 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			continue
 		}
 		var kinds []string
-		identity := 0
+		identity, platform, publicIP := 0, 0, false
 		for k := range got {
 			kinds = append(kinds, k)
-			if !platformFacts[k] {
+			switch {
+			case platformFacts[k]:
+				platform++
+			default:
 				identity++
+				publicIP = publicIP || strings.HasPrefix(k, "public IP")
 			}
 		}
 		slices.Sort(kinds)
-		n := 0 // what counts: platform facts only next to identity
-		if identity > 0 {
-			n = len(kinds)
-		}
 		sev := finding.SeverityInfo
 		switch {
-		case n >= 4 && f.Facts.Size < 512<<10:
+		case (identity >= 3 || identity >= 2 && platform >= 2) && f.Facts.Size < 512<<10:
 			sev = finding.SeverityHigh
-		case n >= 4:
-			sev = finding.SeverityMedium // large bundles (CLIs with telemetry)
-		case n >= 2:
-			sev = finding.SeverityMedium
-		case strings.HasPrefix(kinds[0], "public IP"):
-			sev = finding.SeverityMedium
+		case identity >= 2 || publicIP:
+			sev = finding.SeverityMedium // in large bundles too (CLIs with telemetry)
+		case identity == 1 && platform > 0:
+			sev = finding.SeverityLow
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", ")),
 			Evidence: rulekit.Ev(snippet, "", "")})

@@ -15,8 +15,13 @@ func TestFingerprint(t *testing.T) {
 		// sizing a worker pool, finding a config file, anonymous telemetry
 		{"worker_pool", map[string]string{"index.js": `const os=require("os");const n=Math.max(1, os.cpus().length-1), big=os.totalmem()>8e9, rel=os.release()`}, finding.SeverityInfo},
 		{"config_lookup", map[string]string{"index.js": `const os=require("os"),path=require("path");const rc=path.join(os.homedir(),".toolrc"), n=os.cpus().length`}, finding.SeverityInfo},
-		// the same platform facts next to the host name are a fingerprint
-		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),c:os.cpus(),m:os.totalmem(),r:os.release()})`}, finding.SeverityHigh},
+		// next to one identity fact they are telemetry (low), next to two a
+		// fingerprint
+		{"telemetry", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),c:os.cpus(),m:os.totalmem(),r:os.release()})`}, finding.SeverityLow},
+		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),u:os.userInfo().username,c:os.cpus(),r:os.release()})`}, finding.SeverityHigh},
+		// the user name twice (os.userInfo and $USER) is one fact
+		{"user_twice", map[string]string{"index.js": `const os=require("os");const u=process.env.USER||os.userInfo().username, home=os.homedir()`}, finding.SeverityLow},
+		{"host_env_and_user", map[string]string{"index.js": `const os=require("os");log(process.env.HOSTNAME, os.userInfo().username)`}, finding.SeverityMedium},
 		{"platform_only", map[string]string{"index.js": `const os=require("os");if (os.platform()==="win32") {}`}, finding.SeverityNone},
 	})
 }

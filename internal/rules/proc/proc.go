@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -19,9 +20,10 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 3, Title: "Starts processes",
+		ID: "proc/spawn", Version: 4, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
-			"reported at low severity, raised when the process is hidden (detached, output ignored; high when install-time code does it) and " +
+			"reported at low severity, raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
+			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
 			"command built at run time whose constant text says so, in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +
@@ -84,9 +86,14 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			}
 			if rulekit.Hidden(c) {
 				sev, when := finding.SeverityMedium, ""
-				if f.Role == analyze.RoleInstall {
+				switch {
+				case f.Role == analyze.RoleInstall:
 					// a daemon planted by npm install outlives it unseen
 					sev, when = finding.SeverityHigh, " at install time"
+				case runsNode(c, cmd):
+					// the package's own script in the background (an
+					// update check, a watchdog): its code is analysed too
+					sev = finding.SeverityLow
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev,
 					Message: fmt.Sprintf("starts a detached background process%s with %s()", when, c.Callee), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
@@ -103,6 +110,15 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		}
 	}
 	return nil
+}
+
+// runsNode reports a spawn that starts Node on a script: fork(), or
+// spawn(process.execPath, [...]).
+func runsNode(c jsast.Call, cmd string) bool {
+	if rulekit.Last(c.Callee) == "fork" || cmd == "node" {
+		return true
+	}
+	return len(c.Args) > 0 && !c.Args[0].Known && slices.Equal(c.Args[0].Names, []string{"process", "execPath"})
 }
 
 // loadsSpawner returns the module that starts processes a file requires

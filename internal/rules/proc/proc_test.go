@@ -17,6 +17,11 @@ func TestSpawn(t *testing.T) {
 		{"detached_hidden", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(p, {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityMedium},
 		{"detached_hidden_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node start.js"}}`,
 			"start.js": `require("child_process").spawn(require("path").join(__dirname, "vendor", "svc"), [], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityHigh},
+		// an update check: Node on the package's own script, in the background
+		{"detached_node_script", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(process.execPath, [require("path").join(__dirname, "check.js")], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityLow},
+		{"detached_fork", map[string]string{"index.js": `require("child_process").fork(require.resolve("./worker"), [], {detached: true, stdio: "ignore"})`}, finding.SeverityLow},
+		{"detached_node_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node start.js"}}`,
+			"start.js": `require("child_process").spawn(process.execPath, ["agent.js"], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityHigh},
 		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},
 		{"no_spawn", map[string]string{"index.js": `const s = "curl https://x | sh"; console.log(s)`}, finding.SeverityNone},
 		// calls no analysis follows: the module is loaded, the command is there

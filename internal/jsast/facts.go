@@ -135,7 +135,8 @@ type EnvRead struct {
 	// Name is the variable read; empty for a use of the whole object.
 	Name string `json:"name,omitempty"`
 	// How the whole object is used: "arg:JSON.stringify", "spread",
-	// "alias", "iterate".
+	// "alias", "iterate", or "filter:/^debug_/i" for its names filtered
+	// by a constant test (Object.keys(process.env).filter(k => …)).
 	How     string  `json:"how,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`

@@ -92,9 +92,13 @@ type walker struct {
 	// printing: the walk is in a string literal handed straight to the
 	// console (see Str.Printed)
 	printing bool
-	cur      int // offset of the last literal seen (source order)
-	depth    int
-	collect  bool // second pass: record facts
+	// envFilter is the test of a .filter over Object.keys(process.env),
+	// and envFilterArg the inner call's argument it applies to.
+	envFilter    string
+	envFilterArg *js.Arg
+	cur          int // offset of the last literal seen (source order)
+	depth        int
+	collect      bool // second pass: record facts
 }
 
 const maxWalkDepth = 4000
@@ -1749,13 +1753,29 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		}
 	}
+	if w.collect && len(args) == 1 {
+		// Object.keys(process.env).filter(k => /^debug_/i.test(k)): the
+		// inner call reads only the names the test selects
+		if dot, ok := unwrapDot(calleeExpr); ok && string(propData(dot.Y)) == "filter" {
+			if inner, ok := dot.X.(*js.CallExpr); ok && len(inner.Args.List) > 0 {
+				if test, ok := envKeyFilter(args[0].Value); ok {
+					w.envFilter, w.envFilterArg = test, &inner.Args.List[0]
+				}
+			}
+		}
+	}
 	w.expr(calleeExpr, nil)
 	prints := w.collect && printsArgs(callee)
-	for _, a := range args {
+	for i, a := range args {
 		if w.collect && w.isEnvObject(a.Value) {
-			if isNew {
+			switch {
+			case callee == "Object.assign" && i == 0:
+				// Object.assign(process.env, defaults) writes to it
+			case &args[i] == w.envFilterArg:
+				w.addEnv("", "filter:"+w.envFilter, w.cur)
+			case isNew:
 				w.addEnv("", "arg:new "+callee, w.cur)
-			} else {
+			default:
 				w.addEnv("", "arg:"+callee, w.cur)
 			}
 			continue
@@ -1765,6 +1785,55 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		w.printing = false
 	}
 	w.printing = printing
+}
+
+// envKeyFilter returns what a filter callback over environment variable
+// names tests them against: the source of /^debug_/i in k =>
+// /^debug_/i.test(k), or "STORYBOOK_" in k => k.startsWith("STORYBOOK_")
+// (also indexOf, includes, endsWith, match); ok is false for any other
+// callback.
+func envKeyFilter(cb js.IExpr) (string, bool) {
+	var body *js.BlockStmt
+	switch f := cb.(type) {
+	case *js.ArrowFunc:
+		body = &f.Body
+	case *js.FuncDecl:
+		body = &f.Body
+	default:
+		return "", false
+	}
+	if len(body.List) != 1 {
+		return "", false
+	}
+	ret, ok := body.List[0].(*js.ReturnStmt)
+	if !ok {
+		return "", false
+	}
+	e := ret.Value
+	if b, ok := e.(*js.BinaryExpr); ok {
+		e = b.X // k.indexOf("X") === 0
+	}
+	call, ok := e.(*js.CallExpr)
+	if !ok {
+		return "", false
+	}
+	dot, ok := call.X.(*js.DotExpr)
+	if !ok {
+		return "", false
+	}
+	switch string(propData(dot.Y)) {
+	case "test":
+		if l, ok := dot.X.(*js.LiteralExpr); ok && l.TokenType == js.RegExpToken {
+			return string(l.Data), true
+		}
+	case "startsWith", "endsWith", "indexOf", "includes", "match":
+		if len(call.Args.List) == 1 {
+			if l, ok := call.Args.List[0].Value.(*js.LiteralExpr); ok && (l.TokenType == js.StringToken || l.TokenType == js.RegExpToken) {
+				return string(l.Data), true
+			}
+		}
+	}
+	return "", false
 }
 
 // printsArgs reports a callee that writes its arguments to the console.

@@ -19,12 +19,14 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 4, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 5, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k). Critical when the whole " +
 			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
 			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
-			"and debug loggers look for their own prefix that way. " +
+			"look for their own prefix that way. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
+			"as the debug module does) are not reported, unless the test selects secret names (/TOKEN|SECRET/): medium. " +
+			"Object.assign(process.env, …) writes to it and is not a read. " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -77,6 +79,17 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 		}
 		for _, e := range f.Facts.Env {
+			if test, ok := strings.CutPrefix(e.How, "filter:"); ok {
+				// names picked by a constant test: a prefix (DEBUG_,
+				// STORYBOOK_) is configuration; a test for secret names
+				// collects every token the machine has
+				if tokenVar.MatchString(test) && !reported {
+					reported = true
+					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityMedium, Confidence: finding.ConfidenceHigh,
+						Message: "selects secret-named environment variables by pattern " + jsast.Clean(test, 80), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
+				}
+				continue
+			}
 			if e.Name == "" {
 				how := e.How
 				bulk := how == "iterate" || how == "object" || strings.HasSuffix(how, "stringify") || strings.HasSuffix(how, "encode") || strings.HasSuffix(how, "btoa") || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||

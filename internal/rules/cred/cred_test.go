@@ -16,6 +16,14 @@ func TestEnvHarvest(t *testing.T) {
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
 		// a config loader looking for its prefix, with nothing to send it
 		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { if (k.startsWith("DEBUG_")) use(k) }`}, finding.SeverityLow},
+		// the debug module's options, a framework's own prefix
+		{"debug_inspect_opts", map[string]string{"index.js": `exports.inspectOpts = Object.keys(process.env).filter(function (key) { return /^debug_/i.test(key) }).reduce((o, k) => o, {}); require("https").get("https://api.example.invalid/")`}, finding.SeverityNone},
+		{"prefix_startswith", map[string]string{"index.js": `const pub = Object.keys(process.env).filter((k) => k.startsWith("STORYBOOK_")); fetch("https://api.example.invalid/")`}, finding.SeverityNone},
+		{"assign_into_env", map[string]string{"index.js": `Object.assign(process.env, { NODE_ENV: "production" }); fetch("https://api.example.invalid/")`}, finding.SeverityNone},
+		// a test that picks secret names collects them all
+		{"secret_filter", map[string]string{"index.js": `const ks = Object.keys(process.env).filter(k => /TOKEN|SECRET|KEY/i.test(k))`}, finding.SeverityMedium},
+		// any other callback is still a read of the whole environment
+		{"filter_other", map[string]string{"index.js": `const ks = Object.keys(process.env).filter(k => k.length > 3); fetch("https://api.example.invalid/")`}, finding.SeverityMedium},
 		{"object_keys_and_network", map[string]string{"index.js": `const ks = Object.keys(process.env); require("https").get("https://api.example.invalid/")`}, finding.SeverityMedium},
 		{"object_keys_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `for (const k in process.env) collect(k, process.env[k])`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},

@@ -527,6 +527,31 @@ d("d29ybGQ=");`
 	}
 }
 
+// TestParamsNamedLikeModules: a handler's request or ws parameter is not
+// the npm module of that name, which a require still binds; Node's own
+// modules keep their names (AMD's define(["fs"], function (fs) {…})).
+func TestParamsNamedLikeModules(t *testing.T) {
+	src := `function handle(request, ws) { const ct = request.headers.get("content-type"); request.get("x-id"); ws.send("ok") }
+const request = require("request"); request.get("https://api.example.invalid/a");
+define(["fs"], function (fs) { fs.readFileSync("/etc/hosts") });`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	var gets []string
+	for _, c := range f.Calls {
+		switch c.Callee {
+		case "request.get", "request.headers.get", "ws.send":
+			if len(c.Args) > 0 {
+				gets = append(gets, c.Callee+"("+c.Args[0].Value+")")
+			}
+		}
+	}
+	if strings.Join(gets, ",") != "request.get(https://api.example.invalid/a)" {
+		t.Errorf("module calls %q, want only the required request module's", gets)
+	}
+	if hasCall(f, "fs.readFileSync") == nil {
+		t.Error("fs parameter of an AMD callback lost its module")
+	}
+}
+
 // TestHiddenLoaders covers ways to reach a module without calling require
 // by name: the loader behind it, native bindings, createRequire, dynamic
 // import with a callback, and the Function constructor reached through

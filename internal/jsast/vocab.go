@@ -21,6 +21,10 @@ var trackedModules = setOf(
 var netModules = setOf("http", "https", "http2", "net", "tls", "dgram", "dns", "dns/promises", "axios", "node-fetch", "got", "request",
 	"undici", "ws", "socket.io-client", "needle", "superagent", "phin", "cross-fetch", "telegraf", "node-telegram-bot-api")
 
+// commonWordModules are tracked npm modules named with a word code uses
+// for other things: an unbound parameter so named is not the module.
+var commonWordModules = setOf("request", "ws", "got", "del", "needle", "phin")
+
 // globalFuncs are globals whose calls are recorded.
 var globalFuncs = setOf("eval", "Function", "fetch", "require", "import", "atob", "btoa", "setTimeout", "setInterval",
 	"XMLHttpRequest", "WebSocket", "Image", "EventSource", "decodeURIComponent", "unescape", "escape", "execScript",

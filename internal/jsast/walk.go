@@ -1006,6 +1006,11 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 			buf = append(buf, mods[len(mods)-1]...)
 			buf = append(buf, '.')
 		}
+		if commonWordModules[string(name)] && canon(n).Decl == js.ArgumentDecl {
+			// a handler's request or ws parameter is not the npm module of
+			// that name (request.get("host") reads a header)
+			buf = append(buf, '~')
+		}
 		return append(buf, name...)
 	case *js.LiteralExpr:
 		switch n.TokenType {

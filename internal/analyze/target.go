@@ -243,7 +243,8 @@ func (t *Target) Anomalies() []Anomaly {
 // Retained reports the files whose bytes analysis reads: code, JSON
 // (package.json, .vscode/tasks.json), scripts, binding.gyp, and the plain
 // text files code may be hidden in and run from (require("./payload.txt"),
-// eval(fs.readFileSync("data.txt"))): a file of any other type that code
+// eval(fs.readFileSync("data.txt"))) or read a command from
+// (fs.readFileSync("README.md").split("\n").pop()): a file of any other type that code
 // runs is reported as not analysed. Of the others, rules only sniff the
 // first bytes (Head), so a scan need not keep them in memory
 // (archive.Limits.Retain).
@@ -253,7 +254,7 @@ func Retained(name string) bool {
 	}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".vbs", ".vbe", ".hta", ".gyp",
-		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out":
+		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out", ".md":
 		return true
 	}
 	return false

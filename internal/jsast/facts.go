@@ -125,9 +125,13 @@ type Str struct {
 	// Printed: every occurrence is a literal handed straight to the
 	// console (console.log("…"), process.stderr.write("…")): a message,
 	// such as install instructions, not a value the code goes on to use.
-	Printed bool    `json:"printed,omitempty"`
-	Pos     Pos     `json:"pos"`
-	Snippet Snippet `json:"snippet"`
+	Printed bool `json:"printed,omitempty"`
+	// FromFile: several lines of a package file the code reads at a
+	// constant path (fs.readFileSync("README.md")): a document, whose
+	// lines count as commands only where the code uses one as such.
+	FromFile bool    `json:"fromFile,omitempty"`
+	Pos      Pos     `json:"pos"`
+	Snippet  Snippet `json:"snippet"`
 }
 
 // EnvRead is a use of process.env.

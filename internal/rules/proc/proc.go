@@ -20,14 +20,15 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 4, Title: "Starts processes",
+		ID: "proc/spawn", Version: 5, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
 			"reported at low severity, raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
 			"command built at run time whose constant text says so, in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +
-			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count.",
+			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count, nor do the install " +
+			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -55,8 +56,10 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		if spawns && !direct {
 			// commands chosen at run time: look at the strings too
 			for _, s := range f.Facts.Strings {
-				if len(s.Value) > 4096 || s.Printed {
-					continue // a printed hint ("install it with curl … | sh") is not run
+				if len(s.Value) > 4096 || s.Printed || s.FromFile {
+					// a printed hint ("install it with curl … | sh"), a
+					// README read as help: not run
+					continue
 				}
 				if m := rulekit.ShellDanger(s.Value); m != "" {
 					sev := finding.SeverityCritical

@@ -1009,7 +1009,7 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 			buf = append(buf, mods[len(mods)-1]...)
 			buf = append(buf, '.')
 		}
-		if commonWordModules[string(name)] && canon(n).Decl == js.ArgumentDecl {
+		if canon(n).Decl == js.ArgumentDecl && commonWordModules[string(name)] {
 			// a handler's request or ws parameter is not the npm module of
 			// that name (request.get("host") reads a header)
 			buf = append(buf, '~')
@@ -1498,6 +1498,9 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 	arr, ok := w.arrays[cv]
 	if !ok {
 		// a constant string's character: n[0]
+		if c, isConst := w.consts[cv]; !isConst || !c.ok {
+			return value{}, false
+		}
 		if i, ok := w.fold(n.Y, depth+1); ok && i.num && !strings.HasPrefix(i.s, "-") {
 			return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
 		}

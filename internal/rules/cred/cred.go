@@ -152,11 +152,13 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 3, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 4, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
-			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother.",
+			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
+			"(.npmrc, .yarnrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
+			"code, is low: that is a config reader (a registry setting); high when it is read next to a network call.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -175,7 +177,9 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		best, line, snip, what := 0, 0, "", ""
 		strong := map[string]bool{}
+		urls := false // somewhere to send it, even without a call here
 		for _, s := range f.Facts.Strings {
+			urls = urls || strings.Contains(s.Value, "://")
 			// every match holds a {6} or {84} quantifier: skip the regexp otherwise
 			if (strings.Contains(s.Value, "{6}") || strings.Contains(s.Value, "{84}")) && discordToken.MatchString(s.Value) {
 				strong["discord token pattern"] = true
@@ -192,6 +196,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				best, line, snip, what = lvl, s.Pos.Line, s.Snippet.String(), m
 			}
 		}
+		configFile := best == 1 // .npmrc, .yarnrc: config that can hold a token
 		if best == 2 && len(strong) < 3 && onlyProfileRoots(strong) {
 			// "Chrome/User Data" alone is where a browser launcher looks
 			best = 1
@@ -217,6 +222,10 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		case best == 1 && reads && network && f.Facts.Size < 512<<10:
 			sev = finding.SeverityHigh // reads .npmrc or /etc/passwd next to a network call
 		case best == 1 && !reads:
+			sev = finding.SeverityLow
+		case configFile && !network && !urls && t.Role(f.Name) != analyze.RoleInstall:
+			// a config reader (.npmrc's registry, .yarnrc's settings)
+			// with nowhere to send what it reads
 			sev = finding.SeverityLow
 		}
 		if len(strong) < 3 {

@@ -54,6 +54,11 @@ const file = process.env.AWS_SHARED_CREDENTIALS_FILE || path.join(os.homedir(), 
 		// a browser launcher looks for Chrome's profile roots
 		{"browser_launcher", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const roots = [path.join(local, "Google", "Chrome", "User Data"), path.join(local, "Google", "Chrome Beta", "User Data")]; roots.filter(r => fs.existsSync(r))`}, finding.SeverityMedium},
 		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
+		// a config reader: the registry setting, nowhere to send it
+		{"npmrc_config_reader", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".npmrc"), "utf8"); module.exports = /registry=(.*)/.exec(rc)`}, finding.SeverityLow},
+		// the same read with a webhook in the file, or at install, is not
+		{"npmrc_read_with_url", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.npmrc", "utf8"); module.exports = { rc, hook: "https://discord.com/api/webhooks/1/x" }`}, finding.SeverityMedium},
+		{"npmrc_read_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node rc.js"}`), "rc.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("./send")(rc)`}, finding.SeverityMedium},
 		{"unrelated_paths", map[string]string{"index.js": `require("fs").readFileSync("./config/settings.json")`}, finding.SeverityNone},
 		// cloud SDKs ask the instance metadata service for their own credentials
 		{"cloud_sdk_imds", map[string]string{"index.js": `const IMDS = "http://169.254.169.254/latest/api/token"; require("http").request(IMDS, {method: "PUT"})`}, finding.SeverityNone},

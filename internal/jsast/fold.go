@@ -168,7 +168,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return w.fold(n.X, depth+1)
 	case *js.BinaryExpr:
 		if n.Op != js.AddToken {
-			return value{}, false
+			return w.foldArith(n, depth)
 		}
 		return w.foldAdd(n, depth)
 	case *js.DotExpr:
@@ -398,6 +398,128 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{s: arr[0], decoded: dec}, true
 	}
 	return value{}, false
+}
+
+// foldMap applies a callback to each element of a constant array: a
+// function of one parameter returning one expression, or a decoder named
+// by reference (String.fromCharCode). The result is decoded when an
+// element's is (char codes are; r => r + ".test(p)" is not).
+func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, bool) {
+	if len(arr) > 5000 || w.inlining > 4 {
+		return nil, false, false
+	}
+	out := make([]string, 0, len(arr))
+	size, dec := 0, false
+	apply := func(f func(string) (value, bool)) ([]string, bool, bool) {
+		for _, el := range arr {
+			v, ok := f(el)
+			if size += len(v.s); !ok || size > maxFoldLen {
+				return nil, false, false
+			}
+			out = append(out, v.s)
+			dec = dec || v.decoded
+		}
+		return out, dec, true
+	}
+	var param *js.Var
+	var ret js.IExpr
+	switch f := cb.(type) {
+	case *js.ArrowFunc:
+		param, ret = oneParamReturn(f.Params, &f.Body)
+	case *js.FuncDecl:
+		param, ret = oneParamReturn(f.Params, &f.Body)
+	default:
+		switch w.dotted(cb, 0) {
+		case "String.fromCharCode", "String.fromCodePoint":
+			return apply(func(el string) (value, bool) {
+				return w.foldCharCodes([]js.Arg{{Value: numLiteral(el)}}, depth+1)
+			})
+		}
+		return nil, false, false
+	}
+	if param == nil {
+		return nil, false, false
+	}
+	pv := canon(param)
+	old, had := w.consts[pv]
+	defer w.unbind(pv, old, had)
+	w.inlining++
+	defer func() { w.inlining-- }()
+	return apply(func(el string) (value, bool) {
+		_, err := strconv.ParseFloat(el, 64)
+		w.consts[pv] = constVal{v: value{s: el, num: err == nil}, ok: true}
+		return w.fold(ret, depth+1)
+	})
+}
+
+// oneParamReturn returns the parameter and the returned expression of a
+// function of one plain parameter whose body is one return statement.
+func oneParamReturn(p js.Params, body *js.BlockStmt) (*js.Var, js.IExpr) {
+	if len(p.List) != 1 || p.Rest != nil || len(body.List) != 1 {
+		return nil, nil
+	}
+	v, ok := p.List[0].Binding.(*js.Var)
+	r, isRet := body.List[0].(*js.ReturnStmt)
+	if !ok || !isRet || r.Value == nil {
+		return nil, nil
+	}
+	return v, r.Value
+}
+
+// numLiteral makes a number literal for folding helpers that take
+// arguments.
+func numLiteral(s string) js.IExpr {
+	return &js.LiteralExpr{TokenType: js.DecimalToken, Data: []byte(s)}
+}
+
+// foldArith folds arithmetic on two constant numbers (c - 1, c ^ 42),
+// with JavaScript's 32-bit integer rules for the bitwise operators.
+func (w *walker) foldArith(n *js.BinaryExpr, depth int) (value, bool) {
+	switch n.Op {
+	case js.SubToken, js.MulToken, js.ModToken, js.BitAndToken, js.BitOrToken, js.BitXorToken, js.LtLtToken, js.GtGtToken:
+	default:
+		return value{}, false
+	}
+	x, ok1 := w.fold(n.X, depth+1)
+	y, ok2 := w.fold(n.Y, depth+1)
+	if !ok1 || !ok2 || !x.num || !y.num {
+		return value{}, false
+	}
+	a, err1 := strconv.ParseFloat(x.s, 64)
+	b, err2 := strconv.ParseFloat(y.s, 64)
+	if err1 != nil || err2 != nil {
+		return value{}, false
+	}
+	var r float64
+	switch n.Op {
+	case js.SubToken:
+		r = a - b
+	case js.MulToken:
+		r = a * b
+	case js.ModToken:
+		if b == 0 {
+			return value{}, false
+		}
+		r = math.Mod(a, b)
+	default:
+		ia, ib := int32(int64(a)), int32(int64(b))
+		switch n.Op {
+		case js.BitAndToken:
+			r = float64(ia & ib)
+		case js.BitOrToken:
+			r = float64(ia | ib)
+		case js.BitXorToken:
+			r = float64(ia ^ ib)
+		case js.LtLtToken:
+			r = float64(ia << (uint32(ib) & 31))
+		case js.GtGtToken:
+			r = float64(ia >> (uint32(ib) & 31))
+		}
+	}
+	if math.IsNaN(r) || math.IsInf(r, 0) {
+		return value{}, false
+	}
+	return value{s: strconv.FormatFloat(r, 'f', -1, 64), num: true, decoded: x.decoded || y.decoded}, true
 }
 
 // foldInt folds a constant integer, negative ones (-2) included.
@@ -659,6 +781,16 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 				return out, v.decoded, true
 			}
 			return strings.Split(v.s, sep.s), v.decoded, true
+		case "map":
+			// [99, 117, …].map(c => String.fromCharCode(c)), .map(String.fromCharCode)
+			if len(n.Args.List) != 1 {
+				return nil, false, false
+			}
+			arr, _, ok := w.foldArray(dot.X, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			return w.foldMap(arr, n.Args.List[0].Value, depth)
 		case "reverse":
 			arr, _, ok := w.foldArray(dot.X, depth+1)
 			if !ok {

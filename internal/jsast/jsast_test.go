@@ -58,6 +58,11 @@ func TestFolding(t *testing.T) {
 		{"split_index", `require('x child_process y'.split(' ')[1])`, "child_process"},
 		{"split_at", `require('x child_process y'.split(' ').at(-2))`, "child_process"},
 		{"string_index", `const n = 'child_process'; require(n[0] + n.slice(1))`, "child_process"},
+		// char codes mapped one by one
+		{"map_arrow", `require([99,104,105,108,100,95,112,114,111,99,101,115,115].map(c => String.fromCharCode(c)).join(''))`, "child_process"},
+		{"map_shifted", `require([100,105,106,109,101,96,113,115,112,100,102,116,116].map(function (c) { return String.fromCharCode(c - 1) }).join(''))`, "child_process"},
+		{"map_reference", `require([99,104,105,108,100,95,112,114,111,99,101,115,115].map(String.fromCharCode).join(''))`, "child_process"},
+		{"map_pieces", `require(['chi','ld_','pro','cess'].map(p => p).join(''))`, "child_process"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -581,6 +586,46 @@ define(["fs"], function (fs) { fs.readFileSync("/etc/hosts") });`
 	}
 	if hasCall(f, "fs.readFileSync") == nil {
 		t.Error("fs parameter of an AMD callback lost its module")
+	}
+}
+
+// TestReassignedNotConstant: a variable assigned after its declaration
+// is not the constant it started as; one declared without a value and
+// assigned once is that value.
+func TestReassignedNotConstant(t *testing.T) {
+	f := Analyze("a.js", []byte(`let c = "git status"; c = payload(); require("child_process").execSync(c);
+let d = "echo"; d += more; require("child_process").execFileSync(d);
+var m; m = "child_" + "process"; require(m);
+let same = "ls"; same = "ls"; require("child_process").spawnSync(same);`), DefaultLimits())
+	for callee, want := range map[string]string{"child_process.execSync": "", "child_process.execFileSync": "", "child_process.spawnSync": "ls"} {
+		c := hasCall(f, callee)
+		if c == nil || len(c.Args) == 0 {
+			t.Fatalf("%s: no call", callee)
+		}
+		if got := c.Args[0]; got.Known != (want != "") || got.Value != want {
+			t.Errorf("%s(%+v), want value %q", callee, got, want)
+		}
+	}
+	if !hasImport(f, "child_process") {
+		t.Error("var m; m = \"child_process\" not folded")
+	}
+}
+
+// TestGlobalObjectAliases: the global object reached through an alias
+// or built with Function("return this") still leads to process and
+// require; a local variable named self is not the global object.
+func TestGlobalObjectAliases(t *testing.T) {
+	for src, want := range map[string]bool{
+		`const g = globalThis; g.process.mainModule.require("child_process")`:                               true,
+		`const g = new Function("return this")(); g.process.mainModule.require("child_process")`:            true,
+		`Function("return this;")().process.mainModule.require("child_process")`:                            true,
+		`(new Function("return this"))().process.mainModule.require("child_process")`:                       true,
+		`const g = new Function("return that")(); g.process.mainModule.require("child_process")`:            false,
+		`function f() { const self = this; const t = self; t.process.mainModule.require("child_process") }`: false,
+	} {
+		if got := hasImport(Analyze("a.js", []byte(src), DefaultLimits()), "child_process"); got != want {
+			t.Errorf("%s: imports child_process = %v, want %v", src, got, want)
+		}
 	}
 }
 

@@ -25,6 +25,9 @@ var netModules = setOf("http", "https", "http2", "net", "tls", "dgram", "dns", "
 // for other things: an unbound parameter so named is not the module.
 var commonWordModules = setOf("request", "ws", "got", "del", "needle", "phin")
 
+// globalObjects name the global object.
+var globalObjects = setOf("globalThis", "global", "window", "self")
+
 // globalFuncs are globals whose calls are recorded.
 var globalFuncs = setOf("eval", "Function", "fetch", "require", "import", "atob", "btoa", "setTimeout", "setInterval",
 	"XMLHttpRequest", "WebSocket", "Image", "EventSource", "decodeURIComponent", "unescape", "escape", "execScript",

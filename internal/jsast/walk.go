@@ -341,6 +341,25 @@ func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool)
 	return v, ok
 }
 
+// reassigned learns an assignment to a variable in the first pass: its
+// first constant value if it had none (var x; x = "child_process"), else
+// it is not a constant any more (let c = "git status"; c = payload), and
+// neither is an array it held. y is nil for a compound assignment.
+func (w *walker) reassigned(x *js.Var, y js.IExpr) {
+	cv := canon(x)
+	if _, isArr := w.arrays[cv]; isArr {
+		w.arrMut[cv] = true
+	}
+	old, seen := w.consts[cv]
+	if y != nil {
+		if v, ok := w.fold(y, 0); ok && (!seen || old.ok && old.v.s == v.s) {
+			w.consts[cv] = constVal{v: v, ok: true}
+			return
+		}
+	}
+	w.consts[cv] = constVal{}
+}
+
 func (w *walker) unbind(v *js.Var, old constVal, had bool) {
 	if had {
 		w.consts[v] = old
@@ -789,6 +808,9 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return w.moduleOf(n.X)
 		}
 	case *js.CallExpr:
+		if w.returnsGlobal(n) {
+			return "globalThis"
+		}
 		if d, ok := n.X.(*js.DotExpr); ok && string(propData(d.Y)) == "bind" {
 			// cp.execSync.bind(cp) is cp.execSync
 			if m := w.moduleOf(d.X); m != "" {
@@ -835,10 +857,47 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		if trackedModules[root] || globalFuncs[d] {
 			return d
 		}
+		if v, ok := e.(*js.Var); ok && globalObjects[d] && canon(v).Decl == js.NoDecl {
+			return "globalThis" // const g = globalThis; g.process…
+		}
 	case *js.GroupExpr:
 		return w.moduleOf(n.X)
 	}
 	return ""
+}
+
+// returnsGlobal reports a call of a function built to return the global
+// object: Function("return this")(), new Function("return this")().
+func (w *walker) returnsGlobal(n *js.CallExpr) bool {
+	if len(n.Args.List) != 0 {
+		return false
+	}
+	var args []js.Arg
+	ctor := n.X
+	if g, ok := ctor.(*js.GroupExpr); ok {
+		ctor = g.X
+	}
+	switch c := ctor.(type) {
+	case *js.CallExpr:
+		ctor, args = c.X, c.Args.List
+	case *js.NewExpr:
+		if c.Args == nil {
+			return false
+		}
+		ctor, args = c.X, c.Args.List
+	default:
+		return false
+	}
+	if len(args) != 1 {
+		return false
+	}
+	if v, ok := ctor.(*js.Var); !ok || string(v.Name()) != "Function" {
+		if !w.isFunctionCtor(ctor, 0) {
+			return false
+		}
+	}
+	body, ok := w.fold(args[0].Value, 0)
+	return ok && strings.TrimRight(strings.TrimSpace(body.s), "; ") == "return this"
 }
 
 func isRequire(callee string) bool {
@@ -1065,6 +1124,9 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 			return w.appendDotted(buf, n.List[len(n.List)-1], depth+1)
 		}
 	case *js.CallExpr:
+		if w.returnsGlobal(n) {
+			return append(buf, "globalThis"...)
+		}
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
 		callee := view(buf[start:])
@@ -1401,6 +1463,9 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
+		if v, ok := n.X.(*js.Var); ok {
+			w.reassigned(v, nil) // d += chunk: no longer its first value
+		}
 	}
 	if n.Op != js.AddToken {
 		w.expr(n.X, n)
@@ -1562,6 +1627,9 @@ func (w *walker) foldAdd(n *js.BinaryExpr, depth int) (value, bool) {
 func (w *walker) assign(n *js.BinaryExpr) {
 	switch x := n.X.(type) {
 	case *js.Var:
+		if !w.collect {
+			w.reassigned(x, n.Y)
+		}
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
 		}

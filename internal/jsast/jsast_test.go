@@ -860,10 +860,11 @@ require("child_process").spawn("node", [], { env: process.env });`
 	var sent []string
 	for _, e := range f.Env {
 		if strings.HasPrefix(e.How, "sent:") {
-			sent = append(sent, e.How+"@"+itoa(e.Pos.Line))
+			sent = append(sent, strings.TrimSpace(e.Name+" "+e.How)+"@"+itoa(e.Pos.Line))
 		}
 	}
-	want := []string{"sent:https.request().end@2", "sent:req.write@3", "sent:fetch@4"}
+	// the whole environment (no name), and one variable of it by name
+	want := []string{"sent:https.request().end@2", "sent:req.write@3", "sent:fetch@4", "HOME sent:fetch@5"}
 	if strings.Join(sent, " ") != strings.Join(want, " ") {
 		t.Errorf("env sent %q, want %q", sent, want)
 	}

@@ -40,9 +40,13 @@ type walker struct {
 	// envV are the variables holding the whole environment serialised
 	// or copied (JSON.stringify(process.env)); the second pass only.
 	envV map[*js.Var]bool
-	// traces follow values back to network data, the environment and
-	// file content (see origin).
-	traces   [3]trace
+	// envVars are the variables holding one environment variable's value
+	// (const t = process.env.NPM_TOKEN), by its name; the second pass
+	// only.
+	envVars map[*js.Var]string
+	// traces follow values back to network data, the environment, file
+	// content and single environment variables (see origin).
+	traces   [4]trace
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -116,6 +120,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		netV:       map[*js.Var]bool{},
 		fileV:      map[*js.Var]string{},
 		envV:       map[*js.Var]bool{},
+		envVars:    map[*js.Var]string{},
 		netVars:    map[string]struct{}{},
 		idxReads:   map[*js.Var]int{},
 		arrMut:     map[*js.Var]bool{},
@@ -129,10 +134,11 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		members:    map[string]bool{},
 		funcs:      map[*js.Var]*js.FuncDecl{},
 	}
-	w.traces = [3]trace{
-		traceNet:  {members: true, source: w.netSource},
-		traceEnv:  {literals: true, source: w.envSource},
-		traceFile: {members: true, source: w.fileSource},
+	w.traces = [4]trace{
+		traceNet:    {members: true, source: w.netSource},
+		traceEnv:    {literals: true, source: w.envSource},
+		traceFile:   {members: true, source: w.fileSource},
+		traceEnvVar: {literals: true, source: w.envVarSource},
 	}
 	return w
 }
@@ -635,7 +641,29 @@ const (
 	traceNet = iota
 	traceEnv
 	traceFile
+	traceEnvVar
 )
+
+// envVarSource recognises one environment variable's value:
+// process.env.NPM_TOKEN, process.env["NPM_TOKEN"], or a variable holding
+// one; it says which variable.
+func (w *walker) envVarSource(e js.IExpr) (string, bool) {
+	switch n := e.(type) {
+	case *js.Var:
+		name, ok := w.envVars[canon(n)]
+		return name, ok
+	case *js.DotExpr, *js.IndexExpr:
+		if d := w.dotted(e, 0); strings.HasPrefix(d, "process.env.") {
+			return strings.TrimPrefix(d, "process.env."), true
+		}
+	}
+	return "", false
+}
+
+// envVarIn names an environment variable whose value e carries, if any.
+func (w *walker) envVarIn(e js.IExpr) (string, bool) {
+	return w.origin(e, &w.traces[traceEnvVar], 0)
+}
 
 func (w *walker) netSource(e js.IExpr) (string, bool) {
 	if v, ok := e.(*js.Var); ok && w.netV[canon(v)] {
@@ -771,6 +799,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			}
 			if w.carriesEnv(init) {
 				w.envV[canon(t)] = true
+			}
+			if name, ok := w.envVarIn(init); ok && len(w.envVars) < 1000 {
+				w.envVars[canon(t)] = name
 			}
 		}
 	case *js.BindingObject:
@@ -1640,6 +1671,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			if p, ok := w.fileData(n.Y); ok {
 				w.fileV[canon(x)] = p
 			}
+			if name, ok := w.envVarIn(n.Y); ok && len(w.envVars) < 1000 {
+				w.envVars[canon(x)] = name
+			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
 		if w.loaded(n.Y) && len(w.memberBinds) < 1000 {
@@ -1772,11 +1806,18 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, at())
 		}
-		// the whole environment in what a request sends
+		// the whole environment, or one variable of it, in what a
+		// request sends
 		if len(args) > 0 && w.sends(callee, calleeExpr) {
 			for _, a := range args {
 				if w.carriesEnv(a.Value) {
 					w.addEnv("", "sent:"+callee, at())
+					break
+				}
+			}
+			for _, a := range args {
+				if name, ok := w.envVarIn(a.Value); ok {
+					w.addEnv(name, "sent:"+callee, at())
 					break
 				}
 			}

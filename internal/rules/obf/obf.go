@@ -119,13 +119,14 @@ type ParseEvasion struct{}
 // Meta implements analyze.Rule.
 func (ParseEvasion) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/parse-evasion", Version: 3, Title: "Code that defeats parsing",
+		ID: "obf/parse-evasion", Version: 4, Title: "Code that defeats parsing",
 		Help: "The file could not be parsed as JavaScript (it was scanned token by token instead). Valid syntax the parser does not take " +
 			"(legacy octal, duplicate parameters, decorators, JSX...) is first rewritten by esbuild and analysed in full, so what remains is " +
 			"Flow or other non-standard syntax, which is informational; nesting beyond any sane depth or a file too large to parse is medium, " +
 			"since padding code past parser limits is an evasion trick. A chain of more than 1,000 operands or calls (the parser's hard limit, " +
 			"which no code generator comes near: none in 7,813 real packages) is that trick itself: high, and counted as obfuscation when the " +
-			"file also acts (spawns, talks to the network, reads the environment), whether or not esbuild could rewrite it.",
+			"file also acts (spawns, talks to the network, reads the environment), whether or not esbuild could rewrite it. " +
+			"Gzip data with a code file's name (a .min.gzip.js size demo) is informational: Node cannot run it as it is.",
 		Example:         `var pad = 1+1+1+…1,200 times…; require("child_process").exec(cmd)`,
 		Remediation:     "Look at the file; the lexer-level findings still apply.",
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
@@ -154,6 +155,12 @@ func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			r.Report(analyze.Instance{File: f.Name, Severity: sev, Signal: analyze.SigObfuscation, Confidence: finding.ConfidenceMedium,
 				Message:  "padded past the parser's limit (over 1,000 chained operands or calls) to keep it from being parsed: " + f.Facts.ParseError,
 				Evidence: rulekit.Ev("", "", fmt.Sprintf("mode %s", f.Facts.Mode))})
+			continue
+		}
+		if head, err := t.Head(f.Name, 2); err == nil && len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+			// the bytes of a .gz with a .js name: a syntax error at its
+			// first byte for Node, not code in disguise
+			r.Report(analyze.Instance{File: f.Name, Severity: finding.SeverityInfo, Message: "gzip data named like code: Node cannot run it as it is"})
 			continue
 		}
 		sev := finding.SeverityInfo

@@ -1,6 +1,8 @@
 package obf
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"strings"
@@ -62,7 +64,24 @@ func TestParseEvasion(t *testing.T) {
 		{"operand_padding", map[string]string{"index.js": "var pad = " + strings.Repeat("1+", 1200) + "1;\nrequire('child_process').exec(cmd)"}, finding.SeverityHigh},
 		{"long_but_parsable", map[string]string{"index.js": "var s = " + strings.Repeat("'a'+", 900) + "'a';"}, finding.SeverityNone},
 		{"valid", map[string]string{"index.js": "module.exports = 1"}, finding.SeverityNone},
+		// a .gz with a .js name: bytes Node cannot run
+		{"gzip_named_js", map[string]string{"dist/lib.min.gzip.js": gzipped(t, "module.exports = function () {}")}, finding.SeverityInfo},
+		// binary junk that is not gzip stays medium
+		{"binary_named_js", map[string]string{"dist/lib.js": "\x00\xff\xfe" + strings.Repeat("\xc3\x28", 40)}, finding.SeverityMedium},
 	})
+}
+
+// gzipped compresses s, for a .gz file named like code.
+func gzipped(t *testing.T, s string) string {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 func TestParseEvasionTooLarge(t *testing.T) {

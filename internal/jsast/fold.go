@@ -421,14 +421,7 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 		}
 		return out, dec, true
 	}
-	var param *js.Var
-	var ret js.IExpr
-	switch f := cb.(type) {
-	case *js.ArrowFunc:
-		param, ret = oneParamReturn(f.Params, &f.Body)
-	case *js.FuncDecl:
-		param, ret = oneParamReturn(f.Params, &f.Body)
-	default:
+	if funcParams(cb) == nil {
 		switch w.dotted(cb, 0) {
 		case "String.fromCharCode", "String.fromCodePoint":
 			return apply(func(el string) (value, bool) {
@@ -437,7 +430,12 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 		}
 		return nil, false, false
 	}
-	if param == nil {
+	params, ret := singleReturn(cb)
+	if params == nil || len(params.List) != 1 || params.Rest != nil || ret == nil {
+		return nil, false, false
+	}
+	param, ok := params.List[0].Binding.(*js.Var)
+	if !ok {
 		return nil, false, false
 	}
 	pv := canon(param)
@@ -452,18 +450,27 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	})
 }
 
-// oneParamReturn returns the parameter and the returned expression of a
-// function of one plain parameter whose body is one return statement.
-func oneParamReturn(p js.Params, body *js.BlockStmt) (*js.Var, js.IExpr) {
-	if len(p.List) != 1 || p.Rest != nil || len(body.List) != 1 {
+// singleReturn returns the parameters and the returned expression of a
+// function (arrow or not) whose body is one return statement; nil
+// otherwise.
+func singleReturn(fn js.IExpr) (*js.Params, js.IExpr) {
+	var body *js.BlockStmt
+	switch f := fn.(type) {
+	case *js.ArrowFunc:
+		body = &f.Body
+	case *js.FuncDecl:
+		body = &f.Body
+	default:
 		return nil, nil
 	}
-	v, ok := p.List[0].Binding.(*js.Var)
-	r, isRet := body.List[0].(*js.ReturnStmt)
-	if !ok || !isRet || r.Value == nil {
+	if len(body.List) != 1 {
 		return nil, nil
 	}
-	return v, r.Value
+	r, ok := body.List[0].(*js.ReturnStmt)
+	if !ok || r.Value == nil {
+		return nil, nil
+	}
+	return funcParams(fn), r.Value
 }
 
 // numLiteral makes a number literal for folding helpers that take

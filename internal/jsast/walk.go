@@ -649,19 +649,25 @@ func (w *walker) envVarSource(e js.IExpr) (string, bool) {
 		name, ok := w.envVars[canon(n)]
 		return name, ok
 	case *js.DotExpr:
-		// checked by shape first: this runs for every member read a
-		// request's arguments or a declaration's value is made of
-		if x, ok := n.X.(*js.DotExpr); ok && string(propData(x.Y)) == "env" && w.isEnvObject(x) {
+		if w.isEnvMember(n.X) {
 			return string(propData(n.Y)), true
 		}
 	case *js.IndexExpr:
-		if x, ok := n.X.(*js.DotExpr); ok && string(propData(x.Y)) == "env" && w.isEnvObject(x) {
+		if w.isEnvMember(n.X) {
 			if k, ok := w.fold(n.Y, 0); ok && !k.num {
 				return k.s, true
 			}
 		}
 	}
 	return "", false
+}
+
+// isEnvMember reports x.env that is process.env, checked by shape first:
+// it runs for every member read a request's arguments or a declaration's
+// value is made of.
+func (w *walker) isEnvMember(x js.IExpr) bool {
+	d, ok := x.(*js.DotExpr)
+	return ok && string(propData(d.Y)) == "env" && w.isEnvObject(d)
 }
 
 // envVarIn names an environment variable whose value e carries, if any.
@@ -797,7 +803,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 	switch t := b.(type) {
 	case *js.Var:
 		if w.collect {
-			w.fillerName(t.Name())
+			w.hiddenName(t.Name())
 		} else {
 			cv := canon(t)
 			if v, ok := w.fold(init, 0); ok {
@@ -1603,14 +1609,11 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 	v, ok := n.X.(*js.Var)
 	if !ok {
 		// an array built in place (s.split("\n")[2]) or a string's
-		// character ("eval"[0]): as .at() with a non-negative index
+		// character ("eval"[0])
 		if _, lit := n.X.(*js.ArrayExpr); lit {
 			return value{}, false // [eval][0] is the walker's (appendDotted)
 		}
-		if i, ok := w.fold(n.Y, depth+1); ok && i.num && !strings.HasPrefix(i.s, "-") {
-			return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
-		}
-		return value{}, false
+		return w.foldAt(n, depth)
 	}
 	if !w.collect {
 		return value{}, false
@@ -1622,10 +1625,7 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		if c, isConst := w.consts[cv]; !isConst || !c.ok {
 			return value{}, false
 		}
-		if i, ok := w.fold(n.Y, depth+1); ok && i.num && !strings.HasPrefix(i.s, "-") {
-			return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
-		}
-		return value{}, false
+		return w.foldAt(n, depth)
 	}
 	if w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
 		return value{}, false
@@ -1639,6 +1639,14 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		return value{}, false
 	}
 	return value{s: arr[k], decoded: true}, true
+}
+
+// foldAt folds x[i] as x.at(i) for a constant non-negative i.
+func (w *walker) foldAt(n *js.IndexExpr, depth int) (value, bool) {
+	if i, ok := w.fold(n.Y, depth+1); !ok || !i.num || strings.HasPrefix(i.s, "-") {
+		return value{}, false
+	}
+	return w.foldSubstring("at", n.X, []js.Arg{{Value: n.Y}}, depth)
 }
 
 func flattenAdd(n *js.BinaryExpr) []js.IExpr {
@@ -1956,23 +1964,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 // (also indexOf, includes, endsWith, match); ok is false for any other
 // callback.
 func envKeyFilter(cb js.IExpr) (string, bool) {
-	var body *js.BlockStmt
-	switch f := cb.(type) {
-	case *js.ArrowFunc:
-		body = &f.Body
-	case *js.FuncDecl:
-		body = &f.Body
-	default:
-		return "", false
-	}
-	if len(body.List) != 1 {
-		return "", false
-	}
-	ret, ok := body.List[0].(*js.ReturnStmt)
-	if !ok {
-		return "", false
-	}
-	e := ret.Value
+	_, e := singleReturn(cb)
 	if b, ok := e.(*js.BinaryExpr); ok {
 		e = b.X // k.indexOf("X") === 0
 	}
@@ -2394,7 +2386,7 @@ func (w *walker) identName(name []byte) {
 			if mixedScript(string(name)) && len(w.mixed) < 50 {
 				w.mixed[string(name)] = struct{}{}
 			}
-			w.fillerName(name)
+			w.hiddenName(name)
 			break
 		}
 	}
@@ -2637,7 +2629,7 @@ func (w *walker) mergePayload(code string, decoded bool, off int) {
 		}
 	}
 	for _, st := range sub.Strings {
-		w.addString(st.Value, decoded || st.Decoded, off) // printed or not in the payload, used here
+		w.addString(st.Value, decoded || st.Decoded, off)
 	}
 	for _, e := range sub.Env {
 		e.Pos, e.Snippet = pos, snip
@@ -2703,11 +2695,11 @@ func (w *walker) hostProp(v js.IExpr, obj *js.ObjectExpr) {
 	w.f.HostProps = append(w.f.HostProps, Str{Value: val.s, Decoded: val.decoded, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 }
 
-// fillerName records an identifier spelled with an invisible filler
+// hiddenName records an identifier spelled with an invisible filler
 // character (const \u3164 = ...): a variable nobody sees in review; or
 // with an invisible joiner or variation selector, which the language
 // allows inside names: two names that read the same but differ.
-func (w *walker) fillerName(name []byte) {
+func (w *walker) hiddenName(name []byte) {
 	for _, r := range string(name) {
 		kind := ""
 		switch {

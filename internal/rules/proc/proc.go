@@ -147,14 +147,10 @@ func netCommand(c jsast.Call) bool {
 		return false
 	}
 	a := c.Args[0]
-	if a.Known && a.Value != "" {
-		return false // a constant command (a body that starts as "" is not one)
-	}
-	text := a.Shape
 	if a.Known {
-		text = a.Value
+		return a.Value == "" // a constant command, unless it is filled in at run time
 	}
-	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "${…}"))
+	text := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a.Shape), "${…}"))
 	return text == "" || shellRunner.MatchString(text)
 }
 
@@ -176,7 +172,7 @@ func runsNode(c jsast.Call, cmd string) bool {
 // or imports, if any.
 func loadsSpawner(f *jsast.Facts) string {
 	for _, im := range f.Imports {
-		if rulekit.IsSpawn(jsast.Call{Callee: im.Module}) {
+		if rulekit.SpawnModule(im.Module) {
 			return im.Module
 		}
 	}

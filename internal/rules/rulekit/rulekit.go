@@ -239,13 +239,21 @@ func IsNetCall(c jsast.Call) bool {
 // IsSpawn reports process-spawning calls.
 func IsSpawn(c jsast.Call) bool {
 	r := Root(c.Callee)
-	switch r {
-	case "child_process", "cross-spawn", "execa", "shelljs", "sudo-prompt":
+	if SpawnModule(r) {
 		switch Last(c.Callee) {
 		case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync", "sync", r:
 			return true
 		}
 		return c.Callee == r
+	}
+	return false
+}
+
+// SpawnModule reports a module that starts processes.
+func SpawnModule(m string) bool {
+	switch m {
+	case "child_process", "cross-spawn", "execa", "shelljs", "sudo-prompt":
+		return true
 	}
 	return false
 }

@@ -257,8 +257,11 @@ func FuzzRender(f *testing.F) {
 			t.Fatal("invalid JSON")
 		}
 		if u, err := neturl.Parse(url); err == nil {
+			// the same text may also stand in a part of the URL that is
+			// kept (a path ".../x.tgret@r.ex" after "s://ret@r.ex")
+			kept := name + version + u.Host + u.Path + u.EscapedPath() + u.Opaque
 			for _, secret := range []string{u.User.String() + "@", "?" + u.RawQuery} {
-				if len(secret) > 3 && !strings.Contains(name+version, secret) && bytes.Contains(buf.Bytes(), []byte(secret)) {
+				if len(secret) > 3 && !strings.Contains(kept, secret) && bytes.Contains(buf.Bytes(), []byte(secret)) {
 					t.Fatalf("URL credentials %q leaked from %q", secret, url)
 				}
 			}

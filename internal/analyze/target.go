@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
@@ -260,6 +261,51 @@ func Retained(name string) bool {
 	return false
 }
 
+// ArchiveLimits are archive.DefaultLimits keeping only the files analysis
+// reads (Retained, RetainedHead); the others are listed and sniffed.
+func ArchiveLimits() archive.Limits {
+	lim := archive.DefaultLimits()
+	lim.Retain, lim.RetainHead = Retained, RetainedHead
+	return lim
+}
+
+// RetainedHead reports, from its first bytes, a file Retained rejects that
+// a scan keeps all the same: a script with a "#!" line, and text with no
+// extension (an install script may run "node scripts/setup").
+func RetainedHead(name string, head []byte) bool {
+	if bytes.HasPrefix(head, []byte("#!")) {
+		return true
+	}
+	return path.Ext(name) == "" && len(head) > 0 && bytes.IndexByte(head, 0) < 0 && utf8.Valid(trimPartialRune(head))
+}
+
+// trimPartialRune drops a UTF-8 sequence cut off at the end of b.
+func trimPartialRune(b []byte) []byte {
+	for i := 1; i <= 3 && i <= len(b); i++ {
+		if utf8.RuneStart(b[len(b)-i]) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return b[:len(b)-i]
+			}
+			break
+		}
+	}
+	return b
+}
+
+// jsShebang matches the "#!" line of a script Node (or Bun, Deno, tsx)
+// runs.
+var jsShebang = regexp.MustCompile(`^#![^\n]*\b(node|nodejs|bun|deno|tsx|ts-node)\b`)
+
+// scriptLike reports a file with no code extension that runs as
+// JavaScript by its "#!" line (bin/cli with #!/usr/bin/env node).
+func (t *Target) scriptLike(name string) bool {
+	if IsCode(name) || !runsAsCode(name) {
+		return false
+	}
+	head, err := t.Head(name, 128)
+	return err == nil && jsShebang.Match(head)
+}
+
 // IsCode reports files jsast analyses (not .d.ts).
 func IsCode(name string) bool {
 	n := strings.ToLower(name)
@@ -279,12 +325,12 @@ func IsCode(name string) bool {
 func (t *Target) CodeFiles() []string {
 	t.codeOnce.Do(func() {
 		var out []string
+		t.roleInit()
 		for _, f := range t.Files() {
-			if IsCode(f) {
+			if IsCode(f) || t.scriptLike(f) && !t.loadedAsCode[f] {
 				out = append(out, f)
 			}
 		}
-		t.roleInit()
 		for v := range t.inline {
 			out = append(out, v)
 		}
@@ -468,6 +514,7 @@ func (t *Target) roleInit() {
 		var install, entry []string
 		for _, s := range t.InstallScripts() {
 			for _, f := range scriptFiles(s.Command, m, files) {
+				t.runsAsJS(f, nodeRun(s.Command, f))
 				install = append(install, f)
 				if _, ok := t.installFiles[f]; !ok {
 					t.installFiles[f] = s.Hook
@@ -489,11 +536,39 @@ func (t *Target) roleInit() {
 			}
 		}
 		for _, f := range entryFiles(m, files) {
+			t.runsAsJS(f, false)
 			entry = append(entry, f)
 		}
 		t.reach(install, RoleInstall, files)
 		t.reach(entry, RoleEntry, files)
 	})
+}
+
+// runsAsJS marks a script root with no code extension as code when Node
+// runs it: named after node in the script (byNode), or by its "#!" line.
+// A shell script it names stays what it is.
+func (t *Target) runsAsJS(f string, byNode bool) {
+	if IsCode(f) || !runsAsCode(f) || len(t.loadedAsCode) >= 100 {
+		return
+	}
+	head, err := t.Head(f, 128)
+	if err != nil || bytes.IndexByte(head, 0) >= 0 {
+		return // not retained, or binary
+	}
+	if jsShebang.Match(head) || byNode && !bytes.HasPrefix(head, []byte("#!")) {
+		t.loadedAsCode[f] = true
+	}
+}
+
+// nodeRun reports whether a script runs file f with node (node f, not
+// sh f or ./f).
+func nodeRun(cmd, f string) bool {
+	for _, mm := range nodeRe.FindAllStringSubmatch(cmd, -1) {
+		if path.Clean(strings.TrimPrefix(strings.Trim(mm[2], `"'`), "./")) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // reach marks files reachable from roots through relative imports.
@@ -652,12 +727,16 @@ func entryFiles(m *npm.Manifest, files map[string]bool) []string {
 	if m.Module != "" {
 		add(m.Module)
 	}
-	for _, raw := range [][]byte{m.Exports, m.Bin, m.Browser} {
+	for _, raw := range [][]byte{m.Exports, m.Browser} {
 		for _, s := range jsonStrings(raw, 0) {
 			if strings.HasPrefix(s, "./") || strings.HasSuffix(s, ".js") || strings.HasSuffix(s, ".cjs") || strings.HasSuffix(s, ".mjs") {
 				add(s)
 			}
 		}
+	}
+	// every bin value is a file, with or without "./" or an extension
+	for _, s := range jsonStrings(m.Bin, 0) {
+		add(s)
 	}
 	return out
 }

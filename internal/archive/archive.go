@@ -52,6 +52,10 @@ type Limits struct {
 	// FS.Head); reading them fails with ErrNotRetained. They are still
 	// listed, sized, counted and checked like every entry.
 	Retain func(name string) bool
+	// RetainHead, when set, is asked about each file Retain rejects once
+	// its first HeadBytes are read: true keeps the whole file after all
+	// (a script with no extension, known by its "#!" line).
+	RetainHead func(name string, head []byte) bool
 }
 
 // HeadBytes is what FS keeps of a file Limits.Retain rejects.

@@ -58,6 +58,10 @@ func FromDir(fsys fs.FS, lim Limits) (*FS, error) {
 		}
 		keep := lim.Retain == nil || lim.Retain(p)
 		data, size, omitted, info, err := readLocal(fsys, p, lim.MaxFileBytes, keep)
+		if err == nil && !keep && lim.RetainHead != nil && lim.RetainHead(p, data) {
+			keep = true // kept after all, by its first bytes: read it whole
+			data, size, omitted, info, err = readLocal(fsys, p, lim.MaxFileBytes, true)
+		}
 		if err != nil {
 			return err
 		}

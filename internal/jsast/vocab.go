@@ -1,7 +1,10 @@
 package jsast
 
 import (
+	"encoding/base64"
 	"math"
+	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -16,6 +19,11 @@ var trackedModules = setOf(
 	"electron", "keytar", "sqlite3", "better-sqlite3", "clipboardy", "node-windows", "auto-launch", "Buffer", "JSON", "Object", "String",
 	"document", "navigator", "localStorage", "sessionStorage", "XMLHttpRequest", "WebSocket", "Image", "Intl",
 )
+
+// shellCallees are the $ shells of modules whose bare names are too common
+// in minified code to track whole (zx, bun): these members, bound by
+// require or import, are recorded ($ alone is jQuery's).
+var shellCallees = setOf("zx.$", "bun.$", "execa.$")
 
 // netModules are modules that talk to the network.
 var netModules = setOf("http", "https", "http2", "net", "tls", "dgram", "dns", "dns/promises", "axios", "node-fetch", "got", "request",
@@ -32,7 +40,7 @@ var globalObjects = setOf("globalThis", "global", "window", "self")
 var globalFuncs = setOf("eval", "Function", "fetch", "require", "import", "atob", "btoa", "setTimeout", "setInterval",
 	"XMLHttpRequest", "WebSocket", "Image", "EventSource", "decodeURIComponent", "unescape", "escape", "execScript",
 	"process", "Buffer", "JSON", "Object", "String", "Reflect", "Proxy", "document", "navigator", "localStorage", "sessionStorage",
-	"Intl", "module", "exports", "__webpack_require__")
+	"Intl", "module", "exports", "__webpack_require__", "Bun", "Deno")
 
 // methodNames make a call interesting whatever it is called on.
 var methodNames = setOf(
@@ -72,6 +80,9 @@ func interesting(callee string) bool {
 	if i := strings.LastIndexByte(callee, '.'); i >= 0 {
 		last = callee[i+1:]
 	}
+	if last == "$" {
+		return shellCallees[callee] // zx.$, bun.$
+	}
 	return methodNames[last] || globalFuncs[last]
 }
 
@@ -81,25 +92,19 @@ func blob(f *Facts, s *source, v string, off int) {
 		return
 	}
 	n := len(v)
-	b64, hexc, other := 0, 0, 0
-	for i := 0; i < n; i++ {
-		c := v[i]
-		switch {
-		case c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
-			hexc++
-			b64++
-		case c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == '+' || c == '/' || c == '=' || c == '-' || c == '_':
-			b64++
-		case c == '\n' || c == '\r':
-		default:
-			other++
-		}
+	// the first MiB decides (a 10 MB base64 literal is a blob at its
+	// start); the scan stops as soon as neither kind is possible
+	allHex, allB64 := true, true
+	for i := 0; i < min(n, 1<<20) && (allHex || allB64); i++ {
+		c := blobClass[v[i]]
+		allHex = allHex && c == classHex
+		allB64 = allB64 && c != classOther
 	}
 	kind := ""
 	switch {
-	case hexc == n && n >= 256:
+	case allHex && n >= 256:
 		kind = "hex"
-	case other == 0 && n >= 512:
+	case allB64 && n >= 512:
 		kind = "base64"
 	}
 	ent := entropy(v)
@@ -111,6 +116,29 @@ func blob(f *Facts, s *source, v string, off int) {
 	}
 	f.Blobs = append(f.Blobs, Blob{Kind: kind, Len: n, Entropy: math.Round(ent*100) / 100, Pos: s.pos(off)})
 }
+
+// Byte classes of blob: hex digits (also base64), other base64 (and
+// base64url) characters, line breaks (allowed in base64), the rest.
+const (
+	classOther = iota
+	classHex
+	classB64
+	classBreak
+)
+
+var blobClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			t[c] = classHex
+		case c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == '+' || c == '/' || c == '=' || c == '-' || c == '_':
+			t[c] = classB64
+		case c == '\n' || c == '\r':
+			t[c] = classBreak
+		}
+	}
+	return t
+}()
 
 // entropy is the Shannon entropy in bits per byte.
 func entropy(s string) float64 {
@@ -146,4 +174,45 @@ func mixedScript(name string) bool {
 		}
 	}
 	return latin && other
+}
+
+// DataImport is the callee recorded for import() of a data: URL holding
+// JavaScript: a way to run a string as code, like eval.
+const DataImport = "import:data"
+
+// dataURLCode returns the JavaScript a data: URL holds, decoded, and
+// whether it was encoded (base64 or percent-escapes); ok is false for
+// other URLs and other media types (JSON, WebAssembly).
+func dataURLCode(u string) (code string, encoded, ok bool) {
+	if len(u) < 5 || !strings.EqualFold(u[:5], "data:") {
+		return "", false, false
+	}
+	meta, body, found := strings.Cut(u[5:], ",")
+	if !found {
+		return "", false, false
+	}
+	params := strings.Split(strings.ToLower(meta), ";")
+	switch strings.TrimSpace(params[0]) {
+	case "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript", "application/x-javascript", "text/jsx":
+	default:
+		return "", false, false
+	}
+	if slices.Contains(params[1:], "base64") {
+		b, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(strings.Map(dropSpace, body), "="))
+		if err != nil {
+			return "", false, false
+		}
+		return string(b), true, true
+	}
+	if dec, err := url.PathUnescape(body); err == nil && dec != body {
+		return dec, true, true
+	}
+	return body, false, true
+}
+
+func dropSpace(r rune) rune {
+	if r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+		return -1
+	}
+	return r
 }

@@ -67,7 +67,9 @@ type walker struct {
 	// manifestBound: some variable is bound to a package.json (see
 	// packageValue).
 	manifestBound bool
-	file          string // the file's path in the package, for the files it reads
+	// jsonDocs are the package's JSON files read by jsonValue, by path.
+	jsonDocs map[string]map[string]any
+	file     string // the file's path in the package, for the files it reads
 	// escapes: the file has a \u somewhere, so names may be written with
 	// escapes (\u0065val); most files have none and skip decoding them.
 	escapes bool
@@ -267,6 +269,10 @@ func (w *walker) stmtNode(s js.IStmt) {
 		if w.collect {
 			off := w.s.offsetOf(n.Module)
 			w.addImport(mod, false, false, off)
+			if code, enc, ok := dataURLCode(mod); ok {
+				// import "data:text/javascript,…": code in the URL
+				w.dataImport(code, enc, off)
+			}
 		}
 		if n.Default != nil {
 			w.bindings[string(n.Default)] = mod
@@ -967,7 +973,9 @@ func isRequire(callee string) bool {
 	case "require", "module.require", "process.mainModule.require", "global.require", "globalThis.require", "window.require", "__require",
 		// the loader behind require, reached without naming it
 		"module._load", "module.Module._load", "module.constructor._load", "module.constructor.Module._load",
-		"process.mainModule.constructor._load", "require.main.require":
+		"process.mainModule.constructor._load", "require.main.require",
+		// Node's own modules without require (Node 20.16, 22.3)
+		"process.getBuiltinModule", "globalThis.process.getBuiltinModule", "global.process.getBuiltinModule":
 		return true
 	}
 	return false
@@ -1787,6 +1795,16 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			return off
 		}
 		w.obfuscatorCall(calleeExpr, args)
+		// import("data:text/javascript;base64,…") runs the code in the URL
+		var data *Arg
+		if callee == "import" && len(args) > 0 {
+			if v, ok := w.fold(args[0].Value, 0); ok {
+				if code, enc, ok := dataURLCode(v.s); ok {
+					data = &Arg{Value: clip(code, 8192), Known: true, Decoded: enc || v.decoded}
+					w.payload(code, data.Decoded, at())
+				}
+			}
+		}
 		if isRequire(callee) || callee == "import" {
 			if len(args) > 0 {
 				if tpl, ok := args[0].Value.(*js.TemplateExpr); ok && tpl.Tag == nil && len(tpl.List) == 0 {
@@ -1812,6 +1830,11 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		if (interesting(callee) || sender) && len(w.f.Calls) < w.lim.MaxFacts {
 			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+			if data != nil {
+				// code, not a module: recorded as what it runs
+				c.Callee = DataImport
+				c.Args = append(c.Args, *data)
+			}
 			if isCodeSink(callee) && len(args) > 0 {
 				for _, a := range args {
 					if p, ok := w.fileData(a.Value); ok {
@@ -1821,7 +1844,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 			}
 			for i, a := range args {
-				if i >= 6 {
+				if i >= 6 || data != nil {
 					break
 				}
 				arg := w.arg(a.Value)
@@ -2602,6 +2625,26 @@ func (w *walker) newPayload(code string) bool {
 	return true
 }
 
+// payload analyses code a file runs from a string, once and within the
+// nesting and size budgets.
+func (w *walker) payload(code string, decoded bool, off int) {
+	if w.lim.nested < 2 && len(code) >= 8 && w.newPayload(code) {
+		w.mergePayload(code, decoded, off)
+	}
+}
+
+// dataImport records a static import of a data: URL holding code as the
+// call that runs it, and analyses the code.
+func (w *walker) dataImport(code string, decoded bool, off int) {
+	if len(w.f.Calls) >= w.lim.MaxFacts {
+		w.f.Truncated = true
+		return
+	}
+	w.f.Calls = append(w.f.Calls, Call{Callee: DataImport, TopLevel: true, Args: []Arg{{Value: clip(code, 8192), Known: true, Decoded: decoded}},
+		Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+	w.payload(code, decoded, off)
+}
+
 // mergePayload analyses code handed to eval/Function/vm and adds its
 // facts, located at the call that runs it. decoded says the code itself
 // was decoded (base64, char codes...); code in a plain string literal
@@ -2781,8 +2824,9 @@ func (w *walker) references(last string, calleeExpr js.IExpr, args []js.Arg, at 
 // reference: eval and its kin, and child_process's spawners.
 func calledRef(ref string) bool {
 	switch ref {
-	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext":
-		return true
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext",
+		"Bun.$", "bun.$", "execa.$", "execa.execa", "execa.execaCommand", "execa.execaSync", "zx.$":
+		return true // also the shells of Bun, execa and zx: $`curl … | sh`
 	}
 	mod, fn, ok := strings.Cut(ref, ".")
 	if !ok || mod != "child_process" {

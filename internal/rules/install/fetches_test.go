@@ -36,3 +36,48 @@ func TestFetchesPackage(t *testing.T) {
 		{"not_shell", pkg(`"postinstall":"npx \"unterminated"`, ""), finding.SeverityNone},
 	})
 }
+
+func TestRemoteDependency(t *testing.T) {
+	deps := func(field, spec string) map[string]string {
+		return map[string]string{"package.json": rt.Pkg(`"` + field + `":{"helper":"` + spec + `"}`)}
+	}
+	rt.Check(t, RemoteDependency{}, []rt.Case{
+		// remote dynamic dependencies: code no registry scan sees
+		{"http_url", deps("dependencies", "http://packages.example.invalid/npm/helper"), finding.SeverityCritical},
+		{"https_url", deps("dependencies", "https://cdn.example.invalid/helper-1.0.0.tgz"), finding.SeverityCritical},
+		{"optional_url", deps("optionalDependencies", "https://cdn.example.invalid/helper.tgz"), finding.SeverityCritical},
+		{"peer_url", deps("peerDependencies", "http://cdn.example.invalid/helper.tgz"), finding.SeverityCritical},
+		{"release_host", deps("dependencies", "https://github.com/o/r/releases/download/v1/helper.tgz"), finding.SeverityMedium},
+		{"git_https", deps("dependencies", "git+https://git.example.invalid/o/helper.git"), finding.SeverityHigh},
+		{"github_shorthand", deps("dependencies", "someone/helper"), finding.SeverityHigh},
+		{"github_prefix_branch", deps("dependencies", "github:someone/helper#main"), finding.SeverityHigh},
+		{"github_pinned", deps("dependencies", "github:someone/helper#0123456789abcdef0123456789abcdef01234567"), finding.SeverityMedium},
+		// registry specs, local paths and the package's own development
+		{"range", deps("dependencies", "^1.2.3 || >=2 <3"), finding.SeverityNone},
+		{"tag", deps("dependencies", "latest"), finding.SeverityNone},
+		{"alias", deps("dependencies", "npm:other@^2"), finding.SeverityNone},
+		{"scoped_alias", deps("dependencies", "npm:@scope/other@1"), finding.SeverityNone},
+		{"file", deps("dependencies", "file:../helper"), finding.SeverityNone},
+		{"workspace", deps("dependencies", "workspace:*"), finding.SeverityNone},
+		{"dev_only", deps("devDependencies", "http://packages.example.invalid/npm/helper"), finding.SeverityNone},
+		{"localhost", deps("dependencies", "http://localhost:4873/helper.tgz"), finding.SeverityNone},
+	})
+}
+
+func TestBinShadow(t *testing.T) {
+	pkg := func(name, bin string) map[string]string {
+		return map[string]string{"package.json": `{"name":"` + name + `","version":"1.0.0","bin":` + bin + `}`}
+	}
+	rt.Check(t, BinShadow{}, []rt.Case{
+		{"git", pkg("git-helper-x", `{"git":"lib/git.js"}`), finding.SeverityHigh},
+		{"node_among_others", pkg("tool-x", `{"tool-x":"cli.js","node":"cli.js"}`), finding.SeverityHigh},
+		{"scoped_named_after_tool", pkg("@someone/git", `{"git":"git.js"}`), finding.SeverityHigh},
+		{"string_bin_named_sh", pkg("sh", `"index.js"`), finding.SeverityNone},
+		{"ls", pkg("list-x", `{"ls":"ls.js"}`), finding.SeverityMedium},
+		// the tool itself, or its known distributions
+		{"npm_itself", pkg("npm", `{"npm":"bin/npm-cli.js","npx":"bin/npx-cli.js"}`), finding.SeverityNone},
+		{"typescript", pkg("typescript", `{"tsc":"bin/tsc","tsserver":"bin/tsserver"}`), finding.SeverityNone},
+		{"corepack", pkg("corepack", `{"corepack":"dist/corepack.js","pnpm":"dist/pnpm.js","yarn":"dist/yarn.js"}`), finding.SeverityNone},
+		{"ordinary", pkg("eslint", `{"eslint":"bin/eslint.js"}`), finding.SeverityNone},
+	})
+}

@@ -19,24 +19,37 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 3, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 4, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
-			"CI workflow files) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
-			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex).",
+			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
+			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
+			"installers write them on purpose), and so is git config core.hooksPath at install time. Install-time code that writes " +
+			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
+			"install from there.",
 		Remediation:     "Remove the package and check the named location for planted entries.",
 		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
 	}
 }
 
-var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/)`)
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$))`)
 
 // persistHints holds a literal piece of every persistPath alternative.
 var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
-	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/")
+	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`)
+
+// pmConfigPath matches the package manager and git configuration files a
+// package could rewrite to redirect later installs or hook every commit.
+var pmConfigPath = regexp.MustCompile(`(?i)(^|[/\\~])\.(npmrc|yarnrc(\.yml)?|gitconfig)$`)
+
+// registryLine matches a registry set in .npmrc or .yarnrc.yml text.
+var registryLine = regexp.MustCompile(`(?i)(^|\n|\s)(@[\w.-]+:)?registry\s*=\s*(https?://[^\s'"]+)|npmRegistryServer:\s*['"]?(https?://[^\s'"]+)`)
 
 var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
+
+// hooksPathCmd matches git told to take its hooks from another directory.
+var hooksPathCmd = regexp.MustCompile(`(?i)\bgit\s+config\s+(--global\s+|--system\s+)?core\.hookspath\b`)
 
 // Check implements analyze.Rule.
 func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -51,10 +64,19 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 				}
+				// hook managers do this when the developer runs them; a
+				// dependency's install script has no business to
+				if m := hooksPathCmd.FindString(rulekit.SpawnCommand(c)); m != "" && f.Role == analyze.RoleInstall {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
+						Message: "points git's hooks elsewhere at install time: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
+				}
 			}
 		}
 		if !writes {
 			continue
+		}
+		if f.Role == analyze.RoleInstall {
+			pmConfig(t, f, r)
 		}
 		home := false
 		for _, c := range f.Facts.Calls {
@@ -87,6 +109,11 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if f.Facts.Size > 512<<10 {
 				sev = finding.SeverityMedium
 			}
+			if strings.Contains(strings.ToLower(m), ".git") && strings.Contains(strings.ToLower(m), "hooks") {
+				// git hook installers (yorkie, simple-git-hooks) do this on
+				// purpose; what the hook runs decides
+				sev = finding.SeverityMedium
+			}
 			if strings.Contains(strings.ToLower(m), ".github/workflows") && !pushes(f.Facts) {
 				// scaffolding CLIs write workflow files into the project;
 				// worms push them to other repositories
@@ -103,6 +130,40 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 	}
 	return nil
+}
+
+// pmConfig reports install-time code that writes the package manager's or
+// git's configuration: .npmrc, .yarnrc(.yml), .gitconfig. Pointing the
+// registry elsewhere there serves every later install from the attacker.
+func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+	var named *jsast.Str
+	registry := ""
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if len(s.Value) > 4096 {
+			continue
+		}
+		if named == nil && pmConfigPath.MatchString(s.Value) {
+			named = s
+		}
+		if registry == "" {
+			if m := registryLine.FindStringSubmatch(s.Value); m != nil {
+				u := m[3] + m[4]
+				if h := rulekit.Host(u); h != "" && !t.IsRegistryHost(h) && !rulekit.LocalHost(h) {
+					registry = u
+				}
+			}
+		}
+	}
+	if named == nil {
+		return
+	}
+	sev, msg := finding.SeverityHigh, fmt.Sprintf("writes files and names %q at install time: the configuration of later installs", named.Value)
+	if registry != "" {
+		sev, msg = finding.SeverityCritical, fmt.Sprintf("points the package registry at %s in %q at install time", rulekit.Host(registry), named.Value)
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: named.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium, Message: msg,
+		Evidence: rulekit.Ev(named.Snippet.String(), named.Value, registry)})
 }
 
 // plantedCommand returns a download-and-execute command string near p

@@ -20,12 +20,14 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 7, Title: "Starts processes",
-		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs). Build tools and CLIs do this all the time; it is " +
+		ID: "proc/spawn", Version: 8, Title: "Starts processes",
+		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
+			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
 			"-T file: medium, high at install); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
-			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells), including a " +
+			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
+			"runner registered with --url and --token, which runs whatever that repository's workflows send), including a " +
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
 			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +

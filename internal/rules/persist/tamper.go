@@ -20,12 +20,13 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 1, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 2, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
 			"ethers (2025). Patch tools do this when a developer runs them; a dependency's install script has no reason to. Packages of " +
-			"the package's own scope (its publisher's) are not reported. Code that writes files and names a desktop wallet's app.asar " +
+			"the package's own scope (its publisher's, @prisma/* and prisma alike) are not reported, nor is locating a package's " +
+			"package.json (to read its version). Code that writes files and names a desktop wallet's app.asar " +
 			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away.",
 		Remediation:     "Remove the package, then reinstall the named package from a clean cache (rm -rf node_modules; npm ci).",
 		Example:         `fs.writeFileSync(path.join(path.dirname(require.resolve("ethers")), "wallet.js"), patched)`,
@@ -41,9 +42,15 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 	}
 	// the package's own scope is its publisher's: @swc/core installing its
 	// @swc/wasm fallback patches nothing of anyone else's
+	// (@prisma/client and prisma are one publisher's too)
+	scopeOf := func(name string) string {
+		if scope, _, ok := strings.Cut(name, "/"); ok && strings.HasPrefix(name, "@") {
+			return scope[1:]
+		}
+		return name
+	}
 	family := func(name string) bool {
-		scope, _, ok := strings.Cut(own, "/")
-		return name == own || ok && strings.HasPrefix(own, "@") && strings.HasPrefix(name, scope+"/")
+		return name == own || scopeOf(name) == scopeOf(own)
 	}
 	for _, f := range rulekit.Code(ctx, t) {
 		if f.Facts.Size > 256<<10 || !writesFiles(f) {
@@ -55,8 +62,8 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 		}
 		target, where, line := "", "", 0
 		for _, c := range f.Facts.Calls {
-			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known {
-				continue
+			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known || strings.HasSuffix(c.Args[0].Value, "/package.json") {
+				continue // its package.json: which version is installed
 			}
 			if name := packageOf(c.Args[0].Value); name != "" && !family(name) {
 				target, where, line = name, c.Snippet.String(), c.Pos.Line

@@ -183,7 +183,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 5, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 6, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -191,8 +191,10 @@ func (FileAccess) Meta() analyze.Meta {
 			"(.npmrc, .yarnrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
 			"code, is low: that is a config reader (a registry setting); high when it is read next to a network call. Running a " +
 			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +
-			"gcloud auth print-access-token, security find-generic-password -w, git credential fill) is high at install time and low " +
-			"otherwise (release tools ask for the token they then use).",
+			"gcloud auth print-access-token, security find-generic-password -w or dump-keychain, git credential fill), or that shows a " +
+			"fake password dialog (osascript display dialog … with hidden answer), is high at install time and low otherwise (release " +
+			"tools ask for the token they then use). A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true) counts as a " +
+			"credential store.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -204,7 +206,9 @@ func (FileAccess) Meta() analyze.Meta {
 var tokenCommand = regexp.MustCompile(`(?i)\bgh\s+auth\s+(token\b|status\s+(-t|--show-token)\b)|\bnpm\s+config\s+get\s+\S*_auth(token)?\b|` +
 	`\bnpm\s+token\s+(list|ls|create)\b|\baws\s+configure\s+(get\s+aws_secret_access_key|export-credentials)\b|\baws\s+sts\s+get-session-token\b|` +
 	`\bgcloud\s+auth\s+(application-default\s+)?print-access-token\b|\baz\s+account\s+get-access-token\b|` +
-	`\bsecurity\s+find-(generic|internet)-password\b[^\n]*\s-w\b|\bgit\s+credential\s+fill\b|\bkubectl\s+config\s+view\s+[^\n]*--raw\b`)
+	`\bsecurity\s+find-(generic|internet)-password\b[^\n]*\s-w\b|\bsecurity\s+dump-keychain\b|\bgit\s+credential\s+fill\b|\bkubectl\s+config\s+view\s+[^\n]*--raw\b|` +
+	// a fake system dialog asking for the login password (macOS stealers)
+	`\bosascript\b[^\n]*display\s+dialog[^\n]*hidden\s+answer`)
 
 // tokenCLI reports a spawned command that prints a stored credential, or
 // such a command among the strings of a file that starts processes (run

@@ -59,6 +59,12 @@ func TestFileAccess(t *testing.T) {
 		{"npm_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("npm config get //registry.example.invalid/:_authToken")`}, finding.SeverityHigh},
 		{"gh_token_release_tool", map[string]string{"release.js": `const token = process.env.GITHUB_TOKEN || require("child_process").execSync("gh auth token").toString().trim()`}, finding.SeverityLow},
+		{"keychain_dump_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("child_process").execSync("security dump-keychain -d login.keychain")`}, finding.SeverityHigh},
+		{"password_dialog_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": "require(\"child_process\").execSync(`osascript -e 'display dialog \"Password:\" default answer \"\" with hidden answer'`)"}, finding.SeverityHigh},
+		{"runner_memory", map[string]string{"index.js": "const fs = require(\"fs\"); const pid = find(\"Runner.Worker\"); fs.readFileSync(`/proc/${pid}/maps`); fs.createReadStream(`/proc/${pid}/mem`)"}, finding.SeverityHigh},
+		{"proc_stat", map[string]string{"index.js": "require(\"fs\").readFileSync(`/proc/${pid}/stat`, \"utf8\")"}, finding.SeverityNone},
 		{"gh_auth_status", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("gh auth status")`}, finding.SeverityNone},
 		// the path in pieces, as stealers write it

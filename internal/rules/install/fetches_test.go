@@ -33,6 +33,11 @@ func TestFetchesPackage(t *testing.T) {
 		{"npm_install_prefix", pkg(`"postinstall":"npm install --prefix ./native --omit dev"`, ""), finding.SeverityNone},
 		{"local_tarball", pkg(`"postinstall":"npm i ./vendor/helper.tgz file:../x"`, ""), finding.SeverityNone},
 		{"node_script", pkg(`"postinstall":"node install.js && echo npx"`, ""), finding.SeverityNone},
+		// other ecosystems' packages, fetched at install
+		{"pip_name", pkg(`"postinstall":"pip3 install --quiet requestz"`, ""), finding.SeverityMedium},
+		{"python_m_pip_git", pkg(`"postinstall":"python3 -m pip install git+https://git.example.invalid/o/helper.git"`, ""), finding.SeverityCritical},
+		{"go_install", pkg(`"postinstall":"go install git.example.invalid/o/tool@latest && tool"`, ""), finding.SeverityHigh},
+		{"pip_requirements_file", pkg(`"postinstall":"pip install -r requirements.txt"`, ""), finding.SeverityNone},
 		{"not_shell", pkg(`"postinstall":"npx \"unterminated"`, ""), finding.SeverityNone},
 	})
 }

@@ -310,7 +310,7 @@ func SensitivePath(s string) (int, string) {
 
 var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|` +
 	// piped into an interpreter that runs its input (no script named)
-	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
 	// a GitHub Actions runner registered to someone's repository runs
 	// whatever its workflows send (./config.sh --url … --token …)
 	`\bconfig\.(sh|cmd)\b[^\n]*--(url|token)\b[^\n]*--(url|token)\b|` +
@@ -375,7 +375,7 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
 	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml"}
 
-var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python"}
+var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec"}
 
 var (
 	sensitiveSet = NewHints(sensitiveHints...)

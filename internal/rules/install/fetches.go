@@ -21,7 +21,7 @@ type FetchesPackage struct{}
 // Meta implements analyze.Rule.
 func (FetchesPackage) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/fetches-package", Version: 3, Title: "Install script fetches and runs a package",
+		ID: "install/fetches-package", Version: 4, Title: "Install script fetches and runs a package",
 		Help: "An install-time script runs a package that is not installed yet (npx, npm exec, pnpm dlx, yarn dlx, bunx) or installs " +
 			"more packages (npm install x, yarn add x), from npm or another ecosystem (pip install x, go install x@latest, cargo or gem " +
 			"install x). The package manager fetches that code when the script runs: it is in no lockfile, " +
@@ -191,19 +191,26 @@ func localSpec(spec string) bool {
 // GitHub user/repo shorthand.
 func specName(spec string) (string, bool) {
 	l := strings.ToLower(spec)
-	for _, p := range []string{"http://", "https://", "git+", "git:", "git@", "github:", "gitlab:", "bitbucket:", "gist:"} {
-		if strings.HasPrefix(l, p) {
-			return spec, true
-		}
-	}
-	if strings.HasSuffix(l, ".tgz") || strings.HasSuffix(l, ".tar.gz") {
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || gitSpec(spec) ||
+		strings.HasSuffix(l, ".tgz") || strings.HasSuffix(l, ".tar.gz") {
 		return spec, true
-	}
-	if !strings.HasPrefix(spec, "@") && strings.Contains(spec, "/") && !strings.HasPrefix(spec, ".") {
-		return spec, true // user/repo
 	}
 	name, _ := npm.SplitNameSpec(spec)
 	return name, false
+}
+
+// gitSpec reports a spec naming a git repository: a git URL, a hosted
+// shorthand (github:, gitlab:, bitbucket:, gist:) or GitHub's user/repo
+// (a user name holds no ":", so npm:@s/x and patch: specs are not one).
+func gitSpec(spec string) bool {
+	l := strings.ToLower(spec)
+	for _, p := range []string{"git+", "git:", "git@", "github:", "gitlab:", "bitbucket:", "gist:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	user, repo, ok := strings.Cut(spec, "/")
+	return ok && user != "" && repo != "" && !strings.HasPrefix(spec, "@") && !strings.HasPrefix(spec, ".") && !strings.ContainsAny(user, " :<>=^~|")
 }
 
 // knownBins maps common binaries to the package that provides them, where

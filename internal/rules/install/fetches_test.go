@@ -38,6 +38,7 @@ func TestFetchesPackage(t *testing.T) {
 		{"python_m_pip_git", pkg(`"postinstall":"python3 -m pip install git+https://git.example.invalid/o/helper.git"`, ""), finding.SeverityCritical},
 		{"go_install", pkg(`"postinstall":"go install git.example.invalid/o/tool@latest && tool"`, ""), finding.SeverityHigh},
 		{"pip_requirements_file", pkg(`"postinstall":"pip install -r requirements.txt"`, ""), finding.SeverityNone},
+		{"scoped_alias", pkg(`"postinstall":"npm i helper@npm:@someone/helper@1"`, ""), finding.SeverityMedium},
 		{"not_shell", pkg(`"postinstall":"npx \"unterminated"`, ""), finding.SeverityNone},
 	})
 }
@@ -60,6 +61,7 @@ func TestRemoteDependency(t *testing.T) {
 		// registry specs, local paths and the package's own development
 		{"range", deps("dependencies", "^1.2.3 || >=2 <3"), finding.SeverityNone},
 		{"tag", deps("dependencies", "latest"), finding.SeverityNone},
+		{"tag_named_git", deps("dependencies", "github-next"), finding.SeverityNone},
 		{"alias", deps("dependencies", "npm:other@^2"), finding.SeverityNone},
 		{"scoped_alias", deps("dependencies", "npm:@scope/other@1"), finding.SeverityNone},
 		{"file", deps("dependencies", "file:../helper"), finding.SeverityNone},

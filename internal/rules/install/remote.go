@@ -22,7 +22,7 @@ type RemoteDependency struct{}
 // Meta implements analyze.Rule.
 func (RemoteDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/remote-dependency", Version: 1, Title: "Depends on code from outside the registry",
+		ID: "install/remote-dependency", Version: 2, Title: "Depends on code from outside the registry",
 		Help: "The package's dependencies (or optional or peer dependencies, which npm also installs) name a tarball URL or a git " +
 			"repository instead of a registry version. npm downloads that code, and runs its install scripts, every time the package is " +
 			"installed: it is not in the registry, so no registry scan or review of this package sees it, and its server can send each " +
@@ -88,19 +88,11 @@ func remoteSpec(t *analyze.Target, spec string) (finding.Severity, string) {
 			return finding.SeverityMedium, "a URL on " + host
 		}
 		return finding.SeverityCritical, "a URL on " + host
-	case strings.HasPrefix(l, "git"), strings.HasPrefix(l, "github:"), strings.HasPrefix(l, "gitlab:"),
-		strings.HasPrefix(l, "bitbucket:"), strings.HasPrefix(l, "gist:"), shorthand(spec):
+	case gitSpec(spec):
 		if fullCommit.MatchString(spec) {
 			return finding.SeverityMedium, "a git repository (pinned to a commit)"
 		}
 		return finding.SeverityHigh, "a git repository"
 	}
 	return finding.SeverityNone, ""
-}
-
-// shorthand reports a GitHub "user/repo" spec, which no registry range
-// looks like.
-func shorthand(spec string) bool {
-	user, repo, ok := strings.Cut(spec, "/")
-	return ok && user != "" && repo != "" && !strings.HasPrefix(spec, "@") && !strings.ContainsAny(user, " :<>=^~|")
 }

@@ -51,15 +51,16 @@ var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add
 // hooksPathCmd matches git told to take its hooks from another directory.
 var hooksPathCmd = regexp.MustCompile(`(?i)\bgit\s+config\s+(--global\s+|--system\s+)?core\.hookspath\b`)
 
+// fileWrites are the calls that write a file's content.
+var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appendFile": true, "appendFileSync": true,
+	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
+
 // Check implements analyze.Rule.
 func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		writes := false
 		for _, c := range f.Facts.Calls {
-			switch rulekit.Last(c.Callee) {
-			case "writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "copyFile", "copyFileSync":
-				writes = true
-			}
+			writes = writes || fileWrites[rulekit.Last(c.Callee)]
 			if rulekit.IsSpawn(c) {
 				if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})

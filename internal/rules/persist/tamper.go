@@ -20,7 +20,7 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 2, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 3, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
@@ -95,14 +95,15 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 // writesFiles reports a file that writes, copies or moves files.
 func writesFiles(f rulekit.File) bool {
 	for _, c := range f.Facts.Calls {
-		switch rulekit.Last(c.Callee) {
-		case "writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "copyFile", "copyFileSync",
-			"rename", "renameSync", "outputFile", "outputFileSync":
+		if l := rulekit.Last(c.Callee); fileWrites[l] || fileMoves[l] {
 			return true
 		}
 	}
 	return false
 }
+
+// fileMoves put a file somewhere else: fs's renames, fs-extra's output.
+var fileMoves = map[string]bool{"rename": true, "renameSync": true, "outputFile": true, "outputFileSync": true}
 
 // walletApps are desktop crypto wallets built on Electron, whose app.asar
 // holds their code.
@@ -152,12 +153,8 @@ func packageOf(spec string) string {
 		}
 		name += "/" + parts[1]
 	}
-	if builtin[name] || strings.ContainsAny(name, " \t\n*?\"'") {
+	if rulekit.CoreModule(name) || strings.ContainsAny(name, " \t\n*?\"'") {
 		return ""
 	}
 	return name
 }
-
-// builtin are Node's own module names, which no install writes into.
-var builtin = map[string]bool{"fs": true, "path": true, "os": true, "child_process": true, "http": true, "https": true, "net": true,
-	"crypto": true, "util": true, "stream": true, "events": true, "url": true, "zlib": true, "module": true, "process": true}

@@ -60,33 +60,25 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		own = npm.Bins(m.Name, m.Bin)
 	}
 	for _, f := range rulekit.Code(ctx, t) {
-		spawns := loadsSpawner(f.Facts) != ""
-		for _, c := range f.Facts.Calls {
-			if rulekit.IsSpawn(c) {
-				spawns = true
-				break
-			}
-		}
-		if !spawns {
-			continue
-		}
 		// the flag, in a spawned command or in a string of a file that
 		// starts processes and names an agent
+		spawns := loadsSpawner(f.Facts) != ""
 		var flag, snippet, agent string
 		line := 0
 		for _, c := range f.Facts.Calls {
 			if !rulekit.IsSpawn(c) {
 				continue
 			}
+			spawns = true
 			for _, a := range c.Args {
-				if m := agentFlags.FindString(rulekit.Text(a)); m != "" {
+				if m := agentFlags.FindString(rulekit.Text(a)); m != "" && flag == "" {
 					flag, snippet, line = m, c.Snippet.String(), c.Pos.Line
 					agent = program(rulekit.SpawnCommand(c))
 				}
 			}
-			if flag != "" {
-				break
-			}
+		}
+		if !spawns {
+			continue
 		}
 		prompt := ""
 		for _, s := range f.Facts.Strings {

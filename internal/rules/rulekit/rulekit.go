@@ -368,6 +368,16 @@ func ShellSendsSecrets(cmd string) string {
 	return shellSendSecretRe.FindString(cmd)
 }
 
+// CoreModule reports one of Node's built-in modules (require("node:x")
+// is folded to x).
+func CoreModule(name string) bool { return coreModules[name] }
+
+var coreModules = map[string]bool{"assert": true, "async_hooks": true, "buffer": true, "child_process": true, "cluster": true, "console": true,
+	"constants": true, "crypto": true, "dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "events": true, "fs": true,
+	"fs/promises": true, "http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true, "path": true,
+	"perf_hooks": true, "process": true, "punycode": true, "querystring": true, "readline": true, "repl": true, "stream": true,
+	"string_decoder": true, "timers": true, "tls": true, "tty": true, "url": true, "util": true, "v8": true, "vm": true, "worker_threads": true, "zlib": true}
+
 // Live reports roles whose findings count fully.
 func Live(r analyze.Role) bool { return r.Live() }
 

@@ -92,6 +92,10 @@ type Arg struct {
 	// Names are identifiers and property names the argument mentions
 	// (bounded), for simple data-flow questions.
 	Names []string `json:"names,omitempty"`
+	// List holds an array literal's elements as far as they fold (Hole
+	// for the others; at most 32): the argv of spawn("powershell.exe",
+	// ["-NoP", "-EncodedCommand", "…"]).
+	List []string `json:"list,omitempty"`
 }
 
 // Call is a call (or new) of a function of interest.

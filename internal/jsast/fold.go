@@ -2,12 +2,17 @@ package jsast
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"math"
 	"net/url"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -170,6 +175,16 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return value{s: sb.String(), decoded: dec}, true
 	case *js.GroupExpr:
 		return w.fold(n.X, depth+1)
+	case *js.CondExpr:
+		// ch <= "Z" ? 65 : 97 in a decoder
+		c, ok := w.foldBool(n.Cond, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		if c {
+			return w.fold(n.X, depth+1)
+		}
+		return w.fold(n.Y, depth+1)
 	case *js.BinaryExpr:
 		if n.Op != js.AddToken {
 			return w.foldArith(n, depth)
@@ -239,9 +254,24 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	if !w.mayFoldCall(callee) {
 		return value{}, false
 	}
-	name := w.dotted(callee, 0)
+	// the full name matters only for functions; a method of any value
+	// (toString, join, slice, charCodeAt…) is not rendered
+	var name string
+	if dot, ok := callee.(*js.DotExpr); !ok || namedFold[string(propData(dot.Y))] {
+		name = w.dotted(callee, 0)
+	}
 	switch name {
 	case "fs.readFileSync", "fs-extra.readFileSync":
+		if len(args) > 0 {
+			// the file reading its own source: what it hides in a comment
+			if v, ok := args[0].Value.(*js.Var); ok && string(v.Name()) == "__filename" && canon(v).Decl == js.NoDecl && len(w.s.src) <= maxFoldLen {
+				text := string(w.s.src)
+				if len(w.fileTexts) < 16 {
+					w.fileTexts = append(w.fileTexts, text) // its strings are file text, not the code's
+				}
+				return value{s: text}, true
+			}
+		}
 		// a data file of the package: its content is a constant
 		if w.lim.ReadFile != nil && len(args) > 0 {
 			if p := PackagePath(w.file, w.readPath(args[0].Value)); p != "" {
@@ -267,6 +297,15 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return w.foldBuffer(args, depth)
 	case "String.fromCharCode", "String.fromCodePoint":
 		return w.foldCharCodes(args, depth)
+	case "zlib.inflateSync", "zlib.inflateRawSync", "zlib.gunzipSync", "zlib.unzipSync":
+		if len(args) >= 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok {
+				if d, ok := decompress(name, v.s); ok {
+					return value{s: d, decoded: true, buffer: true}, true
+				}
+			}
+		}
+		return value{}, false
 	case "decodeURIComponent", "decodeURI", "unescape":
 		if len(args) == 1 {
 			if v, ok := w.fold(args[0].Value, depth+1); ok {
@@ -365,6 +404,9 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		if !ok {
 			return value{}, false
 		}
+		if re, ok := args[0].Value.(*js.LiteralExpr); ok && re.TokenType == js.RegExpToken {
+			return w.foldRegexpReplace(v, re.Data, args[1].Value, depth)
+		}
 		a, ok1 := w.fold(args[0].Value, depth+1)
 		b, ok2 := w.fold(args[1].Value, depth+1)
 		if !ok1 || !ok2 || a.s == "" {
@@ -381,6 +423,45 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{s: out, decoded: true}, true
 	case "slice", "substring", "substr", "charAt", "at":
 		return w.foldSubstring(method, dot.X, args, depth)
+	case "charCodeAt", "codePointAt":
+		// the code of one character: c.charCodeAt(0) - 1 in a decoder
+		v, ok := w.fold(dot.X, depth+1)
+		if !ok || v.num {
+			return value{}, false
+		}
+		i := 0
+		if len(args) > 0 {
+			x, ok := w.fold(args[0].Value, depth+1)
+			if !ok || !x.num {
+				return value{}, false
+			}
+			n, err := strconv.Atoi(x.s)
+			if err != nil {
+				return value{}, false
+			}
+			i = n
+		}
+		u := utf16.Encode([]rune(v.s))
+		if i < 0 || i >= len(u) {
+			return value{}, false
+		}
+		code := int(u[i])
+		if method == "codePointAt" {
+			if r := []rune(string(utf16.Decode(u[i:]))); len(r) > 0 {
+				code = int(r[0])
+			}
+		}
+		return value{s: strconv.Itoa(code), num: true}, true
+	case "decode":
+		// new TextDecoder().decode(new Uint8Array([99, 117, …]))
+		if len(args) != 1 {
+			return value{}, false
+		}
+		b, ok := w.foldBytes(args[0].Value, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		return value{s: string(b), decoded: true}, true
 	case "pop", "shift":
 		// an element of an array built in place: s.split("\n").pop()
 		// (never a variable's array, which the call would change)
@@ -460,16 +541,8 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 // function (arrow or not) whose body is one return statement; nil
 // otherwise.
 func singleReturn(fn js.IExpr) (*js.Params, js.IExpr) {
-	var body *js.BlockStmt
-	switch f := fn.(type) {
-	case *js.ArrowFunc:
-		body = &f.Body
-	case *js.FuncDecl:
-		body = &f.Body
-	default:
-		return nil, nil
-	}
-	if len(body.List) != 1 {
+	body := funcBody(fn)
+	if body == nil || len(body.List) != 1 {
 		return nil, nil
 	}
 	r, ok := body.List[0].(*js.ReturnStmt)
@@ -477,6 +550,18 @@ func singleReturn(fn js.IExpr) (*js.Params, js.IExpr) {
 		return nil, nil
 	}
 	return funcParams(fn), r.Value
+}
+
+// funcBody returns the body of a function expression (arrow or not),
+// nil for anything else.
+func funcBody(fn js.IExpr) *js.BlockStmt {
+	switch f := fn.(type) {
+	case *js.ArrowFunc:
+		return &f.Body
+	case *js.FuncDecl:
+		return &f.Body
+	}
+	return nil
 }
 
 // numLiteral makes a number literal for folding helpers that take
@@ -640,6 +725,13 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 	return value{s: string(utf16.Decode(u[start:end])), decoded: v.decoded}, true
 }
 
+// namedFold are the last names of the folded functions reached as
+// members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
+// calls need their callee rendered.
+var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
+	"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true,
+	"decodeURIComponent": true, "decodeURI": true, "unescape": true}
+
 // mayFoldCall rejects, without rendering the callee, the calls foldCall
 // cannot fold: most calls in a file, since every one is tried.
 func (w *walker) mayFoldCall(callee js.IExpr) bool {
@@ -658,10 +750,11 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
-			"slice", "substring", "substr", "charAt", "at", "pop", "shift":
+			"slice", "substring", "substr", "charAt", "at", "pop", "shift",
+			"charCodeAt", "codePointAt", "decode", "inflateSync", "inflateRawSync", "gunzipSync", "unzipSync":
 			return true
 		case "readFileSync":
-			return w.lim.ReadFile != nil
+			return true
 		}
 		return false
 	}
@@ -750,6 +843,12 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		if len(n.List) > 100000 {
 			return nil, false, false
 		}
+		if len(n.List) == 1 && n.List[0].Spread {
+			// [..."string"]: its characters
+			if v, ok := w.fold(n.List[0].Value, depth+1); ok && !v.num {
+				return chars(v.s), v.decoded, true
+			}
+		}
 		out := make([]string, 0, len(n.List))
 		dec := false
 		for _, el := range n.List {
@@ -776,6 +875,15 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 			return nil, false, false
 		}
 		switch propName(dot.Y) {
+		case "from":
+			// Array.from("string"): its characters
+			if x, ok := dot.X.(*js.Var); !ok || string(x.Name()) != "Array" || len(n.Args.List) != 1 {
+				return nil, false, false
+			}
+			if v, ok := w.fold(n.Args.List[0].Value, depth+1); ok && !v.num {
+				return chars(v.s), v.decoded, true
+			}
+			return w.foldArray(n.Args.List[0].Value, depth+1)
 		case "split":
 			v, ok := w.fold(dot.X, depth+1)
 			if !ok || len(n.Args.List) != 1 {
@@ -786,12 +894,7 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 				return nil, false, false
 			}
 			if sep.s == "" {
-				rs := []rune(v.s)
-				out := make([]string, len(rs))
-				for i, r := range rs {
-					out[i] = string(r)
-				}
-				return out, v.decoded, true
+				return chars(v.s), v.decoded, true
 			}
 			return strings.Split(v.s, sep.s), v.decoded, true
 		case "map":
@@ -1045,4 +1148,314 @@ func PackagePath(from, p string) string {
 		return ""
 	}
 	return p
+}
+
+// chars splits s into its characters (code points).
+func chars(s string) []string {
+	rs := []rune(s)
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
+}
+
+// foldBytes evaluates a constant byte array: new Uint8Array([…]),
+// Uint8Array.from([…]), Buffer.from([…]) or a plain array of numbers.
+func (w *walker) foldBytes(e js.IExpr, depth int) ([]byte, bool) {
+	var list js.IExpr = e
+	switch n := e.(type) {
+	case *js.NewExpr:
+		if x, ok := n.X.(*js.Var); !ok || !byteArrayType(string(x.Name())) || n.Args == nil || len(n.Args.List) != 1 {
+			return nil, false
+		}
+		list = n.Args.List[0].Value
+	case *js.CallExpr:
+		dot, ok := n.X.(*js.DotExpr)
+		if !ok || propName(dot.Y) != "from" || len(n.Args.List) != 1 {
+			return nil, false
+		}
+		if x, ok := dot.X.(*js.Var); !ok || !(byteArrayType(string(x.Name())) || string(x.Name()) == "Buffer") {
+			return nil, false
+		}
+		list = n.Args.List[0].Value
+	}
+	arr, _, ok := w.foldArray(list, depth+1)
+	if !ok || len(arr) > maxFoldLen {
+		return nil, false
+	}
+	out := make([]byte, 0, len(arr))
+	for _, el := range arr {
+		n, err := strconv.Atoi(el)
+		if err != nil || n < 0 || n > 255 {
+			return nil, false
+		}
+		out = append(out, byte(n))
+	}
+	return out, true
+}
+
+func byteArrayType(name string) bool {
+	return name == "Uint8Array" || name == "Int8Array" || name == "Uint8ClampedArray"
+}
+
+// decompress inflates data the way zlib's synchronous calls do, keeping
+// at most maxFoldLen bytes of output (a small blob can inflate to
+// gigabytes).
+func decompress(fn, data string) (string, bool) {
+	var r io.Reader
+	var err error
+	in := strings.NewReader(data)
+	switch fn {
+	case "zlib.inflateRawSync":
+		r = flate.NewReader(in)
+	case "zlib.gunzipSync":
+		r, err = gzip.NewReader(in)
+	case "zlib.unzipSync":
+		// gzip or zlib, by the header
+		if strings.HasPrefix(data, "\x1f\x8b") {
+			r, err = gzip.NewReader(in)
+		} else {
+			r, err = zlib.NewReader(in)
+		}
+	default:
+		r, err = zlib.NewReader(in)
+	}
+	if err != nil {
+		return "", false
+	}
+	out, err := io.ReadAll(io.LimitReader(r, maxFoldLen+1))
+	if err != nil || len(out) > maxFoldLen {
+		return "", false
+	}
+	return string(out), true
+}
+
+// foldBool evaluates a comparison of two constants (ch <= "Z",
+// n === 0), or true/false.
+func (w *walker) foldBool(e js.IExpr, depth int) (bool, bool) {
+	switch n := e.(type) {
+	case *js.GroupExpr:
+		return w.foldBool(n.X, depth+1)
+	case *js.LiteralExpr:
+		switch n.TokenType {
+		case js.TrueToken:
+			return true, true
+		case js.FalseToken:
+			return false, true
+		}
+	case *js.BinaryExpr:
+		switch n.Op {
+		case js.LtToken, js.LtEqToken, js.GtToken, js.GtEqToken, js.EqEqToken, js.EqEqEqToken, js.NotEqToken, js.NotEqEqToken:
+		default:
+			return false, false
+		}
+		x, ok1 := w.fold(n.X, depth+1)
+		y, ok2 := w.fold(n.Y, depth+1)
+		if !ok1 || !ok2 || x.num != y.num {
+			return false, false
+		}
+		c := strings.Compare(x.s, y.s)
+		if x.num {
+			a, err1 := strconv.ParseFloat(x.s, 64)
+			b, err2 := strconv.ParseFloat(y.s, 64)
+			if err1 != nil || err2 != nil {
+				return false, false
+			}
+			c = cmpFloat(a, b)
+		}
+		switch n.Op {
+		case js.LtToken:
+			return c < 0, true
+		case js.LtEqToken:
+			return c <= 0, true
+		case js.GtToken:
+			return c > 0, true
+		case js.GtEqToken:
+			return c >= 0, true
+		case js.EqEqToken, js.EqEqEqToken:
+			return c == 0, true
+		default:
+			return c != 0, true
+		}
+	}
+	return false, false
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// maxReplaceMatches bounds the callbacks one replace folds.
+const maxReplaceMatches = 10000
+
+// foldRegexpReplace folds s.replace(/re/flags, repl): repl a constant
+// string without $ patterns, or a callback computing each replacement
+// (ROT13 and shift decoders: s.replace(/[a-z]/gi, ch => …)).
+func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int) (value, bool) {
+	re, global, ok := compileJSRegexp(lit)
+	if !ok {
+		return value{}, false
+	}
+	n := 1
+	if global {
+		n = maxReplaceMatches
+	}
+	locs := re.FindAllStringSubmatchIndex(v.s, n+1)
+	if len(locs) > n && global {
+		return value{}, false // too many callbacks to fold
+	}
+	if len(locs) > n {
+		locs = locs[:n]
+	}
+	var with func(groups []string) (value, bool)
+	// a callback computing each replacement decodes (ROT13); a constant
+	// replacement only edits ("quire".replace(/^/, "re"), the way
+	// protobufjs hides require from bundlers)
+	computed := funcParams(repl) != nil
+	if computed {
+		if w.inlining > 4 {
+			return value{}, false
+		}
+		with = func(groups []string) (value, bool) {
+			args := make([]value, len(groups))
+			for i, g := range groups {
+				args[i] = value{s: g}
+			}
+			return w.evalFunc(repl, args, depth+1)
+		}
+	} else {
+		r, ok := w.fold(repl, depth+1)
+		if !ok || strings.IndexByte(r.s, '$') >= 0 {
+			return value{}, false
+		}
+		with = func([]string) (value, bool) { return r, true }
+	}
+	var sb strings.Builder
+	last, dec := 0, v.decoded || (computed && len(locs) > 0)
+	for _, loc := range locs {
+		groups := make([]string, 0, len(loc)/2)
+		for i := 0; i+1 < len(loc); i += 2 {
+			if loc[i] < 0 {
+				groups = append(groups, "")
+				continue
+			}
+			groups = append(groups, v.s[loc[i]:loc[i+1]])
+		}
+		r, ok := with(groups)
+		if !ok || sb.Len()+len(r.s) > maxFoldLen {
+			return value{}, false
+		}
+		dec = dec || r.decoded
+		sb.WriteString(v.s[last:loc[0]])
+		sb.WriteString(r.s)
+		last = loc[1]
+	}
+	sb.WriteString(v.s[last:])
+	return value{s: sb.String(), decoded: dec}, true
+}
+
+// compileJSRegexp compiles a regular expression literal (/re/flags) as
+// Go's regexp reads it: the i, m and s flags map to Go's, g says every
+// match is replaced; sticky and unicode-sets flags, and syntax Go's
+// engine lacks (backreferences, lookaround), do not compile.
+func compileJSRegexp(lit []byte) (*regexp.Regexp, bool, bool) {
+	end := bytes.LastIndexByte(lit, '/')
+	if len(lit) < 2 || lit[0] != '/' || end < 1 {
+		return nil, false, false
+	}
+	pat, flags := string(lit[1:end]), string(lit[end+1:])
+	global, mods := false, ""
+	for _, f := range flags {
+		switch f {
+		case 'g':
+			global = true
+		case 'i', 'm', 's':
+			mods += string(f)
+		case 'u', 'd':
+		default:
+			return nil, false, false
+		}
+	}
+	if mods != "" {
+		pat = "(?" + mods + ")" + pat
+	}
+	re, err := regexp.Compile(pat)
+	if err != nil {
+		return nil, false, false
+	}
+	return re, global, true
+}
+
+// evalFunc folds a call of a function expression with constant
+// arguments: a body of constant declarations ending in a return
+// (const base = ch <= "Z" ? 65 : 97; return …), parameters past the
+// arguments unbound.
+func (w *walker) evalFunc(fn js.IExpr, args []value, depth int) (value, bool) {
+	params, body := funcParams(fn), funcBody(fn)
+	if params == nil || body == nil || len(body.List) == 0 || len(body.List) > 8 || w.inlining > 4 {
+		return value{}, false
+	}
+	ret, ok := body.List[len(body.List)-1].(*js.ReturnStmt)
+	if !ok || ret.Value == nil {
+		return value{}, false
+	}
+	type saved struct {
+		v   *js.Var
+		old constVal
+		had bool
+	}
+	var restore []saved
+	bind := func(v *js.Var, val value, known bool) {
+		v = canon(v)
+		old, had := w.consts[v]
+		restore = append(restore, saved{v, old, had})
+		if known {
+			w.consts[v] = constVal{v: val, ok: true}
+		} else {
+			w.consts[v] = constVal{}
+		}
+	}
+	defer func() {
+		for i := len(restore) - 1; i >= 0; i-- {
+			w.unbind(restore[i].v, restore[i].old, restore[i].had)
+		}
+	}()
+	for i, p := range params.List {
+		v, ok := p.Binding.(*js.Var)
+		if !ok {
+			return value{}, false
+		}
+		if i < len(args) {
+			bind(v, args[i], true)
+		} else {
+			bind(v, value{}, false)
+		}
+	}
+	w.inlining++
+	defer func() { w.inlining-- }()
+	for _, st := range body.List[:len(body.List)-1] {
+		decl, ok := st.(*js.VarDecl)
+		if !ok {
+			return value{}, false
+		}
+		for _, el := range decl.List {
+			v, ok := el.Binding.(*js.Var)
+			if !ok || el.Default == nil {
+				return value{}, false
+			}
+			val, ok := w.fold(el.Default, depth+1)
+			if !ok {
+				return value{}, false
+			}
+			bind(v, val, true)
+		}
+	}
+	return w.fold(ret.Value, depth+1)
 }

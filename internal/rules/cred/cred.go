@@ -19,7 +19,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 7, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 8, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -29,6 +29,8 @@ func (EnvHarvest) Meta() analyze.Meta {
 			"as the debug module does) are not reported, unless the test selects secret names (/TOKEN|SECRET/): medium. " +
 			"Object.assign(process.env, …) writes to it and is not a read. Install-time code that puts one token-named variable " +
 			"(NPM_TOKEN, GITHUB_TOKEN…) into a request to a constant URL on a host that is not a registry or a known service is critical. " +
+			"Install-time code that reads ACTIONS_ID_TOKEN_REQUEST_TOKEN or _URL (what a GitHub Actions job mints its OIDC identity " +
+			"token with, which registries and clouds accept as the repository) and sends to such a host is critical too. " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -136,6 +138,15 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				token(e.Name, e.Pos, e.Snippet)
 			}
 		}
+		if !reported && t.Role(f.Name) == analyze.RoleInstall {
+			if e, host := oidcTheft(t, f.Facts); host != "" {
+				reported = true
+				r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh, Signal: analyze.SigExfil,
+					Message:  fmt.Sprintf("requests the CI job's OIDC identity token (%s) at install time and sends to %s", e.Name, host),
+					Evidence: rulekit.Ev(e.Snippet.String(), e.Name, host)})
+				continue
+			}
+		}
 		if indexed {
 			// for (const k of ["NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]) process.env[k];
 			// in a bundle, only names next to the read (an SDK's enum of
@@ -166,6 +177,37 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 	return nil
 }
 
+// oidcTheft returns the read of the variable that lets a GitHub Actions
+// job mint an OIDC identity token (with which registries, clouds and
+// trusted publishing accept it as the repository), and the host of a
+// constant URL the file sends to that is not trusted for the package;
+// "" when the file does not do both.
+func oidcTheft(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
+	var read jsast.EnvRead
+	for _, e := range f.Env {
+		if e.Name == "ACTIONS_ID_TOKEN_REQUEST_TOKEN" || e.Name == "ACTIONS_ID_TOKEN_REQUEST_URL" {
+			read = e
+			break
+		}
+	}
+	if read.Name == "" {
+		return read, ""
+	}
+	for _, c := range f.Calls {
+		if !rulekit.IsNetCall(c) {
+			continue
+		}
+		for _, a := range c.Args {
+			for _, u := range rulekit.URLs(rulekit.Text(a)) {
+				if h := rulekit.Host(u); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
+					return read, h
+				}
+			}
+		}
+	}
+	return read, ""
+}
+
 // sentTo returns the host a request carrying e (an environment variable
 // sent: EnvRead.How "sent:<callee>") goes to, when the request's URL is
 // constant and its host is not trusted for the package; "" otherwise.
@@ -192,7 +234,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 8, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 9, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -206,7 +248,9 @@ func (FileAccess) Meta() analyze.Meta {
 			"instance metadata services' credential paths (AWS's iam/security-credentials, GCP's service-accounts), a " +
 			"Kubernetes service-account token and the GitHub CLI's hosts.yml count as credential stores; cloud SDKs that honour their " +
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
-			"code that reads the project's .env next to a network call is high.",
+			"code that reads the project's .env next to a network call is high. Other tools' logins and sessions count too: Terraform's " +
+			"credentials.tfrc.json (low when TF_CLI_CONFIG_FILE is honoured), Telegram Desktop's tdata, 1Password's and Bitwarden's " +
+			"data, Slack's cookies.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -417,6 +461,7 @@ var overrides = []struct {
 	{"service-accounts", []string{"GCE_METADATA_HOST", "GCE_METADATA_IP", "METADATA_SERVER_DETECTION"}},
 	{"serviceaccount", []string{"KUBERNETES_SERVICE_HOST"}},
 	{"hosts.yml", []string{"GH_CONFIG_DIR"}},
+	{".terraform.d", []string{"TF_CLI_CONFIG_FILE", "TERRAFORM_CONFIG"}},
 }
 
 // override returns the override variable of the store named in what that

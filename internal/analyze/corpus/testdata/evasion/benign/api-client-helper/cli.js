@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+require("./index.js").run(process.argv.slice(2));

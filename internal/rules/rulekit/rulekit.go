@@ -335,12 +335,18 @@ func SensitivePath(s string) (int, string) {
 
 var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|` +
 	// piped into an interpreter that runs its input (no script named)
-	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|]*(-o|-O|--output)\s*\S+\s*(;|&&)\s*(chmod|sh|bash|\./|\S+\.sh)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-(urlcache|decode)|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|\n]*\s(-o|-O|--output|--output-document)[\s=]*\S+[^;&|\n]*(;|&&)\s*(chmod|sh\b|bash\b|\./|/\S+\s*($|[;&|])|\S+\.sh)|` +
+	// PowerShell: a download saved with -OutFile, then started
+	`\b(iwr|invoke-webrequest|curl|wget|start-bitstransfer)\b[^\n]*-(outfile|destination)\s+\S+[^\n]*(;|&&)\s*(&|start-process\b|start\b|\.\\)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-(urlcache|decode)|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
 	// a GitHub Actions runner registered to someone's repository runs
 	// whatever its workflows send (./config.sh --url … --token …)
 	`\bconfig\.(sh|cmd)\b[^\n]*--(url|token)\b[^\n]*--(url|token)\b|` +
 	// sh -c "$(curl ...)", eval "$(wget -O- ...)", source <(curl ...)
 	`\b((ba|z|da)?sh\s+-c|eval|source|\.|node\s+(-e|--eval|-p|--print)|python[0-9.]*\s+-c|perl\s+-e|ruby\s+-e)\s+["']?(\$\(|<\(|` + "`" + `)\s*(curl|wget)\b|\b(ba|z)?sh\s+<\(\s*(curl|wget)\b|` +
+	// python running what it downloads: urlopen(...).read() handed to a
+	// shell or exec; cmake's file(DOWNLOAD) then execute_process
+	`\b(urlopen|requests\.get)\([^\n]{0,400}\)[^\n]{0,200}(\bexec\(|subprocess\.|os\.system|os\.popen)|(\bexec\(|subprocess\.\w+\(|os\.system\()[^\n]{0,200}\b(urlopen|requests\.get)\(|` +
+	`(?s:file\s*\(\s*DOWNLOAD\b.{0,600}execute_process\s*\()|` +
 	// python -c "exec(base64.b64decode(...))": encoded code run inline
 	`\bpython[0-9.]*\s+-c\s*["'][^"'\n]*\bexec\s*\([^\n]*(b64decode|decodebytes|unhexlify|zlib\.decompress))`)
 
@@ -379,6 +385,8 @@ func PowerShellDanger(script string) string {
 var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(\s*(env|printenv|set)\b|` + "`(env|printenv)\\b" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))` +
 	// python -c "...urlopen(..., data=...os.environ...)"
 	`|os\.environ[^\n]*(urlopen|requests\.(post|put|get)|http\.client)|(urlopen|requests\.(post|put))[^\n]*os\.environ` +
+	// python reading a key or token file next to a request that sends it
+	`|(id_rsa|id_ed25519|\.ssh[/\\]|\.npmrc|\.aws[/\\]credentials)[^\n]{0,600}(urlopen|requests\.(post|put)|http\.client\.)|(urlopen|requests\.(post|put))\([^\n]{0,600}(id_rsa|id_ed25519|\.npmrc|\.aws[/\\]credentials)` +
 	`|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
 
 // ShellSendsSecrets returns a fragment of a command that sends local
@@ -411,12 +419,13 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml",
 	".terraform.d", "tdata", "1password", "bitwarden", "slack"}
 
-var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec"}
+var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec",
+	"urlopen", "requests.get", "download", "invoke-webrequest", "start-bitstransfer"}
 
 var (
 	sensitiveSet = NewHints(sensitiveHints...)
 	shellSet     = NewHints(shellHints...)
-	sendSet      = NewHints("curl", "wget", "nc ", "os.environ")
+	sendSet      = NewHints("curl", "wget", "nc ", "os.environ", "urlopen", "requests.post", "requests.put", "http.client")
 	exfilSet     = NewHints(exfilSuffixes...)
 	ipLookupSet  = NewHints(ipLookup...)
 )

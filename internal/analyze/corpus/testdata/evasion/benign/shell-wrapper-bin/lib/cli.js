@@ -1,0 +1,1 @@
+console.log("tool", process.argv.slice(2).join(" "));

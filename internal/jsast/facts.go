@@ -153,7 +153,10 @@ type EnvRead struct {
 // Assign is an assignment to a notable member (window.fetch,
 // XMLHttpRequest.prototype.send, module._compile...).
 type Assign struct {
-	Target  string  `json:"target"`
+	Target string `json:"target"`
+	// Value is the assigned value when it folds to a short constant
+	// (tx.to = "0x…": a transaction's recipient rewritten).
+	Value   string  `json:"value,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }

@@ -2067,7 +2067,13 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		d := normCallee(w.dotted(x, 0))
 		if notableAssign(d) && len(w.f.Assigns) < w.lim.MaxFacts {
 			off := w.offsetOfExpr(x)
-			w.f.Assigns = append(w.f.Assigns, Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+			a := Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)}
+			if strings.HasSuffix(d, ".to") || strings.HasSuffix(d, ".data") {
+				if v, ok := w.fold(n.Y, 0); ok && len(v.s) <= 256 {
+					a.Value = v.s
+				}
+			}
+			w.f.Assigns = append(w.f.Assigns, a)
 		}
 	}
 }
@@ -2078,7 +2084,8 @@ func notableAssign(d string) bool {
 		last = d[i+1:]
 	}
 	switch last {
-	case "fetch", "open", "send", "setRequestHeader", "ethereum", "_compile", "request", "sendTransaction", "signTransaction", "solana", "onsubmit", "value", "src", "href", "innerHTML", "exports", "PATH", "NODE_OPTIONS":
+	case "fetch", "open", "send", "setRequestHeader", "ethereum", "_compile", "request", "sendTransaction", "signTransaction", "solana", "onsubmit", "value", "src", "href", "innerHTML", "exports", "PATH", "NODE_OPTIONS",
+		"to": // a transaction's recipient (tx.to = attacker)
 		return true
 	}
 	return strings.HasPrefix(d, "process.env.")

@@ -45,6 +45,7 @@ func Builtin() []analyze.Rule {
 		recon.Fingerprint{},
 		exec.DownloadExecute{},
 		exec.Cryptominer{},
+		exec.ContainerEscape{},
 		bin.NativeExecutable{},
 		obf.Obfuscated{},
 		obf.HiddenCode{},

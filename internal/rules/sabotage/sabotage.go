@@ -50,11 +50,12 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 2, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 3, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
-			"worm's wiper when it found no tokens to steal).",
+			"worm's wiper when it found no tokens to steal). Deleting the home directory itself (not a directory under it, as a cache " +
+			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb).",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -93,10 +94,14 @@ func wipesHome(c jsast.Call) bool {
 // Check implements analyze.Rule.
 func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		geo := false
+		geo, date := false, false
 		for _, c := range f.Facts.Calls {
 			if rulekit.Last(c.Callee) == "resolvedOptions" || rulekit.Last(c.Callee) == "getTimezoneOffset" {
 				geo = true
+			}
+			switch c.Callee {
+			case "Date.now", "Date.parse", "Date", "Date.UTC":
+				date = true
 			}
 		}
 		for _, s := range f.Facts.Strings {
@@ -105,20 +110,26 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			}
 		}
 		for _, c := range f.Facts.Calls {
-			hit := false
+			hit, whole := false, false
 			if rulekit.IsSpawn(c) && (rmRe.MatchString(rulekit.SpawnCommand(c)) || wipesHome(c)) {
 				hit = true
 			}
 			switch rulekit.Last(c.Callee) {
 			case "rmSync", "rm", "rmdirSync", "rmdir", "rimraf", "removeSync", "emptyDirSync":
 				if len(c.Args) > 0 {
+					sub := false
 					for _, n := range c.Args[0].Names {
-						if n == "homedir" || n == "HOME" || n == "USERPROFILE" {
+						switch n {
+						case "homedir", "HOME", "USERPROFILE":
 							hit = true
+						case "join", "resolve":
+							sub = true // a directory under it (a cache)
 						}
 					}
+					// the home directory itself, not a path under it
+					whole = hit && !sub && !c.Args[0].Known && c.Args[0].Shape == ""
 					if c.Args[0].Known && (c.Args[0].Value == "/" || c.Args[0].Value == "~" || c.Args[0].Value == "C:\\") {
-						hit = true
+						hit, whole = true, true
 					}
 				}
 			}
@@ -132,6 +143,12 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				sev, msg = finding.SeverityCritical, msg+", gated on locale/location"
 			case f.Role == analyze.RoleInstall:
 				sev, msg = finding.SeverityCritical, msg+" at install time"
+			case date && whole:
+				sev, msg = finding.SeverityCritical, msg+", gated on the date (a time bomb)"
+			case whole && (f.Role == analyze.RoleEntry || f.Role == analyze.RoleOther):
+				// the whole home directory from library code: no tool
+				// needs that
+				sev, msg = finding.SeverityCritical, msg+" itself"
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 			break

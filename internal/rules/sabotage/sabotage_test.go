@@ -17,6 +17,10 @@ func TestInfiniteLoop(t *testing.T) {
 
 func TestDestructiveFS(t *testing.T) {
 	rt.Check(t, DestructiveFS{}, []rt.Case{
+		// the home directory itself from library code, or behind a date
+		{"home_itself", map[string]string{"index.js": `require("fs").rmSync(require("os").homedir(), { recursive: true, force: true })`}, finding.SeverityCritical},
+		{"time_bomb_cli", map[string]string{"bin.js": `if (Date.now() > Date.parse("2026-01-01")) require("fs").rmSync(require("os").homedir(), { recursive: true })`}, finding.SeverityCritical},
+		{"cache_under_home", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"); fs.rmSync(path.join(os.homedir(), ".cache", "tool"), { recursive: true, force: true }); const t = Date.now()`}, finding.SeverityHigh},
 		{"geo_gated", map[string]string{"index.js": `const fs=require("fs"),os=require("os"); if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X/Y") fs.rmSync(os.homedir(), {recursive: true})`}, finding.SeverityCritical},
 		{"rm_rf_home", map[string]string{"index.js": `require("child_process").execSync("rm -rf ~ ")`}, finding.SeverityHigh},
 		{"clean_build_dir", map[string]string{"index.js": `require("fs").rmSync("./dist", {recursive: true})`}, finding.SeverityNone},

@@ -4,14 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/depfence/depfence/internal/jsast"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 )
 
 type fakeRule struct {
@@ -250,5 +251,35 @@ func TestRetainedHead(t *testing.T) {
 		if got := RetainedHead(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("RetainedHead(%q, %q) = %v, want %v", tc.name, tc.head, got, tc.want)
 		}
+	}
+}
+
+func TestLenientManifest(t *testing.T) {
+	for name, tc := range map[string]struct {
+		manifest string
+		scripts  bool // the preinstall script is read
+	}{
+		"trailing_commas": {`{"name": "x", "version": "1.0.0", "scripts": {"preinstall": "sh i.sh",},}`, true},
+		"comments":        {"{\n // the package\n \"name\": \"x\", /* v */ \"version\": \"1.0.0\", \"scripts\": {\"preinstall\": \"sh i.sh\"}\n}", true},
+		"comma_in_string": {`{"name": "x,}", "version": "1.0.0", "scripts": {"preinstall": "sh i.sh // not a comment",}}`, true},
+		"broken":          {`{"name": "x", "scripts": {"preinstall": `, false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tg := NewTarget(pkgFS(map[string]string{"package.json": tc.manifest}), DefaultLimits())
+			if tg.ManifestError() == nil {
+				t.Fatal("no manifest error for invalid JSON")
+			}
+			got := len(tg.InstallScripts()) == 1
+			if got != tc.scripts {
+				t.Fatalf("preinstall read = %v, want %v (scripts %+v)", got, tc.scripts, tg.InstallScripts())
+			}
+			if tc.scripts && !strings.HasPrefix(tg.InstallScripts()[0].Command, "sh i.sh") {
+				t.Errorf("command %q", tg.InstallScripts()[0].Command)
+			}
+		})
+	}
+	// a valid manifest has no error
+	if err := NewTarget(pkgFS(map[string]string{"package.json": `{"name":"x","version":"1.0.0"}`}), DefaultLimits()).ManifestError(); err != nil {
+		t.Errorf("valid manifest: %v", err)
 	}
 }

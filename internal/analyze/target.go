@@ -83,6 +83,9 @@ type Target struct {
 	files    []string
 	manifest *npm.Manifest
 	manErr   error
+	// manifestErr is why package.json could not be read as JSON, even
+	// when a lenient read succeeded (see ManifestError).
+	manifestErr error
 
 	mu    sync.Mutex
 	facts map[string]*jsast.Facts
@@ -133,8 +136,18 @@ func (t *Target) load() {
 		slices.Sort(t.files)
 		if b, err := t.Read("package.json"); err == nil {
 			t.manifest, t.manErr = npm.ParseManifest(b)
+			if t.manErr != nil {
+				// npm refuses a package.json with a trailing comma or a
+				// comment; other tools read it. Its scripts are analysed
+				// from a lenient read, and the error stays reported.
+				t.manifestErr = t.manErr
+				if m, err := npm.ParseManifest(lenientJSON(b)); err == nil {
+					t.manifest, t.manErr = m, nil
+				}
+			}
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			t.manErr = err
+			t.manifestErr = err
 		}
 		if t.manifest != nil && t.Package.Name == "" {
 			t.Package = finding.Package{Name: t.manifest.Name, Version: t.manifest.Version}
@@ -158,6 +171,61 @@ func (t *Target) IsRegistryHost(host string) bool {
 // Manifest returns the parsed package.json; nil without error when the
 // package has none (partial samples).
 func (t *Target) Manifest() (*npm.Manifest, error) { t.load(); return t.manifest, t.manErr }
+
+// ManifestError reports why the package's package.json is not valid JSON
+// (nil when it is, or when there is none). Manifest may still have read
+// it leniently (a trailing comma, a comment).
+func (t *Target) ManifestError() error { t.load(); return t.manifestErr }
+
+// lenientJSON removes what JSON does not allow but other tools' readers
+// do (comments, commas before a closing bracket), outside strings.
+func lenientJSON(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inStr, esc := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inStr {
+			out = append(out, c)
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			}
+			continue
+		}
+		switch {
+		case c == '"':
+			inStr = true
+			out = append(out, c)
+		case c == '/' && i+1 < len(b) && b[i+1] == '/':
+			for i < len(b) && b[i] != '\n' {
+				i++
+			}
+			i--
+		case c == '/' && i+1 < len(b) && b[i+1] == '*':
+			end := bytes.Index(b[i+2:], []byte("*/"))
+			if end < 0 {
+				return out
+			}
+			i += end + 3
+		case c == ',':
+			j := i + 1
+			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
+				j++
+			}
+			if j < len(b) && (b[j] == '}' || b[j] == ']') {
+				continue // a trailing comma
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // Partial reports a package without a package.json.
 func (t *Target) Partial() bool { t.load(); return t.manifest == nil }

@@ -107,7 +107,7 @@ func runAnalyze(ctx context.Context, g *globals, path string) (*analyze.Result, 
 func printAnalysis(w io.Writer, res *analyze.Result, all bool) {
 	name := res.Package.String()
 	if res.Package.Name == "" {
-		name = "(package without package.json)"
+		name = "(no readable package.json)"
 	}
 	fmt.Fprintf(w, "%s: %s (score %d)\n", name, strings.ToUpper(string(res.Verdict)), res.Score)
 	if len(res.Chain) > 0 {

@@ -18,11 +18,13 @@ type Anomaly struct{}
 // Meta implements analyze.Rule.
 func (Anomaly) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "tarball/anomaly", Version: 1, Title: "Package archive built to fool extractors",
+		ID: "tarball/anomaly", Version: 2, Title: "Package archive built to fool extractors",
 		Help: "The tarball has entries `npm pack` never writes: paths that climb out of the package directory or are absolute, hard or " +
 			"symbolic links, device files, two entries for the same file (two package.json: which one a tool sees depends on the tool), " +
 			"names that collide on case-insensitive disks, or data hidden after the end of the archive. npm itself refuses or rewrites most " +
-			"of these, but other extractors, scanners and mirrors do not, so the archive can show a reviewer one thing and install another.",
+			"of these, but other extractors, scanners and mirrors do not, so the archive can show a reviewer one thing and install another. " +
+			"A package.json that is not valid JSON (a trailing comma, a comment) is medium: npm refuses it, other tools may read it; " +
+			"depfence analyses it as read leniently.",
 		Remediation:     "Do not install it; report the package to the registry. If it is your own package, repack it with `npm pack`.",
 		Example:         "package/package.json, then package/../../.bashrc and a second package/package.json in the same tarball",
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigEvasion, Needs: analyze.NeedFiles,
@@ -74,6 +76,18 @@ func (Anomaly) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		count[a.Kind]++
 		sev[a.Kind] = max(sev[a.Kind], s)
 	}
+	if err := t.ManifestError(); err != nil {
+		// npm refuses to install it; yarn, pnpm, bun or a mirror may read
+		// it their own way, so what they run is not what a reviewer of
+		// the JSON sees
+		msg := "package.json is not valid JSON (" + jsastClean(err.Error()) + "): npm refuses it, other tools may read it"
+		if m, _ := t.Manifest(); m != nil {
+			msg += "; analysed as read leniently"
+		} else {
+			msg += "; its scripts could not be read"
+		}
+		r.Report(analyze.Instance{File: "package.json", Severity: finding.SeverityMedium, Confidence: finding.ConfidenceHigh, Message: msg})
+	}
 	for _, kind := range order {
 		a := first[kind]
 		msg := fmt.Sprintf("%s: %q", kinds[kind].what, a.Path)
@@ -90,4 +104,12 @@ func (Anomaly) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 
 func isManifest(p string) bool {
 	return p == "package.json" || strings.HasSuffix(p, "/package.json") && strings.Count(p, "/") == 1
+}
+
+// jsastClean shortens an error for a message.
+func jsastClean(s string) string {
+	if len(s) > 160 {
+		s = s[:160] + "…"
+	}
+	return s
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
 )
 
 type entry struct {
@@ -95,4 +96,11 @@ func TestAnomaly(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestInvalidManifest(t *testing.T) {
+	rt.Check(t, Anomaly{}, []rt.Case{
+		{"trailing_comma", map[string]string{"package.json": `{"name": "x", "version": "1.0.0", "scripts": {"preinstall": "node i.js",},}`}, finding.SeverityMedium},
+		{"valid", map[string]string{"package.json": `{"name": "x", "version": "1.0.0"}`}, finding.SeverityNone},
+	})
 }

@@ -103,9 +103,11 @@ type walker struct {
 	// is a network call. retFns are the variables naming the functions
 	// around the current node (nil for anonymous ones), innermost last;
 	// nextFn names the function about to be entered.
-	netFuncs map[*js.Var]bool
-	retFns   []*js.Var
-	nextFn   *js.Var
+	// loopFuncs are the top-level functions whose body loops forever.
+	loopFuncs map[*js.Var]bool
+	netFuncs  map[*js.Var]bool
+	retFns    []*js.Var
+	nextFn    *js.Var
 	// netDirect are the variables holding a response itself or a part
 	// of it, decoded at most (see directNet); what a function returns
 	// counts only when it is such a value.
@@ -2104,6 +2106,10 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 	if !w.collect {
 		w.pushed(calleeExpr, args)
+	} else if v, ok := calleeExpr.(*js.Var); ok && w.funcDepth == 0 && len(w.loopFuncs) > 0 && w.loopFuncs[canon(v)] && len(w.f.Loops) < 1000 {
+		// the endless loop runs at module level through this call
+		off := w.locate(string(v.Name()))
+		w.f.Loops = append(w.f.Loops, Loop{TopLevel: true, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 	}
 	callee := normCallee(w.dotted(calleeExpr, 0))
 	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
@@ -2881,6 +2887,15 @@ func (w *walker) addEnv(name, how string, off int) {
 // loop records constant-true loops.
 func (w *walker) loop(cond js.IExpr, body js.IStmt, forever bool) {
 	if !w.collect {
+		// an endless loop directly in a named top-level function: a call
+		// of that function at module level hangs the import (colors.js)
+		if w.funcDepth == 1 && len(w.enclosing) > 0 && w.enclosing[len(w.enclosing)-1].v != nil &&
+			(forever || w.alwaysTrue(cond)) && !hasExit(body, 0) {
+			if w.loopFuncs == nil {
+				w.loopFuncs = map[*js.Var]bool{}
+			}
+			w.loopFuncs[canon(w.enclosing[len(w.enclosing)-1].v)] = true
+		}
 		return
 	}
 	if !forever {

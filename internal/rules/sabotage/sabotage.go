@@ -17,9 +17,10 @@ type InfiniteLoop struct{}
 // Meta implements analyze.Rule.
 func (InfiniteLoop) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/infinite-loop", Version: 1, Title: "Hangs on load with an endless loop",
-		Help: "A loop whose condition is always true and that has no break, return, throw or await runs at module level, so requiring the package " +
-			"hangs the program (the colors 1.4.44-liberty-2 protestware). Event loops inside functions are not reported.",
+		ID: "sabotage/infinite-loop", Version: 2, Title: "Hangs on load with an endless loop",
+		Help: "A loop whose condition is always true and that has no break, return, throw or await runs at module level, or in a top-level " +
+			"function the module calls as it loads, so requiring the package hangs the program (the colors 1.4.44-liberty-2 protestware). " +
+			"Event loops inside functions that are only called later are not reported.",
 		Remediation:     "Pin the previous version of the package.",
 		Example:         `for (let i = 666; i < Infinity; i++) { console.log(zalgo) }`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,

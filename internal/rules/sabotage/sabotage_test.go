@@ -12,6 +12,10 @@ func TestInfiniteLoop(t *testing.T) {
 		{"module_level", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "for (let i = 0; i < Infinity; i++) { console.log('x') }"}, finding.SeverityCritical},
 		{"while_true_with_break", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "while (true) { if (done()) break }"}, finding.SeverityNone},
 		{"event_loop_in_function", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "async function run() { for (;;) { step() } }"}, finding.SeverityNone},
+		// the same function called at module level hangs the import (colors.js)
+		{"function_called_at_load", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function flag() { for (let i = 666; i < Infinity; i++) { console.log('LIBERTY') } }\nflag();\nmodule.exports = {}"}, finding.SeverityCritical},
+		{"function_called_later", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function serve() { for (;;) { handle(next()) } }\nmodule.exports = { start: () => serve() }"}, finding.SeverityNone},
+		{"loop_with_exit_called", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function drain() { while (true) { if (!q.length) return; q.shift()() } }\ndrain()"}, finding.SeverityNone},
 	})
 }
 

@@ -1014,6 +1014,23 @@ eval(other);`
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("eval file args %q, want %q", got, want)
 	}
+	// the content returned by a helper that reads the file it is given
+	src = `const fs = require("fs"), path = require("path");
+function chunk(file) { const buf = fs.readFileSync(file); return buf.slice(buf.indexOf("tEXt") + 8).toString("latin1") }
+function label(name) { return name.toUpperCase() }
+eval(Buffer.from(chunk(path.join(__dirname, "assets", "logo.png")), "base64").toString());
+eval(label("x"));`
+	f = Analyze("x.js", []byte(src), DefaultLimits())
+	got = nil
+	for _, c := range f.Calls {
+		if c.Callee == "eval" {
+			got = append(got, c.FileArg)
+		}
+	}
+	want = []string{Hole + "/assets/logo.png", ""}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("eval file args through a helper %q, want %q", got, want)
+	}
 }
 
 func TestEnvSent(t *testing.T) {

@@ -105,6 +105,9 @@ type walker struct {
 	// nextFn names the function about to be entered.
 	// loopFuncs are the top-level functions whose body loops forever.
 	loopFuncs map[*js.Var]bool
+	// fileFuncs are the functions that return a file's content; a call
+	// of one reads the file its argument names (second pass only).
+	fileFuncs map[*js.Var]bool
 	netFuncs  map[*js.Var]bool
 	retFns    []*js.Var
 	nextFn    *js.Var
@@ -256,6 +259,16 @@ func (w *walker) stmtNode(s js.IStmt) {
 	case *js.ReturnStmt:
 		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil && n.Value != nil && !w.netFuncs[w.retFns[k-1]] && w.directNet(n.Value, 0) {
 			w.netFuncs[w.retFns[k-1]] = true
+		}
+		if k := len(w.retFns); w.collect && k > 0 && w.retFns[k-1] != nil && n.Value != nil && len(w.fileV) > 0 {
+			// a helper returning a file's content (a chunk read out of a
+			// PNG): a call of it is that content, read from its argument
+			if _, ok := w.fileData(n.Value); ok {
+				if w.fileFuncs == nil {
+					w.fileFuncs = map[*js.Var]bool{}
+				}
+				w.fileFuncs[w.retFns[k-1]] = true
+			}
 		}
 		w.expr(n.Value, nil)
 	case *js.ThrowStmt:
@@ -952,6 +965,9 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 		name := ""
 		switch x := n.X.(type) {
 		case *js.Var:
+			if len(w.fileFuncs) > 0 && w.fileFuncs[canon(x)] {
+				return w.pathArg(n.Args.List), true // readTextChunk(path.join(__dirname, "logo.png"))
+			}
 			name, _ = w.binding(x) // const { readFileSync: r } = require("fs")
 		case *js.DotExpr:
 			if p := propOf(x); p == "readFileSync" || p == "readFile" {

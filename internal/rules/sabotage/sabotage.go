@@ -51,12 +51,14 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 3, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 5, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
 			"worm's wiper when it found no tokens to steal). Deleting the home directory itself (not a directory under it, as a cache " +
-			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb).",
+			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb). A walk from the home " +
+			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up " +
+			"or at install time, in a file under 512 KiB, is critical as well.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -105,11 +107,13 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				date = true
 			}
 		}
+		ipGeo := false
 		for _, s := range f.Facts.Strings {
 			if rulekit.IPLookup(s.Value) != "" {
-				geo = true
+				geo, ipGeo = true, true
 			}
 		}
+		reported := false
 		for _, c := range f.Facts.Calls {
 			hit, whole := false, false
 			if rulekit.IsSpawn(c) && (rmRe.MatchString(rulekit.SpawnCommand(c)) || wipesHome(c)) {
@@ -152,8 +156,59 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				sev, msg = finding.SeverityCritical, msg+" itself"
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
+			reported = true
 			break
+		}
+		if !reported && (ipGeo || f.Role == analyze.RoleInstall) && f.Facts.Size <= 512<<10 {
+			// node-ipc's wiper overwrote every file it walked to instead
+			// of deleting: a directory walk from the home directory (or
+			// the root) that writes files, behind an IP geolocation look-
+			// up (time zones and dates are in every bundle's date code:
+			// emscripten's runtime walks and writes its virtual file
+			// system next to them)
+			if c := overwritesAll(f.Facts); c != nil {
+				why := "at install time"
+				if ipGeo {
+					why = "gated on the IP's location"
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+					Message: "walks the home directory and overwrites the files it finds, " + why, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			}
 		}
 	}
 	return nil
+}
+
+// overwritesAll returns the directory listing of a walk that starts at
+// the home directory or the file system root, in a file that also writes
+// files; nil if there is none.
+func overwritesAll(f *jsast.Facts) *jsast.Call {
+	var list *jsast.Call
+	writes := false
+	home := false
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		switch rulekit.Last(c.Callee) {
+		case "readdirSync", "readdir", "opendirSync", "walkSync", "globSync":
+			if list == nil {
+				list = c
+			}
+		case "writeFileSync", "writeFile", "truncateSync", "truncate":
+			writes = true
+		case "homedir":
+			home = true
+		}
+		if len(c.Args) > 0 && c.Args[0].Known && (c.Args[0].Value == "/" || c.Args[0].Value == "C:\\") {
+			home = true
+		}
+	}
+	for _, e := range f.Env {
+		if e.Name == "HOME" || e.Name == "USERPROFILE" {
+			home = true
+		}
+	}
+	if list == nil || !writes || !home {
+		return nil
+	}
+	return list
 }

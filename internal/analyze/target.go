@@ -596,10 +596,7 @@ func (t *Target) roleInit() {
 		if m == nil {
 			return
 		}
-		files := map[string]bool{}
-		for _, f := range t.Files() {
-			files[f] = true
-		}
+		files := t.fileIndex()
 		var install, entry []string
 		for _, s := range t.InstallScripts() {
 			for _, f := range scriptFiles(s.Command, m, files) {
@@ -729,13 +726,29 @@ func resolveRead(from, p string, files map[string]bool) string {
 // config/index.js); "" when spec is not relative or names no file of the
 // package.
 func (t *Target) Resolve(from, spec string) string {
+	return resolveRel(from, spec, t.fileIndex())
+}
+
+// CommandFiles returns the package's files a shell command runs, as an
+// install script's are found: node x.js, sh x, ./configure, python3
+// setup.py, make [-C dir], cmake -P x (for binding.gyp's actions).
+func (t *Target) CommandFiles(cmd string) []string {
+	m, _ := t.Manifest()
+	if m == nil {
+		m = &npm.Manifest{}
+	}
+	return scriptFiles(cmd, m, t.fileIndex())
+}
+
+// fileIndex is Files as a set, built once.
+func (t *Target) fileIndex() map[string]bool {
 	t.fileSetOnce.Do(func() {
 		t.fileSet = map[string]bool{}
 		for _, f := range t.Files() {
 			t.fileSet[f] = true
 		}
 	})
-	return resolveRel(from, spec, t.fileSet)
+	return t.fileSet
 }
 
 // factsNoRole is Facts without re-entering roleInit (inline code is known).

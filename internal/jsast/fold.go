@@ -257,8 +257,18 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	// the full name matters only for functions; a method of any value
 	// (toString, join, slice, charCodeAt…) is not rendered
 	var name string
-	if dot, ok := callee.(*js.DotExpr); !ok || namedFold[string(propData(dot.Y))] {
+	if dot, ok := callee.(*js.DotExpr); !ok || namedFold[string(propData(dot.Y))] || inflaters[string(propData(dot.Y))] {
 		name = w.dotted(callee, 0)
+	}
+	if inflateCall(name) {
+		if len(args) >= 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok {
+				if d, ok := decompress(name, v.s); ok {
+					return value{s: d, decoded: true, buffer: true}, true
+				}
+			}
+		}
+		return value{}, false
 	}
 	switch name {
 	case "fs.readFileSync", "fs-extra.readFileSync":
@@ -297,15 +307,6 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return w.foldBuffer(args, depth)
 	case "String.fromCharCode", "String.fromCodePoint":
 		return w.foldCharCodes(args, depth)
-	case "zlib.inflateSync", "zlib.inflateRawSync", "zlib.gunzipSync", "zlib.unzipSync":
-		if len(args) >= 1 {
-			if v, ok := w.fold(args[0].Value, depth+1); ok {
-				if d, ok := decompress(name, v.s); ok {
-					return value{s: d, decoded: true, buffer: true}, true
-				}
-			}
-		}
-		return value{}, false
 	case "decodeURIComponent", "decodeURI", "unescape":
 		if len(args) == 1 {
 			if v, ok := w.fold(args[0].Value, depth+1); ok {
@@ -729,8 +730,16 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
 var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
-	"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true,
 	"decodeURIComponent": true, "decodeURI": true, "unescape": true}
+
+// inflaters are zlib's synchronous decompressors, which fold.
+var inflaters = map[string]bool{"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true}
+
+// inflateCall reports zlib.<one of inflaters>.
+func inflateCall(name string) bool {
+	fn, ok := strings.CutPrefix(name, "zlib.")
+	return ok && inflaters[fn]
+}
 
 // mayFoldCall rejects, without rendering the callee, the calls foldCall
 // cannot fold: most calls in a file, since every one is tried.
@@ -751,12 +760,10 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
 			"slice", "substring", "substr", "charAt", "at", "pop", "shift",
-			"charCodeAt", "codePointAt", "decode", "inflateSync", "inflateRawSync", "gunzipSync", "unzipSync":
-			return true
-		case "readFileSync":
+			"charCodeAt", "codePointAt", "decode", "readFileSync":
 			return true
 		}
-		return false
+		return inflaters[string(propData(c.Y))]
 	}
 	return true
 }

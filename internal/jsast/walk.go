@@ -715,9 +715,9 @@ func (w *walker) directNet(e js.IExpr, depth int) bool {
 				return w.directNet(n.Args.List[0].Value, depth+1) // new TextDecoder().decode(buf)
 			}
 		}
-		switch normCallee(w.dotted(n.X, 0)) {
-		case "Buffer.from", "JSON.parse", "atob", "decodeURIComponent", "decodeURI", "unescape", "String",
-			"zlib.inflateSync", "zlib.inflateRawSync", "zlib.gunzipSync", "zlib.unzipSync", "zlib.brotliDecompressSync":
+		switch d := normCallee(w.dotted(n.X, 0)); {
+		case d == "Buffer.from", d == "JSON.parse", d == "atob", d == "decodeURIComponent", d == "decodeURI", d == "unescape", d == "String",
+			inflateCall(d), d == "zlib.brotliDecompressSync":
 			return len(n.Args.List) > 0 && w.directNet(n.Args.List[0].Value, depth+1)
 		}
 	}

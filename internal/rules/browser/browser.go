@@ -141,14 +141,7 @@ func clipboardWrite(cmd string) bool {
 		return true
 	}
 	fs := strings.Fields(cmd)
-	if len(fs) == 0 {
-		return false
-	}
-	prog := strings.ToLower(fs[0])
-	if i := strings.LastIndexAny(prog, `/\`); i >= 0 {
-		prog = prog[i+1:]
-	}
-	switch strings.TrimSuffix(prog, ".exe") {
+	switch rulekit.Program(cmd) {
 	case "pbcopy", "clip", "wl-copy":
 		return true
 	case "xclip":

@@ -135,10 +135,8 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		}
 		for _, cmd := range gypActions(string(b)) {
 			check("binding.gyp", cmd, 0)
-			// an action running make reads that directory's Makefile
-			if mm := gypMake.FindStringSubmatch(cmd); mm != nil {
-				scan = append(scan, path.Join(mm[1], "Makefile"))
-			}
+			// the files an action runs (make -C deps reads deps/Makefile)
+			scan = append(scan, t.CommandFiles(cmd)...)
 		}
 	}
 	// files install scripts hand to a shell or another interpreter (sh,
@@ -217,7 +215,6 @@ var (
 	// gypAction matches an action's command list in binding.gyp
 	gypAction = regexp.MustCompile(`['"]action['"]\s*:\s*\[([^\]]*)\]`)
 	gypString = regexp.MustCompile(`'([^']*)'|"([^"]*)"`)
-	gypMake   = regexp.MustCompile(`^(?:make|gmake)\b(?:.*?-C\s+(\S+))?`)
 )
 
 // gypActions returns the commands of binding.gyp's actions, each list

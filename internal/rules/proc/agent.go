@@ -82,7 +82,7 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 			for _, a := range c.Args {
 				if m := findFlag(rulekit.Text(a)); m != "" && flag == "" {
 					flag, snippet, line = m, c.Snippet.String(), c.Pos.Line
-					agent = program(rulekit.SpawnCommand(c))
+					agent = rulekit.Program(rulekit.SpawnCommand(c))
 				}
 			}
 		}
@@ -93,13 +93,13 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 			if s.Printed || s.FromFile || len(s.Value) > 8192 {
 				continue
 			}
-			if agent == "" && !strings.ContainsAny(s.Value, " \t\n") && agentPrograms[program(s.Value)] {
-				agent = program(s.Value) // "claude", "/usr/local/bin/gemini"
+			if agent == "" && !strings.ContainsAny(s.Value, " \t\n") && agentPrograms[rulekit.Program(s.Value)] {
+				agent = rulekit.Program(s.Value) // "claude", "/usr/local/bin/gemini"
 			}
 			if flag == "" {
 				if m := findFlag(s.Value); m != "" {
 					flag, snippet, line = m, s.Snippet.String(), s.Pos.Line
-					if p := program(s.Value); agentPrograms[p] {
+					if p := rulekit.Program(s.Value); agentPrograms[p] {
 						agent = p
 					}
 				}
@@ -139,17 +139,4 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 			Evidence: rulekit.Ev(snippet, jclip(prompt), "")})
 	}
 	return nil
-}
-
-// program returns the command name a command line starts with.
-func program(cmd string) string {
-	fs := strings.Fields(cmd)
-	if len(fs) == 0 {
-		return ""
-	}
-	p := fs[0]
-	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
-		p = p[i+1:]
-	}
-	return strings.TrimSuffix(strings.ToLower(p), ".exe")
 }

@@ -279,6 +279,21 @@ func SpawnCommand(c jsast.Call) string {
 	return cmd
 }
 
+// Program returns the command name a command line starts with,
+// lowercased, without its directory or .exe: "/usr/bin/xclip -o" is
+// "xclip".
+func Program(cmd string) string {
+	fs := strings.Fields(cmd)
+	if len(fs) == 0 {
+		return ""
+	}
+	p := fs[0]
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		p = p[i+1:]
+	}
+	return strings.TrimSuffix(strings.ToLower(p), ".exe")
+}
+
 // takesArgv reports a process call whose second argument is the
 // argument list (exec and execSync take options there).
 func takesArgv(callee string) bool {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 )
 
 // Anomaly reports archive structure that `npm pack` never produces: entries
@@ -80,7 +81,7 @@ func (Anomaly) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		// npm refuses to install it; yarn, pnpm, bun or a mirror may read
 		// it their own way, so what they run is not what a reviewer of
 		// the JSON sees
-		msg := "package.json is not valid JSON (" + jsastClean(err.Error()) + "): npm refuses it, other tools may read it"
+		msg := "package.json is not valid JSON (" + jsast.Clean(err.Error(), 160) + "): npm refuses it, other tools may read it"
 		if m, _ := t.Manifest(); m != nil {
 			msg += "; analysed as read leniently"
 		} else {
@@ -104,12 +105,4 @@ func (Anomaly) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 
 func isManifest(p string) bool {
 	return p == "package.json" || strings.HasSuffix(p, "/package.json") && strings.Count(p, "/") == 1
-}
-
-// jsastClean shortens an error for a message.
-func jsastClean(s string) string {
-	if len(s) > 160 {
-		s = s[:160] + "…"
-	}
-	return s
 }

@@ -35,6 +35,10 @@ func (FormSkimmer) Meta() analyze.Meta {
 // inputs.
 var cardField = regexp.MustCompile(`(?i)\bcc-(number|csc|exp)\b|card[-_]?(number|num|no)\b|name\*?=["']?card|\bcvv2?\b|\bcvc\b|\bcsc\b`)
 
+// cardHints holds a substring of every cardField match, to skip the
+// expression on the strings that cannot match.
+var cardHints = rulekit.NewHints("cc-", "card", "cvv", "cvc", "csc")
+
 // Check implements analyze.Rule.
 func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -49,15 +53,19 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			}
 		}
 		// payment card fields picked out of the page, on submit
-		var card *jsast.Str
 		submit := false
 		for i := range f.Facts.Strings {
-			s := &f.Facts.Strings[i]
-			if s.Value == "submit" {
+			if f.Facts.Strings[i].Value == "submit" {
 				submit = true
+				break
 			}
-			if card == nil && len(s.Value) < 512 && cardField.MatchString(s.Value) {
+		}
+		var card *jsast.Str
+		for i := 0; i < len(f.Facts.Strings) && (forms != 0 || submit); i++ {
+			s := &f.Facts.Strings[i]
+			if len(s.Value) < 512 && cardHints.Find(s.Value) != "" && cardField.MatchString(s.Value) {
 				card = s
+				break
 			}
 		}
 		sev := finding.SeverityCritical

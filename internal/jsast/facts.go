@@ -247,9 +247,15 @@ type Facts struct {
 	// network calls, variables assigned from awaited requests).
 	NetVars []string `json:"netVars,omitempty"`
 	// Members are notable browser/global member reads (document.forms,
-	// document.cookie, window.ethereum), first occurrence each.
+	// document.cookie, window.ethereum), first occurrence each. The
+	// pseudo-member KeyBuffer marks a keyboard event's key kept for later.
 	Members []Member `json:"members,omitempty"`
 }
+
+// KeyBuffer is the Members name of a key typed by the user appended to
+// something kept (buf.push(e.key), keys += e.key): what a keylogger does
+// and a shortcut handler does not.
+const KeyBuffer = "event.key+buffer"
 
 // Member is a notable member read.
 type Member struct {

@@ -259,6 +259,9 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	var name string
 	if dot, ok := callee.(*js.DotExpr); !ok || namedFold[string(propData(dot.Y))] || inflaters[string(propData(dot.Y))] {
 		name = w.dotted(callee, 0)
+		if name != "" && (name[0] == 'g' || name[0] == 'w' || name[0] == 's') {
+			name = normCallee(name) // globalThis.Buffer.from, g.atob with g = globalThis
+		}
 	}
 	if inflateCall(name) {
 		if len(args) >= 1 {

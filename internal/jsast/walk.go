@@ -37,6 +37,14 @@ type walker struct {
 	// fileV are the variables holding a file's content (fs.readFileSync
 	// and values computed from it), with the file's path shape.
 	fileV map[*js.Var]string
+	// pathVars are variables holding a path built by path.join or
+	// path.resolve (const ICON = path.join(__dirname, "logo.png")), as
+	// pathArg renders it.
+	pathVars map[*js.Var]string
+	// shapeVars are variables initialised with a template or a
+	// concatenation that does not fold, as shape renders it (const cmd =
+	// `schtasks /create /tr "${ps1}"`), so the call they reach shows it.
+	shapeVars map[*js.Var]string
 	// envV are the variables holding the whole environment serialised
 	// or copied (JSON.stringify(process.env)); the second pass only.
 	envV map[*js.Var]bool
@@ -142,6 +150,8 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		bindings:   map[string]string{},
 		netV:       map[*js.Var]bool{},
 		fileV:      map[*js.Var]string{},
+		pathVars:   map[*js.Var]string{},
+		shapeVars:  map[*js.Var]string{},
 		envV:       map[*js.Var]bool{},
 		envVars:    map[*js.Var]string{},
 		netVars:    map[string]struct{}{},
@@ -992,6 +1002,11 @@ func (w *walker) pathArg(args []js.Arg) string {
 	if v, ok := w.fold(e, 0); ok {
 		return v.s
 	}
+	if v, ok := e.(*js.Var); ok && len(w.pathVars) > 0 {
+		if p, ok := w.pathVars[canon(v)]; ok {
+			return p
+		}
+	}
 	if c, ok := e.(*js.CallExpr); ok && isPathJoin(normCallee(w.dotted(c.X, 0))) {
 		if p, ok := w.joinedPath(c.Args.List); ok {
 			return p
@@ -1083,6 +1098,21 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			}
 		}
 		if w.collect {
+			switch init.(type) {
+			case *js.TemplateExpr, *js.BinaryExpr:
+				if c, ok := w.consts[canon(t)]; (!ok || !c.ok) && len(w.shapeVars) < 1000 {
+					if sh, ok := w.shape(init); ok {
+						w.shapeVars[canon(t)] = sh
+					}
+				}
+			}
+			if c, ok := init.(*js.CallExpr); ok {
+				if d, ok := c.X.(*js.DotExpr); ok && (string(propData(d.Y)) == "join" || string(propData(d.Y)) == "resolve") && isPathJoin(normCallee(w.dotted(d, 0))) {
+					if p := w.pathArg([]js.Arg{{Value: init}}); p != "" && len(w.pathVars) < 1000 {
+						w.pathVars[canon(t)] = p
+					}
+				}
+			}
 			// file content and the environment are looked for in the
 			// second pass only: their uses follow their definitions
 			if p, ok := w.fileData(init); ok {
@@ -1110,6 +1140,10 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 		if w.isNetCall(init) || w.netData(init) != "" {
 			bindingVars(t, w.bindNet, 0)
+			if w.directNet(init, 0) {
+				// const { result } = await r.json(): a part of the response
+				bindingVars(t, func(v *js.Var) { w.netDirect[canon(v)] = true }, 0)
+			}
 		}
 	}
 }
@@ -1133,10 +1167,20 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		if w.returnsGlobal(n) {
 			return "globalThis"
 		}
-		if d, ok := n.X.(*js.DotExpr); ok && string(propData(d.Y)) == "bind" {
-			// cp.execSync.bind(cp) is cp.execSync
-			if m := w.moduleOf(d.X); m != "" {
-				return m
+		if d, ok := n.X.(*js.DotExpr); ok {
+			switch string(propData(d.Y)) {
+			case "bind":
+				// cp.execSync.bind(cp) is cp.execSync
+				if m := w.moduleOf(d.X); m != "" {
+					return m
+				}
+			case "call":
+				// binding.call(process, "spawn_sync") is binding("spawn_sync")
+				if len(n.Args.List) > 1 {
+					if _, ok := d.X.(*js.CallExpr); !ok {
+						return w.moduleOf(&js.CallExpr{X: d.X, Args: js.Args{List: n.Args.List[1:]}})
+					}
+				}
 			}
 		}
 		callee := w.dotted(n.X, 0)
@@ -1214,9 +1258,14 @@ func (w *walker) moduleOf(e js.IExpr) string {
 // members there (y || {}, a ? b.c : d) are not rendered, as every
 // bundle is full of them.
 func (w *walker) loadedModule(e js.IExpr) string {
-	switch e.(type) {
+	switch n := e.(type) {
 	case *js.CallExpr, *js.UnaryExpr, *js.GroupExpr:
 		return w.moduleOf(e)
+	case *js.Var:
+		// globalThis ?? global, typeof window < "u" && window
+		if globalObjects[string(n.Name())] && canon(n).Decl == js.NoDecl {
+			return "globalThis"
+		}
 	}
 	return ""
 }
@@ -1516,6 +1565,16 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		return append(buf, "[]"...)
 	case *js.GroupExpr:
 		return w.appendDotted(buf, n.X, depth+1)
+	case *js.BinaryExpr:
+		// (e1 ?? e2)(code), Reflect.apply(e1 || e2, …): the first that
+		// has a name
+		if n.Op == js.NullishToken || n.Op == js.OrToken {
+			start := len(buf)
+			if buf = w.appendDotted(buf, n.X, depth+1); len(buf) > start {
+				return buf
+			}
+			return w.appendDotted(buf, n.Y, depth+1)
+		}
 	case *js.CommaExpr:
 		if len(n.List) > 0 {
 			return w.appendDotted(buf, n.List[len(n.List)-1], depth+1)
@@ -1605,6 +1664,32 @@ func (w *walker) locate(name string) int {
 	end := min(len(w.s.src), w.cur+2048)
 	if i := bytes.Index(w.s.src[w.cur:end], []byte(name)); i >= 0 {
 		return w.cur + i
+	}
+	return w.cur
+}
+
+// locateCall finds the call of name with args: at or after the current
+// offset, else just before its first string argument when that lies
+// further on (a stretch of code without literals leaves the current
+// offset behind).
+func (w *walker) locateCall(name string, args []js.Arg) int {
+	end := min(len(w.s.src), w.cur+2048)
+	if i := bytes.Index(w.s.src[w.cur:end], []byte(name)); name != "" && i >= 0 {
+		return w.cur + i
+	}
+	for _, a := range args {
+		l, ok := a.Value.(*js.LiteralExpr)
+		if !ok || l.TokenType != js.StringToken {
+			continue
+		}
+		lo := w.s.offsetOf(l.Data)
+		if lo <= w.cur {
+			break
+		}
+		if i := bytes.LastIndex(w.s.src[max(w.cur, lo-512):lo], []byte(name)); name != "" && i >= 0 {
+			return max(w.cur, lo-512) + i
+		}
+		return lo
 	}
 	return w.cur
 }
@@ -1805,11 +1890,7 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 			seg, _, _ := strings.Cut(rest, ".")
 			seg, _, _ = strings.Cut(seg, "[")
 			key := root + "." + seg
-			if !w.members[key] && len(w.members) < 200 {
-				w.members[key] = true
-				off := w.offsetOfExpr(n)
-				w.f.Members = append(w.f.Members, Member{Name: key, Pos: w.s.pos(off)})
-			}
+			w.addMember(key, w.offsetOfExpr(n))
 		}
 		if len(d) > 12 && d[0] != 'p' && strings.Contains(d, ".process.env") {
 			d = normCallee(d) // globalThis["pro" + "cess"].env is process.env
@@ -1841,6 +1922,60 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 	w.expr(x, n)
 }
 
+// addMember records the first read of a notable member at off.
+func (w *walker) addMember(key string, off int) {
+	if !w.members[key] && len(w.members) < 200 {
+		w.members[key] = true
+		w.f.Members = append(w.f.Members, Member{Name: key, Pos: w.s.pos(off)})
+	}
+}
+
+// keptBy reports a method that keeps its arguments: push, unshift,
+// concat, set, add, append (an array, a Map or Set, a FormData).
+func keptBy(callee js.IExpr) bool {
+	d, ok := callee.(*js.DotExpr)
+	if !ok {
+		return false
+	}
+	switch string(propData(d.Y)) {
+	case "push", "unshift", "concat", "set", "add", "append":
+		return true
+	}
+	return false
+}
+
+// typedKey reports an event's key (e.key, e.keyCode, e.which, e.charCode),
+// directly, through String.fromCharCode or in an object literal
+// ({ k: e.key, t: Date.now() }).
+func typedKey(e js.IExpr, depth int) bool {
+	if depth > 2 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.DotExpr:
+		if _, ok := n.X.(*js.Var); !ok {
+			return false
+		}
+		switch string(propData(n.Y)) {
+		case "key", "keyCode", "which", "charCode":
+			return true
+		}
+	case *js.CallExpr:
+		if d, ok := n.X.(*js.DotExpr); ok && string(propData(d.Y)) == "fromCharCode" && len(n.Args.List) == 1 {
+			return typedKey(n.Args.List[0].Value, depth+1)
+		}
+	case *js.ObjectExpr:
+		for _, p := range n.List {
+			if p.Value != nil && typedKey(p.Value, depth+1) {
+				return true
+			}
+		}
+	case *js.GroupExpr:
+		return typedKey(n.X, depth+1)
+	}
+	return false
+}
+
 func (w *walker) offsetOfExpr(e js.IExpr) int {
 	switch n := e.(type) {
 	case *js.DotExpr:
@@ -1863,6 +1998,9 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		// body += chunk: the accumulated response
 		if v, ok := n.X.(*js.Var); ok && w.netData(n.Y) != "" {
 			w.bindNet(v)
+		}
+		if w.collect && typedKey(n.Y, 0) {
+			w.addMember(KeyBuffer, w.cur)
 		}
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
@@ -2127,6 +2265,14 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		off := w.locate(string(v.Name()))
 		w.f.Loops = append(w.f.Loops, Loop{TopLevel: true, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 	}
+	if w.collect && len(args) > 0 && keptBy(calleeExpr) {
+		for _, a := range args {
+			if typedKey(a.Value, 0) {
+				w.addMember(KeyBuffer, w.cur)
+				break
+			}
+		}
+	}
 	callee := normCallee(w.dotted(calleeExpr, 0))
 	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
 		callee = "Function"
@@ -2164,7 +2310,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		off := -1 // located when a fact needs it
 		at := func() int {
 			if off < 0 {
-				off = w.locate(last)
+				off = w.locateCall(last, args)
 			}
 			return off
 		}
@@ -2705,6 +2851,13 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 		}
 	}
 	switch n := e.(type) {
+	case *js.Var:
+		if len(w.shapeVars) > 0 {
+			if sh, ok := w.shapeVars[canon(n)]; ok {
+				return sh, true
+			}
+		}
+		return "", false
 	case *js.TemplateExpr:
 		if n.Tag != nil {
 			return "", false

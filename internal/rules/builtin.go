@@ -54,6 +54,8 @@ func Builtin() []analyze.Rule {
 		unicode.Deceptive{},
 		browser.FormSkimmer{},
 		browser.WalletHijack{},
+		browser.PageExfil{},
+		browser.ScriptInjection{},
 		sabotage.InfiniteLoop{},
 		sabotage.DestructiveFS{},
 		persist.StartupEntry{},

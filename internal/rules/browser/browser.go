@@ -116,9 +116,10 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 4, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 5, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction), or " +
-			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard, and contains several crypto-address " +
+			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
+			"\"copy address\" button only writes), and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
 			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
@@ -164,6 +165,41 @@ func clipboardWrite(cmd string) bool {
 	return false
 }
 
+// clipboardRead reports a call that reads the clipboard or catches what
+// is copied: navigator.clipboard.readText, clipboardy.read, a copy, cut
+// or paste listener, pbpaste, xclip -o, xsel -o, wl-paste, Get-Clipboard.
+func clipboardRead(c jsast.Call) bool {
+	switch rulekit.Last(c.Callee) {
+	case "readText", "read", "readSync", "readHTML":
+		return strings.Contains(strings.ToLower(c.Callee), "clipboard")
+	case "addEventListener":
+		if len(c.Args) > 0 && c.Args[0].Known {
+			switch c.Args[0].Value {
+			case "copy", "cut", "paste":
+				return true
+			}
+		}
+		return false
+	}
+	if !rulekit.IsSpawn(c) {
+		return false
+	}
+	cmd := rulekit.SpawnCommand(c)
+	if strings.Contains(strings.ToLower(cmd), "get-clipboard") {
+		return true
+	}
+	fs := strings.Fields(cmd)
+	switch rulekit.Program(cmd) {
+	case "pbpaste", "wl-paste":
+		return true
+	case "xclip":
+		return slices.Contains(fs[1:], "-o") || slices.Contains(fs[1:], "-out")
+	case "xsel":
+		return slices.Contains(fs[1:], "-o") || slices.Contains(fs[1:], "--output")
+	}
+	return false
+}
+
 // Check implements analyze.Rule.
 func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -181,21 +217,30 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				hooks = append(hooks, a.Pos)
 			}
 		}
+		// a clipper reads what was copied to swap the address in it; a
+		// "copy address" button only writes
+		var clipWrites []jsast.Pos
+		clipRead := false
 		for _, c := range f.Facts.Calls {
+			if clipboardRead(c) {
+				clipRead = true
+			}
 			switch {
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
 				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
-				hook, line, netOnly = "the clipboard", c.Pos.Line, false
-				hooks = append(hooks, c.Pos)
+				clipWrites = append(clipWrites, c.Pos)
 			case rulekit.IsSpawn(c) && clipboardWrite(rulekit.SpawnCommand(c)):
 				// a clipper in Node writes through the system's tool
-				hook, line, netOnly = "the clipboard", c.Pos.Line, false
-				hooks = append(hooks, c.Pos)
+				clipWrites = append(clipWrites, c.Pos)
 			case c.Callee == "Object.defineProperty" && len(c.Args) > 1 && c.Args[1].Known && c.Args[1].Value == "ethereum":
 				// Object.defineProperty(window, "ethereum", {get() { return hooked }})
 				hook, line, netOnly = "window.ethereum", c.Pos.Line, false
 				hooks = append(hooks, c.Pos)
 			}
+		}
+		if len(clipWrites) > 0 && clipRead {
+			hook, line, netOnly = "the clipboard", clipWrites[0].Line, false
+			hooks = append(hooks, clipWrites...)
 		}
 		// the act itself: a transaction's recipient set to a constant
 		// address, in code that handles eth_sendTransaction

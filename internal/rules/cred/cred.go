@@ -198,10 +198,8 @@ func oidcTheft(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
 			continue
 		}
 		for _, a := range c.Args {
-			for _, u := range rulekit.URLs(rulekit.Text(a)) {
-				if h := rulekit.Host(u); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
-					return read, h
-				}
+			if u := rulekit.ExternalURL(t, rulekit.Text(a)); u != "" {
+				return read, rulekit.Host(u)
 			}
 		}
 	}
@@ -218,10 +216,8 @@ func sentTo(t *analyze.Target, f *jsast.Facts, e jsast.EnvRead) string {
 			continue
 		}
 		for _, a := range c.Args {
-			for _, u := range rulekit.URLs(rulekit.Text(a)) {
-				if h := rulekit.Host(u); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
-					return h
-				}
+			if u := rulekit.ExternalURL(t, rulekit.Text(a)); u != "" {
+				return rulekit.Host(u)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -176,9 +177,11 @@ type Cryptominer struct{}
 // Meta implements analyze.Rule.
 func (Cryptominer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/cryptominer", Version: 1, Title: "Runs a cryptocurrency miner",
+		ID: "exec/cryptominer", Version: 2, Title: "Runs a cryptocurrency miner",
 		Help: "The code names a mining pool (stratum+tcp://), a miner binary (xmrig and friends) or miner options (--donate-level, a wallet " +
-			"as pool user). Hijacking your CPU for someone else's coins is among the most common npm payloads.",
+			"as pool user), or carries a Monero wallet address together with a mining algorithm (cryptonight, randomx, cn/r, a " +
+			"browser-mining service) or with a socket and one worker per CPU (navigator.hardwareConcurrency, os.cpus) — a browser " +
+			"or WebAssembly miner's payout address (critical with both the algorithm and the pool's socket). Hijacking your CPU for someone else's coins is among the most common npm payloads.",
 		Remediation:     "Remove the package and look for leftover miner processes.",
 		Example:         `spawn("./xmrig", ["-o", "stratum+tcp://pool.example:3333", "-u", wallet, "--donate-level=1"])`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -188,6 +191,65 @@ func (Cryptominer) Meta() analyze.Meta {
 var minerHints = rulekit.NewHints("stratum", "xmrig", "donate-level", "minerd", "cpuminer", "nanopool", "moneroocean", "minexmr", "supportxmr", "nicehash")
 
 var minerRe = regexp.MustCompile(`(?i)stratum\+(tcp|ssl|tls)://|\bxmrig\b|--donate-level|\bminerd\b|\bcpuminer\b|\bnanopool\.org|moneroocean|minexmr|supportxmr|\bnicehash\b`)
+
+// moneroAddr is a literal Monero address: 95 base58 characters starting
+// with 4 (standard) or 8 (subaddress).
+var moneroAddr = regexp.MustCompile(`^[48][0-9AB][1-9A-HJ-NP-Za-km-z]{93}$`)
+
+// minerAlgo names the proof-of-work algorithms CPU and browser miners run.
+var minerAlgo = regexp.MustCompile(`(?i)\bcryptonight|\brandomx\b|["'](cn|rx|cn-lite|cn-heavy|cn-pico|argon2)/[0-9a-z]+["']|^(cn|rx|cn-lite|cn-heavy|cn-pico)/[0-9a-z]+$|\bcoinhive\b|\bcoin-hive\b|\bcryptoloot\b|\bwebminepool\b`)
+
+// moneroMiner returns a Monero address in f when the file also names a
+// mining algorithm or connects a WebSocket while sizing its work to the
+// CPU count: a miner's payout address. A wallet library keeps addresses
+// in tests and talks HTTP to its node. payout: the algorithm and the
+// pool's socket are both there, the whole miner.
+func moneroMiner(f *jsast.Facts) (addr *jsast.Str, why string, payout bool) {
+	for i := range f.Strings {
+		if s := &f.Strings[i]; len(s.Value) == 95 && moneroAddr.MatchString(s.Value) {
+			addr = s
+			break
+		}
+	}
+	if addr == nil {
+		return nil, "", false
+	}
+	algo := ""
+	for _, s := range f.Strings {
+		if len(s.Value) <= 64<<10 && minerAlgo.MatchString(s.Value) {
+			algo = minerAlgo.FindString(s.Value)
+			break
+		}
+	}
+	cpus, ws := false, false
+	for _, m := range f.Members {
+		if m.Name == "navigator.hardwareConcurrency" {
+			cpus = true
+		}
+	}
+	for _, c := range f.Calls {
+		switch {
+		case c.Callee == "os.cpus" || c.Callee == "os.availableParallelism":
+			cpus = true
+		case c.Callee == "WebSocket" || rulekit.Root(c.Callee) == "ws" || c.Callee == "net.connect" || c.Callee == "net.createConnection" || c.Callee == "tls.connect":
+			ws = true
+		}
+	}
+	for _, s := range f.Strings {
+		if strings.HasPrefix(s.Value, "wss://") || strings.HasPrefix(s.Value, "ws://") || strings.HasPrefix(s.Value, "stratum+") {
+			ws = true
+		}
+	}
+	switch {
+	case algo != "" && ws:
+		return addr, "a mining algorithm (" + algo + ") and a socket to its pool", true
+	case algo != "":
+		return addr, "a mining algorithm (" + algo + ")", false
+	case cpus && ws:
+		return addr, "a socket and one worker per CPU", false
+	}
+	return nil, "", false
+}
 
 // Check implements analyze.Rule.
 func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
@@ -202,6 +264,15 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			if rulekit.IsSpawn(c) {
 				spawns = true
 			}
+		}
+		if s, why, payout := moneroMiner(f.Facts); s != nil {
+			sev := finding.SeverityHigh
+			if spawns || payout {
+				sev = finding.SeverityCritical
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+				Message: "cryptocurrency miner: a Monero wallet address with " + why, Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+			continue
 		}
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 4096 || !minerHints.In(s.Value) {

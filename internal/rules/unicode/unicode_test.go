@@ -11,6 +11,8 @@ import (
 func TestDeceptive(t *testing.T) {
 	rt.Check(t, Deceptive{}, []rt.Case{
 		{"invisible_payload", map[string]string{"index.js": "var s = `" + strings.Repeat("\U000E0101\U000E0102", 20) + "`;"}, finding.SeverityHigh},
+		// decoded and run: the GlassWorm loader
+		{"invisible_payload_eval", map[string]string{"index.js": "const d = v => [...v].map(c => c.codePointAt(0) - 0xE0100);\neval(Buffer.from(d(`" + strings.Repeat("\U000E0101\U000E0102", 20) + "`)).toString());"}, finding.SeverityCritical},
 		{"hangul_filler_ident", map[string]string{"index.js": "const \u3164 = 1;"}, finding.SeverityHigh},
 		// HTML entity tables inlined by bundlers hold fillers as text
 		{"hangul_filler_in_string", map[string]string{"index.js": "const table = \"amp;\u1160gt;\";"}, finding.SeverityNone},

@@ -1,0 +1,1 @@
+module.exports = p => p.replace(/\\/g, '/').replace(/\/+/g, '/');

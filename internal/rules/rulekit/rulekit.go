@@ -141,6 +141,13 @@ var exfilSuffixes = []string{
 // ExfilService names the exfiltration service a URL or host string points
 // at ("" if none).
 func ExfilService(s string) string {
+	// the bot and webhook APIs by their paths, whatever host relays them
+	if strings.Contains(s, "/bot") && telegramBotPath.MatchString(s) {
+		return "api.telegram.org"
+	}
+	if strings.Contains(s, "/api/webhooks/") && discordWebhookPath.MatchString(s) {
+		return "discord.com/api/webhooks"
+	}
 	if !exfilSet.In(s) {
 		return ""
 	}
@@ -164,6 +171,12 @@ func ExfilService(s string) string {
 	}
 	return ""
 }
+
+// telegramBotPath is a Telegram Bot API call: /bot<id>:<token>/<method>.
+var telegramBotPath = regexp.MustCompile(`/bot[0-9]{6,12}:[A-Za-z0-9_-]{30,}/[a-zA-Z]+`)
+
+// discordWebhookPath is a Discord webhook: /api/webhooks/<id>/<token>.
+var discordWebhookPath = regexp.MustCompile(`/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}`)
 
 // ipLookup are "what is my IP" services (recon).
 var ipLookup = []string{"ipinfo.io", "api.ipify.org", "ifconfig.me", "ifconfig.co", "icanhazip.com", "ip-api.com", "checkip.amazonaws.com", "ipapi.co", "myexternalip.com", "wtfismyip.com", "ident.me", "api.myip.com", "ipwho.is", "geolocation-db.com", "ipgeolocation.io"}

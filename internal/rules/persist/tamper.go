@@ -20,14 +20,15 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 3, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 4, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
 			"ethers (2025). Patch tools do this when a developer runs them; a dependency's install script has no reason to. Packages of " +
 			"the package's own scope (its publisher's, @prisma/* and prisma alike) are not reported, nor is locating a package's " +
-			"package.json (to read its version). Code that writes files and names a desktop wallet's app.asar " +
-			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away.",
+			"package.json (to read its version) or a command under its bin/ (to run it: node-gyp/bin/node-gyp.js). Code that writes files and names a desktop wallet's app.asar " +
+			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away. " +
+			"So is an install script patching another package when the code (its own or the code it writes) sends to a host of its own.",
 		Remediation:     "Remove the package, then reinstall the named package from a clean cache (rm -rf node_modules; npm ci).",
 		Example:         `fs.writeFileSync(path.join(path.dirname(require.resolve("ethers")), "wallet.js"), patched)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode | analyze.NeedManifest,
@@ -62,8 +63,8 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 		}
 		target, where, line := "", "", 0
 		for _, c := range f.Facts.Calls {
-			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known || strings.HasSuffix(c.Args[0].Value, "/package.json") {
-				continue // its package.json: which version is installed
+			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known || strings.HasSuffix(c.Args[0].Value, "/package.json") || strings.Contains(c.Args[0].Value, "/bin/") {
+				continue // its package.json (which version is installed), or its command to run (node-gyp/bin/node-gyp.js)
 			}
 			if name := packageOf(c.Args[0].Value); name != "" && !family(name) {
 				target, where, line = name, c.Snippet.String(), c.Pos.Line
@@ -85,11 +86,42 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 		if target == "" {
 			continue
 		}
+		if host := calledHost(t, f); host != "" {
+			// what it writes there talks to a host of its own
+			r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+				Message:  fmt.Sprintf("writes files at install time into the installed package %q, with code that sends to %s", target, host),
+				Evidence: rulekit.Ev(where, "", "")})
+			continue
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceMedium,
 			Message:  fmt.Sprintf("writes files at install time and locates the installed package %q: it can patch that package's code", target),
 			Evidence: rulekit.Ev(where, "", "")})
 	}
 	return nil
+}
+
+// calledHost returns the host, neither local nor trusted for t, that a
+// request of the file (its code or the code it writes) names as a URL or
+// a hostname option; "" if none.
+func calledHost(t *analyze.Target, f rulekit.File) string {
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsNetCall(c) && len(c.Args) > 0 {
+			if u := rulekit.ExternalURL(t, rulekit.Text(c.Args[0])); u != "" {
+				return rulekit.Host(u)
+			}
+		}
+	}
+	for _, h := range f.Facts.HostProps {
+		v := strings.ToLower(h.Value)
+		if strings.Contains(v, "://") {
+			v = rulekit.Host(v)
+		}
+		v, _, _ = strings.Cut(v, "/")
+		if strings.Contains(v, ".") && !rulekit.LocalHost(v) && !rulekit.TrustedFor(t, v) {
+			return v
+		}
+	}
+	return ""
 }
 
 // writesFiles reports a file that writes, copies or moves files.

@@ -284,7 +284,7 @@ type ReverseShell struct{}
 // Meta implements analyze.Rule.
 func (ReverseShell) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/reverse-shell", Version: 2, Title: "Opens a reverse shell",
+		ID: "proc/reverse-shell", Version: 3, Title: "Opens a reverse shell",
 		Help: "One file opens a raw TCP connection and starts a shell (sh, bash, cmd.exe, PowerShell) whose input and output are piped to it. " +
 			"That hands an interactive shell on your machine to whoever listens at the other end. Counted when the shell is interactive (not told to run " +
 			"one fixed command with -c or -Command) and started near the connection: bundles that happen to contain a socket client and a " +
@@ -316,6 +316,10 @@ func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			cmd := rulekit.SpawnCommand(c)
+			if cmd == "" && len(c.Args) > 0 && !c.Args[0].Known {
+				// spawn(win ? "cmd.exe" : "/bin/sh", []): a shell either way
+				cmd = quotedShell(c.Snippet.String())
+			}
 			// A reverse shell hands the socket an interactive shell, next
 			// to the connection; a shell told to run one fixed command
 			// (powershell -Command "Get-CimInstance ...") is a tool.
@@ -328,6 +332,19 @@ func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 	}
 	return nil
+}
+
+// quotedShell returns a shell named as a string literal in a call's
+// source line ("/bin/sh", 'cmd.exe'); "" if none.
+func quotedShell(snippet string) string {
+	for _, q := range []string{`"`, `'`, "`"} {
+		for _, part := range strings.Split(snippet, q)[1:] {
+			if shells[strings.ToLower(part)] {
+				return part
+			}
+		}
+	}
+	return ""
 }
 
 // fixedCommand matches shell flags that run a given command and exit.

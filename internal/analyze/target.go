@@ -106,6 +106,8 @@ type Target struct {
 	// runs: required (node loads an unknown extension as JavaScript) or
 	// read and handed to eval, Function or vm.
 	loadedAsCode map[string]bool
+	// exports caches moduleExport's answers by file ("" for none).
+	exports map[string]string
 
 	pkgOnce sync.Once
 	// fileSet is Files as a set, for Resolve.
@@ -926,6 +928,7 @@ func (t *Target) codeLimits() jsast.Limits {
 	lim := t.lim.Code
 	lim.Package = t.packageValue
 	lim.ReadFile = t.dataFile
+	lim.Module = t.moduleExport
 	return lim
 }
 
@@ -942,6 +945,40 @@ const maxDataFile = 64 << 10
 
 // dataFile is a small data file of the package (not code, which is
 // analysed in its own right) that code reads with fs.readFileSync.
+// moduleExport returns what a small module of the package exports as a
+// whole (module.exports = "child_" + "process") for require(spec) in file
+// from. The module is analysed on its own, without following its own
+// requires, and the answer is kept.
+func (t *Target) moduleExport(from, spec string) (string, bool) {
+	name := resolveRel(from, spec, t.fileIndex())
+	if name == "" || !IsCode(name) {
+		return "", false
+	}
+	t.mu.Lock()
+	if v, ok := t.exports[name]; ok {
+		t.mu.Unlock()
+		return v, v != ""
+	}
+	t.mu.Unlock()
+	v := ""
+	if b, err := t.Read(name); err == nil && len(b) <= maxExportModule {
+		lim := jsast.DefaultLimits()
+		lim.ReadFile = t.dataFile
+		v = jsast.Analyze(name, b, lim).Export
+	}
+	t.mu.Lock()
+	if t.exports == nil {
+		t.exports = map[string]string{}
+	}
+	t.exports[name] = v
+	t.mu.Unlock()
+	return v, v != ""
+}
+
+// maxExportModule bounds the modules moduleExport analyses: a constant
+// kept in a module of its own is small.
+const maxExportModule = 4 << 10
+
 func (t *Target) dataFile(name string) (string, bool) {
 	if IsCode(name) {
 		return "", false

@@ -229,6 +229,10 @@ type Facts struct {
 	InvalidUTF8 int  `json:"invalidUTF8,omitempty"`
 	MaxDepth    int  `json:"maxDepth,omitempty"` // bracket nesting seen by the pre-check
 	Truncated   bool `json:"truncated,omitempty"`
+	// Export is the constant the module exports as a whole
+	// (module.exports = "child_" + "process"), "" if none: what a
+	// require of this file folds to in another file.
+	Export string `json:"-"`
 
 	Imports []Import `json:"imports,omitempty"`
 	Calls   []Call   `json:"calls,omitempty"`
@@ -308,6 +312,10 @@ type Limits struct {
 	// command, URL or module name kept in a file is a constant too. nil:
 	// none.
 	ReadFile func(name string) (string, bool)
+	// Module returns the constant a small module of the package exports
+	// as a whole (Facts.Export) for require(spec) in file from, so a module
+	// name or command split over files folds where it is used. nil: none.
+	Module func(from, spec string) (string, bool)
 }
 
 // DefaultLimits are sized for real npm packages.

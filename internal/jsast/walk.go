@@ -2255,7 +2255,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if w.collect {
 			// picked[k] = process.env[k], o[k] = v of the environment's
 			// entries: the object collects the environment
-			if root := rootVar(x); root != nil && canon(root).Decl != js.NoDecl && (w.carriesEnv(n.Y) || w.envIndex(n.Y)) {
+			// (the trace runs only once the file has touched the
+			// environment: member assignments are everywhere in bundles)
+			if root := rootVar(x); root != nil && canon(root).Decl != js.NoDecl && (w.envIndex(n.Y) || (len(w.envV) > 0 || len(w.f.Env) > 0) && w.carriesEnv(n.Y)) {
 				w.envV[canon(root)] = true
 			}
 		}

@@ -947,14 +947,23 @@ const maxDataFile = 64 << 10
 // analysed in its own right) that code reads with fs.readFileSync.
 // moduleExport returns what a small module of the package exports as a
 // whole (module.exports = "child_" + "process") for require(spec) in file
-// from. The module is analysed on its own, without following its own
-// requires, and the answer is kept.
+// from: from its facts when the module was analysed already, else from
+// an analysis of its own that does not follow its requires (a module
+// being analysed may be the one asking), kept for the next ask.
 func (t *Target) moduleExport(from, spec string) (string, bool) {
 	name := resolveRel(from, spec, t.fileIndex())
 	if name == "" || !IsCode(name) {
 		return "", false
 	}
 	t.mu.Lock()
+	if f, ok := t.facts[name]; ok && f != nil {
+		t.mu.Unlock()
+		v := f.Export
+		if f.Size > maxExportModule {
+			v = ""
+		}
+		return v, v != ""
+	}
 	if v, ok := t.exports[name]; ok {
 		t.mu.Unlock()
 		return v, v != ""

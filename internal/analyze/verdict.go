@@ -265,5 +265,5 @@ func chainOf(res *Result, why []*Finding, t *Target) []Step {
 // big reports a file large enough to be a bundle.
 func big(t *Target, file string) bool {
 	f, err := t.Facts(file)
-	return err == nil && f != nil && f.Size > 512<<10
+	return err == nil && f != nil && f.Bundle()
 }

@@ -267,6 +267,13 @@ type Member struct {
 	Pos  Pos    `json:"pos"`
 }
 
+// BundleSize is the size above which a file is taken for a bundle: many
+// modules share it, so facts far apart in it need not be related.
+const BundleSize = 512 << 10
+
+// Bundle reports a file larger than BundleSize.
+func (f *Facts) Bundle() bool { return f.Size > BundleSize }
+
 // Minified reports whether the file looks machine-minified.
 func (f *Facts) Minified() bool {
 	if f.Size < 2000 {

@@ -258,10 +258,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	// (toString, join, slice, charCodeAt…) is not rendered
 	var name string
 	if dot, ok := callee.(*js.DotExpr); !ok || namedFold[string(propData(dot.Y))] || inflaters[string(propData(dot.Y))] {
-		name = w.dotted(callee, 0)
-		if name != "" && (name[0] == 'g' || name[0] == 'w' || name[0] == 's') {
-			name = normCallee(name) // globalThis.Buffer.from, g.atob with g = globalThis
-		}
+		name = normCallee(w.dotted(callee, 0)) // globalThis.Buffer.from, g.atob with g = globalThis
 	}
 	if inflateCall(name) {
 		if len(args) >= 1 {
@@ -313,7 +310,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	case "atob", "window.atob", "globalThis.atob", "self.atob":
 		if len(args) == 1 {
 			if v, ok := w.fold(args[0].Value, depth+1); ok {
-				if d, ok := decodeBase64(v.s); ok {
+				if d, ok := DecodeBase64(v.s); ok {
 					return value{s: d, decoded: true}, true
 				}
 			}
@@ -807,7 +804,7 @@ func (w *walker) foldBuffer(args []js.Arg, depth int) (value, bool) {
 	}
 	switch enc {
 	case "base64", "base64url":
-		d, ok := decodeBase64(v.s)
+		d, ok := DecodeBase64(v.s)
 		if !ok {
 			return value{}, false
 		}
@@ -947,7 +944,9 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 	return nil, false, false
 }
 
-func decodeBase64(s string) (string, bool) {
+// DecodeBase64 decodes standard or URL base64, padded or not, ignoring
+// line breaks and spaces.
+func DecodeBase64(s string) (string, bool) {
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\r' || r == ' ' || r == '\t' {
 			return -1

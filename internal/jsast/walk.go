@@ -1695,16 +1695,7 @@ func (w *walker) seeLiteral(b []byte) {
 
 // locate finds name at or after the current offset (for calls whose
 // callee has no position of its own).
-func (w *walker) locate(name string) int {
-	if name == "" {
-		return w.cur
-	}
-	end := min(len(w.s.src), w.cur+2048)
-	if i := bytes.Index(w.s.src[w.cur:end], []byte(name)); i >= 0 {
-		return w.cur + i
-	}
-	return w.cur
-}
+func (w *walker) locate(name string) int { return w.locateCall(name, nil) }
 
 // locateCall finds the call of name with args: at or after the current
 // offset, else just before its first string argument when that lies
@@ -2322,7 +2313,7 @@ func (w *walker) injectedCode() {
 	n := 0
 	for i, end := 0, len(w.f.Strings); i < end && n < 8; i++ {
 		st := w.f.Strings[i]
-		if looksLikeCode(st.Value) && w.newPayload(st.Value) {
+		if LooksLikeCode(st.Value) && w.newPayload(st.Value) {
 			w.merge(st.Value, st.Decoded, true, st.Pos.Off)
 			n++
 		}
@@ -2495,14 +2486,14 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// module NODE_OPTIONS will --require) runs later: analyse it
 		if len(args) >= 2 && w.lim.nested < 2 && writesFile(callee) {
 			if v, ok := w.fold(args[1].Value, 0); ok {
-				if looksLikeCode(v.s) && w.newPayload(v.s) {
+				if LooksLikeCode(v.s) && w.newPayload(v.s) {
 					w.merge(v.s, v.decoded, false, at())
 				}
 			} else if b, ok := args[1].Value.(*js.BinaryExpr); ok && b.Op == js.AddToken {
 				// src + "\n" + inject: the constant code appended to a
 				// file read at run time (another package's entry point)
 				for _, part := range flattenAdd(b) {
-					if v, ok := w.fold(part, 0); ok && looksLikeCode(v.s) && w.newPayload(v.s) {
+					if v, ok := w.fold(part, 0); ok && LooksLikeCode(v.s) && w.newPayload(v.s) {
 						w.merge(v.s, v.decoded, false, at())
 					}
 				}
@@ -2541,11 +2532,11 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				w.mergePayload(v.s, v.decoded, at())
 			}
 		}
-	}
-	if w.collect && w.lim.nested < 2 && len(args) >= 2 {
 		// spawn(process.execPath, ["-e", code]): node runs the string
-		if code, ok := w.nodeEval(callee, args); ok && w.newPayload(code) {
-			w.mergePayload(code, false, w.locateCall(callee[strings.LastIndexByte(callee, '.')+1:], args))
+		if w.lim.nested < 2 && len(args) >= 2 {
+			if code, ok := w.nodeEval(callee, args); ok && w.newPayload(code) {
+				w.mergePayload(code, false, at())
+			}
 		}
 	}
 	netCallee := w.isNetCallee(callee)
@@ -3301,10 +3292,10 @@ func writesFile(callee string) bool {
 	return false
 }
 
-// looksLikeCode reports text that reads as JavaScript doing something:
+// LooksLikeCode reports text that reads as JavaScript doing something:
 // loading a module, reaching the process, the network or a code sink.
 // Data files (JSON, markup, a shell script) and plain text are not.
-func looksLikeCode(s string) bool {
+func LooksLikeCode(s string) bool {
 	if len(s) < 16 || strings.IndexByte(s, '(') < 0 {
 		return false
 	}

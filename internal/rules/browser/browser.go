@@ -98,7 +98,7 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		if dest == "" || !send {
 			continue
 		}
-		if card != nil && forms == 0 && f.Facts.Size > 512<<10 {
+		if card != nil && forms == 0 && f.Facts.Bundle() {
 			// in a bundle, a list of autocomplete tokens ("cc-number" in a
 			// compiler's a11y checks), a "submit" somewhere and a request
 			// elsewhere are not a skimmer; call positions are too coarse
@@ -142,32 +142,42 @@ var addrRe = []*regexp.Regexp{
 // walletAddr is one literal wallet address (Ethereum, Bitcoin, Tron).
 var walletAddr = regexp.MustCompile(`^(0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{25,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})$`)
 
-// clipboardWrite reports a command that writes the system clipboard:
-// pbcopy, clip, wl-copy, xclip without -o, xsel with -i, PowerShell's
-// Set-Clipboard.
-func clipboardWrite(cmd string) bool {
-	if strings.Contains(strings.ToLower(cmd), "set-clipboard") {
-		return true
-	}
-	fs := strings.Fields(cmd)
+// clipboardCmd reports whether a command reads or writes the system
+// clipboard: pbpaste/pbcopy, wl-paste/wl-copy, clip, xclip (-o reads),
+// xsel (-o reads, -i writes), PowerShell's Get-/Set-Clipboard.
+func clipboardCmd(cmd string) (reads, writes bool) {
+	l := strings.ToLower(cmd)
+	reads, writes = strings.Contains(l, "get-clipboard"), strings.Contains(l, "set-clipboard")
+	args := strings.Fields(cmd)
+	args = args[min(1, len(args)):]
 	switch rulekit.Program(cmd) {
 	case "pbcopy", "clip", "wl-copy":
-		return true
+		writes = true
+	case "pbpaste", "wl-paste":
+		reads = true
 	case "xclip":
-		return !slices.Contains(fs[1:], "-o") && !slices.Contains(fs[1:], "-out")
+		out := slices.Contains(args, "-o") || slices.Contains(args, "-out")
+		reads, writes = reads || out, writes || !out
 	case "xsel":
-		for _, a := range fs[1:] {
+		reads = reads || slices.Contains(args, "-o") || slices.Contains(args, "--output")
+		for _, a := range args {
 			if a == "-i" || a == "--input" || (strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--") && strings.Contains(a, "i")) {
-				return true
+				writes = true
 			}
 		}
 	}
-	return false
+	return reads, writes
+}
+
+// clipboardWrites reports a command that writes the system clipboard.
+func clipboardWrites(cmd string) bool {
+	_, writes := clipboardCmd(cmd)
+	return writes
 }
 
 // clipboardRead reports a call that reads the clipboard or catches what
 // is copied: navigator.clipboard.readText, clipboardy.read, a copy, cut
-// or paste listener, pbpaste, xclip -o, xsel -o, wl-paste, Get-Clipboard.
+// or paste listener, or a clipboard command that reads (clipboardCmd).
 func clipboardRead(c jsast.Call) bool {
 	switch rulekit.Last(c.Callee) {
 	case "readText", "read", "readSync", "readHTML":
@@ -184,20 +194,8 @@ func clipboardRead(c jsast.Call) bool {
 	if !rulekit.IsSpawn(c) {
 		return false
 	}
-	cmd := rulekit.SpawnCommand(c)
-	if strings.Contains(strings.ToLower(cmd), "get-clipboard") {
-		return true
-	}
-	fs := strings.Fields(cmd)
-	switch rulekit.Program(cmd) {
-	case "pbpaste", "wl-paste":
-		return true
-	case "xclip":
-		return slices.Contains(fs[1:], "-o") || slices.Contains(fs[1:], "-out")
-	case "xsel":
-		return slices.Contains(fs[1:], "-o") || slices.Contains(fs[1:], "--output")
-	}
-	return false
+	reads, _ := clipboardCmd(rulekit.SpawnCommand(c))
+	return reads
 }
 
 // Check implements analyze.Rule.
@@ -229,7 +227,7 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
 				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
 				clipWrites = append(clipWrites, c.Pos)
-			case rulekit.IsSpawn(c) && clipboardWrite(rulekit.SpawnCommand(c)):
+			case rulekit.IsSpawn(c) && clipboardWrites(rulekit.SpawnCommand(c)):
 				// a clipper in Node writes through the system's tool
 				clipWrites = append(clipWrites, c.Pos)
 			case c.Callee == "Object.defineProperty" && len(c.Args) > 1 && c.Args[1].Known && c.Args[1].Value == "ethereum":
@@ -266,7 +264,7 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		var addrs []*jsast.Str
 		for i := range f.Facts.Strings {
 			s := &f.Facts.Strings[i]
-			if walletAddr.MatchString(s.Value) && (f.Facts.Size <= 512<<10 || rulekit.Near(s.Pos, hooks)) &&
+			if walletAddr.MatchString(s.Value) && (!f.Facts.Bundle() || rulekit.Near(s.Pos, hooks)) &&
 				!slices.ContainsFunc(addrs, func(a *jsast.Str) bool { return a.Value == s.Value }) {
 				addrs = append(addrs, s)
 			}

@@ -73,3 +73,22 @@ document.addEventListener("copy", e => { const t = String(window.getSelection())
 		{"xclip_reader", map[string]string{"index.js": `const cp = require("child_process"); const re = /0x[a-fA-F0-9]{40}/; const addr = "0x000000000000000000000000000000000000dEaD"; const t = cp.execSync("xclip -selection clipboard -o").toString(); console.log(re.test(t), addr)`}, finding.SeverityNone},
 	})
 }
+
+func TestClipboardCmd(t *testing.T) {
+	for cmd, want := range map[string][2]bool{
+		"pbpaste":                              {true, false},
+		"pbcopy":                               {false, true},
+		"xclip -selection clipboard -o":        {true, false},
+		"xclip -selection clipboard":           {false, true},
+		"xsel --clipboard --output":            {true, false},
+		"xsel -bi":                             {false, true},
+		"powershell -c Get-Clipboard":          {true, false},
+		"powershell -c Set-Clipboard -Value x": {false, true},
+		"git status":                           {false, false},
+		"":                                     {false, false},
+	} {
+		if r, w := clipboardCmd(cmd); r != want[0] || w != want[1] {
+			t.Errorf("clipboardCmd(%q) = %v, %v; want %v, %v", cmd, r, w, want[0], want[1])
+		}
+	}
+}

@@ -32,22 +32,18 @@ func (PageExfil) Meta() analyze.Meta {
 	}
 }
 
-// bundleSize is the size above which a file is treated as a bundle, where
-// unrelated code shares the file and facts must be near each other.
-const bundleSize = 512 << 10
-
 // keyEvents are the keyboard events a keylogger listens to.
 var keyEvents = map[string]bool{"keydown": true, "keypress": true, "keyup": true, "onkeydown": true, "onkeypress": true, "onkeyup": true}
 
 // Check implements analyze.Rule.
 func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		dest, destPos := externalDest(t, f.Facts)
+		dest, destPos, destSnip := externalDest(t, f.Facts)
 		if dest == "" {
 			continue
 		}
 		near := func(p jsast.Pos) bool {
-			return f.Facts.Size <= bundleSize || rulekit.Near(p, []jsast.Pos{destPos})
+			return !f.Facts.Bundle() || rulekit.Near(p, []jsast.Pos{destPos})
 		}
 		what, at := "", jsast.Pos{}
 		if p, ok := keylogger(f.Facts); ok && near(p) {
@@ -61,7 +57,7 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			continue
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: at.Line, Confidence: finding.ConfidenceHigh,
-			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(snippetAt(f.Facts, destPos), dest, "")})
+			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(destSnip, dest, "")})
 	}
 	return nil
 }
@@ -71,8 +67,9 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 // WebSocket, an HTTP client or XMLHttpRequest's open, on a host that is
 // not local and not trusted for t; or, with new Image() and an
 // assignment to its src, a constant URL next to the Image. A URL merely written
-// in the file (a docs link in an error message) is not a destination.
-func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos) {
+// in the file (a docs link in an error message) is not a destination. It
+// also returns where the destination is and the source line there.
+func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string) {
 	var images []jsast.Pos
 	for _, c := range f.Calls {
 		var a *jsast.Arg
@@ -88,17 +85,17 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos) {
 			continue
 		}
 		if u := rulekit.ExternalURL(t, rulekit.Text(*a)); u != "" {
-			return u, c.Pos
+			return u, c.Pos, c.Snippet.String()
 		}
 	}
 	if len(images) > 0 && slices.ContainsFunc(f.Assigns, func(a jsast.Assign) bool { return strings.HasSuffix(a.Target, ".src") }) {
 		for _, s := range f.Strings {
 			if u := rulekit.ExternalURL(t, s.Value); u != "" && !s.Printed && !s.FromFile && rulekit.Near(s.Pos, images) {
-				return u, s.Pos
+				return u, s.Pos, s.Snippet.String()
 			}
 		}
 	}
-	return "", jsast.Pos{}
+	return "", jsast.Pos{}, ""
 }
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true}
@@ -127,7 +124,7 @@ func keylogger(f *jsast.Facts) (jsast.Pos, bool) {
 	if listen == nil || buffer == nil {
 		return jsast.Pos{}, false
 	}
-	if f.Size > bundleSize && !rulekit.Near(*listen, []jsast.Pos{*buffer}) {
+	if f.Bundle() && !rulekit.Near(*listen, []jsast.Pos{*buffer}) {
 		return jsast.Pos{}, false
 	}
 	return *listen, true
@@ -198,7 +195,7 @@ func interceptedBodies(f *jsast.Facts, dest string) (jsast.Pos, bool) {
 		return jsast.Pos{}, false
 	}
 	for _, c := range f.Calls {
-		if !rulekit.IsNetCall(c) || len(c.Args) < 2 || !strings.HasPrefix(c.Args[0].Value+c.Args[0].Shape, dest) {
+		if !rulekit.IsNetCall(c) || len(c.Args) < 2 || !strings.HasPrefix(rulekit.Text(c.Args[0]), dest) {
 			continue
 		}
 		names := c.Args[len(c.Args)-1].Names
@@ -207,21 +204,6 @@ func interceptedBodies(f *jsast.Facts, dest string) (jsast.Pos, bool) {
 		}
 	}
 	return jsast.Pos{}, false
-}
-
-// snippetAt returns the snippet of the call at p, if any.
-func snippetAt(f *jsast.Facts, p jsast.Pos) string {
-	for _, c := range f.Calls {
-		if c.Pos == p {
-			return c.Snippet.String()
-		}
-	}
-	for _, s := range f.Strings {
-		if s.Pos == p {
-			return s.Snippet.String()
-		}
-	}
-	return ""
 }
 
 // ScriptInjection flags code that adds a script element whose address it
@@ -264,11 +246,11 @@ func (ScriptInjection) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				continue
 			}
 			u := rulekit.ExternalURL(t, s.Value)
-			if u == "" || f.Facts.Size > bundleSize && !rulekit.Near(s.Pos, inject) {
+			if u == "" || f.Facts.Bundle() && !rulekit.Near(s.Pos, inject) {
 				continue
 			}
 			sev := finding.SeverityCritical
-			if f.Facts.Size > bundleSize {
+			if f.Facts.Bundle() {
 				sev = finding.SeverityHigh // a bundle's loaders and decoders may only share the file
 			}
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,

@@ -406,7 +406,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		switch {
 		case best == 2 && reads:
 			sev = finding.SeverityHigh
-		case best == 1 && reads && network && f.Facts.Size < 512<<10:
+		case best == 1 && reads && network && f.Facts.Size < jsast.BundleSize:
 			sev = finding.SeverityHigh // reads .npmrc or /etc/passwd next to a network call
 		case best == 1 && !reads:
 			sev = finding.SeverityLow

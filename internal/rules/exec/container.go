@@ -66,7 +66,7 @@ func (ContainerEscape) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				bind = s
 			}
 		}
-		if sock == nil || bind == nil || (f.Facts.Size > 512<<10 && !rulekit.Near(bind.Pos, []jsast.Pos{sock.Pos})) {
+		if sock == nil || bind == nil || (f.Facts.Bundle() && !rulekit.Near(bind.Pos, []jsast.Pos{sock.Pos})) {
 			continue
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: bind.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,

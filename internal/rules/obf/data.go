@@ -3,7 +3,6 @@ package obf
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -23,7 +22,7 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 1, Title: "Hides code in a JSON file",
+		ID: "obf/code-in-data", Version: 2, Title: "Hides code in a JSON file",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network: in one value, or split over the string values of one " +
 			"object (\"a\", \"b\", \"c\"… joined in order). Configuration and data files have no reason to carry encoded code; a loader " +
@@ -72,97 +71,91 @@ func (CodeInData) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 }
 
 // hiddenCode walks a JSON document and returns where (a key path) and what
-// code a string value, or the joined string values of one object, decode
-// to; "" if none.
+// code a string value, or the joined string values of one object or
+// array, decode to; "" if none.
 func hiddenCode(data []byte) (string, string) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var keys []string    // the path of objects and arrays entered
-	var parts []string   // string values of the object being read, in order
-	var stack [][]string // parts of the enclosing objects
-	key, expectKey := "", false
-	var inObject []bool
-	found, where := "", ""
-	check := func(s, at string) bool {
-		if c := decodedCode(s); c != "" {
-			found, where = c, at
-			return true
-		}
-		return false
+	// frame is an object or array being read: the key it sits under, the
+	// string values read in it so far, and whether its next string is a key
+	type frame struct {
+		key     string
+		parts   []string
+		object  bool
+		wantKey bool
 	}
+	var stack []*frame
+	path := func(last string) string {
+		var keys []string
+		for _, f := range stack[1:] {
+			keys = append(keys, f.key)
+		}
+		if last != "" {
+			keys = append(keys, last)
+		}
+		return strings.Join(keys, ".")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	key := ""
 	for steps := 0; steps < 200000; steps++ {
 		tok, err := dec.Token()
 		if err != nil {
 			return "", ""
 		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
 		switch v := tok.(type) {
 		case json.Delim:
 			switch v {
 			case '{', '[':
-				keys = append(keys, key)
-				stack = append(stack, parts)
-				parts = nil
-				inObject = append(inObject, v == '{')
-				expectKey = v == '{'
-				key = ""
+				stack = append(stack, &frame{key: key, object: v == '{', wantKey: v == '{'})
 			case '}', ']':
-				at := strings.Join(keys[1:], ".")
-				if len(parts) > 1 && check(strings.Join(parts, ""), at) {
-					return where, found
+				if len(top.parts) > 1 {
+					if code := decodedCode(strings.Join(top.parts, "")); code != "" {
+						return path(""), code
+					}
 				}
-				n := len(keys) - 1
-				keys, parts, stack, inObject = keys[:n], stack[n], stack[:n], inObject[:n]
-				expectKey = len(inObject) > 0 && inObject[len(inObject)-1]
+				stack = stack[:len(stack)-1]
+				if len(stack) > 0 {
+					stack[len(stack)-1].wantKey = stack[len(stack)-1].object
+				}
 			}
 			continue
 		case string:
-			if expectKey {
-				key, expectKey = v, false
+			if top != nil && top.wantKey {
+				key, top.wantKey = v, false
 				continue
 			}
-			if len(v) >= 16 && len(v) <= 1<<20 {
-				parts = append(parts, v)
-				if len(v) >= 40 && check(v, strings.Join(append(keys[1:], key), ".")) {
-					return where, found
+			if len(v) >= 16 && len(v) <= maxDataFile {
+				top.parts = append(top.parts, v)
+				if len(v) >= 40 {
+					if code := decodedCode(v); code != "" {
+						return path(key), code
+					}
 				}
 			}
 		}
-		expectKey = len(inObject) > 0 && inObject[len(inObject)-1]
+		if top != nil {
+			top.wantKey = top.object
+		}
 	}
 	return "", ""
 }
 
 // decodedCode decodes base64 or hex text and returns it when it reads as
-// JavaScript that does something dangerous; "" otherwise.
+// JavaScript that does something (jsast.LooksLikeCode); "" otherwise.
 func decodedCode(s string) string {
 	s = strings.TrimSpace(s)
-	var out []byte
-	if len(s)%2 == 0 && isHex(s) {
-		out, _ = hex.DecodeString(s)
-	} else if b, err := base64.StdEncoding.DecodeString(s); err == nil {
-		out = b
-	} else if b, err := base64.RawStdEncoding.DecodeString(s); err == nil {
-		out = b
+	var out string
+	if b, err := hex.DecodeString(s); err == nil {
+		out = string(b)
+	} else if d, ok := jsast.DecodeBase64(s); ok {
+		out = d
 	}
-	if len(out) < 24 || !utf8.Valid(out) {
+	if len(out) < 24 || !utf8.ValidString(out) || !jsast.LooksLikeCode(out) {
 		return ""
 	}
-	code := string(out)
-	for _, k := range [...]string{"require(", "child_process", "process.env", "fetch(", "https.", "http.", "eval(", "Function(", ".exec(", "import("} {
-		if strings.Contains(code, k) {
-			return jsast.Clean(code, 200)
-		}
-	}
-	return ""
-}
-
-func isHex(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-			return false
-		}
-	}
-	return true
+	return jsast.Clean(out, 200)
 }
 
 // runsLoaded returns a code file that loads the JSON file name (require or

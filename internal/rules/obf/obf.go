@@ -149,7 +149,7 @@ func (ParseEvasion) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 		if f.Facts.Limit == jsast.LimitOperands {
 			sev := finding.SeverityHigh
-			if f.Facts.Size > 512<<10 {
+			if f.Facts.Bundle() {
 				sev = finding.SeverityMedium
 			}
 			r.Report(analyze.Instance{File: f.Name, Severity: sev, Signal: analyze.SigObfuscation, Confidence: finding.ConfidenceMedium,

@@ -4,7 +4,6 @@ package persist
 import (
 	"context"
 	"fmt"
-	"path"
 	"regexp"
 	"strings"
 
@@ -149,7 +148,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				// writes its report, a config schema has an
 				// "authorized_keys" field; a backdoor says more (above)
 				sev = finding.SeverityLow
-			case f.Facts.Size > 512<<10:
+			case f.Facts.Bundle():
 				sev = finding.SeverityMedium
 			}
 			if strings.Contains(strings.ToLower(m), ".git") && strings.Contains(strings.ToLower(m), "hooks") {
@@ -178,7 +177,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
-			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && f.Facts.Size <= 512<<10 {
+			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && !f.Facts.Bundle() {
 				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 					Message:  fmt.Sprintf("plants a download-and-execute command in autostart location %q", m),
 					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)})
@@ -215,10 +214,10 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 	return nil
 }
 
-// shellRC reports a shell's startup file.
+// shellRC reports a persistPath match that is a shell's startup file.
 func shellRC(m string) bool {
-	switch strings.ToLower(path.Base(strings.ReplaceAll(m, "\\", "/"))) {
-	case ".bashrc", ".zshrc", ".bash_profile", ".profile", ".zprofile", ".zshenv", "config.fish", ".bash_login":
+	switch strings.ToLower(m) {
+	case ".bashrc", ".zshrc", ".bash_profile", ".profile":
 		return true
 	}
 	return false
@@ -285,7 +284,7 @@ func backdoor(file rulekit.File, m string, at jsast.Pos) (string, []finding.Evid
 		for i := range f.Strings {
 			// in a bundle, the key must sit by the path (a help text's
 			// example key elsewhere is not written there)
-			if s := &f.Strings[i]; len(s.Value) <= 16<<10 && sshKeyRe.MatchString(s.Value) && (f.Size <= 512<<10 || rulekit.Near(s.Pos, []jsast.Pos{at})) {
+			if s := &f.Strings[i]; len(s.Value) <= 16<<10 && sshKeyRe.MatchString(s.Value) && (!f.Bundle() || rulekit.Near(s.Pos, []jsast.Pos{at})) {
 				return "adds an SSH key to authorized_keys: a login for whoever holds its private key", rulekit.Ev(s.Snippet.String(), s.Value, sshKeyRe.FindString(s.Value))
 			}
 		}

@@ -73,7 +73,7 @@ func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.R
 			continue
 		}
 		sev := finding.SeverityCritical
-		if f.Facts.Size > 512<<10 || g.Size > 512<<10 {
+		if f.Facts.Bundle() || g.Bundle() {
 			sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
 		}
 		if from == "" {

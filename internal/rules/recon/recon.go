@@ -9,6 +9,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -95,7 +96,7 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		slices.Sort(kinds)
 		sev := finding.SeverityInfo
 		switch {
-		case (identity >= 3 || identity >= 2 && platform >= 2) && f.Facts.Size < 512<<10:
+		case (identity >= 3 || identity >= 2 && platform >= 2) && f.Facts.Size < jsast.BundleSize:
 			sev = finding.SeverityHigh
 		case identity >= 2 || publicIP:
 			sev = finding.SeverityMedium // in large bundles too (CLIs with telemetry)

@@ -159,7 +159,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			reported = true
 			break
 		}
-		if !reported && (ipGeo || f.Role == analyze.RoleInstall) && f.Facts.Size <= 512<<10 {
+		if !reported && (ipGeo || f.Role == analyze.RoleInstall) && !f.Facts.Bundle() {
 			// node-ipc's wiper overwrote every file it walked to instead
 			// of deleting: a directory walk from the home directory (or
 			// the root) that writes files, behind an IP geolocation look-

@@ -78,7 +78,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		if len(steps) >= 4 {
 			sev = finding.SeverityCritical
 		}
-		if f.Facts.Size > 512<<10 {
+		if f.Facts.Bundle() {
 			// package managers and release tools bundle all of these;
 			// a worm bundle still counts when it runs at install
 			sev--

@@ -154,11 +154,17 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return value{}, false
 	case *js.TemplateExpr:
-		if n.Tag != nil && normCallee(w.dotted(n.Tag, 0)) != "String.raw" {
-			return value{}, false
+		dec := false
+		if n.Tag != nil {
+			// String.raw, or a tag of this file that joins the raw parts
+			// (an obfuscator's, or a reduce over strings.raw)
+			if v, ok := n.Tag.(*js.Var); ok && w.tagFns[canon(v)] {
+				dec = true
+			} else if normCallee(w.dotted(n.Tag, 0)) != "String.raw" {
+				return value{}, false
+			}
 		}
 		var sb strings.Builder
-		dec := false
 		for _, p := range n.List {
 			sb.WriteString(templateText(p.Value))
 			v, ok := w.fold(p.Expr, depth+1)

@@ -83,6 +83,9 @@ require(rot("puvyq_cebprff"))`, "child_process"},
 		// a string or array built piece by piece
 		{"plus_assign", `let c = ""; c += "child_"; c += "process"; require(c)`, "child_process"},
 		{"push_join", `const p = []; p.push("child"); p.push("_", "process"); require(p.join(""))`, "child_process"},
+		// String.raw, and a template tag of the file that joins its raw parts
+		{"string_raw", "require(String.raw`child_${'process'}`)", "child_process"},
+		{"joining_tag", "const j = (s, ...v) => s.raw.reduce((a, x, i) => a + x + (v[i] ?? ''), ''); require(j`chi${'ld'}_${String.raw`pro`}cess`)", "child_process"},
 		{"numbers_then_text", `require((1 + 2) + "x" === "3x" ? "child_process" : "fs")`, "child_process"},
 	}
 	for _, tc := range tests {
@@ -106,6 +109,10 @@ func TestFoldingLimits(t *testing.T) {
 		"dollar": `require("child_process".replace(/(child)/, "$1"))`,
 		// a regexp Go's engine cannot read
 		"backreference": `require("child_process".replace(/(c)\1/g, ""))`,
+		// a tag the file does not define, or one that ignores .raw, may
+		// do anything with the text
+		"imported_tag": "const { sql } = lib; require(sql`child_${'process'}`)",
+		"plain_tag":    "const t = (s, ...v) => s[0].toUpperCase(); require(t`child_${'process'}`)",
 	} {
 		f := Analyze("x.js", []byte(src), DefaultLimits())
 		for _, im := range f.Imports {

@@ -106,6 +106,10 @@ type walker struct {
 	senderVars map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*helper // single-return helpers, for folding
+	// tagFns are the file's functions that read their first parameter's
+	// .raw: template tags, whose tagged templates fold as the text they
+	// join (tag`chi${"ld"}_process`)
+	tagFns map[*js.Var]bool
 	// requireAliases are the parameters of a Function built from a
 	// string that receive require, by the Function call's first
 	// argument (see requireParams).
@@ -170,6 +174,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		senderVars: map[*js.Var]bool{},
 		members:    map[string]bool{},
 		funcs:      map[*js.Var]*helper{},
+		tagFns:     map[*js.Var]bool{},
 		netFuncs:   map[*js.Var]bool{},
 		netDirect:  map[*js.Var]bool{},
 	}
@@ -539,6 +544,15 @@ func (w *walker) pushed(callee js.IExpr, args []js.Arg) {
 		w.arrays[cv] = append(arr[:len(arr):len(arr)], add...)
 	} else {
 		w.arrays[cv] = append(add, arr...)
+	}
+}
+
+// learnTag records the function the walk is in as a template tag when x,
+// whose .raw it reads, is that function's parameter.
+func (w *walker) learnTag(x js.IExpr) {
+	v, ok := x.(*js.Var)
+	if k := len(w.retFns); ok && k > 0 && w.retFns[k-1] != nil && canon(v).Decl == js.ArgumentDecl {
+		w.tagFns[w.retFns[k-1]] = true
 	}
 }
 
@@ -1827,6 +1841,9 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			w.expr(p.Init, n)
 		}
 	case *js.DotExpr:
+		if y := propData(n.Y); !w.collect && len(y) == 3 && string(y) == "raw" {
+			w.learnTag(n.X)
+		}
 		w.member(n, n.X, parent)
 		w.seeLiteral(literalData(n.Y))
 	case *js.IndexExpr:

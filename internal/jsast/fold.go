@@ -444,9 +444,10 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	case "slice", "substring", "substr", "charAt", "at":
 		return w.foldSubstring(method, dot.X, args, depth)
 	case "charCodeAt", "codePointAt":
-		// the code of one character: c.charCodeAt(0) - 1 in a decoder
+		// the code of one character: c.charCodeAt(0) - 1 in a decoder (a
+		// digit mapped out of a string's characters looks like a number)
 		v, ok := w.fold(dot.X, depth+1)
-		if !ok || v.num {
+		if !ok || v.num && len(v.s) != 1 {
 			return value{}, false
 		}
 		i := 0
@@ -528,7 +529,12 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 		}
 		return out, dec, true
 	}
-	if funcParams(cb) == nil {
+	var params *js.Params
+	var ret js.IExpr
+	if v, ok := cb.(*js.Var); ok && w.funcs[canon(v)] != nil {
+		// .map(decode), a decoder function of the file
+		params, ret = w.funcs[canon(v)].params, w.funcs[canon(v)].ret
+	} else if funcParams(cb) == nil {
 		switch w.dotted(cb, 0) {
 		case "String.fromCharCode", "String.fromCodePoint":
 			return apply(func(el string) (value, bool) {
@@ -536,8 +542,9 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 			})
 		}
 		return nil, false, false
+	} else {
+		params, ret = singleReturn(cb)
 	}
-	params, ret := singleReturn(cb)
 	if params == nil || len(params.List) != 1 || params.Rest != nil || ret == nil {
 		return nil, false, false
 	}
@@ -904,14 +911,22 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		}
 		switch propName(dot.Y) {
 		case "from":
-			// Array.from("string"): its characters
-			if x, ok := dot.X.(*js.Var); !ok || string(x.Name()) != "Array" || len(n.Args.List) != 1 {
+			// Array.from("string"): its characters; Array.from(s, fn)
+			// maps them
+			if x, ok := dot.X.(*js.Var); !ok || string(x.Name()) != "Array" || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
 				return nil, false, false
 			}
-			if v, ok := w.fold(n.Args.List[0].Value, depth+1); ok && !v.num {
-				return chars(v.s), v.decoded, true
+			var arr []string
+			dec, ok := false, false
+			if v, isStr := w.fold(n.Args.List[0].Value, depth+1); isStr && !v.num {
+				arr, dec, ok = chars(v.s), v.decoded, true
+			} else {
+				arr, dec, ok = w.foldArray(n.Args.List[0].Value, depth+1)
 			}
-			return w.foldArray(n.Args.List[0].Value, depth+1)
+			if !ok || len(n.Args.List) == 1 {
+				return arr, dec, ok
+			}
+			return w.foldMap(arr, n.Args.List[1].Value, depth)
 		case "split":
 			v, ok := w.fold(dot.X, depth+1)
 			if !ok || len(n.Args.List) != 1 {

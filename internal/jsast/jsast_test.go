@@ -86,6 +86,16 @@ require(rot("puvyq_cebprff"))`, "child_process"},
 		// String.raw, and a template tag of the file that joins its raw parts
 		{"string_raw", "require(String.raw`child_${'process'}`)", "child_process"},
 		{"joining_tag", "const j = (s, ...v) => s.raw.reduce((a, x, i) => a + x + (v[i] ?? ''), ''); require(j`chi${'ld'}_${String.raw`pro`}cess`)", "child_process"},
+		// Array.from with a map function, .map over a decoder of the file,
+		// array destructuring
+		{"array_from_mapped", "const u = (s) => Array.from(s, (ch) => String.fromCharCode(ch.charCodeAt(0) - 1)).join(''); require(u('dijme`qspdftt'))", "child_process"},
+		{"digits_mapped", "const u = (s) => Array.from(s, (ch) => String.fromCharCode(ch.charCodeAt(0) - 1)).join(''); require('.' + u('0dijme`qspdftt'))", "./child_process"},
+		{"map_helper_destructured", "const u = (s) => Array.from(s).map((ch) => String.fromCharCode(ch.charCodeAt(0) - 1)).join(''); const [m, x] = ['dijme`qspdftt', 'y'].map(u); require(m)", "child_process"},
+		// an encoded data: URL of code handed to a wrapper of import()
+		{"data_url_wrapper", `const u = ["data:text", "javascript;base64,aW1wb3J0IHsgZXhlY1N5bmMgfSBmcm9tICJjaGlsZF9wcm9jZXNzIjsgZXhlY1N5bmMoImlkIik7"].join("/"); load(u)`, "child_process"},
+		// control-flow flattening: the cases run in the dispatch order
+		{"flattened", `var o = "2|0|1".split("|"), i = 0, c; while (true) { switch (o[i++]) { case "0": c += "ld_pro"; continue; case "1": c += "cess"; require(c); continue; case "2": c = "chi"; continue; } break; }`, "child_process"},
+		{"flattened_push", `var o = "2|0|1".split("|"), i = 0, p = []; while (true) { switch (o[i++]) { case "0": p.push("ld_pro"); continue; case "1": p.push("cess"); require(p.join("")); continue; case "2": p = []; p.push("chi"); continue; } break; }`, "child_process"},
 		{"numbers_then_text", `require((1 + 2) + "x" === "3x" ? "child_process" : "fs")`, "child_process"},
 	}
 	for _, tc := range tests {
@@ -112,7 +122,10 @@ func TestFoldingLimits(t *testing.T) {
 		// a tag the file does not define, or one that ignores .raw, may
 		// do anything with the text
 		"imported_tag": "const { sql } = lib; require(sql`child_${'process'}`)",
-		"plain_tag":    "const t = (s, ...v) => s[0].toUpperCase(); require(t`child_${'process'}`)",
+		// the same pieces in a switch that is no dispatch: source order
+		// is not run order, so nothing is known
+		"switch_not_flattened": `var c; switch (k) { case "0": c += "ld_pro"; break; case "1": c += "cess"; require(c); break; case "2": c = "chi"; break; }`,
+		"plain_tag":            "const t = (s, ...v) => s[0].toUpperCase(); require(t`child_${'process'}`)",
 	} {
 		f := Analyze("x.js", []byte(src), DefaultLimits())
 		for _, im := range f.Imports {
@@ -1109,6 +1122,26 @@ func TestDataURLImport(t *testing.T) {
 	}
 	if !hasImport(f, "./x.js") {
 		t.Errorf("imports %+v", f.Imports)
+	}
+}
+
+// an object literal holding the whole environment is serialised with it
+// by JSON.stringify; handed to anything else it is that API's options.
+func TestEnvInObject(t *testing.T) {
+	for src, want := range map[string]bool{
+		`const info = JSON.stringify({ h: os.hostname(), u: os.userInfo().username, env: process.env })`: true,
+		`spawn("node", ["x.js"], { env: process.env, stdio: "inherit" })`:                                false,
+		`spawn("node", ["x.js"], { env: process.env })`:                                                  false,
+		`new WASI({ version: "preview1", env: process.env, preopens: { "/": "/" } })`:                    false,
+	} {
+		f := Analyze("a.js", []byte(src), DefaultLimits())
+		got := false
+		for _, e := range f.Env {
+			got = got || e.Name == "" && e.How == "arg:JSON.stringify"
+		}
+		if got != want {
+			t.Errorf("%s: env reads %+v, want an object record %v", src, f.Env, want)
+		}
 	}
 }
 

@@ -15,7 +15,7 @@ var trackedModules = setOf(
 	"vm", "crypto", "module", "worker_threads", "process", "path", "zlib", "readline", "cluster", "v8",
 	"axios", "node-fetch", "got", "request", "undici", "ws", "socket.io-client", "needle", "superagent", "phin", "cross-fetch",
 	"node-serialize", "cross-spawn", "execa", "shelljs", "sudo-prompt", "node-machine-id", "systeminformation", "public-ip",
-	"fs-extra", "rimraf", "del", "archiver", "adm-zip", "form-data", "telegraf", "node-telegram-bot-api", "discord.js",
+	"fs-extra", "rimraf", "del", "archiver", "adm-zip", "form-data", "telegraf", "node-telegram-bot-api", "discord.js", "nodemailer",
 	"electron", "keytar", "sqlite3", "better-sqlite3", "clipboardy", "node-windows", "auto-launch", "Buffer", "JSON", "Object", "String",
 	"document", "navigator", "localStorage", "sessionStorage", "XMLHttpRequest", "WebSocket", "Image", "Intl",
 )
@@ -27,7 +27,7 @@ var shellCallees = setOf("zx.$", "bun.$", "execa.$")
 
 // netModules are modules that talk to the network.
 var netModules = setOf("http", "https", "http2", "net", "tls", "dgram", "dns", "dns/promises", "axios", "node-fetch", "got", "request",
-	"undici", "ws", "socket.io-client", "needle", "superagent", "phin", "cross-fetch", "telegraf", "node-telegram-bot-api")
+	"undici", "ws", "socket.io-client", "needle", "superagent", "phin", "cross-fetch", "telegraf", "node-telegram-bot-api", "nodemailer")
 
 // commonWordModules are tracked npm modules named with a word code uses
 // for other things: an unbound parameter so named is not the module.

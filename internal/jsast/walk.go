@@ -106,6 +106,12 @@ type walker struct {
 	senderVars map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*helper // single-return helpers, for folding
+	// cff: the walk is in the cases of a flattened control flow, in the
+	// order they run (see dispatchOrder)
+	cff bool
+	// decodedV are the variables holding a run-time decoding's result
+	// (see decodes); nil until the first
+	decodedV map[*js.Var]string
 	// tagFns are the file's functions that read their first parameter's
 	// .raw: template tags, whose tagged templates fold as the text they
 	// join (tag`chi${"ld"}_process`)
@@ -280,6 +286,22 @@ func (w *walker) stmtNode(s js.IStmt) {
 		}
 	case *js.SwitchStmt:
 		w.expr(n.Init, nil)
+		if order := w.dispatchOrder(n); order != nil {
+			// control-flow flattening: the cases run in the order of
+			// the dispatch string, and are walked so
+			cff, start, end := w.cff, w.cur, w.cur
+			w.cff = true
+			for _, i := range order {
+				// facts are located from the switch on, whatever the
+				// case before in the order
+				w.cur = start
+				w.expr(n.List[i].Cond, nil)
+				w.stmts(n.List[i].List)
+				end = max(end, w.cur)
+			}
+			w.cff, w.cur = cff, end
+			break
+		}
 		for i := range n.List {
 			w.expr(n.List[i].Cond, nil)
 			w.stmts(n.List[i].List)
@@ -545,6 +567,181 @@ func (w *walker) pushed(callee js.IExpr, args []js.Arg) {
 	} else {
 		w.arrays[cv] = append(add, arr...)
 	}
+}
+
+// dispatchOrder returns the order an obfuscator's flattened control flow
+// runs a switch's cases in, nil when the switch is not one: switch
+// (order[i++]) over a constant array ("3|0|2|1".split("|")) whose
+// elements each name one case. Cases the order never names follow.
+func (w *walker) dispatchOrder(n *js.SwitchStmt) []int {
+	ix, ok := n.Init.(*js.IndexExpr)
+	if !ok || len(n.List) < 2 || len(n.List) > 64 {
+		return nil
+	}
+	if _, ok := ix.Y.(*js.UnaryExpr); !ok {
+		return nil
+	}
+	v, ok := ix.X.(*js.Var)
+	if !ok {
+		return nil
+	}
+	keys, ok := w.arrays[canon(v)]
+	if !ok || w.arrMut[canon(v)] || len(keys) > 256 {
+		return nil
+	}
+	byKey := make(map[string]int, len(n.List))
+	for i, c := range n.List {
+		if c.Cond == nil {
+			continue
+		}
+		k, ok := w.fold(c.Cond, 0)
+		if !ok {
+			return nil
+		}
+		byKey[k.s] = i
+	}
+	order := make([]int, 0, len(n.List))
+	seen := make([]bool, len(n.List))
+	for _, k := range keys {
+		i, ok := byKey[k]
+		if !ok {
+			return nil
+		}
+		if !seen[i] {
+			seen[i] = true
+			order = append(order, i)
+		}
+	}
+	for i := range n.List {
+		if !seen[i] {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+// envProperty reports an object literal with the whole environment under
+// a key of its own ({h: os.hostname(), env: process.env}).
+func (w *walker) envProperty(o *js.ObjectExpr) bool {
+	for _, p := range o.List {
+		if !p.Spread && p.Name != nil && w.isEnvObject(p.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// runtimeDecoders are the calls that decode or decompress data: what they
+// return is text no reader saw.
+var runtimeDecoders = setOf("inflateSync", "inflateRawSync", "gunzipSync", "unzipSync", "brotliDecompressSync", "atob", "decodeURIComponent",
+	"decodeURI", "unescape", "fromCharCode", "fromCodePoint", "decode", "update", "final")
+
+// decodes names the run-time decoding e's value comes out of (see
+// Arg.Decodes), "" if none: a decoding call, Buffer.from(x, "base64") or
+// "hex", a decoder function of the file, or a variable holding one's
+// result, through .toString(), String() and concatenation.
+func (w *walker) decodes(e js.IExpr, depth int) string {
+	if depth > 8 || e == nil {
+		return ""
+	}
+	switch n := e.(type) {
+	case *js.GroupExpr:
+		return w.decodes(n.X, depth+1)
+	case *js.BinaryExpr:
+		if n.Op == js.AddToken {
+			if d := w.decodes(n.X, depth+1); d != "" {
+				return d
+			}
+			return w.decodes(n.Y, depth+1)
+		}
+	case *js.TemplateExpr:
+		for _, p := range n.List {
+			if d := w.decodes(p.Expr, depth+1); d != "" {
+				return d
+			}
+		}
+	case *js.Var:
+		if w.decodedV != nil {
+			return w.decodedV[canon(n)]
+		}
+	case *js.CallExpr:
+		switch x := n.X.(type) {
+		case *js.Var:
+			name := string(x.Name())
+			if fn := w.funcs[canon(x)]; fn != nil {
+				if d := w.decodes(fn.ret, depth+1); d != "" {
+					return name + "()"
+				}
+			}
+			if name == "String" && len(n.Args.List) > 0 {
+				return w.decodes(n.Args.List[0].Value, depth+1)
+			}
+			// atob(x), or a decoder bound by name (const { inflateSync } = require("zlib"))
+			if d := normCallee(w.dotted(x, 0)); runtimeDecoders[d[strings.LastIndexByte(d, '.')+1:]] {
+				return d
+			}
+		case *js.DotExpr:
+			m := string(propData(x.Y))
+			switch {
+			case m == "toString" || m == "join" || m == "trim":
+				return w.decodes(x.X, depth+1)
+			case m == "concat" && len(n.Args.List) > 0:
+				// Buffer.concat([decipher.update(ct), decipher.final()])
+				if arr, ok := n.Args.List[0].Value.(*js.ArrayExpr); ok {
+					for _, el := range arr.List {
+						if d := w.decodes(el.Value, depth+1); d != "" {
+							return d
+						}
+					}
+				}
+			case m == "from" && len(n.Args.List) > 1:
+				if v, ok := w.fold(n.Args.List[1].Value, depth+1); ok && (v.s == "base64" || v.s == "hex" || v.s == "base64url") {
+					return "Buffer.from(…, " + strconv.Quote(v.s) + ")"
+				}
+				return w.decodes(n.Args.List[0].Value, depth+1)
+			case runtimeDecoders[m]:
+				return normCallee(w.dotted(x, 0))
+			}
+		}
+	}
+	return ""
+}
+
+// learnDecoded records, in the first pass, a variable holding the result
+// of a run-time decoding (const code = inflate(blob)).
+func (w *walker) learnDecoded(v *js.Var, init js.IExpr) {
+	if _, ok := init.(*js.CallExpr); !ok {
+		return
+	}
+	if d := w.decodes(init, 0); d != "" {
+		if w.decodedV == nil {
+			w.decodedV = map[*js.Var]string{}
+		}
+		if len(w.decodedV) < 1000 {
+			w.decodedV[canon(v)] = d
+		}
+	}
+}
+
+// startsSequence learns, in the first pass, the first assignment of a
+// flattened sequence, which starts a constant (c = ""; c += "curl …") or an
+// array (p = []; p.push(…)); an empty array assigned to one declared empty
+// changes nothing. False when the assignment is no such start.
+func (w *walker) startsSequence(x *js.Var, y js.IExpr) bool {
+	cv := canon(x)
+	if _, seen := w.consts[cv]; !seen {
+		if v, ok := w.fold(y, 0); ok {
+			w.consts[cv] = constVal{v: v, ok: true}
+			return true
+		}
+	}
+	if arr, _, ok := w.foldArray(y, 0); ok {
+		if old, had := w.arrays[cv]; !had || len(old) == 0 && len(arr) == 0 && !w.arrMut[cv] {
+			w.arrays[cv] = arr
+			return true
+		}
+	}
+	return false
 }
 
 // learnTag records the function the walk is in as a template tag when x,
@@ -1138,6 +1335,8 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				}
 			} else if arr, _, ok := w.foldArray(init, 0); ok && len(arr) < 5000 {
 				w.arrays[cv] = arr
+			} else {
+				w.learnDecoded(t, init)
 			}
 		}
 		if mod := w.moduleOf(init); mod != "" {
@@ -1175,6 +1374,25 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			}
 			if name, ok := w.envVarValue(init); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(t)] = name
+			}
+		}
+	case *js.BindingArray:
+		// const [mod, method] = ["dijme`qspdftt", "fyfdTzod"].map(unshift)
+		if w.collect || len(t.List) > 64 {
+			return
+		}
+		if arr, dec, ok := w.foldArray(init, 0); ok {
+			for i, el := range t.List {
+				v, isVar := el.Binding.(*js.Var)
+				if !isVar || i >= len(arr) || arr[i] == Hole {
+					continue
+				}
+				cv := canon(v)
+				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != arr[i]) {
+					w.consts[cv] = constVal{}
+				} else {
+					w.consts[cv] = constVal{v: value{s: arr[i], decoded: dec}, ok: true}
+				}
 			}
 		}
 	case *js.BindingObject:
@@ -2232,7 +2450,7 @@ func (w *walker) foldAdd(n *js.BinaryExpr, depth int) (value, bool) {
 func (w *walker) assign(n *js.BinaryExpr) {
 	switch x := n.X.(type) {
 	case *js.Var:
-		if !w.collect {
+		if !w.collect && !(w.cff && w.startsSequence(x, n.Y)) {
 			w.reassigned(x)
 		}
 		if mod := w.moduleOf(n.Y); mod != "" {
@@ -2453,7 +2671,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				c.Callee = DataImport
 				c.Args = append(c.Args, *data)
 			}
-			if isCodeSink(callee) && len(args) > 0 {
+			sink := isCodeSink(callee) && len(args) > 0
+			if sink {
 				for _, a := range args {
 					if p, ok := w.fileData(a.Value); ok {
 						c.FileArg = p
@@ -2468,6 +2687,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					break
 				}
 				arg := w.arg(a.Value)
+				if sink && !arg.Known {
+					arg.Decodes = w.decodes(a.Value, 0)
+				}
 				if c.NetArg == "" && !arg.Func {
 					c.NetArg = w.netData(a.Value)
 				}
@@ -2614,6 +2836,14 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 	w.expr(calleeExpr, nil)
 	prints := w.collect && printsArgs(callee)
+	if w.collect && callee == "JSON.stringify" && len(args) > 0 {
+		// JSON.stringify({h: os.hostname(), env: process.env}): the
+		// environment serialised with the rest (as options of a child
+		// process it stays an object)
+		if o, ok := args[0].Value.(*js.ObjectExpr); ok && w.envProperty(o) {
+			w.addEnv("", "arg:JSON.stringify", w.cur)
+		}
+	}
 	for i, a := range args {
 		if w.collect && w.isEnvObject(a.Value) {
 			switch {
@@ -3118,6 +3348,14 @@ func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
 
 func (w *walker) addString(s string, decoded bool, off int) {
 	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, w.printing, w.fromFile(s), off, w.cur)
+	if len(s) > 32 && (s[0] == 'd' || s[0] == 'D') && !w.f.Bundle() {
+		// an encoded data: URL of code, whatever imports it (a wrapper
+		// of import(), a Worker): its code is read as the file's, as
+		// plainly as code the file writes (SDKs ship their workers so)
+		if code, enc, ok := dataURLCode(s); ok && enc && w.lim.nested < 2 && w.newPayload(code) {
+			w.merge(code, false, false, off)
+		}
+	}
 }
 
 // fromFile reports text of several lines taken from a package file the

@@ -130,10 +130,12 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 3, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 4, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
-			"steganography; a source map's sourcesContent, which tools read but never run). Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"steganography; a source map's sourcesContent, which tools read but never run). Code that comes out of a decoding at run " +
+			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, or a decoder function of the " +
+			"file, also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
 		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
@@ -158,6 +160,13 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs code read from %s, which is not a code file", c.Callee, c.FileArg),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
 			}
+			// vm.runInThisContext(inflate(blob)): code the file decodes or
+			// decompresses at run time
+			if d := runtimeDecoded(c); d != "" && !f.Facts.Bundle() {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh,
+					Message:  fmt.Sprintf("%s() runs code decoded at run time by %s", c.Callee, d),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
+			}
 			// eval(atob("...long..."))
 			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs a %d-byte payload decoded from a constant", c.Callee, len(c.Args[0].Value)),
@@ -173,6 +182,21 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 	}
 	return nil
+}
+
+// runtimeDecoded names the run-time decoding the code an eval-like call
+// runs comes out of (Function's body is its last argument), "" if none.
+func runtimeDecoded(c jsast.Call) string {
+	if !evalLike(c) || len(c.Args) == 0 {
+		return ""
+	}
+	if d := c.Args[0].Decodes; d != "" {
+		return d
+	}
+	if c.Callee == "Function" || c.Callee == "Function.constructor" || c.Callee == "module.constructor" {
+		return c.Args[len(c.Args)-1].Decodes
+	}
+	return ""
 }
 
 // hiddenIn reports a path whose extension says data, not code: the

@@ -45,6 +45,13 @@ const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(im
 		{"template_file", map[string]string{"index.js": `const fs = require("fs"); const render = new Function("data", fs.readFileSync(__dirname + "/view.ejs", "utf8"))`}, finding.SeverityNone},
 		{"script_file", map[string]string{"index.js": `const vm = require("vm"), fs = require("fs"); vm.runInThisContext(fs.readFileSync(require("path").join(__dirname, "lib", "shim.js"), "utf8"))`}, finding.SeverityNone},
 		{"decipher_only", map[string]string{"index.js": `const c = require("crypto"); module.exports = (k, iv, p) => c.createDecipheriv("aes-256-cbc", k, iv).update(p)`}, finding.SeverityNone},
+		// code decompressed or decoded at run time, through a helper or a variable
+		{"inflate_helper", map[string]string{"index.js": `const zlib = require("zlib"), vm = require("vm"); function inflate(b) { return zlib.inflateSync(Buffer.from(b, "base64")).toString("utf8") } vm.runInThisContext(inflate(require("./manifest")))(require)`}, finding.SeverityHigh},
+		{"brotli_script", map[string]string{"index.js": `const { brotliDecompressSync } = require("zlib"); const { Script } = require("vm"); const src = brotliDecompressSync(Buffer.from(data, "base64")).toString(); new Script(src).runInThisContext()`}, finding.SeverityHigh},
+		{"text_decoder_function", map[string]string{"index.js": `const body = new TextDecoder().decode(bytes); new Function("require", body)(require)`}, finding.SeverityHigh},
+		// decoded data that is not run
+		{"inflate_font", map[string]string{"index.js": `const zlib = require("zlib"); module.exports = zlib.inflateSync(Buffer.from(require("./font"), "base64"))`}, finding.SeverityNone},
+		{"decoded_json", map[string]string{"index.js": `module.exports = JSON.parse(new TextDecoder().decode(bytes))`}, finding.SeverityNone},
 	})
 }
 

@@ -244,7 +244,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 10, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 11, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -254,7 +254,11 @@ func (FileAccess) Meta() analyze.Meta {
 			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +
 			"gcloud auth print-access-token, security find-generic-password -w or dump-keychain, git credential fill), or that shows a " +
 			"fake password dialog (osascript display dialog … with hidden answer), is high at install time and low otherwise (release " +
-			"tools ask for the token they then use). A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true), the cloud " +
+			"tools ask for the token they then use). So is macOS's security tool run with its subcommand passed apart (find-generic-password " +
+			"in an argument array); asking it for another application's key (\"Chrome Safe Storage\", which decrypts that browser's cookies " +
+			"and passwords) is high anywhere. A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true) counts as a credential store, and a file " +
+			"that opens another process's memory and looks for Runner.Worker or \"isSecret\":true in it is critical (the tj-actions " +
+			"secret dump). The cloud " +
 			"instance metadata services' credential paths (AWS's iam/security-credentials, GCP's service-accounts), a " +
 			"Kubernetes service-account token and the GitHub CLI's hosts.yml count as credential stores; cloud SDKs that honour their " +
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
@@ -330,6 +334,9 @@ func tokenCLI(f rulekit.File, r analyze.Reporter) {
 	if !spawns {
 		return
 	}
+	if keychain(f, when, r) {
+		return
+	}
 	for _, s := range f.Facts.Strings {
 		if s.Printed || s.FromFile || len(s.Value) > 1024 || !tokenHints.In(s.Value) {
 			continue
@@ -342,6 +349,88 @@ func tokenCLI(f rulekit.File, r analyze.Reporter) {
 	}
 }
 
+// procMem matches another process's memory file: /proc/1234/mem,
+// /proc/${pid}/mem.
+var procMem = regexp.MustCompile(`^/proc/(\d+|` + regexp.QuoteMeta(jsast.Hole) + `)/mem$`)
+
+// runnerMemory reports a file that opens another process's memory and
+// looks for a CI runner's secrets in it (the Runner.Worker process, or
+// its "isSecret":true records): how the tj-actions compromise dumped every
+// secret of the workflows it ran in. Critical: nothing else reads that.
+func runnerMemory(f rulekit.File, r analyze.Reporter) bool {
+	var mem *jsast.Call
+	for i := range f.Facts.Calls {
+		c := &f.Facts.Calls[i]
+		switch rulekit.Last(c.Callee) {
+		case "open", "openSync", "readFile", "readFileSync", "createReadStream":
+			if len(c.Args) > 0 && procMem.MatchString(rulekit.Text(c.Args[0])) {
+				mem = c
+			}
+		}
+	}
+	if mem == nil {
+		return false
+	}
+	for _, s := range f.Facts.Strings {
+		for _, marker := range []string{"Runner.Worker", `"isSecret":true`} {
+			if strings.Contains(s.Value, marker) {
+				r.Report(analyze.Instance{File: f.Name, Line: mem.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("reads another process's memory (%s) looking for a CI runner's secrets (%s)", rulekit.Text(mem.Args[0]), marker),
+					Evidence: rulekit.Ev(mem.Snippet.String(), "", "")})
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keychainReads are the macOS security subcommands that print a stored
+// secret (with -w) or the whole keychain.
+var keychainReads = map[string]bool{"find-generic-password": true, "find-internet-password": true, "dump-keychain": true}
+
+// keychain reports a file that runs macOS's security tool with its
+// arguments passed separately (sec(["find-generic-password", "-w", "-s",
+// name])): high at install time, or when the item is another
+// application's key ("Chrome Safe Storage" decrypts that browser's
+// cookies and saved passwords); low otherwise (a keychain wrapper asking
+// for its own item). False when the file does not.
+func keychain(f rulekit.File, when string, r analyze.Reporter) bool {
+	runs := false
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "security" {
+			runs = true
+			break
+		}
+	}
+	if !runs {
+		return false
+	}
+	var read *jsast.Str
+	other := ""
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if keychainReads[s.Value] && read == nil {
+			read = s
+		}
+		if other == "" && len(s.Value) < 64 && strings.HasSuffix(s.Value, " Safe Storage") {
+			other = s.Value
+		}
+	}
+	if read == nil {
+		return false
+	}
+	sev, msg := finding.SeverityLow, "runs security "+read.Value+when
+	switch {
+	case other != "":
+		sev, msg = finding.SeverityHigh, fmt.Sprintf("runs security %s%s for another application's key (%q)", read.Value, when, other)
+	case when != "":
+		sev = finding.SeverityHigh
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: read.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium,
+		Message: "reads the macOS keychain: " + msg, Evidence: rulekit.Ev(read.Snippet.String(), "", "")})
+	return true
+}
+
 // tokenHints holds a piece every tokenCommand match contains: most strings
 // of a CLI bundle skip the regexp.
 var tokenHints = rulekit.NewHints("auth", "token", "configure", "sts ", "password", "keychain", "credential", "--raw", "dialog")
@@ -352,6 +441,9 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		// a token asked of its own CLI: release tools do this when a
 		// developer runs them; install-time code has no use for one
 		tokenCLI(f, r)
+		if runnerMemory(f, r) {
+			continue
+		}
 		if f.Role == analyze.RoleInstall {
 			dotEnv(f, r)
 		}
@@ -429,7 +521,9 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 
 // storeKey identifies one store for counting a target list: a browser's
 // profile roots count once per browser (Chrome's stable, beta and canary
-// roots are what a launcher looks for; a stealer lists several browsers).
+// roots are what a launcher looks for; a stealer lists several browsers),
+// and the files of one store once (a service account's token, ca.crt and
+// namespace), per application that keeps it.
 func storeKey(s, m string) string {
 	l := strings.ToLower(m)
 	if strings.HasSuffix(l, "user data") {
@@ -439,8 +533,19 @@ func storeKey(s, m string) string {
 			}
 		}
 	}
-	return strings.ToLower(s)
+	key := strings.ReplaceAll(l, `\`, "/")
+	ls := strings.ToLower(s)
+	for _, app := range storeApps {
+		if strings.Contains(ls, app) {
+			return app + " " + key
+		}
+	}
+	return key
 }
+
+// storeApps are applications whose stores have the same file names
+// (Login Data, Cookies, Local Storage/leveldb): each counts apart.
+var storeApps = []string{"chromium", "chrome", "brave", "edge", "opera", "vivaldi", "yandex", "firefox", "discord", "slack", "teams", "signal", "element", "exodus", "atomic"}
 
 // onlyProfileRoots reports a set of stores that are all browser profile
 // roots.

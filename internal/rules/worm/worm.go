@@ -16,10 +16,12 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 2, Title: "Spreads to other packages",
+		ID: "worm/self-propagate", Version: 3, Title: "Spreads to other packages",
 		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
 			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
-			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm.",
+			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm. Install-time code that runs npm publish (also as npm with a \"publish\" argument) is high, " +
+			"critical when it reads publish tokens: npm install has no business publishing, and with a stolen token it can push a package " +
+			"of stolen data, or itself, under someone else's name.",
 		Remediation:     "Revoke npm and GitHub tokens on any machine or CI that installed it; check your packages for unexpected versions.",
 		Example:         `exec("npm publish", {env: {NPM_TOKEN: stolen}}); fetch("https://api.github.com/user/repos", {method: "POST"})`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPropagate, Needs: analyze.NeedCode,
@@ -35,8 +37,9 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				steps["reads publish tokens"] = true
 			}
 		}
-		writesManifest, hook := false, false
+		writesManifest, hook, spawns := false, false, false
 		for _, c := range f.Facts.Calls {
+			spawns = spawns || rulekit.IsSpawn(c)
 			switch rulekit.Last(c.Callee) {
 			case "writeFile", "writeFileSync", "writeJson", "writeJsonSync", "writeJSON", "writeJSONSync", "outputFile", "outputFileSync", "outputJson", "outputJsonSync":
 				if len(c.Args) > 0 && strings.HasSuffix(strings.TrimSpace(rulekit.Text(c.Args[0])), "package.json") {
@@ -44,6 +47,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				}
 			}
 		}
+		npm, publish := false, false
 		for _, s := range f.Facts.Strings {
 			v := s.Value
 			if len(v) > 2048 {
@@ -52,6 +56,10 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			switch v {
 			case "preinstall", "postinstall", "install":
 				hook = true
+			case "npm", "npm.cmd":
+				npm = true
+			case "publish":
+				publish = true
 			}
 			switch {
 			case strings.Contains(v, "npm publish"):
@@ -66,6 +74,21 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		if writesManifest && hook {
 			steps["adds an install script to package.json"] = true
+		}
+		if spawns && npm && publish {
+			// run("npm", ["publish", "--access", "public"]) through a helper
+			steps["runs npm publish"] = true
+		}
+		if f.Role == analyze.RoleInstall && steps["runs npm publish"] && !f.Facts.Bundle() {
+			// npm install has no business publishing anything: with the
+			// tokens it reads, the package pushes what it pleases (a
+			// package of stolen data, or itself) under someone else's name
+			sev, msg := finding.SeverityHigh, "runs npm publish at install time"
+			if steps["reads publish tokens"] {
+				sev, msg = finding.SeverityCritical, "runs npm publish at install time with the publish tokens it reads"
+			}
+			r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: msg})
+			continue
 		}
 		if len(steps) < 3 {
 			continue

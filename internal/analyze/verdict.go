@@ -108,7 +108,9 @@ func combine(res *Result, t *Target) {
 				sink = append(sink, f)
 			case f.Signal == SigObfuscation && f.Severity >= finding.SeverityHigh:
 				obf = append(obf, f)
-			case f.Signal == SigSpawn || f.Signal == SigEval || f.Signal == SigRemoteExec || f.Signal == SigRecon || f.Signal == SigEnv || f.Signal == SigNetwork:
+			case f.Signal == SigSpawn || f.Signal == SigEval || f.Signal == SigRemoteExec || f.Signal == SigRecon || f.Signal == SigEnv || f.Signal == SigNetwork || f.Signal == SigCred:
+				// (a credential store named at all counts next to
+				// obfuscation: the read itself is what the obfuscation hides)
 				act = append(act, f)
 			}
 		}

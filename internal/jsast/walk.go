@@ -109,6 +109,8 @@ type walker struct {
 	// cff: the walk is in the cases of a flattened control flow, in the
 	// order they run (see dispatchOrder)
 	cff bool
+	// xorFns are the functions that XOR bytes (out[i] = b[i] ^ key…)
+	xorFns map[*js.Var]bool
 	// decodedV are the variables holding a run-time decoding's result
 	// (see decodes); nil until the first
 	decodedV map[*js.Var]string
@@ -672,6 +674,9 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				if d := w.decodes(fn.ret, depth+1); d != "" {
 					return name + "()"
 				}
+			}
+			if w.xorFns[canon(x)] {
+				return name + "(), which XORs bytes"
 			}
 			if name == "String" && len(n.Args.List) > 0 {
 				return w.decodes(n.Args.List[0].Value, depth+1)
@@ -2289,6 +2294,16 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		}
 		if w.collect && typedKey(n.Y, 0) {
 			w.addMember(KeyBuffer, w.cur)
+		}
+	}
+	if !w.collect && (n.Op == js.BitXorToken || n.Op == js.BitXorEqToken) {
+		// a byte XORed in a function: a decoder, whose result is text
+		// no reader saw (see decodes)
+		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil {
+			if w.xorFns == nil {
+				w.xorFns = map[*js.Var]bool{}
+			}
+			w.xorFns[w.retFns[k-1]] = true
 		}
 	}
 	if !w.collect && isCompoundAssign(n.Op) {

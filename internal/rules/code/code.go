@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -68,8 +69,8 @@ func (DynamicEval) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				continue
 			}
 			a := c.Args[0]
-			if c.Callee == "Function" && len(c.Args) > 0 {
-				a = c.Args[len(c.Args)-1]
+			if c.Callee == "Function" || c.Callee == "Function.constructor" {
+				a = c.Args[len(c.Args)-1] // the body follows the parameters
 			}
 			sev := finding.SeverityLow
 			msg := fmt.Sprintf("%s runs code built at run time", evalName(c))
@@ -99,10 +100,12 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 1, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 2, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
-			"'Contagious Interview' and many dependency-confusion backdoors.",
+			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
+			"body that is not a constant, in a file (not a bundle) that makes network requests, counts too: the response reached it " +
+			"through a helper or an error handler (Contagious Interview runs error.response.data that way).",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -112,16 +115,57 @@ func (RemoteEval) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		fetches := false
 		for _, c := range f.Facts.Calls {
-			if !evalLike(c) || c.NetArg == "" {
+			fetches = fetches || rulekit.IsNetCall(c)
+		}
+		for _, c := range f.Facts.Calls {
+			if !evalLike(c) {
 				continue
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
-				Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, c.NetArg),
-				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			if c.NetArg != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, c.NetArg),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
+			if fetches && !f.Facts.Bundle() && requireHanded(c) {
+				// new Function("require", body)(require) where body came by
+				// way of a helper or a callback from the request the file
+				// makes: a remote loader giving its payload the module system
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
+					Message:  fmt.Sprintf("%s() hands require to code built at run time, in a file that makes network requests", c.Callee),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			}
 		}
 	}
 	return nil
+}
+
+// requireHanded reports a Function-like call whose parameters name require
+// and whose body is not a constant: Function("require", code).
+func requireHanded(c jsast.Call) bool {
+	switch c.Callee {
+	case "Function", "Function.constructor", "module.constructor", "vm.compileFunction":
+	default:
+		return false
+	}
+	if len(c.Args) < 2 {
+		return false
+	}
+	if c.Callee == "vm.compileFunction" {
+		return !c.Args[0].Known && slices.Contains(c.Args[1].List, "require")
+	}
+	body := c.Args[len(c.Args)-1]
+	if body.Known {
+		return false
+	}
+	for _, a := range c.Args[:len(c.Args)-1] {
+		if a.Known && (a.Value == "require" || strings.HasPrefix(a.Value, "require,") || strings.Contains(a.Value, ", require")) {
+			return true
+		}
+	}
+	return false
 }
 
 // DecodeExecute flags decryption or decoding feeding code execution.
@@ -130,10 +174,12 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 4, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 5, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
-			"steganography; a source map's sourcesContent, which tools read but never run). Code that comes out of a decoding at run " +
+			"steganography; a source map's sourcesContent, which tools read but never run). A Function built with require among its " +
+			"parameters from a body that is not a constant, in a file that reads an image, a font or a sound, is high: the code came out " +
+			"of the picture through a helper. Code that comes out of a decoding at run " +
 			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, or a decoder function of the " +
 			"file, also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
@@ -167,6 +213,16 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 					Message:  fmt.Sprintf("%s() runs code decoded at run time by %s", c.Callee, d),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
 			}
+			// new Function("require", meta)(require) in a file that reads
+			// an image: code carried in the picture, reaching the
+			// Function through a helper
+			if requireHanded(c) && !f.Facts.Bundle() {
+				if media := mediaRead(f.Facts); media != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh,
+						Message:  fmt.Sprintf("%s() hands require to code built at run time, in a file that reads %s, which is not code", c.Callee, media),
+						Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
+				}
+			}
 			// eval(atob("...long..."))
 			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() runs a %d-byte payload decoded from a constant", c.Callee, len(c.Args[0].Value)),
@@ -195,6 +251,31 @@ func runtimeDecoded(c jsast.Call) string {
 	}
 	if c.Callee == "Function" || c.Callee == "Function.constructor" || c.Callee == "module.constructor" {
 		return c.Args[len(c.Args)-1].Decodes
+	}
+	return ""
+}
+
+// mediaExt are the extensions of images, fonts and sounds.
+var mediaExt = map[string]bool{".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".bmp": true, ".ico": true, ".webp": true,
+	".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true, ".wav": true, ".mp3": true, ".ogg": true}
+
+// mediaRead returns the media file a file names and reads (readFileSync
+// and the like in it, the name among its strings); "" if none.
+func mediaRead(f *jsast.Facts) string {
+	reads := false
+	for _, c := range f.Calls {
+		switch rulekit.Last(c.Callee) {
+		case "readFile", "readFileSync", "createReadStream", "openSync":
+			reads = true
+		}
+	}
+	if !reads {
+		return ""
+	}
+	for _, s := range f.Strings {
+		if len(s.Value) < 256 && mediaExt[strings.ToLower(path.Ext(s.Value))] {
+			return s.Value
+		}
 	}
 	return ""
 }

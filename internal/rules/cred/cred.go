@@ -20,13 +20,14 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 9, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 10, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
 			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
 			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
-			"look for their own prefix that way. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
+			"look for their own prefix that way. Serialising it (JSON.stringify, also as one field of an object) in a file that starts " +
+			"processes but makes no network call, outside install, is medium: a task runner handing it to its child. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
 			"as the debug module does) are not reported, unless the test selects secret names (/TOKEN|SECRET/): medium. " +
 			"Object.assign(process.env, …) writes to it and is not a read. Install-time code that puts one token-named variable " +
 			"(NPM_TOKEN, GITHUB_TOKEN…) into a request to a constant URL on a host that is not a registry or a known service is critical. " +
@@ -120,6 +121,10 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 						// a copy to change a few variables: the environment
 						// of a child process (sending the copy is "sent:")
 						sev = finding.SeverityLow
+					case how == "arg:JSON.stringify" && spawns(f.Facts) && !network && t.Role(f.Name) != analyze.RoleInstall:
+						// serialised for a child process of the tool (a
+						// task runner's stdin), with no network call here
+						sev = finding.SeverityMedium
 					case (how == "iterate" || strings.HasPrefix(how, "arg:Object.")) && !network && t.Role(f.Name) != analyze.RoleInstall:
 						// config loaders and debug loggers walk the
 						// environment for their own prefix; with nothing

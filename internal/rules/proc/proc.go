@@ -21,19 +21,22 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 12, Title: "Starts processes",
+		ID: "proc/spawn", Version: 13, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
 			"-T file: medium, high at install; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
-			"runner registered with --url and --token, which runs whatever that repository's workflows send), including a " +
+			"runner registered with --url and --token, which runs whatever that repository's workflows send; a toolchain's official " +
+			"installer, every host of it bun.sh, deno.land, sh.rustup.rs and the like, is medium when run in sight with its output shown, " +
+			"offered by a module the file loads, or run by a file that asks on the terminal; high from install-time code), including a " +
 			"command built at run time whose constant text says so, or a command received from the network (execSync(body) after " +
 			"https.get), in any file that loads child_process (or those modules) even when " +
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
 			"package's own modules the file loads (a config.js exporting the command index.js runs), or held by a file that loads one of " +
-			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding). A download-and-execute command handed to a " +
+			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding), or by install-time code that loads a module by a name it computes " +
+			"(Module._load of a name picked out of builtinModules). A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
 			"require.cache) is high, and critical when the file or one of the package's modules it loads loads child_process. The command line of spawn, " +
 			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
@@ -78,6 +81,12 @@ func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.R
 		sev := finding.SeverityCritical
 		if f.Facts.Bundle() || g.Bundle() {
 			sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
+		}
+		if h := rulekit.OfficialInstaller(s.Value); h != "" && (from != "" || rulekit.AsksUser(f.Facts)) {
+			// a toolchain's installer offered in a module's messages, or
+			// run after asking; kept in the spawning file and run
+			// unasked it stays critical (Shai-Hulud 2.0's setup_bun.js)
+			sev, what = min(sev, installerSeverity(f)), what+" (the official installer at "+h+")"
 		}
 		if from == "" {
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
@@ -139,9 +148,12 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		} else if !spawns {
 			// the command here, the process started by a module of the
 			// package it loads (runSync("/bin/sh", ["-c", script]) from
-			// ./native, which spawns)
+			// ./native, which spawns), or by a module install-time code
+			// loads by a name it computes (Module._load(found))
 			if via := spawningModule(t, f); via != "" {
 				dangerString(f, f.Facts, "loads "+via+", which starts processes,", "", r)
+			} else if f.Role == analyze.RoleInstall && hiddenLoad(f.Facts) {
+				dangerString(f, f.Facts, "loads a module whose name it computes at install time", "", r)
 			}
 		}
 		if !direct {
@@ -159,8 +171,13 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				continue
 			}
 			if m := rulekit.ShellDanger(cmd); m != "" {
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
-					Message: "runs a command that downloads and executes code", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				sev, msg := finding.SeverityCritical, "runs a command that downloads and executes code"
+				if h := rulekit.OfficialInstaller(cmd); h != "" && !rulekit.Hidden(c) && !quiet(c) {
+					// run in sight of the user, its output on the terminal
+					sev, msg = installerSeverity(f), msg+": the official installer at "+h
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
 			if m := rulekit.ShellSendsSecrets(cmd); m != "" {
@@ -316,6 +333,40 @@ func spawnerVia(t *analyze.Target, f rulekit.File) string {
 		}
 	}
 	return ""
+}
+
+// quiet reports a process call whose output is discarded (stdio:
+// "ignore").
+func quiet(c jsast.Call) bool {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		if slices.Contains(a.Names, "stdio") && slices.Contains(a.Names, "ignore") {
+			return true
+		}
+	}
+	return false
+}
+
+// installerSeverity is how a toolchain's official shell installer run by
+// file f counts: medium when the user runs the tool (a CLI setting up
+// bun or deno), high from install-time code, which has no business
+// installing toolchains (Shai-Hulud 2.0 installed bun this way to run its
+// payload).
+func installerSeverity(f rulekit.File) finding.Severity {
+	if f.Role == analyze.RoleInstall {
+		return finding.SeverityHigh
+	}
+	return finding.SeverityMedium
+}
+
+// hiddenLoad reports a file that loads a module whose name no analysis
+// recovers.
+func hiddenLoad(f *jsast.Facts) bool {
+	for _, im := range f.Imports {
+		if im.Computed && im.Module == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // spawningModule returns the first of the package's modules f loads that

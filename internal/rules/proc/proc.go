@@ -290,10 +290,6 @@ func runsNode(c jsast.Call, cmd string) bool {
 	return len(c.Args) > 0 && !c.Args[0].Known && slices.Equal(c.Args[0].Names, []string{"process", "execPath"})
 }
 
-// spawnMethods are the names child_process, execa and shelljs run
-// commands by.
-var spawnMethods = map[string]bool{"exec": true, "execSync": true, "execFile": true, "execFileSync": true, "spawn": true, "spawnSync": true, "execa": true, "execaSync": true}
-
 // unknownSpawn reports the first call of a process method (execSync…) on
 // a receiver no analysis resolves whose command downloads and runs code:
 // the module reached through module.children, require.cache or a getter.
@@ -301,7 +297,7 @@ var spawnMethods = map[string]bool{"exec": true, "execSync": true, "execFile": t
 // process module; high otherwise.
 func unknownSpawn(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 	for _, c := range f.Facts.Calls {
-		if rulekit.IsSpawn(c) || !strings.Contains(c.Callee, ".") || !spawnMethods[rulekit.Last(c.Callee)] {
+		if rulekit.IsSpawn(c) || !strings.Contains(c.Callee, ".") || !rulekit.ProcessMethod(rulekit.Last(c.Callee)) {
 			continue
 		}
 		cmd := rulekit.SpawnCommand(c)
@@ -325,14 +321,21 @@ func spawnerVia(t *analyze.Target, f rulekit.File) string {
 	if m := loadsSpawner(f.Facts); m != "" {
 		return "the file loads " + m
 	}
-	for _, name := range localModules(t, f) {
-		if g, err := t.Facts(name); err == nil && g != nil {
-			if m := loadsSpawner(g); m != "" {
-				return fmt.Sprintf("it loads %s, which loads %s", name, m)
-			}
-		}
+	if name, g := loadedModule(t, f, func(g *jsast.Facts) bool { return loadsSpawner(g) != "" }); g != nil {
+		return fmt.Sprintf("it loads %s, which loads %s", name, loadsSpawner(g))
 	}
 	return ""
+}
+
+// loadedModule returns the first of the package's modules f loads whose
+// facts satisfy ok, with those facts; nil if none.
+func loadedModule(t *analyze.Target, f rulekit.File, ok func(*jsast.Facts) bool) (string, *jsast.Facts) {
+	for _, name := range localModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil && ok(g) {
+			return name, g
+		}
+	}
+	return "", nil
 }
 
 // quiet reports a process call whose output is discarded (stdio:
@@ -372,18 +375,10 @@ func hiddenLoad(f *jsast.Facts) bool {
 // spawningModule returns the first of the package's modules f loads that
 // starts processes (calls child_process or the like), "" if none.
 func spawningModule(t *analyze.Target, f rulekit.File) string {
-	for _, name := range localModules(t, f) {
-		g, err := t.Facts(name)
-		if err != nil || g == nil || g.Bundle() {
-			continue
-		}
-		for _, c := range g.Calls {
-			if rulekit.IsSpawn(c) {
-				return name
-			}
-		}
-	}
-	return ""
+	name, _ := loadedModule(t, f, func(g *jsast.Facts) bool {
+		return !g.Bundle() && slices.ContainsFunc(g.Calls, rulekit.IsSpawn)
+	})
+	return name
 }
 
 // loadsSpawner returns the module that starts processes a file requires

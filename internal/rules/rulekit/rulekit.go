@@ -340,11 +340,22 @@ func IsSpawn(c jsast.Call) bool {
 	}
 	r := Root(c.Callee)
 	if SpawnModule(r) {
-		switch Last(c.Callee) {
-		case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync", "sync", "$", r:
+		switch l := Last(c.Callee); {
+		case ProcessMethod(l), l == "sync", l == "$", l == r:
 			return true
 		}
 		return c.Callee == r
+	}
+	return false
+}
+
+// ProcessMethod reports the names child_process, execa and cross-spawn
+// start processes by (exec, execSync, spawn, fork, execa…); not their
+// ambiguous ones (sync, $).
+func ProcessMethod(name string) bool {
+	switch name {
+	case "exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork", "execa", "execaSync", "execaCommand", "execaCommandSync":
+		return true
 	}
 	return false
 }

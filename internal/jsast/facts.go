@@ -70,10 +70,13 @@ type Import struct {
 	// empty when Computed and not foldable.
 	Module string `json:"module"`
 	// Computed: the specifier was an expression, not a plain literal.
-	Computed bool    `json:"computed,omitempty"`
-	Dynamic  bool    `json:"dynamic,omitempty"` // import()
-	Pos      Pos     `json:"pos"`
-	Snippet  Snippet `json:"snippet"`
+	Computed bool `json:"computed,omitempty"`
+	Dynamic  bool `json:"dynamic,omitempty"` // import()
+	// Decodes names the run-time decoding an unfolded computed name
+	// comes out of (see Arg.Decodes); "" otherwise.
+	Decodes string  `json:"decodes,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // Arg is one call argument as far as it can be known statically.
@@ -92,7 +95,8 @@ type Arg struct {
 	// Names are identifiers and property names the argument mentions
 	// (bounded), for simple data-flow questions.
 	Names []string `json:"names,omitempty"`
-	// Decodes, on the arguments of code sinks (eval, Function, vm), names
+	// Decodes, on the arguments of code sinks (eval, Function, vm) and the
+	// command of child_process calls, names
 	// the run-time decoding the value comes out of when it does not fold:
 	// zlib's inflate, gunzip or brotli, TextDecoder, atob, a decipher,
 	// Buffer.from(…, "base64"), or a decoder function of the file

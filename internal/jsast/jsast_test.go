@@ -1309,3 +1309,40 @@ const cfg = require("./config");`), lim)
 		t.Errorf("Module asked for %v, want ./names, ./a and ./b (not a plain require of ./config)", asked)
 	}
 }
+
+// An inline worker in plain text requires what any worker file does; the
+// same code decoded first hides its requires.
+func TestInlineWorker(t *testing.T) {
+	plain := `const { Worker } = require("worker_threads"); new Worker("const { parentPort } = require('worker_threads'); parentPort.on('message', m => parentPort.postMessage(m))", { eval: true })`
+	hidden := `const { Worker } = require("worker_threads"); new Worker(Buffer.from("Y29uc3QgeyBwYXJlbnRQb3J0IH0gPSByZXF1aXJlKCd3b3JrZXJfdGhyZWFkcycpOyBwYXJlbnRQb3J0LnBvc3RNZXNzYWdlKDEp", "base64").toString(), { eval: true })`
+	for src, computed := range map[string]bool{plain: false, hidden: true} {
+		f := Analyze("w.js", []byte(src), DefaultLimits())
+		n := 0
+		for _, im := range f.Imports {
+			if im.Module == "worker_threads" && im.Computed {
+				n++
+			}
+		}
+		if (n > 0) != computed {
+			t.Errorf("%s: hidden worker_threads requires %d, want hidden %v (imports %+v)", src[:60], n, computed, f.Imports)
+		}
+	}
+}
+
+// Code evaluated through the inspector protocol is a call of its own, and
+// its expression is read as code.
+func TestInspectorEvaluate(t *testing.T) {
+	src := `const inspector = require("inspector"); const s = new inspector.Session(); s.connect(); s.post("Runtime.evaluate", { expression: "process.mainModule.require('child_process').execSync('id')" }, () => {})`
+	f := Analyze("i.js", []byte(src), DefaultLimits())
+	if c := hasCall(f, InspectorEval); c == nil || len(c.Args) != 1 {
+		t.Fatalf("no %s call in %+v", InspectorEval, f.Calls)
+	}
+	if hasCall(f, "child_process.execSync") == nil {
+		t.Errorf("expression not analysed: %+v", f.Calls)
+	}
+	// other protocol methods are not evaluation
+	f = Analyze("i.js", []byte(`s.post("Debugger.enable", { expression: "x" })`), DefaultLimits())
+	if hasCall(f, InspectorEval) != nil {
+		t.Errorf("Debugger.enable read as evaluation")
+	}
+}

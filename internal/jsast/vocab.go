@@ -72,6 +72,9 @@ func interesting(callee string) bool {
 	if callee == "" {
 		return false
 	}
+	if callee == InspectorEval {
+		return true
+	}
 	root, _, _ := strings.Cut(callee, ".")
 	if trackedModules[root] || globalFuncs[root] {
 		return true

@@ -109,8 +109,11 @@ type walker struct {
 	// cff: the walk is in the cases of a flattened control flow, in the
 	// order they run (see dispatchOrder)
 	cff bool
-	// xorFns are the functions that XOR bytes (out[i] = b[i] ^ key…)
-	xorFns map[*js.Var]bool
+	// decFns and decMethods are the file's functions (by variable) and
+	// methods (by name) that XOR bytes or map character codes (out +=
+	// String.fromCharCode(c - 1)): decoders, with what they do
+	decFns     map[*js.Var]string
+	decMethods map[string]string
 	// decodedV are the variables holding a run-time decoding's result
 	// (see decodes); nil until the first
 	decodedV map[*js.Var]string
@@ -675,8 +678,8 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 					return name + "()"
 				}
 			}
-			if w.xorFns[canon(x)] {
-				return name + "(), which XORs bytes"
+			if how, ok := w.decFns[canon(x)]; ok {
+				return name + "(), which " + how
 			}
 			if name == "String" && len(n.Args.List) > 0 {
 				return w.decodes(n.Args.List[0].Value, depth+1)
@@ -710,6 +713,9 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				return w.decodes(n.Args.List[0].Value, depth+1)
 			case runtimeDecoders[m]:
 				return normCallee(w.dotted(x, 0))
+			}
+			if how, ok := w.decMethods[m]; ok {
+				return m + "(), which " + how
 			}
 		}
 	}
@@ -771,6 +777,27 @@ func (w *walker) constantHost(e js.IExpr) bool {
 	}
 	host, _, _ := strings.Cut(rest, "/")
 	return host != "" && !strings.Contains(host, Hole)
+}
+
+// learnDecoder records, in the first pass, the innermost named function
+// the walk is in as a decoder (see decFns).
+func (w *walker) learnDecoder(how string) {
+	k := len(w.enclosing)
+	if k == 0 || len(w.decMethods) >= 256 {
+		return
+	}
+	fn := w.enclosing[k-1]
+	if fn.v != nil {
+		if w.decFns == nil {
+			w.decFns = map[*js.Var]string{}
+		}
+		w.decFns[canon(fn.v)] = how
+	} else if fn.name != "" {
+		if w.decMethods == nil {
+			w.decMethods = map[string]string{}
+		}
+		w.decMethods[fn.name] = how
+	}
 }
 
 // learnTag records the function the walk is in as a template tag when x,
@@ -2299,12 +2326,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if !w.collect && (n.Op == js.BitXorToken || n.Op == js.BitXorEqToken) {
 		// a byte XORed in a function: a decoder, whose result is text
 		// no reader saw (see decodes)
-		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil {
-			if w.xorFns == nil {
-				w.xorFns = map[*js.Var]bool{}
-			}
-			w.xorFns[w.retFns[k-1]] = true
-		}
+		w.learnDecoder("XORs bytes")
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
@@ -2624,6 +2646,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	if callee != "Function" && w.isFunctionCtor(calleeExpr, 0) {
 		callee = "Function"
 	}
+	if !w.collect && (callee == "String.fromCharCode" || callee == "String.fromCodePoint") {
+		w.learnDecoder("maps character codes")
+	}
 	switch callee {
 	case "globalThis[]", "global[]", "window[]", "self[]":
 		// globalThis[k]("…code…") with a key computed at run time (found
@@ -2632,6 +2657,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if len(args) > 0 {
 			if v, ok := w.fold(args[0].Value, 0); ok && len(v.s) >= 8 && strings.IndexByte(v.s, '(') >= 0 {
 				callee = "eval"
+			}
+		}
+	}
+	if len(args) >= 2 && strings.HasSuffix(callee, ".post") {
+		// session.post("Runtime.evaluate", {expression: code}): the
+		// inspector protocol evaluating code in this process
+		if m, ok := w.fold(args[0].Value, 0); ok && (m.s == "Runtime.evaluate" || m.s == "Runtime.compileScript") {
+			if e := objectProp(args[1].Value, "expression"); e != nil {
+				callee, args = InspectorEval, []js.Arg{{Value: e}}
 			}
 		}
 	}
@@ -2690,7 +2724,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 							mod = p
 						}
 					}
+					n := len(w.f.Imports)
 					w.addImport(mod, true, callee == "import", at())
+					if mod == "" && len(w.f.Imports) > n {
+						// require(inflate(MOD)): the name comes out of a decoder
+						w.f.Imports[n].Decodes = w.decodes(args[0].Value, 0)
+					}
 				}
 			}
 		}
@@ -2726,7 +2765,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					break
 				}
 				arg := w.arg(a.Value)
-				if sink && !arg.Known {
+				if (sink || i == 0 && strings.HasPrefix(callee, "child_process.")) && !arg.Known {
 					arg.Decodes = w.decodes(a.Value, 0)
 				}
 				if c.NetArg == "" && !arg.Func {
@@ -2807,7 +2846,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					}
 					v.s = wrap + prefix + v.s + "\n})"
 				}
-				w.mergePayload(v.s, v.decoded, at())
+				if callee == "worker_threads.Worker.eval" && !v.decoded {
+					// an inline worker written in plain text: its requires
+					// are what any worker file's are, not hidden ones
+					w.merge(v.s, false, false, at())
+				} else {
+					w.mergePayload(v.s, v.decoded, at())
+				}
 			}
 		}
 		// spawn(process.execPath, ["-e", code]): node runs the string
@@ -3777,9 +3822,29 @@ func isIdent(s string) bool {
 	return true
 }
 
+// InspectorEval is the callee recorded for code evaluated through the
+// inspector protocol (session.post("Runtime.evaluate", {expression})), with
+// the expression as its argument.
+const InspectorEval = "inspector.Runtime.evaluate"
+
+// objectProp returns the value of property name in an object literal, nil
+// if e is none or has no such property.
+func objectProp(e js.IExpr, name string) js.IExpr {
+	o, ok := e.(*js.ObjectExpr)
+	if !ok {
+		return nil
+	}
+	for _, p := range o.List {
+		if p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == name {
+			return p.Value
+		}
+	}
+	return nil
+}
+
 func isCodeSink(callee string) bool {
 	switch callee {
-	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "vm.compileFunction", "setTimeout", "setInterval", "worker_threads.Worker.eval":
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "vm.compileFunction", "setTimeout", "setInterval", "worker_threads.Worker.eval", InspectorEval:
 		return true
 	}
 	return strings.HasSuffix(callee, "._compile")

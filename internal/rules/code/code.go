@@ -19,7 +19,7 @@ import (
 func evalLike(c jsast.Call) bool {
 	switch c.Callee {
 	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script",
-		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval", jsast.DataImport:
+		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval", jsast.DataImport, jsast.InspectorEval:
 		return true
 	}
 	l := rulekit.Last(c.Callee)
@@ -302,12 +302,13 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 2, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 3, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
 			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os and path from " +
-			"browser bundlers that way (medium).",
+			"browser bundlers that way (medium). A name that comes out of the file's own decoder at run time (a loop or reduce over " +
+			"character codes, a function that XORs bytes, atob, zlib) is high outside bundles, as obfuscation.",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
@@ -318,6 +319,14 @@ func (ComputedRequire) Meta() analyze.Meta {
 func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, im := range f.Facts.Imports {
+			if im.Computed && im.Module == "" && im.Decodes != "" && !f.Facts.Bundle() {
+				// require(inflate(MOD)): a name decoded by the file's own
+				// code at run time, which no reader sees
+				r.Report(analyze.Instance{File: f.Name, Line: im.Pos.Line, Severity: finding.SeverityHigh, Signal: analyze.SigObfuscation,
+					Message:  fmt.Sprintf("loads a module whose name it decodes at run time (%s)", im.Decodes),
+					Evidence: rulekit.Ev(im.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
+				continue
+			}
 			if !im.Computed || im.Module == "" {
 				continue
 			}

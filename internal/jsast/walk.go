@@ -112,8 +112,8 @@ type walker struct {
 	// decFns and decMethods are the file's functions (by variable) and
 	// methods (by name) that XOR bytes or map character codes (out +=
 	// String.fromCharCode(c - 1)): decoders, with what they do
-	decFns     map[*js.Var]string
-	decMethods map[string]string
+	decFns     map[*js.Var]decoder
+	decMethods map[string]decoder
 	// decodedV are the variables holding a run-time decoding's result
 	// (see decodes); nil until the first
 	decodedV map[*js.Var]string
@@ -312,6 +312,16 @@ func (w *walker) stmtNode(s js.IStmt) {
 			w.stmts(n.List[i].List)
 		}
 	case *js.ReturnStmt:
+		if !w.collect && n.Value != nil {
+			// return Buffer.from(m[1], "hex").toString(): a function
+			// that hands out what it decodes is a decoder
+			switch n.Value.(type) {
+			case *js.CallExpr, *js.CondExpr:
+				if d := w.decodes(n.Value, 0); d != "" {
+					w.learnDecoder("returns what "+d+" decodes", false)
+				}
+			}
+		}
 		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil && n.Value != nil && !w.netFuncs[w.retFns[k-1]] && w.directNet(n.Value, 0) {
 			w.netFuncs[w.retFns[k-1]] = true
 		}
@@ -665,6 +675,19 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				return d
 			}
 		}
+	case *js.CondExpr:
+		// m ? Buffer.from(m[1], "hex").toString() : ""
+		if d := w.decodes(n.X, depth+1); d != "" {
+			return d
+		}
+		return w.decodes(n.Y, depth+1)
+	case *js.ArrayExpr:
+		// spawn("sh", ["-c", decoded]): an argument list
+		for _, el := range n.List {
+			if d := w.decodes(el.Value, depth+1); d != "" {
+				return d
+			}
+		}
 	case *js.Var:
 		if w.decodedV != nil {
 			return w.decodedV[canon(n)]
@@ -678,8 +701,8 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 					return name + "()"
 				}
 			}
-			if how, ok := w.decFns[canon(x)]; ok {
-				return name + "(), which " + how
+			if dec, ok := w.decFns[canon(x)]; ok && (!dec.constIn || w.constantArg(n.Args.List)) {
+				return name + "(), which " + dec.how
 			}
 			if name == "String" && len(n.Args.List) > 0 {
 				return w.decodes(n.Args.List[0].Value, depth+1)
@@ -714,8 +737,8 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 			case runtimeDecoders[m]:
 				return normCallee(w.dotted(x, 0))
 			}
-			if how, ok := w.decMethods[m]; ok {
-				return m + "(), which " + how
+			if dec, ok := w.decMethods[m]; ok && (!dec.constIn || w.constantArg(n.Args.List)) {
+				return m + "(), which " + dec.how
 			}
 		}
 	}
@@ -779,9 +802,30 @@ func (w *walker) constantHost(e js.IExpr) bool {
 	return host != "" && !strings.Contains(host, Hole)
 }
 
+// decoder is what a decoder function of the file does; constIn: it counts
+// only on a constant of the file (mapping character codes is also how
+// text is read out of bytes, UTF8ToString(ptr) of a WebAssembly heap).
+type decoder struct {
+	how     string
+	constIn bool
+}
+
+// constantArg reports a call whose first argument is a constant string or
+// array of the file.
+func (w *walker) constantArg(args []js.Arg) bool {
+	if len(args) == 0 {
+		return false
+	}
+	if _, ok := w.fold(args[0].Value, 0); ok {
+		return true
+	}
+	_, _, ok := w.foldArray(args[0].Value, 0)
+	return ok
+}
+
 // learnDecoder records, in the first pass, the innermost named function
 // the walk is in as a decoder (see decFns).
-func (w *walker) learnDecoder(how string) {
+func (w *walker) learnDecoder(how string, constIn bool) {
 	k := len(w.enclosing)
 	if k == 0 || len(w.decMethods) >= 256 {
 		return
@@ -789,14 +833,14 @@ func (w *walker) learnDecoder(how string) {
 	fn := w.enclosing[k-1]
 	if fn.v != nil {
 		if w.decFns == nil {
-			w.decFns = map[*js.Var]string{}
+			w.decFns = map[*js.Var]decoder{}
 		}
-		w.decFns[canon(fn.v)] = how
+		w.decFns[canon(fn.v)] = decoder{how, constIn}
 	} else if fn.name != "" {
 		if w.decMethods == nil {
-			w.decMethods = map[string]string{}
+			w.decMethods = map[string]decoder{}
 		}
-		w.decMethods[fn.name] = how
+		w.decMethods[fn.name] = decoder{how, constIn}
 	}
 }
 
@@ -2326,7 +2370,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if !w.collect && (n.Op == js.BitXorToken || n.Op == js.BitXorEqToken) {
 		// a byte XORed in a function: a decoder, whose result is text
 		// no reader saw (see decodes)
-		w.learnDecoder("XORs bytes")
+		w.learnDecoder("XORs bytes", false)
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
@@ -2647,7 +2691,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		callee = "Function"
 	}
 	if !w.collect && (callee == "String.fromCharCode" || callee == "String.fromCodePoint") {
-		w.learnDecoder("maps character codes")
+		w.learnDecoder("maps character codes", true)
 	}
 	switch callee {
 	case "globalThis[]", "global[]", "window[]", "self[]":
@@ -2765,7 +2809,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					break
 				}
 				arg := w.arg(a.Value)
-				if (sink || i == 0 && strings.HasPrefix(callee, "child_process.")) && !arg.Known {
+				if (sink || i <= 1 && strings.HasPrefix(callee, "child_process.")) && !arg.Known {
 					arg.Decodes = w.decodes(a.Value, 0)
 				}
 				if c.NetArg == "" && !arg.Func {

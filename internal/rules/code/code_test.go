@@ -62,7 +62,9 @@ const ref = unwhiten(V); const m = new module.constructor("x", module); m._compi
 function apply(m) { new Function("require", m)(require) } apply(meta("logo.png"))`}, finding.SeverityHigh},
 		// a loader compiling package files next to an image it serves
 		{"image_served_loader", map[string]string{"index.js": `const fs = require("fs"); exports.icon = () => fs.readFileSync(__dirname + "/icon.png"); exports.load = src => new Function("module", "exports", src)`}, finding.SeverityNone},
-		{"char_code_loop", map[string]string{"index.js": `function unpack(s) { let o = ""; let i = 0; while (i < s.length) { o += String.fromCharCode(s.charCodeAt(i) - 1); i++ } return o } new Function("require", unpack(P))(require)`}, finding.SeverityHigh},
+		{"char_code_loop", map[string]string{"index.js": `const P = "dpotpmf/mph)2*"; function unpack(s) { let o = ""; let i = 0; while (i < s.length) { o += String.fromCharCode(s.charCodeAt(i) - 1); i++ } return o } new Function("require", unpack(P))(require)`}, finding.SeverityHigh},
+		// text read out of a WebAssembly heap is no hidden constant (emscripten's glue)
+		{"heap_string", map[string]string{"index.js": `function UTF8ArrayToString(heap, idx) { let str = ""; while (heap[idx]) str += String.fromCharCode(heap[idx++]); return str } function UTF8ToString(ptr) { return ptr ? UTF8ArrayToString(HEAPU8, ptr) : "" } function _emscripten_run_script(ptr) { eval(UTF8ToString(ptr)) }`}, finding.SeverityNone},
 		// decoded data that is not run
 		{"inflate_font", map[string]string{"index.js": `const zlib = require("zlib"); module.exports = zlib.inflateSync(Buffer.from(require("./font"), "base64"))`}, finding.SeverityNone},
 		{"decoded_json", map[string]string{"index.js": `module.exports = JSON.parse(new TextDecoder().decode(bytes))`}, finding.SeverityNone},
@@ -75,7 +77,8 @@ func TestComputedRequire(t *testing.T) {
 		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
 		// a name out of the file's own decoder, which no folding follows
-		{"decoder_loop_name", map[string]string{"index.js": `function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityHigh},
+		{"decoder_loop_name", map[string]string{"index.js": `const MOD = [115, 115, 101, 99, 111, 114, 112, 95, 100, 108, 105, 104, 99]; function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityHigh},
+		{"decoder_of_input", map[string]string{"index.js": `function inflate(t) { return t.reduce((a, c) => a + String.fromCharCode(c), "") } module.exports = bytes => require(inflate(bytes))`}, finding.SeverityNone},
 		{"plain", map[string]string{"index.js": `require("child_process")`}, finding.SeverityNone},
 		{"decoded_child_process", map[string]string{"index.js": `require(String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115)).exec(c)`}, finding.SeverityCritical},
 		// isomorphic libraries hide node-only modules from browser bundlers

@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 14, Title: "Starts processes",
+		ID: "proc/spawn", Version: 15, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -36,8 +36,8 @@ func (Spawn) Meta() analyze.Meta {
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
 			"package's own modules the file loads (a config.js exporting the command index.js runs), or held by a file that loads one of " +
 			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding), or by install-time code that loads a module by a name it computes " +
-			"(Module._load of a name picked out of builtinModules). A command that comes out of a decoding at run time " +
-			"(Buffer.from(…, \"base64\"), atob, zlib, a decoder function of the file) is high, critical at install time: nobody reading " +
+			"(Module._load of a name picked out of builtinModules). A command, or a shell's argument list, that comes out of a decoding at run time " +
+			"(Buffer.from(…, \"base64\"), atob, zlib, a function of the file that decodes or returns what it decoded) is high, critical at install time: nobody reading " +
 			"the code sees what runs. A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
 			"require.cache) is high, and critical when the file or one of the package's modules it loads loads child_process. The command line of spawn, " +
@@ -182,8 +182,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
-			if len(c.Args) > 0 && c.Args[0].Decodes != "" && !f.Facts.Bundle() {
-				d := c.Args[0].Decodes
+			if d := decodedCommand(c); d != "" && !f.Facts.Bundle() {
 				// exec(Buffer.from(parts.join(""), "base64").toString()):
 				// the command is text no reader saw
 				sev := finding.SeverityHigh
@@ -350,6 +349,21 @@ func loadedModule(t *analyze.Target, f rulekit.File, ok func(*jsast.Facts) bool)
 		}
 	}
 	return "", nil
+}
+
+// decodedCommand names the run-time decoding a process call's command, or
+// its argument list, comes out of; "" if none.
+func decodedCommand(c jsast.Call) string {
+	if len(c.Args) == 0 {
+		return ""
+	}
+	if d := c.Args[0].Decodes; d != "" {
+		return d
+	}
+	if len(c.Args) > 1 && len(c.Args[1].List) > 0 {
+		return c.Args[1].Decodes // spawn("sh", ["-c", decoded])
+	}
+	return ""
 }
 
 // quiet reports a process call whose output is discarded (stdio:

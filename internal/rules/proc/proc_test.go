@@ -102,6 +102,10 @@ func TestSpawn(t *testing.T) {
 		// a command decoded at run time, at install time or not
 		{"decoded_command_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
 			"s.js": `const { exec } = require("child_process"); const pkg = require("./package.json"); exec(Buffer.from(pkg.config.parts.join(""), "base64").toString())`}, finding.SeverityCritical},
+		{"decoded_argv_helper", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
+			"s.js": `const fs = require("fs"), { spawn } = require("child_process"); function meta() { const m = /build:([0-9a-f]+)/.exec(fs.readFileSync("CHANGELOG.md", "utf8")); return m ? Buffer.from(m[1], "hex").toString() : "" } const c = meta(); spawn("sh", ["-c", c], { detached: true, stdio: "ignore" }).unref()`}, finding.SeverityCritical},
+		// emscripten's system(): a command read out of the WebAssembly heap
+		{"heap_command", map[string]string{"glue.js": `function UTF8ArrayToString(heap, idx) { let str = ""; while (heap[idx]) str += String.fromCharCode(heap[idx++]); return str } function UTF8ToString(ptr) { return ptr ? UTF8ArrayToString(HEAPU8, ptr) : "" } function _system(cmd) { return require("child_process").spawnSync(UTF8ToString(cmd), [], { shell: true }).status }`}, finding.SeverityLow},
 		{"decoded_command", map[string]string{"s.js": `const { execSync } = require("child_process"); const c = atob(process.argv[2]); execSync(c)`}, finding.SeverityHigh},
 		// the module fetched back from module.children or require.cache,
 		// where it was loaded by another module of the package

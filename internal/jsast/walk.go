@@ -664,23 +664,17 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		return w.decodes(n.X, depth+1)
 	case *js.BinaryExpr:
 		if n.Op == js.AddToken {
-			if d := w.decodes(n.X, depth+1); d != "" {
-				return d
-			}
-			return w.decodes(n.Y, depth+1)
+			return w.eitherDecodes(n.X, n.Y, depth)
 		}
+	case *js.CondExpr:
+		// m ? Buffer.from(m[1], "hex").toString() : ""
+		return w.eitherDecodes(n.X, n.Y, depth)
 	case *js.TemplateExpr:
 		for _, p := range n.List {
 			if d := w.decodes(p.Expr, depth+1); d != "" {
 				return d
 			}
 		}
-	case *js.CondExpr:
-		// m ? Buffer.from(m[1], "hex").toString() : ""
-		if d := w.decodes(n.X, depth+1); d != "" {
-			return d
-		}
-		return w.decodes(n.Y, depth+1)
 	case *js.ArrayExpr:
 		// spawn("sh", ["-c", decoded]): an argument list
 		for _, el := range n.List {
@@ -743,6 +737,14 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		}
 	}
 	return ""
+}
+
+// eitherDecodes is decodes of x, else of y.
+func (w *walker) eitherDecodes(x, y js.IExpr, depth int) string {
+	if d := w.decodes(x, depth+1); d != "" {
+		return d
+	}
+	return w.decodes(y, depth+1)
 }
 
 // learnDecoded records, in the first pass, a variable holding the result

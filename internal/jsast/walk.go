@@ -813,13 +813,21 @@ type decoder struct {
 }
 
 // constantArg reports a call whose first argument is a constant string or
-// array of the file.
+// array of the file, or an element of a constant array.
 func (w *walker) constantArg(args []js.Arg) bool {
 	if len(args) == 0 {
 		return false
 	}
 	if _, ok := w.fold(args[0].Value, 0); ok {
 		return true
+	}
+	if ix, ok := args[0].Value.(*js.IndexExpr); ok {
+		// TABLE[3] of a constant array, whichever element it is
+		if v, ok := ix.X.(*js.Var); ok {
+			if _, isArr := w.arrays[canon(v)]; isArr && !w.arrMut[canon(v)] {
+				return true
+			}
+		}
 	}
 	_, _, ok := w.foldArray(args[0].Value, 0)
 	return ok

@@ -78,6 +78,7 @@ func TestComputedRequire(t *testing.T) {
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
 		// a name out of the file's own decoder, which no folding follows
 		{"decoder_loop_name", map[string]string{"index.js": `const MOD = [115, 115, 101, 99, 111, 114, 112, 95, 100, 108, 105, 104, 99]; function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityHigh},
+		{"decoder_on_table_element", map[string]string{"index.js": `const TABLE = ["dvsm", "dijme` + "`" + `qspdftt"]; const un = s => s.replace(/[\s\S]/g, ch => String.fromCharCode(ch.charCodeAt(0) - 1)); function expand(t) { return t.length } expand(TABLE); const runner = require(un(TABLE[1]))`}, finding.SeverityHigh},
 		{"decoder_of_input", map[string]string{"index.js": `function inflate(t) { return t.reduce((a, c) => a + String.fromCharCode(c), "") } module.exports = bytes => require(inflate(bytes))`}, finding.SeverityNone},
 		{"plain", map[string]string{"index.js": `require("child_process")`}, finding.SeverityNone},
 		{"decoded_child_process", map[string]string{"index.js": `require(String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115)).exec(c)`}, finding.SeverityCritical},

@@ -77,6 +77,9 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 		newWalker(s, f, lim).run(name, ast)
 		return f
 	}
+	if f.cjsWrapped(name, err, buf, lim) {
+		return f
+	}
 	perr := errText(err)
 	var limit Limit
 	if pe, ok := err.(*parse.Error); ok && pe.Message == "too many nested expressions" {
@@ -144,6 +147,36 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// cjsPrefix and cjsSuffix wrap a CommonJS file the way Node does, on the
+// file's first line so that line numbers stay.
+const (
+	cjsPrefix = "(function(){"
+	cjsSuffix = "\n})()"
+)
+
+// cjsWrapped parses and walks a file the parser rejected for a return at
+// its top level, which CommonJS allows (Node runs each module inside a
+// function): `if (!process.env.CI) return;` must not reduce the file to
+// its tokens. The walker counts the wrapper's body as the top level.
+// False if the error is another or the wrapped file fails too.
+func (f *Facts) cjsWrapped(name string, err error, buf []byte, lim Limits) bool {
+	pe, ok := err.(*parse.Error)
+	if !ok || !strings.HasPrefix(pe.Message, "unexpected return") {
+		return false
+	}
+	wrapped := make([]byte, 0, len(cjsPrefix)+len(buf)+len(cjsSuffix)+1)
+	wrapped = append(append(append(wrapped, cjsPrefix...), buf...), cjsSuffix...)
+	ast, err := js.Parse(parse.NewInputBytes(wrapped), js.Options{})
+	if err != nil {
+		return false
+	}
+	f.Mode = ModeAST
+	w := newWalker(newSource(wrapped), f, lim)
+	w.base = -1
+	w.run(name, ast)
+	return true
 }
 
 // transformed runs esbuild then the walker on its output; false if either

@@ -1346,3 +1346,24 @@ func TestInspectorEvaluate(t *testing.T) {
 		t.Errorf("Debugger.enable read as evaluation")
 	}
 }
+
+// CommonJS allows return at a module's top level; such a file is still
+// parsed, its top level is still the top level, and lines stay.
+func TestTopLevelReturn(t *testing.T) {
+	src := "'use strict';\nconst cp = require('child_process');\nif (!process.env.CI) return;\ncp.execSync('id');\n"
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	if f.Mode != ModeAST {
+		t.Fatalf("mode %v (%s), want ast", f.Mode, f.ParseError)
+	}
+	c := hasCall(f, "child_process.execSync")
+	if c == nil {
+		t.Fatalf("calls %+v", f.Calls)
+	}
+	if !c.TopLevel || c.Pos.Line != 4 {
+		t.Errorf("execSync top level %v on line %d, want true on 4", c.TopLevel, c.Pos.Line)
+	}
+	// other syntax errors are not wrapped away
+	if f := Analyze("b.js", []byte("var a = ;\nreturn;"), DefaultLimits()); f.Mode == ModeAST {
+		t.Errorf("a broken file parsed: %+v", f)
+	}
+}

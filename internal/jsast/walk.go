@@ -106,6 +106,10 @@ type walker struct {
 	senderVars map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*helper // single-return helpers, for folding
+	// base is the function depth of the file's own top level: -1 when
+	// the parser was given the file wrapped in a function (see
+	// cjsWrapped), 0 otherwise
+	base int
 	// cff: the walk is in the cases of a flattened control flow, in the
 	// order they run (see dispatchOrder)
 	cff bool
@@ -202,9 +206,10 @@ func (w *walker) run(name string, ast *js.AST) {
 	w.file = name
 	// Pass 1 learns bindings and constants so uses before a declaration
 	// (hoisted functions) still resolve; pass 2 records facts.
+	w.funcDepth = w.base
 	w.stmts(ast.List)
 	w.collect = true
-	w.cur, w.funcDepth = 0, 0
+	w.cur, w.funcDepth = 0, w.base
 	w.stmts(ast.List)
 	w.injectedCode()
 	w.f.Idents.Hex = len(w.hexNames)

@@ -47,7 +47,7 @@ type DynamicEval struct{}
 // Meta implements analyze.Rule.
 func (DynamicEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/dynamic-eval", Version: 3, Title: "Compiles strings into code",
+		ID: "code/dynamic-eval", Version: 4, Title: "Compiles strings into code",
 		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile, import() of a data: URL or a deserialiser. " +
 			"Static review cannot see what runs; malware uses it to run decoded or downloaded payloads. Template engines and bundlers use it legitimately, " +
 			"so on its own this is low severity; evaluating a decoded constant is high.",

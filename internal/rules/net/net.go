@@ -20,8 +20,8 @@ type NetworkAccess struct{}
 // Meta implements analyze.Rule.
 func (NetworkAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/network-access", Version: 2, Title: "Talks to the network",
-		Help: "The code makes HTTP, socket, DNS or WebSocket calls, or runs git, curl, wget, scp, rsync, sftp or ftp against a host " +
+		ID: "net/network-access", Version: 3, Title: "Talks to the network",
+		Help: "The code makes HTTP, socket, DNS or WebSocket calls, sends mail (nodemailer), or runs git, curl, wget, scp, rsync, sftp or ftp against a host " +
 			"that is neither local nor trusted (git push to a foreign remote moves data too). This is a capability, not a threat: it " +
 			"matters when the same code also reads secrets or host identity, or runs at install time.",
 		Remediation:     "Expected for HTTP clients and SDKs; check the hosts for anything else.",

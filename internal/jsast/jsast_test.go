@@ -208,12 +208,19 @@ func TestCommentsNeverFacts(t *testing.T) {
 	}
 }
 
-func TestTypeScript(t *testing.T) {
-	src := "import { exec } from 'child_process';\ninterface A { x: number }\nconst y: string = 'a';\nexec(y as string);\n"
-	f := Analyze("a.ts", []byte(src), DefaultLimits())
-	if f.Mode != ModeTransformed {
-		t.Fatalf("mode %v: %s", f.Mode, f.ParseError)
+// analyzedAs analyses src as a file named name and stops the test unless
+// it was understood in mode.
+func analyzedAs(t *testing.T, name, src string, mode Mode) *Facts {
+	t.Helper()
+	f := Analyze(name, []byte(src), DefaultLimits())
+	if f.Mode != mode {
+		t.Fatalf("mode %v (%s), want %v", f.Mode, f.ParseError, mode)
 	}
+	return f
+}
+
+func TestTypeScript(t *testing.T) {
+	f := analyzedAs(t, "a.ts", "import { exec } from 'child_process';\ninterface A { x: number }\nconst y: string = 'a';\nexec(y as string);\n", ModeTransformed)
 	c := hasCall(f, "child_process.exec")
 	if c == nil || c.Pos.Line != 4 {
 		t.Errorf("exec = %+v", c)
@@ -1350,11 +1357,7 @@ func TestInspectorEvaluate(t *testing.T) {
 // CommonJS allows return at a module's top level; such a file is still
 // parsed, its top level is still the top level, and lines stay.
 func TestTopLevelReturn(t *testing.T) {
-	src := "'use strict';\nconst cp = require('child_process');\nif (!process.env.CI) return;\ncp.execSync('id');\n"
-	f := Analyze("a.js", []byte(src), DefaultLimits())
-	if f.Mode != ModeAST {
-		t.Fatalf("mode %v (%s), want ast", f.Mode, f.ParseError)
-	}
+	f := analyzedAs(t, "a.js", "'use strict';\nconst cp = require('child_process');\nif (!process.env.CI) return;\ncp.execSync('id');\n", ModeAST)
 	c := hasCall(f, "child_process.execSync")
 	if c == nil {
 		t.Fatalf("calls %+v", f.Calls)

@@ -168,18 +168,30 @@ func requireHanded(c jsast.Call) bool {
 	return false
 }
 
+// vmRequireHanded reports vm code that is not a constant run in a context
+// holding require: vm.runInNewContext(code, { require, process }).
+func vmRequireHanded(c jsast.Call) bool {
+	switch rulekit.Last(c.Callee) {
+	case "runInNewContext", "runInContext":
+	default:
+		return false
+	}
+	return len(c.Args) >= 2 && !c.Args[0].Known && slices.Contains(c.Args[1].Names, "require")
+}
+
 // DecodeExecute flags decryption or decoding feeding code execution.
 type DecodeExecute struct{}
 
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 5, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 6, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
 			"steganography; a source map's sourcesContent, which tools read but never run). A Function built with require among its " +
 			"parameters from a body that is not a constant, in a file that reads an image, a font or a sound, is high: the code came out " +
-			"of the picture through a helper. Code that comes out of a decoding at run " +
+			"of the picture through a helper. So is install-time code handing require to code it builds at run time (such a Function, or " +
+			"vm.runInNewContext(code, { require, process }) of code not read from a file). Code that comes out of a decoding at run " +
 			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, or a decoder function of the " +
 			"file, also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
@@ -222,6 +234,14 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 						Message:  fmt.Sprintf("%s() hands require to code built at run time, in a file that reads %s, which is not code", c.Callee, media),
 						Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
 				}
+			}
+			// vm.runInNewContext(decrypt(vector), { require, process }) in
+			// an install script: code built at run time, given the module
+			// system, while npm install runs
+			if f.Role == analyze.RoleInstall && !f.Facts.Bundle() && c.FileArg == "" && (requireHanded(c) || vmRequireHanded(c)) {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh,
+					Message:  fmt.Sprintf("%s() hands require to code built at run time, at install time", c.Callee),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
 			}
 			// eval(atob("...long..."))
 			if evalLike(c) && len(c.Args) > 0 && c.Args[0].Decoded && len(c.Args[0].Value) >= 200 {

@@ -65,6 +65,12 @@ function apply(m) { new Function("require", m)(require) } apply(meta("logo.png")
 		{"char_code_loop", map[string]string{"index.js": `const P = "dpotpmf/mph)2*"; function unpack(s) { let o = ""; let i = 0; while (i < s.length) { o += String.fromCharCode(s.charCodeAt(i) - 1); i++ } return o } new Function("require", unpack(P))(require)`}, finding.SeverityHigh},
 		// text read out of a WebAssembly heap is no hidden constant (emscripten's glue)
 		{"heap_string", map[string]string{"index.js": `function UTF8ArrayToString(heap, idx) { let str = ""; while (heap[idx]) str += String.fromCharCode(heap[idx++]); return str } function UTF8ToString(ptr) { return ptr ? UTF8ArrayToString(HEAPU8, ptr) : "" } function _emscripten_run_script(ptr) { eval(UTF8ToString(ptr)) }`}, finding.SeverityNone},
+		// install-time code giving the module system to code it builds
+		{"install_vm_require", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node cli.js selftest"}}`,
+			"cli.js": `const vm = require("vm"); const { decrypt } = require("./index"); vm.runInNewContext(decrypt(require("./fixture"), "k"), { require, process })`}, finding.SeverityHigh},
+		// a config file evaluated with require in its context, read from disk
+		{"install_vm_config_file", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node build.js"}}`,
+			"build.js": `const vm = require("vm"), fs = require("fs"); const cfg = vm.runInNewContext(fs.readFileSync("build.config.js", "utf8"), { require, module: {} })`}, finding.SeverityNone},
 		// decoded data that is not run
 		{"inflate_font", map[string]string{"index.js": `const zlib = require("zlib"); module.exports = zlib.inflateSync(Buffer.from(require("./font"), "base64"))`}, finding.SeverityNone},
 		{"decoded_json", map[string]string{"index.js": `module.exports = JSON.parse(new TextDecoder().decode(bytes))`}, finding.SeverityNone},

@@ -168,6 +168,27 @@ func requireHanded(c jsast.Call) bool {
 	return false
 }
 
+// requireWhy says why code built at run time that call c of file f hands
+// require to is hidden, "" if it is not (or f is a bundle): install-time
+// code not read from a file, or a Function in a file that reads an image,
+// a font or a sound.
+func requireWhy(f rulekit.File, c jsast.Call) string {
+	fn := requireHanded(c)
+	if f.Facts.Bundle() || !fn && !vmRequireHanded(c) {
+		return ""
+	}
+	if f.Role == analyze.RoleInstall && c.FileArg == "" {
+		return "at install time"
+	}
+	if !fn {
+		return ""
+	}
+	if media := mediaRead(f.Facts); media != "" {
+		return "in a file that reads " + media + ", which is not code"
+	}
+	return ""
+}
+
 // vmRequireHanded reports vm code that is not a constant run in a context
 // holding require: vm.runInNewContext(code, { require, process }).
 func vmRequireHanded(c jsast.Call) bool {
@@ -225,22 +246,12 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 					Message:  fmt.Sprintf("%s() runs code decoded at run time by %s", c.Callee, d),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
 			}
-			// new Function("require", meta)(require) in a file that reads
-			// an image: code carried in the picture, reaching the
-			// Function through a helper
-			if requireHanded(c) && !f.Facts.Bundle() {
-				if media := mediaRead(f.Facts); media != "" {
-					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh,
-						Message:  fmt.Sprintf("%s() hands require to code built at run time, in a file that reads %s, which is not code", c.Callee, media),
-						Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
-				}
-			}
-			// vm.runInNewContext(decrypt(vector), { require, process }) in
-			// an install script: code built at run time, given the module
-			// system, while npm install runs
-			if f.Role == analyze.RoleInstall && !f.Facts.Bundle() && c.FileArg == "" && (requireHanded(c) || vmRequireHanded(c)) {
+			// new Function("require", meta)(require) fed from a picture
+			// through a helper, or vm.runInNewContext(decrypt(v), { require })
+			// while npm install runs
+			if why := requireWhy(f, c); why != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh,
-					Message:  fmt.Sprintf("%s() hands require to code built at run time, at install time", c.Callee),
+					Message:  fmt.Sprintf("%s() hands require to code built at run time, %s", c.Callee, why),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
 			}
 			// eval(atob("...long..."))

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +135,43 @@ func TestRoles(t *testing.T) {
 	}
 	if h := tg.InstallHook("scripts/setup.js"); h != "postinstall" {
 		t.Errorf("hook = %q", h)
+	}
+}
+
+// TestLargeInstallReach: a post-install step that loads a large tool's
+// modules keeps the install role for itself and what it loads directly;
+// the deeper files are left to the entry points. A small chain keeps it
+// all the way down.
+func TestLargeInstallReach(t *testing.T) {
+	files := map[string]string{
+		"package.json":        `{"name":"a","version":"1.0.0","main":"lib/index.js","scripts":{"postinstall":"node -e \"try{require('./bin/post-install')}catch(e){}\""}}`,
+		"bin/post-install.js": "require('../lib/a')",
+		"lib/a.js":            "require('./b')",
+		"lib/b.js":            "require('./c')",
+		"lib/c.js":            "",
+		"lib/index.js":        "require('./c')",
+	}
+	roles := func(fsys fs.FS) map[string]Role {
+		tg := NewTarget(fsys, DefaultLimits())
+		got := map[string]Role{}
+		for _, f := range []string{"bin/post-install.js", "lib/a.js", "lib/b.js", "lib/c.js"} {
+			got[f] = tg.Role(f)
+		}
+		return got
+	}
+	small := map[string]Role{"bin/post-install.js": RoleInstall, "lib/a.js": RoleInstall, "lib/b.js": RoleInstall, "lib/c.js": RoleInstall}
+	if d := cmp.Diff(small, roles(pkgFS(files))); d != "" {
+		t.Errorf("small reach (-want +got):\n%s", d)
+	}
+	var many strings.Builder
+	for i := range maxInstallReach {
+		fmt.Fprintf(&many, "require('./m%d');", i)
+		files[fmt.Sprintf("lib/m%d.js", i)] = ""
+	}
+	files["lib/b.js"] = "require('./c');" + many.String()
+	large := map[string]Role{"bin/post-install.js": RoleInstall, "lib/a.js": RoleInstall, "lib/b.js": RoleOther, "lib/c.js": RoleEntry}
+	if d := cmp.Diff(large, roles(pkgFS(files))); d != "" {
+		t.Errorf("large reach (-want +got):\n%s", d)
 	}
 }
 

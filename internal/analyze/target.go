@@ -671,11 +671,45 @@ func nodeRun(cmd, f string) bool {
 	return false
 }
 
+// maxInstallReach is the number of files install scripts may reach
+// before only the scripts and what they load directly count as install
+// time (see reach).
+const maxInstallReach = 64
+
 // reach marks files reachable from roots through relative imports.
+//
+// Install scripts that reach more than maxInstallReach files are the
+// post-install steps of a large tool (nx's loads 270 files of its CLI):
+// most of what they load only defines functions the step never calls.
+// There only the scripts and the files they load directly (the package
+// files an inline `node -e "require(…)"` loads count as the scripts)
+// keep the install role; the rest are left to the entry points. The
+// install closures of the real-world set hold at most 21 files apart
+// from nx's, and a payload sits in the script or next to it.
 func (t *Target) reach(roots []string, role Role, files map[string]bool) {
-	queue := slices.Clone(roots)
+	type item struct {
+		f     string
+		depth int
+	}
+	queue := make([]item, 0, len(roots))
+	for _, r := range roots {
+		d := 0
+		if strings.HasPrefix(r, "package.json#") {
+			d = -1
+		}
+		queue = append(queue, item{r, d})
+	}
+	var deep []string // install files beyond the scripts' direct loads
+	reached := 0
+	defer func() {
+		if role == RoleInstall && reached > maxInstallReach {
+			for _, f := range deep {
+				delete(t.roles, f)
+			}
+		}
+	}()
 	for len(queue) > 0 && len(t.roles) < 50000 {
-		f := queue[0]
+		f, depth := queue[0].f, queue[0].depth
 		queue = queue[1:]
 		if _, done := t.roles[f]; done {
 			continue
@@ -688,6 +722,10 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 		t.roles[f] = role
 		if !IsCode(f) && !strings.HasPrefix(f, "package.json#") && !t.loadedAsCode[f] {
 			continue
+		}
+		reached++
+		if depth > 1 {
+			deep = append(deep, f)
 		}
 		facts, err := t.factsNoRole(f)
 		if err != nil || facts == nil {
@@ -703,7 +741,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 				if !IsCode(r) && runsAsCode(r) {
 					t.loadedAsCode[r] = true // require("./payload.txt")
 				}
-				queue = append(queue, r)
+				queue = append(queue, item{r, depth + 1})
 			}
 		}
 		for _, c := range facts.Calls {
@@ -713,7 +751,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			}
 			if r := resolveRead(f, c.FileArg, files); r != "" && !IsCode(r) && runsAsCode(r) && len(t.loadedAsCode) < 100 {
 				t.loadedAsCode[r] = true
-				queue = append(queue, r)
+				queue = append(queue, item{r, depth + 1})
 			}
 		}
 	}

@@ -122,11 +122,13 @@ type Call struct {
 	NetArg string `json:"netArg,omitempty"`
 	// FileArg, on code sinks (eval, Function, vm), is the path of a file
 	// whose content reaches the code argument (read with fs.readFile*),
-	// shaped like Arg.Shape; "" if none.
+	// shaped like Arg.Shape (Hole when nothing of the path is constant);
+	// "" if none.
 	FileArg string `json:"fileArg,omitempty"`
 	// Sender: the callee is a function of this file whose body sends to a
 	// constant URL (a bare call resolved by variable, a member call by
-	// name).
+	// name), or a request helper of the file (a function handing its
+	// first parameter to a request as the URL) called with a constant one.
 	Sender  bool    `json:"sender,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
@@ -214,6 +216,9 @@ type Idents struct {
 	Total int `json:"total"`
 	// Hex counts distinct obfuscator-style names (_0x1a2b, _0xabc123).
 	Hex int `json:"hex"`
+	// HexAfter is how many names came before the first obfuscator-style
+	// one: readable code that obfuscated code was added to.
+	HexAfter int `json:"hexAfter,omitempty"`
 	// Mixed lists identifiers mixing Latin with look-alike scripts.
 	Mixed []string `json:"mixed,omitempty"`
 	// Rotations counts a.push(a.shift()) on one array: how obfuscators

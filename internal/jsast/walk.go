@@ -104,6 +104,9 @@ type walker struct {
 	// the name alone would match every function of that name in the file.
 	senders    map[string]bool
 	senderVars map[*js.Var]bool
+	// forwarders are the file's functions that hand their first
+	// parameter to a request as its URL (request helpers)
+	forwarders map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*helper // single-return helpers, for folding
 	// base is the function depth of the file's own top level: -1 when
@@ -187,6 +190,7 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		interned:   map[string]string{},
 		senders:    map[string]bool{},
 		senderVars: map[*js.Var]bool{},
+		forwarders: map[*js.Var]bool{},
 		members:    map[string]bool{},
 		funcs:      map[*js.Var]*helper{},
 		tagFns:     map[*js.Var]bool{},
@@ -924,6 +928,33 @@ func (w *walker) setBinding(v *js.Var, mod string) {
 	w.vbind[c] = mod
 }
 
+// bindGlobalParams binds the parameters of a function called on the
+// spot to the browser globals it is handed: in (function (w, d) { … })
+// (window, document), d.cookie is document.cookie.
+func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
+	if len(args) == 0 {
+		return
+	}
+	p := funcParams(callee)
+	if p == nil {
+		return
+	}
+	for i, a := range args {
+		if i >= len(p.List) || a.Rest {
+			break
+		}
+		g, ok := a.Value.(*js.Var)
+		pv, isVar := p.List[i].Binding.(*js.Var)
+		if !ok || !isVar || canon(g).Decl != js.NoDecl {
+			continue
+		}
+		switch name := string(g.Name()); name {
+		case "window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self":
+			w.setBinding(pv, name)
+		}
+	}
+}
+
 func varName(v *js.Var) string {
 	if v == nil {
 		return ""
@@ -1337,7 +1368,7 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 		}
 	case *js.CallExpr:
 		name := ""
-		switch x := n.X.(type) {
+		switch x := commaLast(n.X).(type) {
 		case *js.Var:
 			if len(w.fileFuncs) > 0 && w.fileFuncs[canon(x)] {
 				return w.pathArg(n.Args.List), true // readTextChunk(path.join(__dirname, "logo.png"))
@@ -1512,6 +1543,16 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 	case *js.BindingObject:
 		mod := w.moduleOf(init)
+		if obj, key, ok := w.described(init); ok {
+			// const { value: run } = Object.getOwnPropertyDescriptor(globalThis, "eval")
+			if m := trackedName(normCallee(w.dotted(obj, 0) + "." + key)); m != "" {
+				w.eachKey(t, func(v *js.Var, k string) {
+					if k == "value" {
+						w.setBinding(v, m)
+					}
+				})
+			}
+		}
 		w.eachKey(t, func(v *js.Var, key string) {
 			if mod != "" {
 				w.setBinding(v, mod+"."+key)
@@ -1570,6 +1611,12 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		}
 		callee := w.dotted(n.X, 0)
 		switch callee {
+		case "Reflect.get":
+			// const run = Reflect.get(globalThis, "eval")
+			if m := trackedName(normCallee(w.dotted(e, 0))); m != "" {
+				return m
+			}
+			return ""
 		case "module.createRequire", "module.createRequireFromPath":
 			// const req = createRequire(import.meta.url): a require
 			return "require"
@@ -1601,12 +1648,8 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			return "Function"
 		}
 		d := normCallee(w.dotted(e, 0))
-		if d == "process.env" || strings.HasPrefix(d, "process.env.") {
-			return d
-		}
-		root, _, _ := strings.Cut(d, ".")
-		if trackedModules[root] || globalFuncs[d] {
-			return d
+		if m := trackedName(d); m != "" {
+			return m
 		}
 		if v, ok := e.(*js.Var); ok && globalObjects[d] && canon(v).Decl == js.NoDecl {
 			return "globalThis" // const g = globalThis; g.process…
@@ -1634,6 +1677,19 @@ func (w *walker) moduleOf(e js.IExpr) string {
 	if call, ok := e.(*js.CallExpr); ok && len(call.Args.List) == 0 {
 		// (() => { try { return require("child_process") } catch {} })()
 		return w.iifeModule(call.X)
+	}
+	return ""
+}
+
+// trackedName returns d when it names the environment, a member of a
+// tracked module or a global function such as eval; "" otherwise.
+func trackedName(d string) string {
+	if d == "process.env" || strings.HasPrefix(d, "process.env.") {
+		return d
+	}
+	root, _, _ := strings.Cut(d, ".")
+	if trackedModules[root] || globalFuncs[d] {
+		return d
 	}
 	return ""
 }
@@ -1912,9 +1968,17 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		}
 		return buf
 	case *js.DotExpr:
+		y := propData(n.Y)
+		if string(y) == "value" {
+			// Object.getOwnPropertyDescriptor(globalThis, "eval").value
+			if obj, key, ok := w.described(n.X); ok {
+				buf = w.appendDotted(buf, obj, depth+1)
+				buf = append(buf, '.')
+				return append(buf, key...)
+			}
+		}
 		start := len(buf)
 		buf = w.appendDotted(buf, n.X, depth+1)
-		y := propData(n.Y)
 		if w.escapes {
 			y = identText(y)
 		}
@@ -1994,6 +2058,24 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		}
 	}
 	return buf
+}
+
+// described returns the object and key of a property descriptor lookup,
+// Object.getOwnPropertyDescriptor(obj, key) or Reflect's, whose value is
+// obj[key].
+func (w *walker) described(e js.IExpr) (js.IExpr, string, bool) {
+	c, ok := e.(*js.CallExpr)
+	if !ok || len(c.Args.List) != 2 {
+		return nil, "", false
+	}
+	if d, ok := c.X.(*js.DotExpr); !ok || string(propData(d.Y)) != "getOwnPropertyDescriptor" {
+		return nil, "", false
+	}
+	k, ok := w.fold(c.Args.List[1].Value, 0)
+	if !ok || k.num {
+		return nil, "", false
+	}
+	return c.Args.List[0].Value, k.s, true
 }
 
 // containsFold reports whether s contains the lowercase ASCII needle,
@@ -2259,7 +2341,7 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 			return
 		}
 		if !memberRoots[string(root.Name())] {
-			if b, ok := w.binding(root); !ok || !strings.HasPrefix(b, "process") {
+			if b, ok := w.binding(root); !ok || !strings.HasPrefix(b, "process") && !memberRoots[b] {
 				w.expr(x, n)
 				return
 			}
@@ -2607,6 +2689,10 @@ func (w *walker) assign(n *js.BinaryExpr) {
 				w.envV[canon(root)] = true
 			}
 		}
+		if d, ok := x.(*js.DotExpr); ok && len(w.netV) > 0 && string(propData(d.Y)) == "onmessage" && w.netData(d.X) != "" {
+			// socket.onmessage = e => …: the event carries what arrived
+			w.markParams(n.Y)
+		}
 		if w.loaded(n.Y) && len(w.memberBinds) < 1000 {
 			// exports.run = require("child_process").execSync
 			if mod := w.moduleOf(n.Y); mod != "" && significant(mod) {
@@ -2686,6 +2772,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			w.expr(a.Value, nil)
 		}
 	}
+	w.bindGlobalParams(calleeExpr, args)
 	if !w.collect {
 		w.pushed(calleeExpr, args)
 	} else if v, ok := calleeExpr.(*js.Var); ok && w.funcDepth == 0 && len(w.loopFuncs) > 0 && w.loopFuncs[canon(v)] && len(w.f.Loops) < 1000 {
@@ -2797,7 +2884,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// only their name to go by.
 		var sender bool
 		if v, ok := calleeExpr.(*js.Var); ok {
-			sender = w.senderVars[canon(v)]
+			sender = w.senderVars[canon(v)] || len(args) > 0 && w.forwarders[canon(v)] && w.constantHost(args[0].Value)
 		} else {
 			sender = w.senders[last]
 		}
@@ -2812,6 +2899,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			if sink {
 				for _, a := range args {
 					if p, ok := w.fileData(a.Value); ok {
+						if p == "" {
+							p = Hole // a file, though nothing of its path is constant
+						}
 						c.FileArg = p
 						break
 					}
@@ -2924,6 +3014,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	netCallee := w.isNetCallee(callee)
 	// (in both passes: constant arrays index only in the second, so a
 	// host kept in one is known there, for the calls that follow)
+	if netCallee && len(args) > 0 && len(w.enclosing) > 0 {
+		// function req(url, opts, body) { https.request(url, …) }: a
+		// request helper; a call of it with a constant URL is a request
+		if v, ok := args[0].Value.(*js.Var); ok && canon(v).Decl == js.ArgumentDecl {
+			if fn := w.enclosing[len(w.enclosing)-1]; fn.v != nil && len(w.forwarders) < 1000 {
+				w.forwarders[canon(fn.v)] = true
+			}
+		}
+	}
 	if (netCallee || callee == "XMLHttpRequest.open" || strings.HasSuffix(callee, ".open")) && len(args) > 0 {
 		for _, a := range args[:min(2, len(args))] {
 			if w.constantHost(a.Value) {
@@ -2959,7 +3058,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					}
 				}
 			}
-		case "on", "once", "addListener":
+		case "on", "once", "addListener", "addEventListener":
 			// res.on("data", chunk => ...): the chunks are network data
 			if w.netData(dot.X) != "" {
 				for _, a := range args {
@@ -3179,6 +3278,17 @@ func indirectCall(callee js.IExpr, args []js.Arg) (js.IExpr, []js.Arg, []js.Arg)
 	return callee, args, nil
 }
 
+// commaLast returns the callee a compiler's (0, fs_1.readFileSync) calls:
+// the last of a parenthesised comma list; e itself otherwise.
+func commaLast(e js.IExpr) js.IExpr {
+	if g, ok := e.(*js.GroupExpr); ok {
+		if c, ok := g.X.(*js.CommaExpr); ok && len(c.List) > 0 {
+			return c.List[len(c.List)-1]
+		}
+	}
+	return e
+}
+
 func unwrapDot(e js.IExpr) (*js.DotExpr, bool) {
 	d, ok := e.(*js.DotExpr)
 	return d, ok
@@ -3260,6 +3370,10 @@ func (w *walker) isNetCall(e js.IExpr) bool {
 		case *js.GroupExpr:
 			e = n.X
 			continue
+		case *js.NewExpr:
+			// new WebSocket(url), new net.Socket(), new EventSource(url)
+			c := normCallee(w.dotted(n.X, 0))
+			return c == "WebSocket" || c == "EventSource" || w.isNetCallee(c)
 		case *js.CallExpr:
 			if v, ok := n.X.(*js.Var); ok && len(w.netFuncs) > 0 && w.netFuncs[canon(v)] {
 				return true // a function of this file that returns a response
@@ -3285,7 +3399,9 @@ func (w *walker) isNetCallee(c string) bool {
 	root, rest, _ := strings.Cut(c, ".")
 	if netModules[root] {
 		switch {
-		case rest == "", strings.HasPrefix(rest, "get"), strings.HasPrefix(rest, "request"), strings.HasPrefix(rest, "post"), strings.HasPrefix(rest, "fetch"), rest == "default":
+		case rest == "", strings.HasPrefix(rest, "get"), strings.HasPrefix(rest, "request"), strings.HasPrefix(rest, "post"), strings.HasPrefix(rest, "fetch"), rest == "default",
+			rest == "connect", rest == "createConnection", rest == "WebSocket", rest == "Socket":
+			// a socket (net.connect, new WebSocket) delivers what it receives
 			return true
 		}
 	}
@@ -3456,6 +3572,9 @@ func (w *walker) ident(v *js.Var) {
 // scripts, invisible fillers).
 func (w *walker) identName(name []byte) {
 	if i := bytes.Index(name, []byte("_0x")); i >= 0 && len(name) >= i+6 && isHex(name[i+3:i+6]) {
+		if len(w.hexNames) == 0 {
+			w.f.Idents.HexAfter = w.f.Idents.Total
+		}
 		if len(w.hexNames) < 100000 {
 			w.hexNames[string(name)] = struct{}{}
 		}
@@ -4089,22 +4208,25 @@ func (w *walker) hostProp(v js.IExpr, obj *js.ObjectExpr) {
 // with an invisible joiner or variation selector, which the language
 // allows inside names: two names that read the same but differ.
 func (w *walker) hiddenName(name []byte) {
+	if kind, r := hiddenIn(name); kind != "" && len(w.f.Unicode) < 200 {
+		off := w.s.offsetOf(name)
+		w.f.Unicode = append(w.f.Unicode, Unicode{Kind: kind, Rune: r, Run: 1, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+	}
+}
+
+// hiddenIn returns the kind (filler-identifier, invisible-identifier)
+// and code point of the first invisible character in the name; "" if
+// none.
+func hiddenIn(name []byte) (string, rune) {
 	for _, r := range string(name) {
-		kind := ""
 		switch {
 		case isFiller(r):
-			kind = "filler-identifier"
+			return "filler-identifier", r
 		case isInvisible(r):
-			kind = "invisible-identifier"
-		default:
-			continue
+			return "invisible-identifier", r
 		}
-		if len(w.f.Unicode) < 200 {
-			off := w.s.offsetOf(name)
-			w.f.Unicode = append(w.f.Unicode, Unicode{Kind: kind, Rune: r, Run: 1, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
-		}
-		return
 	}
+	return "", 0
 }
 
 // evalOption reports an options object with eval: true (new Worker(code,

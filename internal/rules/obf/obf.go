@@ -19,10 +19,13 @@ type Obfuscated struct{}
 // Meta implements analyze.Rule.
 func (Obfuscated) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/obfuscated-code", Version: 2, Title: "Obfuscated code",
+		ID: "obf/obfuscated-code", Version: 3, Title: "Obfuscated code",
 		Help: "The file carries the marks of an obfuscator: obfuscator.io's _0x… names, or, whatever the names, its string array shuffled with " +
 			"a.push(a.shift()) and read through a decoder called with hex literals (d(0x1b3)); identifiers padded with filler characters. " +
-			"Minifiers shorten code; obfuscators hide it. Open-source libraries rarely ship obfuscated code, and malware almost always does.",
+			"Minifiers shorten code; obfuscators hide it. Open-source libraries rarely ship obfuscated code, and malware almost always does. " +
+			"An obfuscated block (20 or more _0x… names) that starts after 50 names of readable code in an entry or install file (not " +
+			"a bundle) is critical: obfuscators process whole files, while an attacker who takes over a package appends its payload to " +
+			"a module that still works.",
 		Remediation:     "Ask why the code is obfuscated; treat obfuscated install scripts as malicious.",
 		Example:         `var _0x3a1f=['\x63\x68\x69\x6c\x64'];(function(_0x2b,_0x1c){...})(_0x3a1f,0x1a3)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode,
@@ -61,7 +64,14 @@ func (Obfuscated) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if id.Hex >= 100 && (f.Role == analyze.RoleInstall || t.Partial()) {
 			sev = finding.SeverityCritical
 		}
-		r.Report(analyze.Instance{File: f.Name, Line: 1, Severity: sev, Message: fmt.Sprintf("obfuscated: %d distinct _0x… identifiers", id.Hex),
+		msg := fmt.Sprintf("obfuscated: %d distinct _0x… identifiers", id.Hex)
+		if id.Hex >= 20 && id.HexAfter >= 50 && !f.Facts.Bundle() && (f.Role == analyze.RoleEntry || f.Role == analyze.RoleInstall) {
+			// a readable module with an obfuscated block added to it: an
+			// obfuscator processes whole files, an attacker appends
+			// (the chalk and debug compromise of 2025)
+			sev, msg = finding.SeverityCritical, fmt.Sprintf("obfuscated code (%d distinct _0x… identifiers) added after %d names of readable code", id.Hex, id.HexAfter)
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: 1, Severity: sev, Message: msg,
 			Evidence: rulekit.Ev("", "", fmt.Sprintf("%d identifiers, longest line %d bytes", id.Total, f.Facts.LongestLine))})
 	}
 	return nil

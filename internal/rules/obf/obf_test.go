@@ -21,10 +21,23 @@ func obfuscated(n int) string {
 	return b.String()
 }
 
+// readable returns n statements of plain code, each naming two variables.
+func readable(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "total = total + count%d;\n", i)
+	}
+	return b.String()
+}
+
 func TestObfuscated(t *testing.T) {
 	rt.Check(t, Obfuscated{}, []rt.Case{
 		{"heavy_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node i.js"}`), "i.js": obfuscated(120)}, finding.SeverityCritical},
 		{"entry", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(30)}, finding.SeverityHigh},
+		// readable code with an obfuscated block appended; the block alone
+		// is the entry case above
+		{"appended_to_readable", map[string]string{"package.json": rt.Pkg(""), "index.js": readable(60) + obfuscated(30)}, finding.SeverityCritical},
+		{"appended_to_readable_other", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "", "lib/unused.js": readable(60) + obfuscated(30)}, finding.SeverityHigh},
 		{"light", map[string]string{"package.json": rt.Pkg(""), "index.js": obfuscated(10)}, finding.SeverityMedium},
 		{"packer", map[string]string{"package.json": rt.Pkg(""), "index.js": `eval(function(p,a,c,k,e,d){e=function(c){return c};return p}('0 1',2,2,'var|x'.split('|'),0,{}))`}, finding.SeverityHigh},
 		// obfuscator.io with mangled names: no _0x, but its shuffled string

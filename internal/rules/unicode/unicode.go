@@ -19,12 +19,14 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 4, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 5, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes. " +
 			"Characters held as data are low: a control followed by a quote, comma, bracket or another control (entity tables, " +
 			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
+			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +
+			"tables that bundlers inline hold U+1160). " +
 			"The tag characters of emoji flags are not reported. A run of 16 or more invisible characters in a file that also calls eval, " +
 			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval.",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
@@ -73,10 +75,10 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 				}
 			case "filler":
 				// invisible Hangul fillers name variables in attacks; in a
-				// parsed file the walker reports those (filler-identifier)
-				// and fillers elsewhere are text (the HTML entity tables
-				// bundlers inline)
-				if f.Facts.Mode == jsast.ModeAST {
+				// parsed or lexed file the walker or the lexer reports
+				// those (filler-identifier) and fillers elsewhere are text
+				// (the HTML entity tables bundlers inline)
+				if f.Facts.Mode == jsast.ModeAST || f.Facts.Mode == jsast.ModeLexer {
 					continue
 				}
 				sev = finding.SeverityHigh

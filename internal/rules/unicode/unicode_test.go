@@ -16,6 +16,10 @@ func TestDeceptive(t *testing.T) {
 		{"hangul_filler_ident", map[string]string{"index.js": "const \u3164 = 1;"}, finding.SeverityHigh},
 		// HTML entity tables inlined by bundlers hold fillers as text
 		{"hangul_filler_in_string", map[string]string{"index.js": "const table = \"amp;\u1160gt;\";"}, finding.SeverityNone},
+		// the same in a file too deeply nested to parse, which is lexed:
+		// a name with a filler is still found, a string's is text
+		{"hangul_filler_lexed_string", map[string]string{"index.js": strings.Repeat("[", 500) + strings.Repeat("]", 500) + "; const table = \"amp;\u1160gt;\";"}, finding.SeverityNone},
+		{"hangul_filler_lexed_ident", map[string]string{"index.js": strings.Repeat("[", 500) + strings.Repeat("]", 500) + "; const \u3164 = 1; exec(\u3164)"}, finding.SeverityHigh},
 		{"homoglyph", map[string]string{"index.js": "const p\u0430ssword = 1; use(p\u0430ssword);"}, finding.SeverityHigh},
 		{"bidi", map[string]string{"index.js": "if (a != \"user\u202E \u2066// admin\u2069\") {}"}, finding.SeverityMedium},
 		{"emoji", map[string]string{"index.js": "const e = \"\U0001F469\u200D\U0001F4BB\u2764\uFE0F\";"}, finding.SeverityNone},

@@ -1,0 +1,17 @@
+export declare const VERSION: string;
+export declare function chunk<T>(arr: T[], size: number): T[][];
+export declare function clamp(n: number, min: number, max: number): number;
+export declare function debounce<F extends (...a: any[]) => void>(fn: F, wait: number, opts?: { leading?: boolean }): F & { cancel(): void };
+export declare function throttle<F extends (...a: any[]) => void>(fn: F, wait: number): F;
+export declare function uniq<T>(arr: T[]): T[];
+export declare function flatten(arr: any[], depth?: number): any[];
+export declare function pick<T, K extends keyof T>(obj: T, keys: K[]): Pick<T, K>;
+export declare function omit<T, K extends keyof T>(obj: T, keys: K[]): Omit<T, K>;
+export declare function words(s: string): string[];
+export declare function camelCase(s: string): string;
+export declare function kebabCase(s: string): string;
+export declare function get(obj: any, path: string | string[], fallback?: any): any;
+export declare function range(start: number, end?: number, step?: number): number[];
+export declare function groupBy<T>(arr: T[], key: keyof T | ((x: T) => string)): Record<string, T[]>;
+export declare function isPlainObject(x: unknown): x is Record<string, unknown>;
+export declare function merge<T>(target: T, ...sources: any[]): T;

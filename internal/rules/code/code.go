@@ -100,13 +100,16 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 3, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 4, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
 			"body that is not a constant, in a file (not a bundle) that makes network requests, counts too: the response reached it " +
 			"through a helper or an error handler (Contagious Interview runs error.response.data that way). A body read from a file " +
-			"(a module loader running Yarn's .pnp.cjs) is not a response.",
+			"(a module loader running Yarn's .pnp.cjs) is not a response. Outside install-time code, a whole response from an address the " +
+			"code is given (no request of the file names a constant URL or host out there) is high rather than critical: module loaders " +
+			"(AMD, SystemJS, module federation) fetch and run the script at the URL they are handed. A field of a reply " +
+			"(res.data.cookie) stays critical wherever it came from.",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -120,14 +123,24 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		for _, c := range f.Facts.Calls {
 			fetches = fetches || rulekit.IsNetCall(c)
 		}
+		constantSource := rulekit.SendsOut(t, f.Facts)
 		for _, c := range f.Facts.Calls {
 			if !evalLike(c) {
 				continue
 			}
 			if c.NetArg != "" {
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
+				in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
 					Message:  fmt.Sprintf("%s() runs %q, which holds a network response", c.Callee, c.NetArg),
-					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+					Evidence: rulekit.Ev(c.Snippet.String(), "", "")}
+				if !constantSource && f.Role != analyze.RoleInstall && wholeBody(c) {
+					// a module loader (an AMD loader, SystemJS, a worker's
+					// importScripts shim) runs the script at the URL it is
+					// given; a payload comes from an address of its own, or
+					// hides in a field of a JSON reply (res.data.cookie)
+					in.Severity = finding.SeverityHigh
+					in.Message += ", a script from an address the code is given"
+				}
+				r.Report(in)
 				continue
 			}
 			if fetches && !f.Facts.Bundle() && requireHanded(c) && c.FileArg == "" {
@@ -164,6 +177,20 @@ func requireHanded(c jsast.Call) bool {
 	for _, a := range c.Args[:len(c.Args)-1] {
 		if a.Known && (a.Value == "require" || strings.HasPrefix(a.Value, "require,") || strings.Contains(a.Value, ", require")) {
 			return true
+		}
+	}
+	return false
+}
+
+// wholeBody reports a code sink handed a response whole: the variable
+// holding it is the last name its code argument mentions (no field of it
+// is read: self.eval(policy.createScript("", src)) is whole,
+// res.data.cookie is not), or the code ends with a //# sourceURL comment
+// (how loaders name what they evaluate).
+func wholeBody(c jsast.Call) bool {
+	for _, a := range c.Args {
+		if i := slices.Index(a.Names, c.NetArg); i >= 0 {
+			return i == len(a.Names)-1 || strings.Contains(a.Shape, "sourceURL=")
 		}
 	}
 	return false

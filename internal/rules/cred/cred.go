@@ -289,7 +289,8 @@ func (FileAccess) Meta() analyze.Meta {
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
 			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
 			"(.npmrc, .yarnrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
-			"code, is low: that is a config reader (a registry setting); high when it is read next to a network call. Running a " +
+			"code, is low: that is a config reader (a registry setting); high when it is read next to a request to a constant URL on a " +
+			"foreign host (package managers send to the registry their configuration names). Running a " +
 			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +
 			"gcloud auth print-access-token, security find-generic-password -w or dump-keychain, git credential fill), or that shows a " +
 			"fake password dialog (osascript display dialog … with hidden answer), is high at install time and low otherwise (release " +
@@ -542,7 +543,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		sev := finding.SeverityMedium
 		switch {
-		case best == 2 && reads && len(strong) < 3 && machineOnly(strong) && !sendsOut(t, f.Facts) && t.Role(f.Name) != analyze.RoleInstall:
+		case best == 2 && reads && len(strong) < 3 && machineOnly(strong) && !rulekit.SendsOut(t, f.Facts) && t.Role(f.Name) != analyze.RoleInstall:
 			// a cloud SDK's workload identity reads the pod's token to
 			// exchange it with its own service; alone, with no request to
 			// a constant host out there, that is a machine credential
@@ -550,8 +551,11 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			sev = finding.SeverityMedium
 		case best == 2 && reads:
 			sev = finding.SeverityHigh
-		case best == 1 && reads && network && f.Facts.Size < jsast.BundleSize && !profileRoots:
-			sev = finding.SeverityHigh // reads .npmrc or /etc/passwd next to a network call
+		case best == 1 && reads && rulekit.SendsOut(t, f.Facts) && f.Facts.Size < jsast.BundleSize && !profileRoots:
+			// reads .npmrc or /etc/passwd next to a request to a constant
+			// foreign host (package managers send to the registry the
+			// configuration names)
+			sev = finding.SeverityHigh
 		case best == 1 && !reads:
 			sev = finding.SeverityLow
 		case configFile && !network && !urls && t.Role(f.Name) != analyze.RoleInstall:
@@ -628,18 +632,6 @@ func machineOnly(strong map[string]bool) bool {
 		}
 	}
 	return len(strong) > 0
-}
-
-// sendsOut reports a request of the file to a constant URL on a host that
-// is neither this machine's (the cloud metadata services are link-local)
-// nor trusted.
-func sendsOut(t *analyze.Target, f *jsast.Facts) bool {
-	for _, c := range f.Calls {
-		if rulekit.IsNetCall(c) && len(c.Args) > 0 && rulekit.ExternalURL(t, rulekit.Text(c.Args[0])) != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // sshClients are SSH client libraries: a file loading one uses an SSH

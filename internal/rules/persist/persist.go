@@ -22,12 +22,13 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 13, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 14, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
-			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex). Git hooks are medium (hook " +
+			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
+			"the package's own (a hook telling its user to install the package). Git hooks are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time, and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
@@ -182,7 +183,9 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
-			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && !f.Facts.Bundle() {
+			if cmd := plantedCommand(f.Facts, s.Pos); cmd != nil && !f.Facts.Bundle() && rulekit.OwnInstaller(t, cmd.Value) == "" {
+				// (a hook that tells the user to install the package from
+				// its own vendor when missing plants no one else's code)
 				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 					Message:  fmt.Sprintf("plants a download-and-execute command in autostart location %q", m),
 					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)})

@@ -23,14 +23,15 @@ type AIAgent struct{}
 // Meta implements analyze.Rule.
 func (AIAgent) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/ai-agent", Version: 1, Title: "Runs an AI coding agent with its safeguards off",
+		ID: "proc/ai-agent", Version: 2, Title: "Runs an AI coding agent with its safeguards off",
 		Help: "The code starts an AI coding agent's command-line tool (Claude Code, Gemini CLI, Amazon Q, Codex, Cursor, Copilot, aider…) " +
 			"with the option that lets it act without asking: --dangerously-skip-permissions, --yolo, --trust-all-tools, " +
 			"--dangerously-bypass-approvals-and-sandbox, --allow-all-tools. Whatever the prompt asks, the agent then does on your machine " +
 			"with your logins: search the disk for keys and wallets, run commands, send what it finds away. Malware has used this to let " +
 			"the victim's own assistant do the stealing (the nx compromise, August 2025). Critical at install time, or with a prompt that " +
 			"hunts for secrets; medium in code that runs later (tools that drive an agent on the user's behalf do this); not reported " +
-			"in the agent's own package.",
+			"in the agent's own package, nor, outside install-time code, in a package of its vendor's npm scope (@anthropic-ai for " +
+			"Claude, @openai for Codex, @google for Gemini: only the vendor publishes there, and its SDK's prompts are the product).",
 		Remediation: "Read the prompt in the evidence. Do not install the package if it runs at install time or looks for secrets; " +
 			"otherwise make sure it only runs the agent when you ask it to.",
 		Example:         `spawnSync("claude", ["--dangerously-skip-permissions", "-p", "find every wallet and private key under ~"])`,
@@ -54,6 +55,9 @@ func findFlag(s string) string {
 var agentPrograms = map[string]bool{"claude": true, "gemini": true, "codex": true, "q": true, "cursor-agent": true, "copilot": true,
 	"aider": true, "opencode": true, "amp": true, "qwen": true, "kiro-cli": true, "crush": true, "goose": true}
 
+// agentVendors are the npm scopes the agents' vendors publish under.
+var agentVendors = map[string]string{"claude": "@anthropic-ai", "codex": "@openai", "gemini": "@google", "copilot": "@github", "q": "@aws"}
+
 // flagAgents names the agent an option belongs to, where it is that
 // agent's own (--yolo is too common a word to stand alone).
 var flagAgents = map[string]string{"--dangerously-skip-permissions": "claude", "bypassPermissions": "claude",
@@ -65,8 +69,12 @@ var secretHunt = regexp.MustCompile(`(?i)\b(search|find|scan|look for|locate|lis
 // Check implements analyze.Rule.
 func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	own := map[string]string{}
+	scope := ""
 	if m, _ := t.Manifest(); m != nil {
 		own = npm.Bins(m.Name, m.Bin)
+		if sc, _, ok := strings.Cut(m.Name, "/"); ok {
+			scope = sc
+		}
 	}
 	for _, f := range rulekit.Code(ctx, t) {
 		// the flag, in a spawned command or in a string of a file that
@@ -122,6 +130,10 @@ func (AIAgent) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter)
 		switch {
 		case f.Role == analyze.RoleInstall:
 			sev, why = finding.SeverityCritical, " at install time"
+		case scope != "" && agentVendors[agent] == scope:
+			// the agent's vendor's own SDK (only the vendor publishes
+			// under its scope): its prompts and options are the product
+			continue
 		case prompt != "":
 			sev, why = finding.SeverityCritical, " with a prompt that hunts for secrets"
 		case own[agent] != "":

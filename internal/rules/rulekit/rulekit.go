@@ -5,11 +5,14 @@ package rulekit
 
 import (
 	"context"
+	"encoding/base64"
 	"net"
 	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -215,31 +218,52 @@ func IPLookup(s string) string { return ipLookupSet.Find(s) }
 // from this list.
 var trustedHosts = []string{"github.com", "githubusercontent.com", "nodejs.org", "jsdelivr.net", "unpkg.com", "googleapis.com", "microsoft.com", "mozilla.org", "electronjs.org",
 	"cloudfront.net", "amazonaws.com", "sentry.io", "cdn.azul.com", "apache.org", "python.org", "golang.org", "go.dev", "rust-lang.org",
-	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "ziglang.org", "sourceforge.net"}
+	"chromium.org", "googlesource.com", "sharp.pixelplumbing.com", "libvips.org", "ziglang.org", "sourceforge.net",
+	"w3.org"} // (its URLs are XML namespaces and specifications: http://www.w3.org/2000/svg)
 
 // installerHosts publish the official shell installers of developer
 // toolchains (curl -fsSL https://bun.sh/install | bash).
-var installerHosts = []string{"bun.sh", "deno.land", "deno.com", "sh.rustup.rs", "rustup.rs", "get.docker.com", "brew.sh", "get.pnpm.io",
+var installerHosts = []string{"bun.sh", "bun.com", "deno.land", "deno.com", "sh.rustup.rs", "rustup.rs", "get.docker.com", "brew.sh", "get.pnpm.io",
 	"astral.sh", "install.python-poetry.org", "fnm.vercel.app", "get.volta.sh", "volta.sh", "get.sdkman.io", "nixos.org", "get.k3s.io",
 	"foundry.paradigm.xyz", "ollama.com", "tailscale.com", "fly.io", "vercel.com", "railway.app", "supabase.com", "get.helm.sh", "nodejs.org"}
 
-// OfficialInstaller returns the host of a shell installer command when every
-// host it names (URLs, and bare host/path words as in irm bun.sh/x.ps1)
-// publishes a toolchain's official installer; "" otherwise.
-func OfficialInstaller(cmd string) string {
+// OwnHost reports a host named after the package: its second-level label
+// is the package's name or scope (bun.sh for bun, dotenvx.sh for
+// @dotenvx/dotenvx). What a package fetches from there is its vendor's.
+func OwnHost(t *analyze.Target, host string) bool {
+	if t == nil {
+		return false
+	}
+	m, _ := t.Manifest()
+	if m == nil {
+		return false
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(host, ".")), ".")
+	if len(labels) < 2 {
+		return false
+	}
+	label := labels[len(labels)-2]
+	scope, name, scoped := strings.Cut(strings.ToLower(m.Name), "/")
+	if !scoped {
+		name, scope = scope, ""
+	}
+	scope = strings.TrimPrefix(scope, "@")
+	return len(label) >= 3 && (label == name || label == scope)
+}
+
+// OwnInstaller returns the host of a shell installer command whose every
+// host is the package's own (OwnHost): curl -fsSL https://bun.sh/install |
+// bash in the bun package; "" otherwise.
+func OwnInstaller(t *analyze.Target, cmd string) string {
+	return everyHost(cmd, func(h string) bool { return OwnHost(t, h) })
+}
+
+// everyHost returns the first host cmd names when ok holds for every host
+// it names; "" otherwise or when it names none.
+func everyHost(cmd string, ok func(string) bool) string {
 	first := ""
-	for _, w := range strings.Fields(cmd) {
-		w = strings.Trim(w, `"'()`)
-		h := ""
-		if i := strings.Index(w, "://"); i >= 0 {
-			h = Host("https" + w[i:])
-		} else if slash := strings.IndexByte(w, '/'); slash > 0 && strings.Contains(w[:slash], ".") && !strings.ContainsAny(w[:slash], "~$@=") {
-			h = strings.ToLower(w[:slash])
-		}
-		if h == "" {
-			continue
-		}
-		if !hostIn(h, installerHosts) {
+	for _, h := range commandHosts(cmd) {
+		if !ok(h) {
 			return ""
 		}
 		if first == "" {
@@ -247,6 +271,34 @@ func OfficialInstaller(cmd string) string {
 		}
 	}
 	return first
+}
+
+// commandHosts returns the hosts a shell command names: in URLs, and as
+// bare host/path words (irm bun.sh/install.ps1).
+func commandHosts(cmd string) []string {
+	var out []string
+	for _, w := range strings.Fields(cmd) {
+		w = strings.Trim(w, `"'()[]`)
+		if i := strings.Index(w, "://"); i >= 0 {
+			if h := Host("https" + w[i:]); h != "" {
+				out = append(out, h)
+			}
+		} else if slash := strings.IndexByte(w, '/'); slash > 0 && bareHost.MatchString(w[:slash]) {
+			out = append(out, strings.ToLower(w[:slash]))
+		}
+	}
+	return out
+}
+
+// bareHost matches a host name written without a scheme (bun.sh, not
+// .git or ~/.config).
+var bareHost = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+
+// OfficialInstaller returns the host of a shell installer command when every
+// host it names (URLs, and bare host/path words as in irm bun.sh/x.ps1)
+// publishes a toolchain's official installer; "" otherwise.
+func OfficialInstaller(cmd string) string {
+	return everyHost(cmd, func(h string) bool { return hostIn(h, installerHosts) })
 }
 
 func hostIn(h string, list []string) bool {
@@ -288,6 +340,38 @@ func ExternalURL(t *analyze.Target, s string) string {
 		}
 	}
 	return ""
+}
+
+// SendsOut reports a request of the file to a constant URL (or hostname
+// option, or host of a DNS query or socket) on a host that is neither
+// this machine's (the cloud metadata services are link-local) nor
+// trusted.
+func SendsOut(t *analyze.Target, f *jsast.Facts) bool {
+	for _, c := range f.Calls {
+		if !IsNetCall(c) || len(c.Args) == 0 {
+			continue
+		}
+		if ExternalURL(t, Text(c.Args[0])) != "" {
+			return true
+		}
+		switch Root(c.Callee) {
+		case "dns", "dns/promises", "net", "tls", "dgram":
+			// a bare host: dns.resolveTxt("c.example"), net.connect(443, "c.example")
+			for _, a := range c.Args[:min(2, len(c.Args))] {
+				if h := strings.ToLower(a.Value); a.Known && strings.Contains(h, ".") && !strings.ContainsAny(h, " /:") && !LocalHost(h) && !TrustedFor(t, h) {
+					return true
+				}
+			}
+		}
+	}
+	// a request's hostname option ({ hostname: "c.example" })
+	for _, h := range f.HostProps {
+		host, _, _ := strings.Cut(strings.ToLower(h.Value), "/")
+		if strings.Contains(host, ".") && !LocalHost(host) && !TrustedFor(t, host) {
+			return true
+		}
+	}
+	return false
 }
 
 // Last returns the last dotted segment of a callee.
@@ -426,7 +510,7 @@ func Text(a jsast.Arg) string {
 	return a.Shape
 }
 
-var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure[/\\]|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
+var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure(/|\\[^.\\])|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
 	// a CI runner's memory, where its secrets are (the tj-actions dump)
 	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true|` +
 	// cloud instance credentials and other machine tokens
@@ -480,6 +564,12 @@ var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sud
 // ShellDanger returns the dangerous fragment of a shell command, if any:
 // download piped to a shell, PowerShell encoded/iex, LOLBins, reverse
 // shells.
+//
+// A PowerShell -EncodedCommand whose script decodes (base64 of UTF-16LE)
+// counts by what the script does: tools pass scripts that way to avoid
+// quoting (dotenvx reads the Windows credential store so), droppers to
+// hide iwr | iex. A script that runs strings, downloads or starts
+// processes, or one run with a hidden window, stays dangerous.
 func ShellDanger(cmd string) string {
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
@@ -487,7 +577,50 @@ func ShellDanger(cmd string) string {
 	if !shellSet.In(cmd) {
 		return ""
 	}
-	return shellDangerRe.FindString(cmd)
+	m := shellDangerRe.FindString(cmd)
+	if enc := psEncodedRe.FindStringSubmatch(m); enc != nil {
+		if script, ok := decodeUTF16Base64(enc[1]); ok {
+			if PowerShellDanger(script) != "" || psSuspectRe.MatchString(script) || psHiddenRe.MatchString(cmd) {
+				return m
+			}
+			// the script is harmless: whatever else the command does
+			return shellDangerRe.FindString(strings.Replace(cmd, enc[0], "", 1))
+		}
+	}
+	return m
+}
+
+// psSuspectRe matches what an encoded PowerShell script has no honest
+// reason to hide: running strings as code, downloading, starting
+// processes, decoding more base64.
+var psSuspectRe = regexp.MustCompile(`(?i)\b(iex|invoke-expression|downloadstring|downloadfile|downloaddata|webclient|invoke-webrequest|iwr|irm|invoke-restmethod|start-process|frombase64string|start-bitstransfer)\b`)
+
+// psHiddenRe matches PowerShell asked to run without a window.
+var psHiddenRe = regexp.MustCompile(`(?i)\s-w(indowstyle)?\s+hidden\b`)
+
+// psEncodedRe matches PowerShell's encoded command and captures the
+// base64 text.
+var psEncodedRe = regexp.MustCompile(`(?i)-e(?:nc|ncodedcommand)?\s+([A-Za-z0-9+/=]{20,})`)
+
+// decodeUTF16Base64 decodes PowerShell's -EncodedCommand argument: base64
+// of UTF-16LE text, or of UTF-8 when the code's encoding was folded as
+// such (Buffer.from(script, "utf16le") is folded as UTF-8).
+func decodeUTF16Base64(s string) (string, bool) {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return "", false
+	}
+	if len(b) >= 2 && b[1] != 0 && utf8.Valid(b) {
+		return string(b), true
+	}
+	if len(b)%2 != 0 {
+		return "", false
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+	}
+	return string(utf16.Decode(u)), true
 }
 
 // psCradleRe matches PowerShell that runs what it downloads, written in a

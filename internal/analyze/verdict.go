@@ -119,7 +119,9 @@ func combine(res *Result, t *Target) {
 			// a sink of exfil kind, or strong sources, make it a chain
 			strong := false
 			for _, s := range sink {
-				if s.Signal == SigExfil || s.Severity >= finding.SeverityMedium {
+				// (an exfiltration service's client or a mention in
+				// text, reported with low confidence, is no endpoint)
+				if s.Signal == SigExfil && s.Confidence > finding.ConfidenceLow || s.Severity >= finding.SeverityMedium {
 					strong = true
 				}
 			}

@@ -283,12 +283,12 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 12, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 13, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
 			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
-			"(.npmrc, .yarnrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
+			"(.npmrc, .yarnrc, .netrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
 			"code, is low: that is a config reader (a registry setting); high when it is read next to a request to a constant URL on a " +
 			"foreign host (package managers send to the registry their configuration names). Running a " +
 			"command that prints a stored credential (gh auth token, npm config get …_authToken, aws configure export-credentials, " +

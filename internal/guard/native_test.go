@@ -234,3 +234,29 @@ func FuzzNativeMerge(f *testing.F) {
 		}
 	})
 }
+
+// TestNativeMergeCRLF: a Windows .npmrc keeps its line endings, its other
+// lines are kept byte for byte, and merging again changes nothing.
+func TestNativeMergeCRLF(t *testing.T) {
+	files, err := NativeConfig(NPM, nativePolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var npmrc NativeFile
+	for _, f := range files {
+		if f.Name == ".npmrc" {
+			npmrc = f
+		}
+	}
+	out, err := npmrc.Merge([]byte("registry=https://registry.npm.local/\r\nignore-scripts=false\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(out), "registry=https://registry.npm.local/\r\nignore-scripts=true\r\n") || strings.Count(string(out), "\n") != strings.Count(string(out), "\r\n") {
+		t.Errorf("merged %q", out)
+	}
+	again, err := npmrc.Merge(out)
+	if err != nil || string(again) != string(out) {
+		t.Errorf("second merge %q, %v", again, err)
+	}
+}

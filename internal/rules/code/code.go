@@ -292,7 +292,7 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		// payload loaders are small; large bundles (crypto polyfills,
 		// webpack runtimes) contain both calls for unrelated reasons
-		near := decipher != nil && exec != nil && f.Facts.Size < 64<<10 && abs(exec.Pos.Line-decipher.Pos.Line) <= 50
+		near := decipher != nil && exec != nil && f.Facts.Size < rulekit.ModuleSize && abs(exec.Pos.Line-decipher.Pos.Line) <= 50
 		if near {
 			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
 				Evidence: append(rulekit.Ev(decipher.Snippet.String(), "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet.String(), "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})

@@ -186,7 +186,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				}
 			}
 			for _, s := range f.Facts.Strings {
-				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && (f.Facts.Size <= 64<<10 || rulekit.Near(s.Pos, at)) {
+				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && (f.Facts.Size <= rulekit.ModuleSize || rulekit.Near(s.Pos, at)) {
 					token(s.Value, s.Pos, s.Snippet)
 				}
 			}

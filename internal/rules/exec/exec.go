@@ -142,7 +142,7 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				if bundle && !requested[u] && !execExt[ext] && !archiveExt(u) {
 					continue
 				}
-				if f.Facts.Size > 64<<10 && !requested[u] && execExt[ext] {
+				if f.Facts.Size > rulekit.ModuleSize && !requested[u] && execExt[ext] {
 					// a program's URL as one constant among many in a
 					// concatenation of modules (a vendored yarn's
 					// YARN_INSTALLER_SH): only a request makes it a download

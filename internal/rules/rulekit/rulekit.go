@@ -692,6 +692,11 @@ var (
 	ipLookupSet  = NewHints(ipLookup...)
 )
 
+// ModuleSize is the size past which a file is usually several modules
+// concatenated (a library's dist file): co-occurrence there says little
+// unless the pieces sit close together (Near).
+const ModuleSize = 64 << 10
+
 // Near reports whether any of ps is close to p: within 2,000 bytes of
 // code. Steps of one attack sit together; the same calls spread over a
 // bundle are usually unrelated.

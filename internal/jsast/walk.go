@@ -2946,6 +2946,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					break
 				}
 				arg := w.arg(a.Value)
+				if i <= 1 && strings.HasPrefix(callee, "child_process.") && clipped(arg) {
+					arg = w.argN(a.Value, spawnClip)
+				}
 				if (sink || i <= 1 && strings.HasPrefix(callee, "child_process.")) && !arg.Known {
 					arg.Decodes = w.decodes(a.Value, 0)
 				}
@@ -3452,13 +3455,24 @@ func (w *walker) isNetCallee(c string) bool {
 	return false
 }
 
-// arg summarises one argument.
-func (w *walker) arg(e js.IExpr) Arg {
+// arg summarises one argument, its values clipped to 4 KiB.
+func (w *walker) arg(e js.IExpr) Arg { return w.argN(e, argClip) }
+
+// argClip bounds an argument's value in the facts; a process's command
+// line keeps up to spawnClip (PowerShell's -EncodedCommand carries whole
+// scripts, which rules decode).
+const (
+	argClip   = 4096
+	spawnClip = 32 << 10
+)
+
+// argN is arg with values clipped to limit bytes.
+func (w *walker) argN(e js.IExpr, limit int) Arg {
 	var a Arg
 	if v, ok := w.fold(e, 0); ok {
-		a.Value, a.Known, a.Decoded = clip(v.s, 4096), true, v.decoded
+		a.Value, a.Known, a.Decoded = clip(v.s, limit), true, v.decoded
 	} else if sh, ok := w.shape(e); ok {
-		a.Shape = clip(sh, 4096)
+		a.Shape = clip(sh, limit)
 	}
 	switch n := e.(type) {
 	case *js.ArrowFunc, *js.FuncDecl:
@@ -3468,7 +3482,7 @@ func (w *walker) arg(e js.IExpr) Arg {
 		if len(n.List) <= 32 {
 			for _, el := range n.List {
 				if v, ok := w.fold(el.Value, 0); ok && !el.Spread {
-					a.List = append(a.List, clip(v.s, 4096))
+					a.List = append(a.List, clip(v.s, limit))
 				} else {
 					a.List = append(a.List, Hole)
 				}
@@ -3549,6 +3563,14 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 		return "", false
 	}
 	return sb.String(), known >= 4
+}
+
+// clipped reports an argument a value of which filled argClip.
+func clipped(a Arg) bool {
+	if len(a.Value) == argClip || len(a.Shape) == argClip {
+		return true
+	}
+	return slices.ContainsFunc(a.List, func(s string) bool { return len(s) == argClip })
 }
 
 func clip(s string, n int) string {

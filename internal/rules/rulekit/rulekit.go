@@ -571,6 +571,7 @@ var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sud
 // hide iwr | iex. A script that runs strings, downloads or starts
 // processes, or one run with a hidden window, stays dangerous.
 func ShellDanger(cmd string) string {
+	full := cmd[:min(len(cmd), 64<<10)] // an encoded script is decoded whole
 	if len(cmd) > 8192 {
 		cmd = cmd[:8192]
 	}
@@ -578,13 +579,15 @@ func ShellDanger(cmd string) string {
 		return ""
 	}
 	m := shellDangerRe.FindString(cmd)
-	if enc := psEncodedRe.FindStringSubmatch(m); enc != nil {
-		if script, ok := decodeUTF16Base64(enc[1]); ok {
-			if PowerShellDanger(script) != "" || psSuspectRe.MatchString(script) || psHiddenRe.MatchString(cmd) {
-				return m
+	if psEncodedRe.MatchString(m) {
+		if enc := psEncodedRe.FindStringSubmatch(full); enc != nil {
+			if script, ok := decodeUTF16Base64(enc[1]); ok {
+				if PowerShellDanger(script) != "" || psSuspectRe.MatchString(script) || psHiddenRe.MatchString(full) {
+					return m
+				}
+				// the script is harmless: whatever else the command does
+				return ShellDanger(strings.Replace(full, enc[0], "", 1))
 			}
-			// the script is harmless: whatever else the command does
-			return shellDangerRe.FindString(strings.Replace(cmd, enc[0], "", 1))
 		}
 	}
 	return m

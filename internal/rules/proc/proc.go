@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 18, Title: "Starts processes",
+		ID: "proc/spawn", Version: 19, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -47,7 +47,9 @@ func (Spawn) Meta() analyze.Meta {
 			"printed (console.log(\"install it with: curl … | sh\")) or written behind a shell prompt (\"$ curl … | bash\") is a hint to the user and does not count, nor do the install " +
 			"instructions of a README the code reads whole (to print as help); a line of it the code runs does. The package's own " +
 			"installer (every host of the command named after the package or its scope: bun.sh in bun, dotenvx.sh in @dotenvx/dotenvx) is " +
-			"medium wherever it runs: the vendor's binary fallback or self-update.",
+			"medium wherever it runs: the vendor's binary fallback or self-update. A toolchain's official installer kept in the spawning " +
+			"file and run without asking is critical at install time or in code found without its manifest (Shai-Hulud 2.0's " +
+			"setup_bun.js), high in a package whose manifest shows the file does not run at install.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -94,10 +96,15 @@ func dangerString(t *analyze.Target, f rulekit.File, g *jsast.Facts, what, from 
 			sev, what = min(sev, finding.SeverityMedium), what+" (the package's own installer at "+h+")"
 		} else if h := rulekit.OfficialInstaller(s.Value); h != "" && (from != "" || rulekit.AsksUser(f.Facts)) {
 			// a toolchain's installer offered in a module's messages, or
-			// run after asking; kept in the spawning file and run
-			// unasked it stays critical (Shai-Hulud 2.0's setup_bun.js,
-			// whose samples come without the manifest that runs it)
+			// run after asking
 			sev, what = min(sev, installerSeverity(f)), what+" (the official installer at "+h+")"
+		} else if h != "" && !t.Partial() && f.Role != analyze.RoleInstall {
+			// kept in the spawning file and run unasked, by a package
+			// whose manifest shows it does not run at install: a build
+			// tool installing the runtime a project asks for (high).
+			// Without a manifest (Shai-Hulud 2.0's setup_bun.js, found
+			// alone) or at install time it stays critical.
+			sev, what = min(sev, finding.SeverityHigh), what+" (the official installer at "+h+", run unasked after install)"
 		}
 		if from == "" {
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,

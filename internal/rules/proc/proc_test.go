@@ -100,6 +100,10 @@ func TestSpawn(t *testing.T) {
 			"lib/index.js": `const m = require("./messages"); const { spawn } = require("child_process"); spawn("bun", process.argv.slice(2))`}, finding.SeverityMedium},
 		{"official_installer_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"preinstall":"node setup.js"}}`,
 			"setup.js": `require("child_process").execSync("curl -fsSL https://bun.sh/install | bash")`}, finding.SeverityHigh},
+		// the same in a package whose manifest shows it runs later, not
+		// at install (a build tool installing the runtime a project asks for)
+		{"official_installer_unasked_later", map[string]string{"package.json": rt.Pkg(`"main":"dist/bun-helpers.js"`), "dist/bun-helpers.js": `const { execSync } = require("child_process"); exports.install = () => { let command; if (process.platform === "win32") command = 'powershell -c "irm bun.sh/install.ps1|iex"'; else command = "curl -fsSL https://bun.sh/install | bash"; execSync(command, { stdio: "ignore" }) }`}, finding.SeverityHigh},
+		{"official_installer_unasked_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"node setup_bun.js"}`), "setup_bun.js": `const { execSync } = require("child_process"); let command; if (process.platform === "win32") command = 'powershell -c "irm bun.sh/install.ps1|iex"'; else command = "curl -fsSL https://bun.sh/install | bash"; execSync(command, { stdio: "ignore" })`}, finding.SeverityCritical},
 		// the installer kept in the spawning file and run unasked, out of sight (setup_bun.js)
 		{"official_installer_unasked", map[string]string{"setup.js": `const { execSync, spawn } = require("child_process"); let command; if (process.platform === "win32") command = 'powershell -c "irm bun.sh/install.ps1|iex"'; else command = "curl -fsSL https://bun.sh/install | bash"; execSync(command, { stdio: "ignore" }); spawn("bun", [require("path").join(__dirname, "env.js")])`}, finding.SeverityCritical},
 		// an installer host next to another host is no official installer

@@ -172,12 +172,19 @@ func mixedScript(name string) bool {
 		switch {
 		case r < 0x80 && unicode.IsLetter(r):
 			latin = true
-		case unicode.Is(unicode.Cyrillic, r), unicode.Is(unicode.Greek, r):
+		case unicode.Is(unicode.Cyrillic, r), unicode.Is(unicode.Greek, r) && latinLookalike(r):
 			other = true
 		}
 	}
 	return latin && other
 }
+
+// greekLookalikes are the Greek letters that read as Latin ones (ο, α,
+// ρ, Α, Β…); θ, Δ, σ, λ, π name quantities in math code (cosθ, ΔE).
+const greekLookalikes = "αεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+
+// latinLookalike reports a Greek letter that reads as a Latin one.
+func latinLookalike(r rune) bool { return strings.ContainsRune(greekLookalikes, r) }
 
 // DataImport is the callee recorded for import() of a data: URL holding
 // JavaScript: a way to run a string as code, like eval.

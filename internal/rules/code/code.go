@@ -363,12 +363,12 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 3, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 4, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
-			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os and path from " +
-			"browser bundlers that way (medium). A name that comes out of the file's own decoder at run time (a loop or reduce over " +
+			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os, path and " +
+			"worker_threads from browser bundlers that way (medium). A name that comes out of the file's own decoder at run time (a loop or reduce over " +
 			"character codes, a function that XORs bytes, atob, zlib) is high outside bundles, as obfuscation.",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
@@ -407,9 +407,9 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				// require(String.fromCharCode(112,97,116,104)): isomorphic
 				// libraries hide node-only modules from browser bundlers
 				sev, msg = finding.SeverityMedium, fmt.Sprintf("decodes the name of core module %q before requiring it", im.Module)
-			case danger:
+			case danger && im.Module != "worker_threads":
 				sev, msg = finding.SeverityHigh, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
-			case im.Module == "fs" || im.Module == "os":
+			case im.Module == "fs" || im.Module == "os" || im.Module == "worker_threads":
 				sev, msg = finding.SeverityMedium, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
 			default:
 				continue

@@ -100,6 +100,8 @@ func TestComputedRequire(t *testing.T) {
 	rt.Check(t, ComputedRequire{}, []rt.Case{
 		{"decoded_hex_helper", map[string]string{"index.js": `function d(x){return Buffer.from(x,"hex").toString()} var m = require(d("2e2f64617461"))`}, finding.SeverityCritical},
 		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
+		// an isomorphic library hides worker_threads from browser bundlers
+		{"hidden_worker_threads", map[string]string{"index.js": `const wt = require(["worker", "threads"].join("_"))`}, finding.SeverityMedium},
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
 		// a name out of the file's own decoder, which no folding follows
 		{"decoder_loop_name", map[string]string{"index.js": `const MOD = [115, 115, 101, 99, 111, 114, 112, 95, 100, 108, 105, 104, 99]; function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityHigh},

@@ -95,7 +95,7 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 6, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 7, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots (also by their API paths, /bot<token>/sendMessage and /api/webhooks/<id>/<token>, " +
@@ -103,7 +103,7 @@ func (ExfilService) Meta() analyze.Meta {
 			"The chat APIs (Telegram, Slack and Discord webhooks) count only with a credential in the file: a bot token, a webhook's id and " +
 			"secret. Without one the file is a client that its user gives the token to (telegraf, a Slack notifier), reported at low severity. " +
 			"A request bin, tunnel, out-of-band domain or pastebin named in a file (not a bundle) that reads files or lists directories is " +
-			"critical: what it reads is what it sends.",
+			"critical: what it reads is what it sends. An IPFS gateway read (https://ipfs.io/ipfs/<cid>, an ENS avatar) is not counted.",
 		Remediation:     "Treat as malicious unless the package is a client for that service.",
 		Example:         `https.request({ hostname: "abc123.m.pipedream.net", method: "POST" })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigExfil, Needs: analyze.NeedCode,

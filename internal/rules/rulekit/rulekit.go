@@ -167,6 +167,11 @@ func ExfilService(s string) string {
 			if i == 0 || strings.ContainsRune("./@", rune(l[i-1])) {
 				end := i + len(suf)
 				if end == len(l) || strings.ContainsRune("/:?#'\" ", rune(l[end])) {
+					if suf == "ipfs.io" && (strings.HasPrefix(l[end:], "/ipfs/") || strings.HasPrefix(l[end:], "/ipns/")) {
+						// a gateway read of content by its hash (an ENS
+						// avatar, NFT metadata): reading, not sending
+						continue
+					}
 					return suf
 				}
 			}

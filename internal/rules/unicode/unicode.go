@@ -19,10 +19,11 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 5, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 6, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
-			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic/Greek look-alikes. " +
+			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic letters or Greek look-alikes " +
+			"(ο, α, ρ…; θ, Δ and σ name quantities in math code and do not count). " +
 			"Characters held as data are low: a control followed by a quote, comma, bracket or another control (entity tables, " +
 			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
 			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +

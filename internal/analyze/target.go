@@ -679,13 +679,13 @@ const maxInstallReach = 64
 // reach marks files reachable from roots through relative imports.
 //
 // Install scripts that reach more than maxInstallReach files are the
-// post-install steps of a large tool (nx's loads 270 files of its CLI):
+// post-install steps of a large tool (nx's loads 272 files of its CLI):
 // most of what they load only defines functions the step never calls.
 // There only the scripts and the files they load directly (the package
 // files an inline `node -e "require(…)"` loads count as the scripts)
 // keep the install role; the rest are left to the entry points. The
-// install closures of the real-world set hold at most 21 files apart
-// from nx's, and a payload sits in the script or next to it.
+// install closures of the real-world set and of the 2,985 most
+// downloaded packages hold at most 21 files apart from nx's, and a payload sits in the script or next to it.
 func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 	type item struct {
 		f     string

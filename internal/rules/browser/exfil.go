@@ -51,11 +51,11 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			// keeps its pieces together
 			return f.Facts.Size <= rulekit.ModuleSize || rulekit.Near(p, []jsast.Pos{destPos})
 		}
-		what, at := "", jsast.Pos{}
+		what, at, dump := "", jsast.Pos{}, false
 		if p, ok := keylogger(f.Facts); ok && near(p) {
 			what, at = "buffers the keys typed on the page", p
 		} else if p, how, ok := storageDump(f.Facts); ok && near(p) {
-			what, at = "enumerates "+how, p
+			what, at, dump = "enumerates "+how, p, true
 		} else if p, ok := interceptedBodies(f.Facts, dest); ok {
 			what, at = "copies the requests its service worker intercepts", p
 		}
@@ -64,7 +64,7 @@ func (PageExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 		}
 		in := analyze.Instance{File: f.Name, Line: at.Line, Confidence: finding.ConfidenceHigh,
 			Message: fmt.Sprintf("%s and sends to %s", what, dest), Evidence: rulekit.Ev(destSnip, dest, "")}
-		if strings.HasPrefix(what, "enumerates ") && !f.Facts.Bundle() && slices.ContainsFunc(f.Facts.Members, func(m jsast.Member) bool { return m.Name == "document.cookie" }) {
+		if dump && !f.Facts.Bundle() && slices.ContainsFunc(f.Facts.Members, func(m jsast.Member) bool { return m.Name == "document.cookie" }) {
 			// the session cookies with the whole store: a session thief
 			in.Severity, in.Message = finding.SeverityCritical, fmt.Sprintf("%s and the page's cookies and sends them to %s", what, dest)
 		}

@@ -123,7 +123,7 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		for _, c := range f.Facts.Calls {
 			fetches = fetches || rulekit.IsNetCall(c)
 		}
-		constantSource := rulekit.SendsOut(t, f.Facts)
+		constantSource := rulekit.SentHost(t, f.Facts) != ""
 		for _, c := range f.Facts.Calls {
 			if !evalLike(c) {
 				continue

@@ -20,7 +20,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 11, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 12, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -234,22 +234,13 @@ func oidcTheft(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
 	return read, ""
 }
 
-// runnerTokenSent returns the read of ACTIONS_RUNTIME_TOKEN and the host of
-// a constant URL the file sends to that is not trusted for the package;
-// "" when the file does not do both.
+// runnerTokenSent returns the read of ACTIONS_RUNTIME_TOKEN and the foreign
+// host the file sends to (rulekit.SentHost); "" when it does not do both.
 func runnerTokenSent(t *analyze.Target, f *jsast.Facts) (jsast.EnvRead, string) {
 	for _, e := range f.Env {
-		if e.Name != "ACTIONS_RUNTIME_TOKEN" {
-			continue
+		if e.Name == "ACTIONS_RUNTIME_TOKEN" {
+			return e, rulekit.SentHost(t, f)
 		}
-		for _, c := range f.Calls {
-			if rulekit.IsNetCall(c) && len(c.Args) > 0 {
-				if u := rulekit.ExternalURL(t, rulekit.Text(c.Args[0])); u != "" {
-					return e, rulekit.Host(u)
-				}
-			}
-		}
-		break
 	}
 	return jsast.EnvRead{}, ""
 }
@@ -543,7 +534,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		sev := finding.SeverityMedium
 		switch {
-		case best == 2 && reads && len(strong) < 3 && machineOnly(strong) && !rulekit.SendsOut(t, f.Facts) && t.Role(f.Name) != analyze.RoleInstall:
+		case best == 2 && reads && len(strong) < 3 && machineOnly(strong) && rulekit.SentHost(t, f.Facts) == "" && t.Role(f.Name) != analyze.RoleInstall:
 			// a cloud SDK's workload identity reads the pod's token to
 			// exchange it with its own service; alone, with no request to
 			// a constant host out there, that is a machine credential
@@ -551,7 +542,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			sev = finding.SeverityMedium
 		case best == 2 && reads:
 			sev = finding.SeverityHigh
-		case best == 1 && reads && rulekit.SendsOut(t, f.Facts) && f.Facts.Size < jsast.BundleSize && !profileRoots:
+		case best == 1 && reads && rulekit.SentHost(t, f.Facts) != "" && f.Facts.Size < jsast.BundleSize && !profileRoots:
 			// reads .npmrc or /etc/passwd next to a request to a constant
 			// foreign host (package managers send to the registry the
 			// configuration names)

@@ -20,7 +20,7 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 6, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 7, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
@@ -102,15 +102,11 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 }
 
 // calledHost returns the host, neither local nor trusted for t, that a
-// request of the file (its code or the code it writes) names as a URL or
-// a hostname option; "" if none.
+// request of the file (rulekit.SentHost) or the code it writes names; ""
+// if none.
 func calledHost(t *analyze.Target, f rulekit.File) string {
-	for _, c := range f.Facts.Calls {
-		if rulekit.IsNetCall(c) && len(c.Args) > 0 {
-			if u := rulekit.ExternalURL(t, rulekit.Text(c.Args[0])); u != "" {
-				return rulekit.Host(u)
-			}
-		}
+	if h := rulekit.SentHost(t, f.Facts); h != "" {
+		return h
 	}
 	for _, s := range f.Facts.Strings {
 		// code kept as text to splice in (";function q(k){fetch(…)}",
@@ -131,16 +127,6 @@ func calledHost(t *analyze.Target, f rulekit.File) string {
 					return a.Value
 				}
 			}
-		}
-	}
-	for _, h := range f.Facts.HostProps {
-		v := strings.ToLower(h.Value)
-		if strings.Contains(v, "://") {
-			v = rulekit.Host(v)
-		}
-		v, _, _ = strings.Cut(v, "/")
-		if strings.Contains(v, ".") && !rulekit.LocalHost(v) && !rulekit.TrustedFor(t, v) {
-			return v
 		}
 	}
 	return ""

@@ -347,36 +347,40 @@ func ExternalURL(t *analyze.Target, s string) string {
 	return ""
 }
 
-// SendsOut reports a request of the file to a constant URL (or hostname
-// option, or host of a DNS query or socket) on a host that is neither
-// this machine's (the cloud metadata services are link-local) nor
-// trusted.
-func SendsOut(t *analyze.Target, f *jsast.Facts) bool {
+// SentHost returns the host of a request of the file to a constant URL (or
+// hostname option, or host of a DNS query or socket) that is neither this
+// machine's (the cloud metadata services are link-local) nor trusted; ""
+// if the file makes none.
+func SentHost(t *analyze.Target, f *jsast.Facts) string {
 	for _, c := range f.Calls {
 		if !IsNetCall(c) || len(c.Args) == 0 {
 			continue
 		}
-		if ExternalURL(t, Text(c.Args[0])) != "" {
-			return true
+		if u := ExternalURL(t, Text(c.Args[0])); u != "" {
+			return Host(u)
 		}
 		switch Root(c.Callee) {
 		case "dns", "dns/promises", "net", "tls", "dgram":
 			// a bare host: dns.resolveTxt("c.example"), net.connect(443, "c.example")
 			for _, a := range c.Args[:min(2, len(c.Args))] {
 				if h := strings.ToLower(a.Value); a.Known && strings.Contains(h, ".") && !strings.ContainsAny(h, " /:") && !LocalHost(h) && !TrustedFor(t, h) {
-					return true
+					return h
 				}
 			}
 		}
 	}
 	// a request's hostname option ({ hostname: "c.example" })
 	for _, h := range f.HostProps {
-		host, _, _ := strings.Cut(strings.ToLower(h.Value), "/")
-		if strings.Contains(host, ".") && !LocalHost(host) && !TrustedFor(t, host) {
-			return true
+		v := strings.ToLower(h.Value)
+		if strings.Contains(v, "://") {
+			v = Host(v)
+		}
+		v, _, _ = strings.Cut(v, "/")
+		if strings.Contains(v, ".") && !LocalHost(v) && !TrustedFor(t, v) {
+			return v
 		}
 	}
-	return false
+	return ""
 }
 
 // Last returns the last dotted segment of a callee.

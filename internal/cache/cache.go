@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/depfence/depfence/internal/npm"
@@ -69,6 +70,10 @@ type Store struct {
 	dir  string
 	sync bool
 	now  func() time.Time
+	// dirs remembers the directories this Store has made or seen, so a
+	// write costs no stat calls for them (a cold scan writes thousands of
+	// entries into 256 fan-out directories).
+	dirs sync.Map
 }
 
 // Option configures Open.
@@ -162,13 +167,19 @@ func (s *Store) removeStaleTemp(age time.Duration) {
 // tmp directory (same file system), syncs it, and renames it to dst.
 func (s *Store) writeAtomic(dst string, parts ...[]byte) (err error) {
 	tmpDir := filepath.Join(s.dir, nsTmp)
-	if err := os.MkdirAll(tmpDir, 0o700); err != nil {
+	if err := s.mkdir(tmpDir); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+	if err := s.mkdir(filepath.Dir(dst)); err != nil {
 		return err
 	}
 	f, err := os.CreateTemp(tmpDir, "w-*")
+	if errors.Is(err, fs.ErrNotExist) { // removed under us (a cache clean)
+		s.dirs.Delete(tmpDir)
+		if err = s.mkdir(tmpDir); err == nil {
+			f, err = os.CreateTemp(tmpDir, "w-*")
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -191,7 +202,26 @@ func (s *Store) writeAtomic(dst string, parts ...[]byte) (err error) {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), dst)
+	err = os.Rename(f.Name(), dst)
+	if errors.Is(err, fs.ErrNotExist) {
+		s.dirs.Delete(filepath.Dir(dst))
+		if err = s.mkdir(filepath.Dir(dst)); err == nil {
+			err = os.Rename(f.Name(), dst)
+		}
+	}
+	return err
+}
+
+// mkdir is os.MkdirAll, once per directory for the Store's lifetime.
+func (s *Store) mkdir(dir string) error {
+	if _, ok := s.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	s.dirs.Store(dir, struct{}{})
+	return nil
 }
 
 // readFile reads an entry, bounding its size; a missing file is ErrMiss.

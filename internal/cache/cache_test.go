@@ -521,3 +521,23 @@ func TestPutTarballUnverified(t *testing.T) {
 		t.Errorf("short digest: err = %v, want ErrIntegrity", err)
 	}
 }
+
+// A Store remembers the directories it made; another process removing them
+// (a cache clean) must not break its next write.
+func TestWriteAfterDirsRemoved(t *testing.T) {
+	s := open(t)
+	if err := s.PutResult("k1", []byte("one")); err != nil {
+		t.Fatal(err)
+	}
+	for _, ns := range []string{nsResults, nsTmp} {
+		if err := os.RemoveAll(filepath.Join(s.Dir(), ns)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.PutResult("k1", []byte("two")); err != nil {
+		t.Fatalf("PutResult after its directories were removed: %v", err)
+	}
+	if got, err := s.Result("k1"); err != nil || string(got) != "two" {
+		t.Errorf("Result = %q, %v", got, err)
+	}
+}

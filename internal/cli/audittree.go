@@ -41,7 +41,7 @@ or run; the exit code is 0 unless the audit itself fails.`,
 			if prod && dev {
 				return usagef("--prod and --dev cannot be used together")
 			}
-			plat, arch, err := nf.npmPlatform()
+			plat, err := nf.npmPlatform()
 			if err != nil {
 				return err
 			}
@@ -57,7 +57,7 @@ or run; the exit code is 0 unless the audit itself fails.`,
 					dir = filepath.Dir(dir)
 				}
 			}
-			so := scan.Options{Dir: dir, Prod: prod, Dev: dev, Platform: plat, Arch: arch}
+			so := scan.Options{Dir: dir, Prod: prod, Dev: dev, Platform: plat}
 			o := treeaudit.Options{Keep: so.Keep(), Now: time.Now(), DeepLevel: deep}
 			fetcher, closeFn, err := g.fetcher(dir, &nf)
 			if err != nil {

@@ -76,13 +76,13 @@ what HEAD adds fails the policy.`,
 			if err != nil {
 				return err
 			}
-			plat, arch, err := sf.nf.npmPlatform()
+			plat, err := sf.nf.npmPlatform()
 			if err != nil {
 				return err
 			}
 			gr, closeAdv := scanGraphRules(f, sf.only, sf.skip, false)
 			defer closeAdv()
-			o := scan.Options{Dir: headDir, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
+			o := scan.Options{Dir: headDir, Prod: sf.prod, Dev: sf.dev, Platform: plat,
 				Fetcher: f, Engine: eng, Policy: pol, FetchWorkers: sf.nf.workers, Logger: g.logger,
 				GraphRules: gr, GraphInput: graphInput(f, pol.Registries, false),
 				ToolVersion: Version, Now: time.Now}

@@ -39,11 +39,11 @@ and workspace sources are reported as such, never silently skipped.`,
 			if prod && dev {
 				return usagef("--prod and --dev cannot be used together")
 			}
-			plat, arch, err := nf.npmPlatform()
+			plat, err := nf.npmPlatform()
 			if err != nil {
 				return err
 			}
-			o := scan.Options{Prod: prod, Dev: dev, Platform: plat, Arch: arch}
+			o := scan.Options{Prod: prod, Dev: dev, Platform: plat}
 			units := scan.Units(graph, dir, o.Keep())
 			b := &bar{g: g, desc: "fetching"}
 			b.Start(len(units))

@@ -1,15 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +21,7 @@ import (
 	"github.com/depfence/depfence/internal/advisory"
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/cache"
+	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/registry"
@@ -38,19 +41,59 @@ type netFlags struct {
 	platform    string
 }
 
-// platform turns --platform into npm's platform and arch names ("" = all).
-func (n *netFlags) npmPlatform() (string, string, error) {
+// npmPlatform turns --platform into npm's names (empty fields = every
+// value): "current" is this machine, with its C library found the way npm
+// finds it; OS/ARCH[/LIBC] names one.
+func (n *netFlags) npmPlatform() (depgraph.Platform, error) {
 	switch n.platform {
 	case "", "all":
-		return "", "", nil
+		return depgraph.Platform{}, nil
 	case "current":
-		return npmOS(runtime.GOOS), npmArch(runtime.GOARCH), nil
+		plat := npmOS(runtime.GOOS)
+		return depgraph.Platform{OS: plat, CPU: npmArch(runtime.GOARCH), Libc: hostLibc(plat, "/usr/bin/ldd", "/lib")}, nil
 	}
-	p, a, ok := strings.Cut(n.platform, "/")
-	if !ok || p == "" || a == "" {
-		return "", "", usagef("--platform %q: want all, current or OS/ARCH in npm's names (e.g. linux/x64, darwin/arm64, win32/x64)", n.platform)
+	parts := strings.Split(n.platform, "/")
+	if len(parts) < 2 || len(parts) > 3 || slices.Contains(parts, "") {
+		return depgraph.Platform{}, usagef("--platform %q: want all, current or OS/ARCH[/LIBC] in npm's names (e.g. linux/x64, linux/x64/musl, darwin/arm64, win32/x64)", n.platform)
 	}
-	return p, a, nil
+	p := depgraph.Platform{OS: parts[0], CPU: parts[1]}
+	if len(parts) == 3 {
+		if p.OS != "linux" {
+			return depgraph.Platform{}, usagef("--platform %q: a C library is named only for linux", n.platform)
+		}
+		p.Libc = parts[2]
+	}
+	return p, nil
+}
+
+// hostLibc tells glibc from musl on Linux as npm does: by what the ldd
+// script says of itself; failing that, by which dynamic loader /lib holds.
+// "" (unknown, or not Linux) scans the packages of both.
+func hostLibc(plat, ldd, lib string) string {
+	if plat != "linux" {
+		return ""
+	}
+	if f, err := os.Open(ldd); err == nil {
+		head := make([]byte, 64<<10)
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		switch {
+		case bytes.Contains(head[:n], []byte("musl")):
+			return "musl"
+		case bytes.Contains(head[:n], []byte("GNU C Library")):
+			return "glibc"
+		}
+	}
+	if m, _ := filepath.Glob(filepath.Join(lib, "ld-musl-*")); len(m) > 0 {
+		return "musl"
+	}
+	if m, _ := filepath.Glob(filepath.Join(lib, "*", "ld-linux*")); len(m) > 0 {
+		return "glibc"
+	}
+	if m, _ := filepath.Glob(filepath.Join(lib+"64", "ld-linux*")); len(m) > 0 {
+		return "glibc"
+	}
+	return ""
 }
 
 func npmOS(goos string) string {
@@ -77,7 +120,7 @@ func (n *netFlags) register(cmd *cobra.Command) {
 	f.StringVar(&n.registry, "registry", "", "registry URL (default: from .npmrc / npm_config_registry / npm's own default)")
 	f.StringSliceVar(&n.publicHosts, "public-registry-host", nil, "hosts that stand for the public registry in lockfiles; their URLs are fetched from the configured registry (default: npm's default registry host; env DEPFENCE_PUBLIC_REGISTRY_HOSTS)")
 	f.IntVar(&n.workers, "fetch-workers", 32, "downloads in flight at once")
-	f.StringVar(&n.platform, "platform", "all", "packages of which platform: all (what any teammate may install), current, or OS/ARCH like darwin/arm64")
+	f.StringVar(&n.platform, "platform", "all", "packages of which platform: all (what any teammate may install), current (this OS, CPU and C library), or OS/ARCH[/LIBC] like darwin/arm64 or linux/x64/musl")
 }
 
 // npmDefaultRegistry asks npm for its built-in default registry, ignoring

@@ -122,7 +122,7 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 		}
 		pol.MinReleaseAge = d
 	}
-	plat, arch, err := sf.nf.npmPlatform()
+	plat, err := sf.nf.npmPlatform()
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +138,7 @@ func runScanDir(ctx context.Context, g *globals, sf *scanFlags, dir, lock string
 	gr, closeAdv := scanGraphRules(fetcher, sf.only, sf.skip, sf.fullMetadata)
 	defer closeAdv()
 	o := scan.Options{
-		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat, Arch: arch,
+		Dir: dir, Lockfile: lock, Prod: sf.prod, Dev: sf.dev, Platform: plat,
 		Fetcher: fetcher, Engine: eng, Policy: pol,
 		GraphRules: gr, GraphInput: graphInput(fetcher, pol.Registries, sf.fullMetadata),
 		FetchWorkers: sf.nf.workers, Logger: g.logger,

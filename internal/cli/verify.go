@@ -59,11 +59,11 @@ silent pass. Exit code 1 when anything is invalid.`,
 			if err != nil {
 				return usagef("trust material: %v", err)
 			}
-			plat, arch, err := nf.npmPlatform()
+			plat, err := nf.npmPlatform()
 			if err != nil {
 				return err
 			}
-			o := scan.VerifyOptions{Options: scan.Options{Dir: dir, Lockfile: lock, Prod: prod, Dev: dev, Platform: plat, Arch: arch,
+			o := scan.VerifyOptions{Options: scan.Options{Dir: dir, Lockfile: lock, Prod: prod, Dev: dev, Platform: plat,
 				Fetcher: f, Engine: eng, FetchWorkers: nf.workers, Logger: g.logger, Now: time.Now},
 				Material: mat, Provenance: provenance}
 			rep, err := scan.Verify(cmd.Context(), o)

@@ -125,20 +125,34 @@ type Node struct {
 	// HasInstallScript is set when the lockfile records that the package has
 	// install scripts (npm's hasInstallScript, pnpm's requiresBuild).
 	HasInstallScript bool
-	// OS and CPU are the platform restrictions the lockfile records (npm's
-	// "os"/"cpu" lists; "!x" excludes x). Empty means any platform.
-	OS, CPU []string
+	// OS, CPU and Libc are the platform restrictions the lockfile records
+	// (npm's "os"/"cpu"/"libc" lists, pnpm's fields of the same names,
+	// yarn's "conditions"; "!x" excludes x). Empty means any platform.
+	OS, CPU, Libc []string
 	// Importers are the roots (project and workspaces) whose dependency
 	// trees include this node; filled by Finalize.
 	Importers []NodeID
 }
 
-// MatchesPlatform reports whether the node installs on the given npm
-// platform and architecture (process.platform / process.arch names), with
-// npm's semantics: an allow list must contain the value, a "!value" entry
-// excludes it.
-func (n *Node) MatchesPlatform(platform, arch string) bool {
-	return platformOK(n.OS, platform) && platformOK(n.CPU, arch)
+// Platform is an install target in npm's names: process.platform,
+// process.arch and, on Linux, the C library family ("glibc" or "musl").
+// An empty field stands for every value.
+type Platform struct {
+	OS, CPU, Libc string
+}
+
+// MatchesPlatform reports whether the node installs on p, with npm's
+// semantics: an allow list must contain the value, a "!value" entry
+// excludes it, and a package that names a C library installs only on
+// Linux.
+func (n *Node) MatchesPlatform(p Platform) bool {
+	if !platformOK(n.OS, p.OS) || !platformOK(n.CPU, p.CPU) {
+		return false
+	}
+	if len(n.Libc) > 0 && p.OS != "" && p.OS != "linux" {
+		return false
+	}
+	return platformOK(n.Libc, p.Libc)
 }
 
 func platformOK(list []string, v string) bool {

@@ -157,22 +157,30 @@ func TestSourceLocal(t *testing.T) {
 
 func TestMatchesPlatform(t *testing.T) {
 	tests := []struct {
-		os, cpu    []string
-		plat, arch string
-		want       bool
+		os, cpu, libc []string
+		p             Platform
+		want          bool
 	}{
-		{nil, nil, "linux", "x64", true},
-		{[]string{"darwin"}, nil, "linux", "x64", false},
-		{[]string{"darwin", "linux"}, []string{"x64"}, "linux", "x64", true},
-		{[]string{"linux"}, []string{"arm64"}, "linux", "x64", false},
-		{[]string{"!win32"}, nil, "linux", "x64", true},
-		{[]string{"!linux"}, nil, "linux", "x64", false},
-		{[]string{"linux"}, nil, "", "", true},
+		{nil, nil, nil, Platform{"linux", "x64", ""}, true},
+		{[]string{"darwin"}, nil, nil, Platform{"linux", "x64", ""}, false},
+		{[]string{"darwin", "linux"}, []string{"x64"}, nil, Platform{"linux", "x64", ""}, true},
+		{[]string{"linux"}, []string{"arm64"}, nil, Platform{"linux", "x64", ""}, false},
+		{[]string{"!win32"}, nil, nil, Platform{"linux", "x64", ""}, true},
+		{[]string{"!linux"}, nil, nil, Platform{"linux", "x64", ""}, false},
+		{[]string{"linux"}, nil, nil, Platform{}, true},
+		// C library: only on Linux, and only when the target names one.
+		{[]string{"linux"}, []string{"x64"}, []string{"glibc"}, Platform{"linux", "x64", "glibc"}, true},
+		{[]string{"linux"}, []string{"x64"}, []string{"musl"}, Platform{"linux", "x64", "glibc"}, false},
+		{[]string{"linux"}, []string{"x64"}, []string{"!musl"}, Platform{"linux", "x64", "musl"}, false},
+		{[]string{"linux"}, []string{"x64"}, []string{"musl"}, Platform{"linux", "x64", ""}, true},
+		{nil, nil, []string{"glibc"}, Platform{"darwin", "arm64", ""}, false},
+		{nil, nil, []string{"glibc"}, Platform{}, true},
+		{nil, nil, nil, Platform{"linux", "x64", "musl"}, true},
 	}
 	for _, tt := range tests {
-		n := &Node{OS: tt.os, CPU: tt.cpu}
-		if got := n.MatchesPlatform(tt.plat, tt.arch); got != tt.want {
-			t.Errorf("os %v cpu %v on %s/%s = %v, want %v", tt.os, tt.cpu, tt.plat, tt.arch, got, tt.want)
+		n := &Node{OS: tt.os, CPU: tt.cpu, Libc: tt.libc}
+		if got := n.MatchesPlatform(tt.p); got != tt.want {
+			t.Errorf("os %v cpu %v libc %v on %+v = %v, want %v", tt.os, tt.cpu, tt.libc, tt.p, got, tt.want)
 		}
 	}
 }

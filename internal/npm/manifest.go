@@ -51,6 +51,7 @@ type Manifest struct {
 	Deprecated         json.RawMessage `json:"deprecated,omitempty"`
 	OS                 []string        `json:"-"`
 	CPU                []string        `json:"-"`
+	Libc               []string        `json:"-"`
 	Workspaces         json.RawMessage `json:"workspaces,omitempty"`
 }
 
@@ -102,6 +103,7 @@ func ParseManifest(data []byte) (*Manifest, error) {
 		Deprecated:           top["deprecated"],
 		OS:                   stringList(top["os"]),
 		CPU:                  stringList(top["cpu"]),
+		Libc:                 stringList(top["libc"]),
 		Workspaces:           top["workspaces"],
 	}
 	_ = json.Unmarshal(top["gypfile"], &m.Gypfile)

@@ -75,13 +75,13 @@ func Check(ctx context.Context, o Options, name, spec string) (*report.Result, e
 			n.Integrity, n.IntegrityRaw = in, in.String()
 		}
 		n.HasInstallScript = pv.HasInstallScript
-		n.OS, n.CPU = pv.OS, pv.CPU
+		n.OS, n.CPU, n.Libc = pv.OS, pv.CPU, pv.Libc
 	}
 	id := g.AddNode(n)
 	g.AddEdge(depgraph.Edge{From: root, To: id, Name: name, Spec: spec, Kind: depgraph.DepProd})
 	g.Finalize()
 	started := o.Now()
-	o.Platform, o.Arch = "", ""
+	o.Platform = depgraph.Platform{}
 	o.NoTreeAudit = true
 	// The synthetic project has no files of its own: give project-level
 	// rules an empty directory rather than the caller's working directory.

@@ -37,10 +37,10 @@ type Options struct {
 	// Dir is the project directory; Lockfile overrides detection.
 	Dir, Lockfile string
 	Prod, Dev     bool
-	// Platform and Arch, in npm's names (process.platform, process.arch),
-	// restrict the scan to packages that install there; empty means every
-	// platform (a teammate on another OS installs the others).
-	Platform, Arch string
+	// Platform restricts the scan to packages that install there; its
+	// empty fields mean every value (a teammate on another OS installs the
+	// others).
+	Platform depgraph.Platform
 	// Filter, when set, further restricts which packages are fetched and
 	// analysed (diff scans only what a change adds).
 	Filter  func(*depgraph.Node) bool
@@ -113,7 +113,7 @@ func (o *Options) Graph(ctx context.Context) (*depgraph.Graph, error) {
 // Keep returns the node filter for --prod / --dev.
 func (o *Options) Keep() func(*depgraph.Node) bool {
 	return func(n *depgraph.Node) bool {
-		if !n.MatchesPlatform(o.Platform, o.Arch) || (o.Filter != nil && !o.Filter(n)) {
+		if !n.MatchesPlatform(o.Platform) || (o.Filter != nil && !o.Filter(n)) {
 			return false
 		}
 		switch {

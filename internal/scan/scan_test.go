@@ -13,6 +13,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/cache"
+	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/npmrc"
 	"github.com/depfence/depfence/internal/policy"
 	"github.com/depfence/depfence/internal/registry"
@@ -309,6 +310,67 @@ func TestWarmRescanWithoutLockfileIntegrity(t *testing.T) {
 	for _, r := range p.reg.Requests() {
 		if strings.HasSuffix(r.Path, ".tgz") {
 			t.Errorf("warm run downloaded %s", r.Path)
+		}
+	}
+}
+
+// A platform scan fetches what npm would install there: the glibc build of
+// a native package, not the musl one next to it in the lockfile.
+func TestPlatformSkipsOtherCLibrary(t *testing.T) {
+	p := newProject(t)
+	lockPath := filepath.Join(p.dir, "package-lock.json")
+	var lock map[string]any
+	b, err := os.ReadFile(lockPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &lock); err != nil {
+		t.Fatal(err)
+	}
+	pk := lock["packages"].(map[string]any)
+	deps := pk[""].(map[string]any)["dependencies"].(map[string]any)
+	for _, libc := range []string{"gnu", "musl"} {
+		name := "native-linux-x64-" + libc
+		pub := p.reg.AddPackage(name, "1.0.0", nil, benignFiles)
+		family := map[string]string{"gnu": "glibc", "musl": "musl"}[libc]
+		pk["node_modules/"+name] = map[string]any{"version": "1.0.0", "resolved": pub.TarballURL, "integrity": pub.Integrity,
+			"optional": true, "os": []string{"linux"}, "cpu": []string{"x64"}, "libc": []string{family}}
+		deps[name] = "1.0.0"
+	}
+	if b, err = json.Marshal(lock); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lockPath, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	names := func(r *report.Result) string {
+		var out []string
+		for _, p := range r.Packages {
+			if strings.HasPrefix(p.Name, "native-") {
+				out = append(out, p.Name)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tt := range []struct {
+		plat depgraph.Platform
+		want string
+	}{
+		{depgraph.Platform{}, "native-linux-x64-gnu native-linux-x64-musl"},
+		{depgraph.Platform{OS: "linux", CPU: "x64"}, "native-linux-x64-gnu native-linux-x64-musl"},
+		{depgraph.Platform{OS: "linux", CPU: "x64", Libc: "glibc"}, "native-linux-x64-gnu"},
+		{depgraph.Platform{OS: "linux", CPU: "x64", Libc: "musl"}, "native-linux-x64-musl"},
+		{depgraph.Platform{OS: "darwin", CPU: "arm64"}, ""},
+	} {
+		o := p.options(t, false)
+		o.Platform = tt.plat
+		o.Policy = &policy.Policy{FailOn: 99}
+		res, err := Run(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(res); got != tt.want {
+			t.Errorf("platform %+v scanned %q, want %q", tt.plat, got, tt.want)
 		}
 	}
 }

@@ -143,11 +143,18 @@ type pkg struct {
 	superseded bool
 }
 
-// depInfo is the dependency part of a workspace or package info object.
+// depInfo is what is read of a workspace or package info object: the
+// dependencies, flags and platform restrictions.
 type depInfo struct {
 	deps, dev, optional, peer map[string]string
 	optionalPeers             map[string]bool
 	bundled, hasInstallScript bool
+	// os and cpu as bun writes them: a name, "!name", a list of either,
+	// or "none" when the package's list names no platform bun knows
+	// (bun then installs it nowhere). bun neither writes nor reads
+	// "libc" in bun.lock, and installs every libc variant, so a "libc"
+	// key is not read: honouring it would hide packages bun installs.
+	os, cpu []string
 }
 
 func (p *parser) errorf(off int64, format string, args ...any) error {
@@ -522,6 +529,7 @@ func (p *parser) readPackage(e *pkg) {
 		n.Flags |= depgraph.Bundled
 	}
 	n.HasInstallScript = info.hasInstallScript
+	n.OS, n.CPU = info.os, info.cpu
 	e.id, e.valid = p.g.AddNode(n), true
 }
 
@@ -610,6 +618,8 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 		OptionalPeers        []string          `json:"optionalPeers"`
 		Bundled              bool              `json:"bundled"`
 		HasInstallScript     bool              `json:"hasInstallScript"`
+		OS                   json.RawMessage   `json:"os"`
+		CPU                  json.RawMessage   `json:"cpu"`
 	}
 	if json.Unmarshal(raw, &fast) == nil {
 		info = depInfo{deps: fast.Dependencies, dev: fast.DevDependencies, optional: fast.OptionalDependencies,
@@ -620,7 +630,10 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 				info.optionalPeers[n] = true
 			}
 		}
-		return info, nil
+		var errOS, errCPU error
+		info.os, errOS = platformList("os", fast.OS)
+		info.cpu, errCPU = platformList("cpu", fast.CPU)
+		return info, errors.Join(errOS, errCPU)
 	}
 	var flags struct {
 		Bundled          json.RawMessage `json:"bundled"`
@@ -632,6 +645,8 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 		OptionalDependencies json.RawMessage `json:"optionalDependencies"`
 		PeerDependencies     json.RawMessage `json:"peerDependencies"`
 		OptionalPeers        json.RawMessage `json:"optionalPeers"`
+		OS                   json.RawMessage `json:"os"`
+		CPU                  json.RawMessage `json:"cpu"`
 	}
 	if err := json.Unmarshal(raw, &obj); err != nil {
 		return info, fmt.Errorf("info is not an object")
@@ -667,7 +682,53 @@ func readInfo(raw json.RawMessage) (depInfo, error) {
 			info.optionalPeers[n] = true
 		}
 	}
+	if info.os, err = platformList("os", obj.OS); err != nil {
+		errs = append(errs, err)
+	}
+	if info.cpu, err = platformList("cpu", obj.CPU); err != nil {
+		errs = append(errs, err)
+	}
 	return info, errors.Join(errs...)
+}
+
+// platformList reads an info object's "os" or "cpu": a string or an array
+// of strings. Like bun, it ignores empty strings, array items that are not
+// strings, and values of any other type (which leave the package
+// unrestricted); those are reported. Values are kept as written: "none"
+// then matches no platform, as in bun.
+func platformList(field string, raw json.RawMessage) ([]string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		if s == "" {
+			return nil, nil
+		}
+		return []string{s}, nil
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		return nil, fmt.Errorf("%s is not a string or an array of strings; ignored", field)
+	}
+	var out []string
+	bad := 0
+	for _, it := range items {
+		// Only a JSON string decodes into v (null would leave it as is).
+		var v string
+		if len(it) == 0 || it[0] != '"' || json.Unmarshal(it, &v) != nil {
+			bad++
+			continue
+		}
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	if bad > 0 {
+		return out, fmt.Errorf("%s has %d items that are not strings; ignored", field, bad)
+	}
+	return out, nil
 }
 
 // stringMap decodes an object of strings; non-string members are dropped

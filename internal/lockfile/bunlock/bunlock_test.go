@@ -52,6 +52,7 @@ func nodeString(g *depgraph.Graph, n *depgraph.Node) string {
 	if n.HasInstallScript {
 		parts = append(parts, "script")
 	}
+	parts = append(parts, lockfiletest.Platform(n)...)
 	switch {
 	case !n.Integrity.IsZero():
 		h, _ := n.Integrity.Strongest()
@@ -96,6 +97,43 @@ func TestParse(t *testing.T) {
 			Format: "bun lockfileVersion 1",
 			Nodes:  []string{"L4 (root) = empty@ root root path=."},
 		}},
+		{"platform.lock", view{
+			Format: "bun lockfileVersion 1",
+			Nodes: []string{
+				"L4 (root) = platform@ root root path=.",
+				// "none": no platform bun knows (riscv64, netbsd).
+				"L21 @esbuild/linux-riscv64 = @esbuild/linux-riscv64@0.27.1 registry optional os=linux cpu=none " + sri,
+				"L23 @esbuild/netbsd-x64 = @esbuild/netbsd-x64@0.27.1 registry optional os=none cpu=x64 " + sri,
+				// bun.lock records no libc: both variants look alike.
+				"L25 @rollup/rollup-linux-x64-gnu = @rollup/rollup-linux-x64-gnu@4.22.4 registry optional os=linux cpu=x64 " + sri,
+				"L27 @rollup/rollup-linux-x64-musl = @rollup/rollup-linux-x64-musl@4.22.4 registry optional os=linux cpu=x64 " + sri,
+				"L29 bad-items = bad-items@1.0.0 registry optional os=linux,darwin " + sri,
+				// bun ignores "libc" in bun.lock.
+				"L31 libc-only = libc-only@1.0.0 registry optional " + sri,
+				"L33 lists = lists@1.0.0 registry optional os=!win32,!aix cpu=arm64,x64 " + sri,
+				"L35 number = number@1.0.0 registry optional " + sri,
+				"L37 object = object@1.0.0 registry optional cpu=arm64 " + sri,
+				"L39 slow-path = slow-path@1.0.0 registry optional os=darwin " + sri,
+			},
+			Edges: []string{
+				"(root) -> @esbuild/linux-riscv64 @esbuild/linux-riscv64@0.27.1 optional",
+				"(root) -> @esbuild/netbsd-x64 @esbuild/netbsd-x64@0.27.1 optional",
+				"(root) -> @rollup/rollup-linux-x64-gnu @rollup/rollup-linux-x64-gnu@4.22.4 optional",
+				"(root) -> @rollup/rollup-linux-x64-musl @rollup/rollup-linux-x64-musl@4.22.4 optional",
+				"(root) -> bad-items bad-items@1.0.0 optional",
+				"(root) -> libc-only libc-only@1.0.0 optional",
+				"(root) -> lists lists@1.0.0 optional",
+				"(root) -> number number@1.0.0 optional",
+				"(root) -> object object@1.0.0 optional",
+				"(root) -> slow-path slow-path@1.0.0 optional",
+			},
+			Problems: []string{
+				"L29 bad-items: os has 3 items that are not strings; ignored",
+				"L35 number: os is not a string or an array of strings; ignored\ncpu is not a string or an array of strings; ignored",
+				"L37 object: os is not a string or an array of strings; ignored",
+				`L39 slow-path: dependencies: non-string spec for "ms"` + "\ncpu is not a string or an array of strings; ignored",
+			},
+		}},
 		{"scoped-alias-nested.lock", view{
 			Format: "bun lockfileVersion 1",
 			Nodes: []string{
@@ -103,7 +141,7 @@ func TestParse(t *testing.T) {
 				"L20 @babel/code-frame = @babel/code-frame@7.24.7 registry " + sri,
 				"L22 @babel/highlight = @babel/highlight@7.24.7 registry url=https://npm.example.com/@babel/highlight/-/highlight-7.24.7.tgz " + sri,
 				"L24 debug = debug@4.4.3 registry " + sri,
-				"L26 fsevents = fsevents@2.3.3 registry optional " + sri,
+				"L26 fsevents = fsevents@2.3.3 registry optional os=darwin " + sri,
 				"L28 ms = ms@2.0.0 registry " + sri,
 				"L30 nodemon = nodemon@3.1.10 registry dev " + sri,
 				"L32 string-width-cjs = string-width@4.2.3 registry " + sri,

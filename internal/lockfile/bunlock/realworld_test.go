@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/fixture"
 	"github.com/depfence/depfence/internal/lockfile"
 )
@@ -79,5 +80,47 @@ func TestRealWorldHonoBinary(t *testing.T) {
 	_, err = Parser{}.Parse(context.Background(), lockfile.Input{Path: path, Data: data})
 	if !errors.Is(err, lockfile.ErrUnsupported) || !strings.Contains(err.Error(), "bun install --save-text-lockfile") {
 		t.Errorf("got %v, want ErrUnsupported with instructions", err)
+	}
+}
+
+// TestRealWorldHonoPlatform checks the os/cpu restrictions read from hono's
+// bun.lock: bun records no libc, so the glibc and musl builds of rollup look
+// alike; "none" marks lists naming no platform bun knows, which bun installs
+// nowhere; fsevents is macOS-only and ms unrestricted.
+func TestRealWorldHonoPlatform(t *testing.T) {
+	g := parseFile(t, filepath.Join(fixture.Shared(t, "fixtures", "real-world", "hono"), FileName))
+	type platform struct{ OS, CPU, Libc []string }
+	linuxX64 := platform{OS: []string{"linux"}, CPU: []string{"x64"}}
+	want := map[string]platform{
+		"@rollup/rollup-linux-x64-gnu":  linuxX64,
+		"@rollup/rollup-linux-x64-musl": linuxX64,
+		"@esbuild/linux-riscv64":        {OS: []string{"linux"}, CPU: []string{"none"}},
+		"@esbuild/netbsd-x64":           {OS: []string{"none"}, CPU: []string{"x64"}},
+		"@img/sharp-wasm32":             {CPU: []string{"none"}},
+		"fsevents":                      {OS: []string{"darwin"}},
+		"ms":                            {},
+	}
+	got := map[string]platform{}
+	installs := map[string]bool{}
+	for _, n := range g.Nodes {
+		if _, ok := want[n.Key]; ok {
+			got[n.Key] = platform{n.OS, n.CPU, n.Libc}
+			installs[n.Key] = n.MatchesPlatform(depgraph.Platform{OS: "linux", CPU: "x64", Libc: "glibc"})
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("platform restrictions (-want +got):\n%s", diff)
+	}
+	wantInstalls := map[string]bool{
+		"@rollup/rollup-linux-x64-gnu":  true,
+		"@rollup/rollup-linux-x64-musl": true, // as bun: it does not tell libc apart
+		"@esbuild/linux-riscv64":        false,
+		"@esbuild/netbsd-x64":           false,
+		"@img/sharp-wasm32":             false,
+		"fsevents":                      false,
+		"ms":                            true,
+	}
+	if diff := cmp.Diff(wantInstalls, installs); diff != "" {
+		t.Errorf("installs on linux/x64/glibc (-want +got):\n%s", diff)
 	}
 }

@@ -13,6 +13,21 @@ import (
 	"github.com/depfence/depfence/internal/lockfile"
 )
 
+// Platform renders a node's platform restrictions for golden lines:
+// "os=linux", "cpu=x64", "libc=glibc" for each list the node has.
+func Platform(n *depgraph.Node) []string {
+	var out []string
+	for _, f := range []struct {
+		k string
+		v []string
+	}{{"os", n.OS}, {"cpu", n.CPU}, {"libc", n.Libc}} {
+		if f.v != nil {
+			out = append(out, f.k+"="+strings.Join(f.v, ","))
+		}
+	}
+	return out
+}
+
 // CheckGraph asserts the structural invariants every parsed graph has: the
 // first root is the project, node IDs are their indexes, roots are exactly
 // the project and its workspaces, and edges stay in range.

@@ -82,7 +82,7 @@ func buildPackages(ctx context.Context, in lockfile.Input, doc *document) *depgr
 			continue
 		}
 		n := &depgraph.Node{Version: e.Version, Key: r.key, Line: r.line, HasInstallScript: e.HasInstallScript,
-			OS: stringList(e.OS), CPU: stringList(e.CPU)}
+			OS: stringList(e.OS), CPU: stringList(e.CPU), Libc: stringList(e.Libc)}
 		if name, inNM := keyName(r.key); inNM {
 			n.Name = firstNonEmpty(e.Name, name)
 			src, problem := classify(n.Name, n.Version, e.Resolved, e.Integrity)

@@ -137,6 +137,7 @@ type pkgEntry struct {
 	Workspaces           json.RawMessage `json:"workspaces"`
 	OS                   json.RawMessage `json:"os"`
 	CPU                  json.RawMessage `json:"cpu"`
+	Libc                 json.RawMessage `json:"libc"`
 }
 
 // stringList reads a JSON array of strings leniently: other shapes give nil.

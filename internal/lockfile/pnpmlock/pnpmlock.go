@@ -555,6 +555,9 @@ func (p *parser) node(k *yaml.Node, canon string, meta *yaml.Node) *depgraph.Nod
 		}
 	}
 	n.HasInstallScript = scalar(p.field(meta, "requiresBuild")) == "true"
+	n.OS = scalarList(p.field(meta, "os"))
+	n.CPU = scalarList(p.field(meta, "cpu"))
+	n.Libc = scalarList(p.field(meta, "libc"))
 	if patch := p.patchFor(k.Value, n.Name, n.Version); patch != "" {
 		n.Source.Patch = patch
 	}
@@ -996,6 +999,27 @@ func scalar(n *yaml.Node) string {
 		return ""
 	}
 	return n.Value
+}
+
+// scalarList reads a sequence of scalars, as pnpm writes os, cpu and libc
+// ("[linux]", "['!win32']"). A lone scalar is a one-element list, as npm
+// reads a string "os"; items that are not scalars, nulls and empty strings
+// are dropped.
+func scalarList(n *yaml.Node) []string {
+	if n == nil {
+		return nil
+	}
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var out []string
+	for _, it := range items {
+		if s := scalar(it); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func isNull(n *yaml.Node) bool {

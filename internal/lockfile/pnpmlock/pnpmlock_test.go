@@ -47,6 +47,7 @@ func nodeString(g *depgraph.Graph, n *depgraph.Node) string {
 	if n.HasInstallScript {
 		parts = append(parts, "script")
 	}
+	parts = append(parts, lockfiletest.Platform(n)...)
 	switch {
 	case !n.Integrity.IsZero():
 		h, _ := n.Integrity.Strongest()
@@ -168,6 +169,26 @@ func TestParse(t *testing.T) {
 				"widget@1.0.0(react@18.3.1) -> react-dom@18.3.1(react@18.3.1) react-dom@18.3.1(react@18.3.1) peerOptional",
 			},
 		}},
+		{"v9-platform.yaml", view{
+			Format: "pnpm lockfileVersion 9.0",
+			Nodes: []string{
+				"L5 . = .@ root root path=.",
+				"L62 @img/sharp-libvips-linux-x64@1.2.4 = @img/sharp-libvips-linux-x64@1.2.4 registry optional os=linux cpu=x64 libc=glibc " + sri,
+				"L65 @img/sharp-libvips-linuxmusl-x64@1.2.4 = @img/sharp-libvips-linuxmusl-x64@1.2.4 registry optional os=linux cpu=x64 libc=musl " + sri,
+				"L68 fsevents@2.3.3 = fsevents@2.3.3 registry optional os=darwin " + sri,
+				"L71 hostile@1.0.0 = hostile@1.0.0 registry optional cpu=x64 " + sri,
+				"L74 plain@1.0.0 = plain@1.0.0 registry " + sri,
+				"L76 sass-embedded-all-unknown@1.97.3 = sass-embedded-all-unknown@1.97.3 registry optional cpu=!arm,!arm64,!riscv64,!x64 " + sri,
+			},
+			Edges: []string{
+				". -> plain@1.0.0 plain@^1.0.0 prod",
+				". -> @img/sharp-libvips-linux-x64@1.2.4 @img/sharp-libvips-linux-x64@1.2.4 optional",
+				". -> @img/sharp-libvips-linuxmusl-x64@1.2.4 @img/sharp-libvips-linuxmusl-x64@1.2.4 optional",
+				". -> fsevents@2.3.3 fsevents@^2.3.3 optional",
+				". -> hostile@1.0.0 hostile@^1.0.0 optional",
+				". -> sass-embedded-all-unknown@1.97.3 sass-embedded-all-unknown@1.97.3 optional",
+			},
+		}},
 		{"v9-catalogs-patches.yaml", view{
 			Format: "pnpm lockfileVersion 9.0",
 			Nodes: []string{
@@ -187,7 +208,7 @@ func TestParse(t *testing.T) {
 				"L0 . = .@ root root path=.",
 				"L23 /debug@4.4.3(supports-color@5.5.0) = debug@4.4.3 registry dev " + sri,
 				"L34 /debug@4.4.3 = debug@4.4.3 registry " + sri,
-				"L38 /fsevents@2.3.3 = fsevents@2.3.3 registry optional script " + sri,
+				"L38 /fsevents@2.3.3 = fsevents@2.3.3 registry optional script os=darwin " + sri,
 				"L45 /nodemon@3.1.10 = nodemon@3.1.10 registry dev " + sri,
 				"L52 /string-width@4.2.3 = string-width@4.2.3 registry " + sri,
 				"L56 /supports-color@5.5.0 = supports-color@5.5.0 registry dev optional peer " + sri,

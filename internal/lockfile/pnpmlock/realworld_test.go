@@ -112,3 +112,40 @@ func TestRealWorldAstro(t *testing.T) {
 	}
 	t.Logf("astro: %d roots, %d instances (%d packages entries), %d edges", len(g.Roots), instances, len(bases), len(g.Edges))
 }
+
+// TestRealWorldAstroPlatform checks the os/cpu/libc restrictions read from
+// astro's lockfile: a glibc and a musl build of the same native library, a
+// macOS-only package and an unrestricted one.
+func TestRealWorldAstroPlatform(t *testing.T) {
+	path := filepath.Join(fixture.Shared(t, "fixtures", "real-world", "astro"), FileName)
+	g := parseFile(t, path)
+	type platform struct{ OS, CPU, Libc []string }
+	want := map[string]platform{
+		"@img/sharp-libvips-linux-x64@1.2.4":     {OS: []string{"linux"}, CPU: []string{"x64"}, Libc: []string{"glibc"}},
+		"@img/sharp-libvips-linuxmusl-x64@1.2.4": {OS: []string{"linux"}, CPU: []string{"x64"}, Libc: []string{"musl"}},
+		"fsevents@2.3.3":                         {OS: []string{"darwin"}},
+		"function-bind@1.1.2":                    {},
+	}
+	got := map[string]platform{}
+	for _, n := range g.Nodes {
+		if _, ok := want[n.Key]; ok {
+			got[n.Key] = platform{n.OS, n.CPU, n.Libc}
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("platform restrictions (-want +got):\n%s", diff)
+	}
+	glibc := depgraph.Platform{OS: "linux", CPU: "x64", Libc: "glibc"}
+	for key, installs := range map[string]bool{
+		"@img/sharp-libvips-linux-x64@1.2.4":     true,
+		"@img/sharp-libvips-linuxmusl-x64@1.2.4": false,
+		"fsevents@2.3.3":                         false,
+		"function-bind@1.1.2":                    true,
+	} {
+		for _, n := range g.Nodes {
+			if n.Key == key && n.MatchesPlatform(glibc) != installs {
+				t.Errorf("%s: MatchesPlatform(%+v) = %v, want %v", key, glibc, !installs, installs)
+			}
+		}
+	}
+}

@@ -53,6 +53,8 @@ type berryEntry struct {
 	linkType   string
 	deps       []rawDep
 	peers      []rawDep
+	// os, cpu and libc are the platform restrictions of "conditions".
+	os, cpu, libc []string
 }
 
 // readBerry decodes the YAML and collects the entries. It reads only the
@@ -121,7 +123,7 @@ func readBerry(ctx context.Context, path string, data []byte) (metaVersion strin
 }
 
 // berryFields are the fields whose repeats are reported.
-var berryFields = []string{"version", "resolution", "linkType", "dependencies", "optionalDependencies", "peerDependencies", "dependenciesMeta", "peerDependenciesMeta", "checksum"}
+var berryFields = []string{"version", "resolution", "linkType", "dependencies", "optionalDependencies", "peerDependencies", "dependenciesMeta", "peerDependenciesMeta", "checksum", "conditions"}
 
 func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []depgraph.Problem, error) {
 	e := &berryEntry{line: line, key: key}
@@ -134,7 +136,7 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 	}
 	var (
 		problems          []depgraph.Problem
-		seen              uint8
+		seen              uint16 // a bit per berryFields entry
 		optional, peerOpt map[string]bool
 		deps, opt         []rawDep
 	)
@@ -184,6 +186,15 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 			if peerOpt, err = readMeta(path, fv); err != nil {
 				return nil, nil, err
 			}
+		case "conditions":
+			// Anything but a string is not yarn's and says nothing about
+			// the platform: the entry counts as unrestricted.
+			e.os, e.cpu, e.libc = nil, nil, nil
+			if fv.Kind == yaml.ScalarNode {
+				e.os, e.cpu, e.libc = parseConditions(fv.Value)
+			} else {
+				problems = append(problems, depgraph.Problem{Line: fk.Line, Key: redact(key), Message: "conditions is not a string; ignored"})
+			}
 		}
 	}
 	for k := range deps {
@@ -198,6 +209,43 @@ func readBerryEntry(path, key string, line int, v *yaml.Node) (*berryEntry, []de
 	}
 	e.deps = append(deps, opt...)
 	return e, problems, nil
+}
+
+// parseConditions reads berry's "conditions", the os, cpu and libc fields
+// of the package's manifest as yarn writes them: one term per field joined
+// by "&", each "key=value", "!key=value" for a negated value, or a
+// parenthesised "|" list for several values:
+//
+//	os=linux & cpu=x64 & libc=glibc
+//	!os=win32
+//	(os=darwin | os=linux) & cpu=arm64
+//
+// The values come back as npm lists ("!win32" for a negated one). Unknown
+// keys and malformed tokens are ignored.
+func parseConditions(s string) (os, cpu, libc []string) {
+	for _, term := range strings.Split(s, "&") {
+		for _, tok := range strings.Split(term, "|") {
+			tok = strings.TrimSpace(strings.Trim(strings.TrimSpace(tok), "()"))
+			neg := strings.HasPrefix(tok, "!")
+			key, val, ok := strings.Cut(strings.TrimPrefix(tok, "!"), "=")
+			key, val = strings.TrimSpace(key), strings.TrimSpace(val)
+			if !ok || val == "" || strings.ContainsAny(val, "!()= ") {
+				continue
+			}
+			if neg {
+				val = "!" + val
+			}
+			switch key {
+			case "os":
+				os = append(os, val)
+			case "cpu":
+				cpu = append(cpu, val)
+			case "libc":
+				libc = append(libc, val)
+			}
+		}
+	}
+	return os, cpu, libc
 }
 
 // yamlErrorRE matches yaml.v3's "yaml: line N: message" syntax errors.
@@ -557,6 +605,10 @@ func (b *berryBuilder) addEntry(e *berryEntry) {
 		}
 	}
 	n := &depgraph.Node{Name: name, Version: e.version, Key: e.key, Line: e.line, Source: berrySource(ref)}
+	if k := n.Source.Kind; k != depgraph.SourceWorkspace && k != depgraph.SourceRoot {
+		// Workspaces are the project: yarn installs them on any platform.
+		n.OS, n.CPU, n.Libc = e.os, e.cpu, e.libc
+	}
 	if !e.hasVer {
 		n.Version = ref
 		g.AddProblem(e.line, redact(e.key), "entry has no version; using the reference %q", clip(ref))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/lockfiletest"
 )
 
 // parseDir parses testdata/<dir>/yarn.lock with the directory as the project.
@@ -59,6 +60,9 @@ func nodeLines(g *depgraph.Graph) []string {
 			s += " integrity=" + h.Algorithm.String()
 		} else if n.IntegrityRaw != "" {
 			s += " integrityRaw=" + n.IntegrityRaw
+		}
+		for _, kv := range lockfiletest.Platform(n) {
+			s += " " + kv
 		}
 		if g.IsRoot(n.ID) {
 			s += " ROOT"

@@ -85,6 +85,9 @@ func hiddenCode(data []byte) (string, string) {
 	}
 	var stack []*frame
 	path := func(last string) string {
+		if len(stack) == 0 {
+			return "the top level" // the document is a lone string
+		}
 		var keys []string
 		for _, f := range stack[1:] {
 			keys = append(keys, f.key)
@@ -128,7 +131,9 @@ func hiddenCode(data []byte) (string, string) {
 				continue
 			}
 			if len(v) >= 16 && len(v) <= maxDataFile {
-				top.parts = append(top.parts, v)
+				if top != nil {
+					top.parts = append(top.parts, v)
+				}
 				if len(v) >= 40 {
 					if code := decodedCode(v); code != "" {
 						return path(key), code

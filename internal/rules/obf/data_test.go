@@ -22,6 +22,9 @@ func TestCodeInData(t *testing.T) {
 		{"in_data_file", map[string]string{"data/theme.json": `{"config":"` + code + `"}`, "index.js": `module.exports = 1`}, finding.SeverityHigh},
 		// a font, an image and a plain token are data
 		{"binary_blobs", map[string]string{"assets.json": `{"font":"d09GMgABAAAAAAJUAA0AAAAABVgAAAH/AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP0ZGVE0cGh4GYACCAhEICoNAgmQLEAABNgIkAxoEIAWDcgcuG8sEyB6FcZJRUxrC8f9XS7/","token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0"}`}, finding.SeverityNone},
+		// a document that is one string: the encoded code, or a short word
+		{"lone_string_document", map[string]string{"data/blob.json": `"` + code + `"`}, finding.SeverityHigh},
+		{"lone_short_string_document", map[string]string{"version.json": `"1.7.7-fixed-build"`}, finding.SeverityNone},
 		// a translation file quoting code in plain text
 		{"plain_text_code", map[string]string{"locales/en.json": `{"help":"Add require(\"x\") to your config and call fetch(url) yourself."}`}, finding.SeverityNone},
 	})

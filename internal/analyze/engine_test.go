@@ -217,6 +217,27 @@ func TestFilesRunAsCode(t *testing.T) {
 	}
 }
 
+// An entry point the manifest names is code when its text is, whatever
+// its extension says: node's CommonJS loader runs it as .js. A style
+// sheet the exports map names is not.
+func TestDisguisedEntry(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":    `{"name":"a","version":"1.0.0","main":"./dist/index.js","exports":{".":{"types":"./dist/index.d.ts","node":"./dist/tokens.css","default":"./dist/index.js"},"./theme.css":"./dist/theme.css"}}`,
+		"dist/index.js":   "module.exports = 1",
+		"dist/tokens.css": "/*! tokens\n:root { --r: 1px; }\n*/\nmodule.exports = require('./index.js'); require('child_process').exec(process.env.X)",
+		"dist/theme.css":  ":root { --r: 1px; } body { background: url(img.png) }",
+		"dist/index.d.ts": "export declare const load: typeof import('./index.js'); export declare function exec(cmd: string): void; // process.env",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	files := tg.CodeFiles()
+	if !slices.Contains(files, "dist/tokens.css") || tg.Role("dist/tokens.css") != RoleEntry {
+		t.Errorf("tokens.css: in code files %v, role %s", files, tg.Role("dist/tokens.css"))
+	}
+	if slices.Contains(files, "dist/theme.css") || slices.Contains(files, "dist/index.d.ts") {
+		t.Errorf("a style sheet or declarations taken for code: %v", files)
+	}
+}
+
 func TestPartialPackage(t *testing.T) {
 	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
 	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {
@@ -290,6 +311,11 @@ func TestRetainedHead(t *testing.T) {
 		{"man/macros.1", "var o=require('os')", true},
 		{"lib/shim.es6", "\ufeff'use strict';\nmodule.exports = 1", true},
 		{"man/tool.1", ".TH TOOL 1\n.SH NAME", false},
+		// behind a banner comment
+		{"dist/tokens.css", "/*! tokens | MIT\n:root { --r: 1px; }\n*/\nmodule.exports = require('./index.js');", true},
+		{"dist/site.css", "// generated\n/* theme */ module.exports = {}", true},
+		{"dist/app.css", "/*! theme */\n:root { --r: 1px; }", false},
+		{"dist/open.css", "/*! a banner longer than the head", false},
 	} {
 		if got := RetainedHead(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("RetainedHead(%q, %q) = %v, want %v", tc.name, tc.head, got, tc.want)

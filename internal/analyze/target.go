@@ -358,9 +358,30 @@ func RetainedHead(name string, head []byte) bool {
 	return text && (path.Ext(name) == "" || jsHead(head))
 }
 
-// jsHead reports text whose first statement reads as JavaScript.
+// jsHead reports text whose first statement, after any comments, reads
+// as JavaScript (a license banner above module.exports).
 func jsHead(head []byte) bool {
-	h := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	h := bytes.TrimLeft(head, " \t\r\n\ufeff;")
+	for range 16 {
+		var end int
+		switch {
+		case bytes.HasPrefix(h, []byte("/*")):
+			if end = bytes.Index(h[2:], []byte("*/")); end < 0 {
+				return false
+			}
+			end += 4
+		case bytes.HasPrefix(h, []byte("//")):
+			if end = bytes.IndexByte(h, '\n'); end < 0 {
+				return false
+			}
+		default:
+			end = -1
+		}
+		if end < 0 {
+			break
+		}
+		h = bytes.TrimLeft(h[end:], " \t\r\n")
+	}
 	for _, p := range [...]string{"'use strict'", `"use strict"`, "var ", "const ", "let ", "function", "(function", "!function", "module.exports", "exports.", "require(", "import ", "export "} {
 		if bytes.HasPrefix(h, []byte(p)) {
 			return true
@@ -640,6 +661,7 @@ func (t *Target) roleInit() {
 		}
 		for _, f := range entryFiles(m, files) {
 			t.runsAsJS(f, false)
+			t.disguisedEntry(f)
 			entry = append(entry, f)
 		}
 		t.reach(install, RoleInstall, files)
@@ -658,6 +680,27 @@ func (t *Target) runsAsJS(f string, byNode bool) {
 	if jsShebang.Match(head) || byNode && !bytes.HasPrefix(head, []byte("#!")) {
 		t.loadedAsCode[f] = true
 	}
+}
+
+// disguisedEntry marks an entry point the manifest names whose
+// extension says asset ("node": "./dist/tokens.css") but whose text is
+// JavaScript that acts: node's CommonJS loader runs a file of any
+// extension it does not know as .js.
+func (t *Target) disguisedEntry(f string) {
+	if IsCode(f) || t.loadedAsCode[f] || len(t.loadedAsCode) >= 100 {
+		return
+	}
+	switch strings.ToLower(path.Ext(f)) {
+	case ".json", ".node", ".wasm":
+		return // loaded as what they are
+	case ".ts", ".mts", ".cts":
+		return // type declarations (index.d.ts): the "types" condition is the compiler's
+	}
+	head, err := t.Head(f, 64<<10)
+	if err != nil || bytes.IndexByte(head, 0) >= 0 || !jsast.LooksLikeCode(string(head)) {
+		return
+	}
+	t.loadedAsCode[f] = true
 }
 
 // nodeRun reports whether a script runs file f with node (node f, not

@@ -270,6 +270,10 @@ type Facts struct {
 	// document.cookie, window.ethereum), first occurrence each. The
 	// pseudo-member KeyBuffer marks a keyboard event's key kept for later.
 	Members []Member `json:"members,omitempty"`
+	// Senders are the named functions of the file whose body sends to a
+	// constant URL, sorted: another file calling one of them sends what
+	// it hands over.
+	Senders []string `json:"senders,omitempty"`
 }
 
 // KeyBuffer is the Members name of a key typed by the user appended to

@@ -759,6 +759,8 @@ func TestHiddenLoaders(t *testing.T) {
 		{"function literal constructor", `(function () {}).constructor("return 1")()`, "Function"},
 		{"literal method constructor", `[]["filter"]["constructor"]("return 1")()`, "Function"},
 		{"getPrototypeOf", `Object.getPrototypeOf(async function () {}).constructor("return 1")`, "Function"},
+		{"Reflect.get constructor", `const C = Reflect.get(Reflect.getPrototypeOf(async () => {}), "constructor"); C("require", code)(require)`, "Function"},
+		{"Reflect.get constructor called", `Reflect.get(Object.getPrototypeOf(function* () {}), "constructor")("return 1")`, "Function"},
 		// a module picked by a condition, a fallback or a function run on the spot
 		{"ternary binding", `const b = process._linkedBinding ? process._linkedBinding("spawn_sync") : process.binding("spawn_sync"); b.spawn({file: "/bin/sh"})`, "child_process.spawn"},
 		{"fallback", `const cp = globalThis.cp || require("child_process"); cp.execSync("id")`, "child_process.execSync"},

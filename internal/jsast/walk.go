@@ -225,6 +225,12 @@ func (w *walker) run(name string, ast *js.AST) {
 	for name := range w.mixed {
 		w.f.Idents.Mixed = append(w.f.Idents.Mixed, name)
 	}
+	for name := range w.senders {
+		if len(w.f.Senders) < 64 {
+			w.f.Senders = append(w.f.Senders, name)
+		}
+	}
+	slices.Sort(w.f.Senders)
 }
 
 func (w *walker) stmts(list []js.IStmt) {
@@ -1633,9 +1639,13 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		callee := w.dotted(n.X, 0)
 		switch callee {
 		case "Reflect.get":
-			// const run = Reflect.get(globalThis, "eval")
+			// const run = Reflect.get(globalThis, "eval"); const F =
+			// Reflect.get(Reflect.getPrototypeOf(async () => {}), "constructor")
 			if m := trackedName(normCallee(w.dotted(e, 0))); m != "" {
 				return m
+			}
+			if w.isFunctionCtor(e, 0) {
+				return "Function"
 			}
 			return ""
 		case "module.createRequire", "module.createRequireFromPath":
@@ -1841,7 +1851,8 @@ var internalBindings = map[string]string{
 // isFunctionCtor reports an expression that evaluates to the Function
 // constructor without naming it: x.constructor.constructor,
 // (function(){}).constructor, [].filter.constructor,
-// Object.getPrototypeOf(async function(){}).constructor.
+// Object.getPrototypeOf(async function(){}).constructor, and each read
+// through Reflect.get(x, "constructor").
 func (w *walker) isFunctionCtor(e js.IExpr, depth int) bool {
 	if depth > 4 {
 		return false
@@ -1860,6 +1871,15 @@ func (w *walker) isFunctionCtor(e js.IExpr, depth int) bool {
 		x = n.X
 	case *js.GroupExpr:
 		return w.isFunctionCtor(n.X, depth+1)
+	case *js.CallExpr:
+		// Reflect.get(x, "constructor")
+		if len(n.Args.List) != 2 || w.dotted(n.X, 0) != "Reflect.get" {
+			return false
+		}
+		if v, ok := w.fold(n.Args.List[1].Value, 0); !ok || v.s != "constructor" {
+			return false
+		}
+		x = n.Args.List[0].Value
 	default:
 		return false
 	}

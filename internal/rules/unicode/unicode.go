@@ -2,10 +2,13 @@
 package unicode
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
+	"path"
 	"slices"
+	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -19,7 +22,7 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 6, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 7, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic letters or Greek look-alikes " +
@@ -29,7 +32,7 @@ func (Deceptive) Meta() analyze.Meta {
 			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +
 			"tables that bundlers inline hold U+1160). " +
 			"The tag characters of emoji flags are not reported. A run of 16 or more invisible characters in a file that also calls eval, " +
-			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval.",
+			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document of the package (.md, .txt) holding 64 or more invisible characters (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function).",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigUnicode, Needs: analyze.NeedCode,
@@ -50,6 +53,7 @@ func runsCode(f *jsast.Facts) string {
 
 // Check implements analyze.Rule.
 func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	hiddenInDocs(ctx, t, r)
 	for _, f := range rulekit.Code(ctx, t) {
 		var found []analyze.Instance
 		for _, u := range f.Facts.Unicode {
@@ -102,4 +106,76 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 		}
 	}
 	return nil
+}
+
+// docInvisibleMin is how many invisible characters a document must hold
+// to carry data: a byte takes eight when each character is a bit.
+const docInvisibleMin = 64
+
+// hiddenInDocs reports a document of the package (.md, .txt) holding many
+// invisible characters: bits of a payload kept where no reviewer looks,
+// its text reading normally (a README's license line). Critical when the
+// package's code names the file and runs code from a string.
+func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
+	for _, name := range t.Files() {
+		switch strings.ToLower(path.Ext(name)) {
+		case ".md", ".markdown", ".txt":
+		default:
+			continue
+		}
+		b, err := t.Read(name)
+		if err != nil || len(b) > 4<<20 {
+			continue
+		}
+		n, line := 0, 0
+		for i, c := range string(b) {
+			if hiddenRune(c) && !(c == 0xFEFF && i == 0) {
+				if n == 0 {
+					line = 1 + bytes.Count(b[:i], []byte("\n"))
+				}
+				n++
+			}
+		}
+		if n < docInvisibleMin {
+			continue
+		}
+		sev, msg := finding.SeverityHigh, fmt.Sprintf("%s holds %d invisible characters: data hidden in a document", name, n)
+		if namesFile(ctx, t, path.Base(name)) {
+			for _, f := range rulekit.Code(ctx, t) {
+				if sink := runsCode(f.Facts); sink != "" {
+					sev, msg = finding.SeverityCritical, msg+fmt.Sprintf("; the package's code names it and runs code from a string (%s() in %s)", sink, f.Name)
+					break
+				}
+			}
+		}
+		r.Report(analyze.Instance{File: name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg})
+	}
+}
+
+// namesFile reports a code file of the package with a constant that is
+// base or a path ending in it.
+func namesFile(ctx context.Context, t *analyze.Target, base string) bool {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, s := range f.Facts.Strings {
+			if s.Value == base || strings.HasSuffix(s.Value, "/"+base) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hiddenRune reports characters that show nothing and are not part of
+// ordinary text or emoji (the zero-width joiner and the text and emoji
+// presentation selectors, U+FE0E and U+FE0F, are left out: "✔︎"):
+// zero-width space and non-joiner, word joiner and invisible operators, a
+// byte order mark inside the text, variation selectors 1–14 and the
+// supplementary ones, tag characters, Hangul fillers.
+func hiddenRune(c rune) bool {
+	switch {
+	case c == 0x200B, c == 0x200C, c >= 0x2060 && c <= 0x2064, c == 0xFEFF, c >= 0xFE00 && c <= 0xFE0D,
+		c >= 0xE0000 && c <= 0xE007F, c >= 0xE0100 && c <= 0xE01EF, c == 0x3164, c == 0x115F, c == 0x1160:
+		return true
+	}
+	return false
 }

@@ -10,6 +10,12 @@ import (
 
 func TestDeceptive(t *testing.T) {
 	rt.Check(t, Deceptive{}, []rt.Case{
+		// bits of a payload in a README's license line, read and run
+		{"doc_zero_width_run", map[string]string{"README.md": "# t\n\nMIT" + strings.Repeat("\u200b\u200c\u200c\u200b", 40) + "\n",
+			"index.js": "const fs = require('fs'); const t = fs.readFileSync(__dirname + '/README.md', 'utf8'); Reflect.construct(Function, ['require', decode(t)])(require)"}, finding.SeverityCritical},
+		{"doc_zero_width_unread", map[string]string{"notes.txt": strings.Repeat("\u2060", 70), "index.js": "module.exports = 1"}, finding.SeverityHigh},
+		// emoji: joiners and the emoji selector are text
+		{"doc_emoji", map[string]string{"README.md": strings.Repeat("\U0001F468\u200d\U0001F469\u200d\U0001F467 \u2764\ufe0f \u2714\ufe0e ", 60), "index.js": "eval(x)"}, finding.SeverityNone},
 		{"invisible_payload", map[string]string{"index.js": "var s = `" + strings.Repeat("\U000E0101\U000E0102", 20) + "`;"}, finding.SeverityHigh},
 		// decoded and run: the GlassWorm loader
 		{"invisible_payload_eval", map[string]string{"index.js": "const d = v => [...v].map(c => c.codePointAt(0) - 0xE0100);\neval(Buffer.from(d(`" + strings.Repeat("\U000E0101\U000E0102", 20) + "`)).toString());"}, finding.SeverityCritical},

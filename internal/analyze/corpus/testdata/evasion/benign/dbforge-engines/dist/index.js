@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.detectTarget = exports.DEFAULT_MIRROR = exports.engineFileName = exports.engineDir = exports.ensureEngine = void 0;
+var download_1 = require("./download");
+Object.defineProperty(exports, "ensureEngine", { enumerable: true, get: function () { return download_1.ensureEngine; } });
+Object.defineProperty(exports, "engineDir", { enumerable: true, get: function () { return download_1.engineDir; } });
+Object.defineProperty(exports, "engineFileName", { enumerable: true, get: function () { return download_1.engineFileName; } });
+Object.defineProperty(exports, "DEFAULT_MIRROR", { enumerable: true, get: function () { return download_1.DEFAULT_MIRROR; } });
+var platform_1 = require("./platform");
+Object.defineProperty(exports, "detectTarget", { enumerable: true, get: function () { return platform_1.detectTarget; } });

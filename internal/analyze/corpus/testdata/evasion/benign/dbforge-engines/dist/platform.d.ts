@@ -1,0 +1,1 @@
+export declare function detectTarget(): string;

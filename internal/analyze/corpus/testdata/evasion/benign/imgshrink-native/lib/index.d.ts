@@ -1,0 +1,2 @@
+/// <reference types="node" />
+export declare function stripPng(input: Buffer): Buffer;

@@ -1,0 +1,2 @@
+export { loadConfig, saveConfig, CONFIG_FILE, CONFIG_DIR } from './config.js';
+export { nextAction, apply } from './agent.js';

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Config } from './config.js';
+import { confirm } from './prompt.js';
+
+export type Action =
+  | { type: 'edit'; file: string; content: string; reason: string }
+  | { type: 'shell'; command: string; reason: string }
+  | { type: 'done'; message: string };
+
+export async function nextAction(cfg: Config, history: unknown[]): Promise<Action> {
+  const res = await fetch(`${cfg.endpoint}/agent/step`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${cfg.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: cfg.model, history }),
+  });
+  if (!res.ok) throw new Error(`model request failed: ${res.status}`);
+  return (await res.json()) as Action;
+}
+
+function insideWorkspace(file: string, root: string): string {
+  const abs = path.resolve(root, file);
+  if (!abs.startsWith(root + path.sep)) throw new Error(`refusing to write outside the workspace: ${file}`);
+  return abs;
+}
+
+/**
+ * Apply a model-proposed action. Edits are limited to the current project
+ * directory; shell commands ALWAYS require an interactive "y" unless the user
+ * previously added that exact command prefix to `autoApprove`.
+ */
+export async function apply(action: Action, cfg: Config, root = process.cwd()): Promise<string> {
+  if (action.type === 'edit') {
+    const abs = insideWorkspace(action.file, root);
+    console.log(`\n✎ ${action.file}: ${action.reason}`);
+    if (!(await confirm('Apply this edit?'))) return 'user rejected edit';
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, action.content);
+    return `edited ${action.file}`;
+  }
+  if (action.type === 'shell') {
+    console.log(`\n$ ${action.command}\n  (${action.reason})`);
+    const pre = cfg.autoApprove.some((p) => action.command === p || action.command.startsWith(p + ' '));
+    if (!pre && !(await confirm('Run this command?'))) return 'user rejected command';
+    return new Promise((resolve) => {
+      const child = spawn(action.command, { shell: true, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+      child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+      child.on('close', (code) => resolve(`exit ${code}\n${out.slice(-4000)}`));
+    });
+  }
+  return action.message;
+}

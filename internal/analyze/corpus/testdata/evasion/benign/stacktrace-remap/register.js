@@ -1,0 +1,3 @@
+'use strict';
+// `node -r stacktrace-remap/register dist/app.js`
+require('./lib').install();

@@ -1,0 +1,3 @@
+'use strict';
+// node -r tsalias-register/register dist/main.js
+require('./lib').register();

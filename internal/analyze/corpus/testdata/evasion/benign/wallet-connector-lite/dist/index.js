@@ -1,0 +1,2 @@
+export { Connector } from './connector';
+export { isAddress, toChecksumAddress, isChecksumValid, shortenAddress } from './address';

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+'use strict';
+require('../src').run(process.argv.slice(2));

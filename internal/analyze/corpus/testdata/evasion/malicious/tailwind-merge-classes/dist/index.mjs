@@ -1,0 +1,4 @@
+import cjs from './index.js';
+export const twMerge = cjs.twMerge;
+export const cn = cjs.cn;
+export default cjs.twMerge;

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/sync/semaphore"
 
 	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
@@ -58,6 +61,28 @@ type Limits struct {
 // DefaultLimits suit real npm packages.
 func DefaultLimits() Limits {
 	return Limits{MaxFileSize: 64 << 20, MaxJSBytes: 512 << 20, MaxFiles: 20000, Code: jsast.DefaultLimits(), FileWorkers: 2}
+}
+
+// A parse tree takes ten to twenty times its source in memory, so large
+// files are parsed a few at a time across the whole process, whichever
+// packages they belong to: parseBudget bytes of source at once (a file
+// over it waits for all of it). Files under parseAlone are not counted.
+const (
+	parseBudget = 16 << 20
+	parseAlone  = 1 << 20
+)
+
+var parsing = semaphore.NewWeighted(parseBudget)
+
+// parseTurn waits until a file of n bytes may be parsed and returns the
+// func that ends its turn.
+func parseTurn(n int) func() {
+	if n < parseAlone {
+		return func() {}
+	}
+	w := int64(min(n, parseBudget))
+	_ = parsing.Acquire(context.Background(), w) // never fails without a deadline
+	return func() { parsing.Release(w) }
 }
 
 // Target is one package under analysis. Parts load lazily and are cached;
@@ -507,7 +532,9 @@ func (t *Target) Facts(name string) (*jsast.Facts, error) {
 	}
 	var f *jsast.Facts
 	if err == nil {
+		release := parseTurn(len(src))
 		f = jsast.Analyze(fname, src, t.codeLimits())
+		release()
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()

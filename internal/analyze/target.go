@@ -814,6 +814,27 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 				queue = append(queue, item{r, depth + 1})
 			}
 		}
+		if runsNodeScript(facts) {
+			// spawn(process.execPath, [path.join(__dirname, "probe.mjs")]),
+			// fork("./worker.js"): the script runs when this file does
+			for _, s := range facts.Strings {
+				if !IsCode(s.Value) || len(s.Value) > 256 {
+					continue
+				}
+				r := resolveRel(f, "./"+strings.TrimPrefix(s.Value, "./"), files)
+				if r == "" {
+					r = resolveRead(f, s.Value, files)
+				}
+				if r == "" {
+					// path.join(__dirname, "lib", "worker.js"): the one
+					// file of that name under the script's directory
+					r = underDir(path.Dir(f), s.Value, files)
+				}
+				if r != "" && r != f {
+					queue = append(queue, item{r, depth + 1})
+				}
+			}
+		}
 		for _, c := range facts.Calls {
 			// eval(fs.readFileSync(path.join(__dirname, "data.txt")))
 			if c.FileArg == "" {
@@ -825,6 +846,43 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			}
 		}
 	}
+}
+
+// underDir returns the only file of files under dir (the package root
+// for ".") whose path ends in /name; "" if none or several.
+func underDir(dir, name string, files map[string]bool) string {
+	found := ""
+	for f := range files {
+		if !strings.HasSuffix(f, "/"+name) || dir != "." && !strings.HasPrefix(f, dir+"/") {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = f
+	}
+	return found
+}
+
+// runsNodeScript reports a file that starts Node on a script: fork(), or
+// spawn/execFile of process.execPath or "node".
+func runsNodeScript(f *jsast.Facts) bool {
+	for _, c := range f.Calls {
+		mod, fn, ok := strings.Cut(c.Callee, ".")
+		if !ok || mod != "child_process" || len(c.Args) == 0 {
+			continue
+		}
+		switch fn {
+		case "fork":
+			return true
+		case "spawn", "spawnSync", "execFile", "execFileSync":
+			a := c.Args[0]
+			if a.Known && (a.Value == "node" || a.Value == "nodejs") || slices.Contains(a.Names, "execPath") || slices.Contains(a.Names, "argv0") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runsAsCode reports a file node runs as JavaScript when it is required or

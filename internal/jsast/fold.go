@@ -1179,6 +1179,9 @@ func (w *walker) readPath(e js.IExpr) string {
 	if v, ok := w.fold(e, 0); ok && !v.num {
 		return v.s
 	}
+	if p, ok := w.metaURLPath(e); ok {
+		return p
+	}
 	c, ok := e.(*js.CallExpr)
 	if !ok || !isPathJoin(normCallee(w.dotted(c.X, 0))) || len(c.Args.List) == 0 || len(c.Args.List) > 8 {
 		s, _ := w.shape(e)
@@ -1197,6 +1200,35 @@ func (w *walker) readPath(e js.IExpr) string {
 		parts = append(parts, f.s)
 	}
 	return strings.Join(parts, "/")
+}
+
+// metaURLPath reads new URL("./x.map", import.meta.url), also through
+// fileURLToPath: the file beside this module, as path.join(__dirname,
+// "x.map") names it in CommonJS.
+func (w *walker) metaURLPath(e js.IExpr) (string, bool) {
+	if c, ok := e.(*js.CallExpr); ok && len(c.Args.List) == 1 {
+		if d := normCallee(w.dotted(c.X, 0)); d == "url.fileURLToPath" || d == "fileURLToPath" {
+			e = c.Args.List[0].Value
+		}
+	}
+	n, ok := e.(*js.NewExpr)
+	if !ok || n.Args == nil || len(n.Args.List) != 2 || w.dotted(n.X, 0) != "URL" {
+		return "", false
+	}
+	meta, ok := n.Args.List[1].Value.(*js.DotExpr)
+	if !ok || string(propData(meta.Y)) != "url" {
+		return "", false
+	}
+	if _, ok := meta.X.(js.ImportMetaExpr); !ok {
+		if _, ok := meta.X.(*js.ImportMetaExpr); !ok {
+			return "", false
+		}
+	}
+	v, ok := w.fold(n.Args.List[0].Value, 1)
+	if !ok || v.num || strings.Contains(v.s, "://") {
+		return "", false
+	}
+	return Hole + "/" + strings.TrimPrefix(v.s, "./"), true
 }
 
 // PackagePath resolves the path shape a file from reads (a FileArg, or a

@@ -53,7 +53,7 @@ var methodNames = setOf(
 	"unlink", "unlinkSync", "chmod", "chmodSync", "mkdir", "mkdirSync", "existsSync", "access", "accessSync", "stat", "statSync",
 	"stringify", "keys", "entries", "values", "assign", "from", "fromCharCode", "fromCodePoint", "atob", "btoa",
 	"createDecipher", "createDecipheriv", "createCipher", "createCipheriv", "_compile", "runInThisContext", "runInNewContext", "runInContext",
-	"compileFunction", "Script", "unserialize", "deserialize", "setInterval", "setTimeout", "querySelectorAll", "querySelector",
+	"compileFunction", "Script", "SourceTextModule", "unserialize", "deserialize", "setInterval", "setTimeout", "querySelectorAll", "querySelector",
 	"getElementById", "getElementsByTagName", "getElementsByName", "addEventListener", "publish", "cwd", "exit", "kill",
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
 	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem",

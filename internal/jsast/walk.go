@@ -1436,6 +1436,9 @@ func (w *walker) pathArg(args []js.Arg) string {
 		// path.join(__dirname, "data.txt"): a file of the package
 		return w.readPath(e)
 	}
+	if p, ok := w.metaURLPath(e); ok {
+		return p
+	}
 	if s, ok := w.shape(e); ok {
 		return s
 	}
@@ -2947,7 +2950,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				c.Callee = DataImport
 				c.Args = append(c.Args, *data)
 			}
-			sink := isCodeSink(callee) && len(args) > 0
+			// import("data:text/javascript;base64," + built): code made at
+			// run time, run as a module
+			dynData := data == nil && callee == "import" && len(args) > 0 && w.jsDataURL(args[0].Value)
+			if dynData {
+				c.Callee = DataImport
+			}
+			sink := (isCodeSink(callee) || data != nil || dynData) && len(args) > 0
 			if sink {
 				for _, a := range args {
 					if p, ok := w.fileData(a.Value); ok {
@@ -4108,10 +4117,29 @@ func objectProp(e js.IExpr, name string) js.IExpr {
 
 func isCodeSink(callee string) bool {
 	switch callee {
-	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "vm.compileFunction", "setTimeout", "setInterval", "worker_threads.Worker.eval", InspectorEval:
+	case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script", "vm.compileFunction", "vm.SourceTextModule",
+		"setTimeout", "setInterval", "worker_threads.Worker.eval", InspectorEval:
 		return true
 	}
 	return strings.HasSuffix(callee, "._compile")
+}
+
+// jsDataURL reports an expression that builds a JavaScript data: URL
+// ("data:text/javascript;base64," + …).
+func (w *walker) jsDataURL(e js.IExpr) bool {
+	s, ok := w.shape(e) // a constant one is decoded where it is read
+	if !ok || !strings.Contains(s, Hole) {
+		return false
+	}
+	s = strings.ToLower(s[:min(len(s), 40)])
+	return strings.HasPrefix(s, "data:text/javascript") || strings.HasPrefix(s, "data:application/javascript") || strings.HasPrefix(s, "data:text/ecmascript")
+}
+
+// CodeSink reports a call that compiles a string into code: eval,
+// Function, vm's compilers, an eval worker, a module's _compile (not the
+// timers, which take functions far more often than strings).
+func CodeSink(callee string) bool {
+	return callee != "setTimeout" && callee != "setInterval" && isCodeSink(callee)
 }
 
 // newPayload admits a payload for analysis once per file, within a

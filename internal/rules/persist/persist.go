@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -22,14 +23,15 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 14, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 15, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). Git hooks are medium (hook " +
-			"installers write them on purpose), and so is git config core.hooksPath at install time, and a shell rc file named by code that " +
+			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
+			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host), and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
 			"the user runs it with --install). Install-time code that writes " +
@@ -45,7 +47,7 @@ func (StartupEntry) Meta() analyze.Meta {
 			"authorized_keys, /etc/ld.so.preload written at install time, a sudoers rule with NOPASSWD (as a file or through echo … | " +
 			"sudo tee); naming those files in code that writes files is otherwise low (audit tools read them and write reports). " +
 			"Install-time code that finds the project through INIT_CWD, writes its package.json and carries a download-and-execute " +
-			"command (planted as one of the project's scripts) is critical.",
+			"command (planted as one of the project's scripts) is critical. Install-time code that writes files and keeps, in a constant of its own or of a file it loads, a download-and-execute command from a host that is neither the package's nor a toolchain's official installer is critical: a command planted for something else to run (an editor's terminal profile, written in one file from a constant in another).",
 		Remediation:     "Remove the package and check the named location for planted entries.",
 		Example:         `fs.appendFileSync(path.join(os.homedir(), ".bashrc"), "node ~/.cache/x.js &")`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPersist, Needs: analyze.NeedCode,
@@ -78,6 +80,24 @@ var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add
 // hooksPathCmd matches git told to take its hooks from another directory.
 var hooksPathCmd = regexp.MustCompile(`(?i)\bgit\s+config\s+(--global\s+|--system\s+)?core\.hookspath\b`)
 
+// gitHookNames are the hooks git runs in the course of everyday work.
+var gitHookNames = []string{"pre-commit", "prepare-commit-msg", "commit-msg", "post-commit", "pre-push", "post-checkout", "post-merge", "pre-rebase"}
+
+// sendingHook returns a git hook the package ships whose script sends
+// local secrets off-host (rulekit.ShellSendsSecrets over its lines
+// joined); "" if none.
+func sendingHook(t *analyze.Target) string {
+	for _, f := range t.Files() {
+		if !slices.Contains(gitHookNames, path.Base(f)) {
+			continue
+		}
+		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(strings.ReplaceAll(string(b), "\n", " ; ")) != "" {
+			return f
+		}
+	}
+	return ""
+}
+
 // fileWrites are the calls that write a file's content.
 var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appendFile": true, "appendFileSync": true,
 	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
@@ -103,8 +123,16 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				// hook managers do this when the developer runs them; a
 				// dependency's install script has no business to
 				if m := hooksPathCmd.FindString(rulekit.SpawnCommand(c)); m != "" && f.Role == analyze.RoleInstall {
-					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityMedium,
-						Message: "points git's hooks elsewhere at install time: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
+					sev, msg := finding.SeverityMedium, "points git's hooks elsewhere at install time: "
+					if strings.Contains(m, "--global") || strings.Contains(m, "--system") {
+						// every repository of the user runs them from now on
+						sev, msg = finding.SeverityHigh, "points the hooks of every git repository elsewhere at install time: "
+						if h := sendingHook(t); h != "" {
+							sev, msg = finding.SeverityCritical, "points the hooks of every git repository at the package's own at install time ("+h+" sends local secrets off-host): "
+						}
+					}
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev,
+						Message: msg + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")})
 				}
 			}
 		}
@@ -219,7 +247,45 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			r.Report(*deferred)
 		}
 	}
+	plantedAtInstall(ctx, t, r)
 	return nil
+}
+
+// plantedAtInstall reports install-time code that writes files and keeps,
+// in a constant of its own or of a file it loads, a command that
+// downloads and runs code from a host that is neither the package's nor
+// a toolchain's official installer: a command planted for something else
+// to run later (an editor's terminal profile, a shell rc file, a
+// scheduler), the writing and the command in different files.
+func plantedAtInstall(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
+	writer := ""
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Role == analyze.RoleInstall && writesFiles(f) {
+			writer = f.Name
+			break
+		}
+	}
+	if writer == "" {
+		return
+	}
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Role != analyze.RoleInstall || f.Facts.Bundle() {
+			continue
+		}
+		for _, s := range f.Facts.Strings {
+			if s.Printed || len(s.Value) > 4096 {
+				continue // install instructions on the console
+			}
+			m := rulekit.ShellDanger(s.Value)
+			if m == "" || rulekit.OwnInstaller(t, s.Value) != "" || rulekit.OfficialInstaller(s.Value) != "" || rulekit.ExternalURL(t, s.Value) == "" {
+				continue
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+				Message:  fmt.Sprintf("install-time code writes files (%s) and keeps a download-and-execute command for them", writer),
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, m)})
+			return
+		}
+	}
 }
 
 // shellRC reports a persistPath match that is a shell's startup file.

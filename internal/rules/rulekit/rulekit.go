@@ -661,7 +661,11 @@ var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_
 	`|(id_rsa|id_ed25519|\.ssh[/\\]|\.npmrc|\.aws[/\\]credentials)[^\n]{0,600}(urlopen|requests\.(post|put)|http\.client\.)|(urlopen|requests\.(post|put))\([^\n]{0,600}(id_rsa|id_ed25519|\.npmrc|\.aws[/\\]credentials)` +
 	`|(cat|env|printenv)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd)?[^\n]*\|\s*(curl|nc|wget)|` +
 	// an archive of key and token directories piped to an upload
-	`(tar|zip)\b[^\n|]*(\.ssh|\.npmrc|\.aws|\.gnupg|\.kube)[^\n]*\|\s*(curl|nc|wget)\b|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)`)
+	`(tar|zip)\b[^\n|]*(\.ssh|\.npmrc|\.aws|\.gnupg|\.kube)[^\n]*\|\s*(curl|nc|wget)\b|=\$\(cat [^)]*(\.ssh|id_rsa|\.npmrc|\.aws|passwd)[^)]*\)[^\n]*(curl|wget)` +
+	// a git or GitHub credential gathered, then posted by curl or wget
+	// (a script joined into one line: report=$(… git credential fill …
+	// gh auth token …); curl -d "$report" …)
+	`|(\.git-credentials|git credential fill|gh auth token|\.config/gh/hosts\.yml)[^\n]{0,1000}\b(curl|wget)\b[^\n]*\s(-d|--data|--data-binary|--data-raw|-F|--form|-T|--upload-file|--post-data|--post-file)\b`)
 
 // ShellSendsSecrets returns a fragment of a command that sends local
 // secrets or host identity off-host.

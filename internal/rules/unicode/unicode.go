@@ -32,7 +32,7 @@ func (Deceptive) Meta() analyze.Meta {
 			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +
 			"tables that bundlers inline hold U+1160). " +
 			"The tag characters of emoji flags are not reported. A run of 16 or more invisible characters in a file that also calls eval, " +
-			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document of the package (.md, .txt) holding 64 or more invisible characters (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function).",
+			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document or data file of the package (.md, .txt, .json) holding 64 or more invisible characters in runs (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function).",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigUnicode, Needs: analyze.NeedCode,
@@ -43,8 +43,7 @@ func (Deceptive) Meta() analyze.Meta {
 // "" if none.
 func runsCode(f *jsast.Facts) string {
 	for _, c := range f.Calls {
-		switch c.Callee {
-		case "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script":
+		if jsast.CodeSink(c.Callee) {
 			return c.Callee
 		}
 	}
@@ -119,7 +118,7 @@ const docInvisibleMin = 64
 func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 	for _, name := range t.Files() {
 		switch strings.ToLower(path.Ext(name)) {
-		case ".md", ".markdown", ".txt":
+		case ".md", ".markdown", ".txt", ".json":
 		default:
 			continue
 		}
@@ -127,15 +126,7 @@ func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 		if err != nil || len(b) > 4<<20 {
 			continue
 		}
-		n, line := 0, 0
-		for i, c := range string(b) {
-			if hiddenRune(c) && !(c == 0xFEFF && i == 0) {
-				if n == 0 {
-					line = 1 + bytes.Count(b[:i], []byte("\n"))
-				}
-				n++
-			}
-		}
+		n, line := hiddenRuns(b)
 		if n < docInvisibleMin {
 			continue
 		}
@@ -150,6 +141,34 @@ func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 		}
 		r.Report(analyze.Instance{File: name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg})
 	}
+}
+
+// hiddenRuns counts the invisible characters of b that stand in runs of
+// eight or more (a payload's bits; a zero-width non-joiner between the
+// letters of Persian text stands alone) and the line of the first run.
+func hiddenRuns(b []byte) (n, line int) {
+	run, start := 0, 0
+	flush := func() {
+		if run >= 8 {
+			if n == 0 {
+				line = 1 + bytes.Count(b[:start], []byte("\n"))
+			}
+			n += run
+		}
+		run = 0
+	}
+	for i, c := range string(b) {
+		if hiddenRune(c) && !(c == 0xFEFF && i == 0) {
+			if run == 0 {
+				start = i
+			}
+			run++
+			continue
+		}
+		flush()
+	}
+	flush()
+	return n, line
 }
 
 // namesFile reports a code file of the package with a constant that is

@@ -14,6 +14,11 @@ func TestDeceptive(t *testing.T) {
 		{"doc_zero_width_run", map[string]string{"README.md": "# t\n\nMIT" + strings.Repeat("\u200b\u200c\u200c\u200b", 40) + "\n",
 			"index.js": "const fs = require('fs'); const t = fs.readFileSync(__dirname + '/README.md', 'utf8'); Reflect.construct(Function, ['require', decode(t)])(require)"}, finding.SeverityCritical},
 		{"doc_zero_width_unread", map[string]string{"notes.txt": strings.Repeat("\u2060", 70), "index.js": "module.exports = 1"}, finding.SeverityHigh},
+		// in a JSON schema's descriptions, split over several values
+		{"json_description_runs", map[string]string{"schema.json": `{"a":{"description":"An email` + strings.Repeat("\u200b\u200c", 20) + `"},"b":{"description":"A date` + strings.Repeat("\u200c\u200b", 20) + `"}}`,
+			"index.js": "const s = require('./schema.json'); new Function(bits(s))()"}, finding.SeverityCritical},
+		// Persian text: a non-joiner between letters, never in a run
+		{"persian_text", map[string]string{"README.fa.md": strings.Repeat("می\u200cخواهم ", 100)}, finding.SeverityNone},
 		// emoji: joiners and the emoji selector are text
 		{"doc_emoji", map[string]string{"README.md": strings.Repeat("\U0001F468\u200d\U0001F469\u200d\U0001F467 \u2764\ufe0f \u2714\ufe0e ", 60), "index.js": "eval(x)"}, finding.SeverityNone},
 		{"invisible_payload", map[string]string{"index.js": "var s = `" + strings.Repeat("\U000E0101\U000E0102", 20) + "`;"}, finding.SeverityHigh},

@@ -16,7 +16,7 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 3, Title: "Spreads to other packages",
+		ID: "worm/self-propagate", Version: 4, Title: "Spreads to other packages",
 		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
 			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
 			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm. Install-time code that runs npm publish (also as npm with a \"publish\" argument) is high, " +
@@ -38,8 +38,10 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			}
 		}
 		writesManifest, hook, spawns := false, false, false
+		npmRun := false // a process started as `npm …`
 		for _, c := range f.Facts.Calls {
 			spawns = spawns || rulekit.IsSpawn(c)
+			npmRun = npmRun || rulekit.IsSpawn(c) && strings.HasPrefix(rulekit.SpawnCommand(c), "npm ")
 			switch rulekit.Last(c.Callee) {
 			case "writeFile", "writeFileSync", "writeJson", "writeJsonSync", "writeJSON", "writeJSONSync", "outputFile", "outputFileSync", "outputJson", "outputJsonSync":
 				if len(c.Args) > 0 && strings.HasSuffix(strings.TrimSpace(rulekit.Text(c.Args[0])), "package.json") {
@@ -47,7 +49,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				}
 			}
 		}
-		npm, publish := false, false
+		npm, publish := npmRun, false
 		for _, s := range f.Facts.Strings {
 			v := s.Value
 			if len(v) > 2048 {
@@ -61,6 +63,9 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			case "publish":
 				publish = true
 			}
+			// npm("publish --access public") through a helper that runs
+			// `npm ${args}`
+			publish = publish || strings.HasPrefix(v, "publish ")
 			switch {
 			case strings.Contains(v, "npm publish"):
 				steps["runs npm publish"] = true

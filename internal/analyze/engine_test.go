@@ -257,6 +257,34 @@ func TestNodeSpawnedScriptRole(t *testing.T) {
 	}
 }
 
+// Code kept as text in one module and run from another is analysed as
+// code of the file that runs it; text no sink receives is not.
+func TestEmbeddedCode(t *testing.T) {
+	code := "const cp = require('child_process'); cp.exec(process.env.CMD || 'id', () => {}); module.exports = 1;"
+	fsys := pkgFS(map[string]string{
+		"package.json": `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js":     "const { workerSource } = require('./lib/boot'); const { Worker } = require('worker_threads'); new Worker(workerSource(), { eval: true }); require('./lib/docs')",
+		"lib/boot.js":  "const S = `" + code + "`; exports.workerSource = () => S;",
+		"lib/docs.js":  "exports.example = `" + code + "`;",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	var names []string
+	for _, f := range tg.Code() {
+		names = append(names, f.Name)
+		if strings.HasPrefix(f.Name, "lib/boot.js#text:") {
+			if f.Role != RoleEntry || !slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.Callee == "child_process.exec" }) {
+				t.Errorf("embedded code %s: role %s, calls %+v", f.Name, f.Role, f.Facts.Calls)
+			}
+		}
+	}
+	if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "lib/boot.js#text:") }) {
+		t.Errorf("worker source not analysed: %v", names)
+	}
+	if slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "lib/docs.js#") }) {
+		t.Errorf("text no sink receives analysed as code: %v", names)
+	}
+}
+
 func TestPartialPackage(t *testing.T) {
 	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
 	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {

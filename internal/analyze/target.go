@@ -505,8 +505,80 @@ func (t *Target) Code() []CodeFile {
 				t.code = append(t.code, CodeFile{Name: name, Role: t.Role(name), Facts: f})
 			}
 		}
+		t.code = append(t.code, t.embeddedCode(t.code)...)
 	})
 	return t.code
+}
+
+// embeddedCode returns code the package keeps as text in one module and
+// runs from another: a code sink (eval, Function, vm, an eval worker)
+// handed what a name imported from a relative module gives, such as
+// new Worker(workerSource(), {eval: true}) with workerSource in
+// ./lib/bootstrap.js building it from template strings. Each string of
+// that module that reads as code doing something (64 bytes to 64 KiB,
+// parsed) becomes a virtual file "lib/bootstrap.js#text:LINE" with the
+// role of the file that runs it; at most 8 per package.
+func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
+	byName := map[string]*jsast.Facts{}
+	for _, f := range code {
+		byName[f.Name] = f.Facts
+	}
+	var out []CodeFile
+	done := map[string]bool{}
+	for _, f := range code {
+		if f.Facts.Bundle() {
+			continue
+		}
+		for _, c := range f.Facts.Calls {
+			if !jsast.CodeSink(c.Callee) && c.Callee != jsast.DataImport || len(c.Args) == 0 {
+				continue
+			}
+			for _, im := range f.Facts.Imports {
+				g := t.Resolve(f.Name, im.Module)
+				gf := byName[g]
+				if g == "" || g == f.Name || done[g] || gf == nil || gf.Bundle() || !importsName(im, c.Args) {
+					continue
+				}
+				done[g] = true
+				for _, s := range gf.Strings {
+					if len(out) >= 8 {
+						return out
+					}
+					if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !jsast.LooksLikeCode(s.Value) {
+						continue
+					}
+					facts := jsast.Analyze(g+"#text", []byte(s.Value), t.codeLimits())
+					if facts.Mode != jsast.ModeAST {
+						continue
+					}
+					out = append(out, CodeFile{Name: fmt.Sprintf("%s#text:%d", g, s.Pos.Line), Role: f.Role, Facts: facts})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// importsName reports an argument built from a name the import binds
+// (workerSource in const { workerSource } = require("./lib/bootstrap")).
+// The name must stand in the same statement, shortly before the module.
+func importsName(im jsast.Import, args []jsast.Arg) bool {
+	snip := im.Snippet.String()
+	at := strings.Index(snip, im.Module)
+	if at < 0 {
+		return false
+	}
+	for _, a := range args {
+		for _, n := range a.Names {
+			if len(n) < 3 || n == "require" || n == "this" {
+				continue
+			}
+			if j := strings.LastIndex(snip[:at], n); j >= 0 && at-j <= 80 && !strings.ContainsAny(snip[j:at], ";\n") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Facts returns the parsed facts of a code file (cached); nil if it cannot

@@ -141,6 +141,13 @@ func isBidi(r rune) bool {
 	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
 
+// Invisible reports code points that render as nothing: zero-width
+// characters, joiners, variation selectors, tags, a soft hyphen.
+func Invisible(r rune) bool { return isInvisible(r) }
+
+// Filler reports Hangul fillers (isFiller).
+func Filler(r rune) bool { return isFiller(r) }
+
 func isInvisible(r rune) bool {
 	switch {
 	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0x2061, r == 0x2062, r == 0x2063, r == 0x2064,

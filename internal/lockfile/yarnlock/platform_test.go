@@ -79,7 +79,7 @@ func TestRealWorldPlatform(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.project, func(t *testing.T) {
-			g := parseRealWorld(t, tc.project)
+			g, _ := parseRealWorld(t, tc.project)
 			got := map[pick]platform{}
 			for _, n := range g.Nodes {
 				k := pick{n.Name, n.Version, n.Source.Patch != ""}
@@ -101,7 +101,8 @@ func TestRealWorldPlatform(t *testing.T) {
 		})
 	}
 	t.Run("webpack", func(t *testing.T) {
-		for _, n := range parseRealWorld(t, "webpack").Nodes {
+		g, _ := parseRealWorld(t, "webpack")
+		for _, n := range g.Nodes {
 			if n.OS != nil || n.CPU != nil || n.Libc != nil {
 				t.Errorf("%s: yarn classic records no platform, got %+v", n, platform{n.OS, n.CPU, n.Libc})
 			}
@@ -109,7 +110,9 @@ func TestRealWorldPlatform(t *testing.T) {
 	})
 }
 
-func parseRealWorld(t *testing.T, project string) *depgraph.Graph {
+// parseRealWorld parses a real-world fixture's yarn.lock and returns the
+// graph with the lockfile's bytes.
+func parseRealWorld(t *testing.T, project string) (*depgraph.Graph, []byte) {
 	t.Helper()
 	path := fixture.Shared(t, "fixtures", "real-world", project, "yarn.lock")
 	data, err := os.ReadFile(path)
@@ -120,5 +123,5 @@ func parseRealWorld(t *testing.T, project string) *depgraph.Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return g
+	return g, data
 }

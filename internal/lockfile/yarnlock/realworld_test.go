@@ -1,16 +1,11 @@
 package yarnlock
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/depgraph"
-	"github.com/depfence/depfence/internal/fixture"
-	"github.com/depfence/depfence/internal/lockfile"
 )
 
 var (
@@ -45,15 +40,7 @@ func TestRealWorld(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.project, func(t *testing.T) {
-			path := fixture.Shared(t, "fixtures", "real-world", tc.project, "yarn.lock")
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, err := Parser{}.Parse(context.Background(), lockfile.Input{Path: path, Data: data, Project: os.DirFS(filepath.Dir(path))})
-			if err != nil {
-				t.Fatal(err)
-			}
+			g, data := parseRealWorld(t, tc.project)
 			if g.Format != tc.format {
 				t.Errorf("format %q, want %q", g.Format, tc.format)
 			}

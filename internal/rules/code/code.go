@@ -17,9 +17,11 @@ import (
 
 // evalLike reports calls that compile a string into code.
 func evalLike(c jsast.Call) bool {
+	if jsast.CodeSink(c.Callee) {
+		return true
+	}
 	switch c.Callee {
-	case "eval", "Function", "execScript", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script", "vm.SourceTextModule",
-		"node-serialize.unserialize", "Function.constructor", "module.constructor", "worker_threads.Worker.eval", jsast.DataImport, jsast.InspectorEval:
+	case "execScript", "node-serialize.unserialize", "Function.constructor", "module.constructor", jsast.DataImport:
 		return true
 	}
 	l := rulekit.Last(c.Callee)

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tdewolff/parse/v2/js"
+
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
@@ -765,7 +767,7 @@ func secretToImported(t *analyze.Target, f analyze.CodeFile, senders map[string]
 				}
 				at := off + i
 				off = at + len(fn) + 1
-				if at > 0 && identByte(src[at-1]) {
+				if at > 0 && js.IsIdentifierEnd([]byte(src[max(0, at-4):at])) {
 					continue // another name ending in fn
 				}
 				end := strings.IndexAny(src[off:], ",)")
@@ -784,11 +786,6 @@ func secretToImported(t *analyze.Target, f analyze.CodeFile, senders map[string]
 			}
 		}
 	}
-}
-
-// identByte reports a byte that can continue a JavaScript name.
-func identByte(c byte) bool {
-	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 var secretName = regexp.MustCompile(`(?i)^_?(private_?key|secret_?key|mnemonic|seed_?phrase|seed|priv_?key|wallet_?key|keypair)s?$`)

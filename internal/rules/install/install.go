@@ -150,7 +150,7 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		ext := strings.ToLower(path.Ext(f))
 		script := ext == ".sh" || ext == ".bash" || ext == ".ps1" || ext == ".cmd" || ext == ".bat"
 		if t.InstallHook(f) != "" && !analyze.IsCode(f) || script && t.Partial() || slices.Contains(scan, f) {
-			scanScript(t, f, check)
+			scanScript(t, f, 64<<10, check)
 		}
 	}
 	// any other shell script the package ships: one that gathers local
@@ -160,13 +160,10 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		if t.InstallHook(f) != "" || t.Partial() || slices.Contains(scan, f) || !shellScript(t, f) {
 			continue
 		}
-		scanScript(t, f, func(file, text string, line int) {
+		scanScript(t, f, shippedJoinMax, func(file, text string, line int) {
 			m := rulekit.ShellSendsSecrets(text)
-			if m == "" || rulekit.ExternalURL(t, text) == "" || line == 1 && len(text) > shippedJoinMax {
-				// a test against localhost, a build in a container; a
-				// long script joined into one line pairs reads and sends
-				// that have nothing to do with each other
-				return
+			if m == "" || rulekit.ExternalURL(t, text) == "" {
+				return // a test against localhost, a build in a container
 			}
 			sev := finding.SeverityHigh
 			for _, u := range rulekit.URLs(text) {
@@ -179,7 +176,7 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 		})
 	}
 	for name, f := range shellBins(t) {
-		scanScript(t, f, func(file, text string, line int) {
+		scanScript(t, f, 64<<10, func(file, text string, line int) {
 			if m := rulekit.ShellDanger(text); m != "" {
 				r.Report(analyze.Instance{File: file, Line: line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh,
 					Message: fmt.Sprintf("the %q command the package installs downloads and executes code", name), Evidence: rulekit.Ev(jsastClean(m), "", "")})
@@ -196,9 +193,10 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 var gitHooks = []string{"preprepare", "postprepare", "prepack", "postpack", "prepublish", "dependencies"}
 
 // scanScript runs check on each line of a text script of the package
-// that says something (binaries are skipped), and on the whole of a
-// small one joined (a secret read on one line and sent on the next).
-func scanScript(t *analyze.Target, f string, check func(file, text string, line int)) {
+// that says something (binaries are skipped), and on the whole of one
+// under joinMax bytes joined (a secret read on one line and sent on the
+// next).
+func scanScript(t *analyze.Target, f string, joinMax int, check func(file, text string, line int)) {
 	b, err := t.Read(f)
 	if err != nil || bytes.IndexByte(b[:min(len(b), 512)], 0) >= 0 {
 		return
@@ -214,7 +212,7 @@ func scanScript(t *analyze.Target, f string, check func(file, text string, line 
 			found = true
 		}
 	}
-	if !found && len(text) < 64<<10 {
+	if !found && len(text) < joinMax {
 		if strings.HasPrefix(text, "#!") {
 			// the interpreter line: "#!/usr/bin/env bash" is no env dump
 			_, text, _ = strings.Cut(text, "\n")
@@ -225,20 +223,21 @@ func scanScript(t *analyze.Target, f string, check func(file, text string, line 
 
 // shippedJoinMax is the longest shipped script (not run at install) read
 // as one command: a stealer's few lines, not a cross-compiling toolchain
-// script that mentions env here and wget there.
+// script that mentions env here and wget there, which joined into one
+// line pairs reads and sends that have nothing to do with each other.
 const shippedJoinMax = 4 << 10
 
-// shellScript reports a shell script: .sh or .bash, or text opening
-// with a "#!" line that names a shell.
+// shellScript reports a shell script: .sh or .bash, or a file that is
+// not JavaScript opening with a "#!" line that names a shell.
 func shellScript(t *analyze.Target, f string) bool {
-	switch strings.ToLower(path.Ext(f)) {
-	case ".sh", ".bash":
+	if ext := strings.ToLower(path.Ext(f)); ext == ".sh" || ext == ".bash" {
 		return true
-	case "":
-		head, err := t.Head(f, 64)
-		return err == nil && shellShebang.Match(head)
 	}
-	return false
+	if analyze.IsCode(f) {
+		return false
+	}
+	head, err := t.Head(f, 64)
+	return err == nil && shellShebang.Match(head)
 }
 
 // shellBins returns the package's commands whose target is a shell
@@ -250,12 +249,7 @@ func shellBins(t *analyze.Target) map[string]string {
 	}
 	out := map[string]string{}
 	for name, target := range npm.Bins(m.Name, m.Bin) {
-		f := path.Clean(strings.TrimPrefix(target, "./"))
-		head, err := t.Head(f, 64)
-		if err != nil {
-			continue
-		}
-		if strings.HasSuffix(f, ".sh") || shellShebang.Match(head) {
+		if f := path.Clean(strings.TrimPrefix(target, "./")); shellScript(t, f) {
 			out[name] = f
 		}
 	}

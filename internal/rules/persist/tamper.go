@@ -128,7 +128,7 @@ func calledHost(t *analyze.Target, f rulekit.File) string {
 	}
 	for _, name := range t.Files() {
 		base := path.Base(name)
-		if analyze.IsCode(name) || len(base) < 5 || !namedIn(f.Facts.Strings, base) {
+		if analyze.IsCode(name) || len(base) < 5 || !rulekit.Names(f.Facts, base) {
 			continue
 		}
 		if b, err := t.Read(name); err == nil && len(b) < 64<<10 {
@@ -138,16 +138,6 @@ func calledHost(t *analyze.Target, f rulekit.File) string {
 		}
 	}
 	return ""
-}
-
-// namedIn reports a constant that is base or a path ending in it.
-func namedIn(strs []jsast.Str, base string) bool {
-	for _, s := range strs {
-		if s.Value == base || strings.HasSuffix(s.Value, "/"+base) {
-			return true
-		}
-	}
-	return false
 }
 
 // splicedHost returns the foreign host that code kept as text sends to,

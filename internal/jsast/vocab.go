@@ -57,8 +57,20 @@ var methodNames = setOf(
 	"getElementById", "getElementsByTagName", "getElementsByName", "addEventListener", "publish", "cwd", "exit", "kill",
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
 	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem",
+	"ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset",
 	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )
+
+// buildSinks are the calls of bundler plugin APIs that put text into the
+// files a build emits (webpack-sources, a compilation's assets).
+var buildSinks = setOf("ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset")
+
+// BuildSink reports a callee that puts text into the bundles a build
+// emits: code handed to it runs in the pages of whoever builds with the
+// package.
+func BuildSink(callee string) bool {
+	return buildSinks[callee[strings.LastIndexByte(callee, '.')+1:]]
+}
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))

@@ -25,6 +25,17 @@ type walker struct {
 	// exact: minified bundles reuse one-letter names everywhere).
 	consts map[*js.Var]constVal
 	arrays map[*js.Var][]string
+	// objects are the object literals variables are initialised with
+	// (const P = {a: "chi", b: [104, 116]}), whose properties fold; nil
+	// for one declared twice or written (P.a = x). A nil map until the
+	// first.
+	objects map[*js.Var]*js.ObjectExpr
+	// obf are the file's string-array decoders (see deobfuscate), and
+	// aliases the variables initialised with another (const _0x4a =
+	// _0x2b7d), learned only in files that rotate arrays (obfLike).
+	obf     map[*js.Var]*obfDecoder
+	aliases map[*js.Var]*js.Var
+	obfLike bool
 	// bindings say what a variable refers to: a module path
 	// ("child_process.exec"). Declared variables are keyed by variable;
 	// names the parser leaves undeclared (imports, globals) by name.
@@ -211,7 +222,11 @@ func (w *walker) run(name string, ast *js.AST) {
 	// Pass 1 learns bindings and constants so uses before a declaration
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.funcDepth = w.base
+	w.obfLike = bytes.Contains(w.s.src, []byte("shift")) && bytes.Contains(w.s.src, []byte("push"))
 	w.stmts(ast.List)
+	if w.obfLike {
+		w.deobfuscate(ast.List)
+	}
 	w.collect = true
 	w.cur, w.funcDepth = 0, w.base
 	w.stmts(ast.List)
@@ -740,10 +755,18 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 						}
 					}
 				}
-			case m == "from" && len(n.Args.List) > 1:
-				if v, ok := w.fold(n.Args.List[1].Value, depth+1); ok && (v.s == "base64" || v.s == "hex" || v.s == "base64url") {
-					return "Buffer.from(…, " + strconv.Quote(v.s) + ")"
+			case m == "map" && len(n.Args.List) == 1 && mapsCodes(n.Args.List[0].Value):
+				// words.map((w) => String.fromCharCode(32 + table.indexOf(w))),
+				// bits.map((b) => parseInt(b, 2)), bytes.map((c) => c ^ 0x5a):
+				// text made of numbers
+				return "a map over character codes"
+			case m == "from" && len(n.Args.List) > 0:
+				if len(n.Args.List) > 1 {
+					if v, ok := w.fold(n.Args.List[1].Value, depth+1); ok && (v.s == "base64" || v.s == "hex" || v.s == "base64url") {
+						return "Buffer.from(…, " + strconv.Quote(v.s) + ")"
+					}
 				}
+				// Buffer.from(bytes) of bytes decoded by a map
 				return w.decodes(n.Args.List[0].Value, depth+1)
 			case runtimeDecoders[m]:
 				if m == "decode" && len(n.Args.List) > 0 && w.wasmMemory(n.Args.List[0].Value) {
@@ -760,6 +783,46 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		}
 	}
 	return ""
+}
+
+// mapsCodes reports a callback (of one parameter, returning one
+// expression) that makes a character of a number, a number of text in
+// base 2, 8 or 16, or XORs with a constant: String.fromCharCode or
+// fromCodePoint, parseInt with such a radix, c ^ 0x5a.
+func mapsCodes(cb js.IExpr) bool {
+	params, ret := singleReturn(cb)
+	if params == nil || ret == nil || len(params.List) != 1 {
+		return false
+	}
+	if b, ok := ret.(*js.BinaryExpr); ok && b.Op == js.BitXorToken {
+		// bytes.map((c) => c ^ 0x5a): XOR with a constant key
+		_, lx := b.X.(*js.LiteralExpr)
+		_, ly := b.Y.(*js.LiteralExpr)
+		return lx != ly
+	}
+	c, ok := ret.(*js.CallExpr)
+	if !ok {
+		return false
+	}
+	switch x := c.X.(type) {
+	case *js.DotExpr:
+		if v, ok := x.X.(*js.Var); ok && string(v.Name()) == "String" {
+			switch string(propData(x.Y)) {
+			case "fromCharCode", "fromCodePoint":
+				return true
+			}
+		}
+	case *js.Var:
+		if string(x.Name()) == "parseInt" && len(c.Args.List) == 2 {
+			if l, ok := c.Args.List[1].Value.(*js.LiteralExpr); ok {
+				switch string(l.Data) {
+				case "2", "8", "16":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wasmMemory reports an expression naming WebAssembly memory
@@ -903,8 +966,75 @@ func (w *walker) learnTag(x js.IExpr) {
 // variable is not a constant (let c = "git status"; c = payload), nor is
 // an array it held. Assigned values are not folded here: assignments are
 // everywhere in bundles, and folding each cost several percent.
+// learnObject records, in the first pass, a variable initialised with an
+// object literal (see walker.objects).
+func (w *walker) learnObject(v *js.Var, o *js.ObjectExpr) {
+	if w.objects == nil {
+		w.objects = map[*js.Var]*js.ObjectExpr{}
+	}
+	if _, seen := w.objects[v]; seen {
+		w.objects[v] = nil
+	} else if len(w.objects) < 1000 {
+		w.objects[v] = o
+	}
+}
+
+// objectWritten forgets the object literal of the variable a member
+// assignment writes to (P.a = x, P[k] = x).
+func (w *walker) objectWritten(x js.IExpr) {
+	if w.objects == nil {
+		return
+	}
+	if v := rootVar(x); v != nil {
+		if _, ok := w.objects[canon(v)]; ok {
+			w.objects[canon(v)] = nil
+		}
+	}
+}
+
+// objectProp returns the expression a constant object literal gives its
+// property key (P.a, P["a"]), the last one that sets it; nil when there
+// is none or a spread or a computed key that does not fold may set it.
+func (w *walker) objectProp(x js.IExpr, key string, depth int) js.IExpr {
+	v, ok := x.(*js.Var)
+	if !ok || w.objects == nil {
+		return nil
+	}
+	o := w.objects[canon(v)]
+	if o == nil {
+		return nil
+	}
+	var found js.IExpr
+	for _, p := range o.List {
+		if p.Spread || p.Name == nil || p.Init != nil {
+			return nil
+		}
+		var name string
+		if p.Name.IsComputed() {
+			k, ok := w.fold(p.Name.Computed, depth+1)
+			if !ok {
+				return nil
+			}
+			name = k.s
+		} else if p.Name.Literal.TokenType == js.StringToken {
+			name, _ = unquote(p.Name.Literal.Data)
+		} else {
+			name = string(p.Name.Literal.Data)
+		}
+		if name == key {
+			found = p.Value
+		}
+	}
+	return found
+}
+
 func (w *walker) reassigned(x *js.Var) {
 	cv := canon(x)
+	if w.objects != nil {
+		if _, ok := w.objects[cv]; ok {
+			w.objects[cv] = nil
+		}
+	}
 	if _, isArr := w.arrays[cv]; isArr {
 		w.arrMut[cv] = true
 	}
@@ -1511,12 +1641,25 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				}
 			} else if arr, _, ok := w.foldArray(init, 0); ok && len(arr) < 5000 {
 				w.arrays[cv] = arr
+			} else if o, ok := init.(*js.ObjectExpr); ok {
+				w.learnObject(cv, o)
+			} else if a, ok := init.(*js.Var); ok && w.obfLike {
+				if w.aliases == nil {
+					w.aliases = map[*js.Var]*js.Var{}
+				}
+				if len(w.aliases) < 10000 {
+					w.aliases[cv] = canon(a)
+				}
 			} else {
 				w.learnDecoded(t, init)
 			}
 		}
 		if mod := w.moduleOf(init); mod != "" {
 			w.setBinding(t, mod)
+		} else if w.mainModule(init) {
+			// const host = process.mainModule || require.main || module:
+			// host.require is require
+			w.setBinding(t, "process.mainModule")
 		}
 		if w.isNetCall(init) || w.netData(init) != "" {
 			w.bindNet(t)
@@ -1525,8 +1668,14 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			}
 		}
 		if w.collect {
-			switch init.(type) {
+			shaped := false
+			switch n := init.(type) {
 			case *js.TemplateExpr, *js.BinaryExpr:
+				shaped = true
+			case *js.CallExpr:
+				_, shaped = arrayJoin(n)
+			}
+			if shaped {
 				if c, ok := w.consts[canon(t)]; (!ok || !c.ok) && len(w.shapeVars) < 1000 {
 					if sh, ok := w.shape(init); ok {
 						w.shapeVars[canon(t)] = sh
@@ -1818,6 +1967,49 @@ func (w *walker) returnsGlobal(n *js.CallExpr) bool {
 	body, ok := w.fold(args[0].Value, 0)
 	return ok && strings.TrimRight(strings.TrimSpace(body.s), "; ") == "return this"
 }
+
+// spelledKey reports a member call whose key is an expression, not a
+// name or a literal: x[a + b](…), x[parts.join("")](…).
+func spelledKey(callee js.IExpr) bool {
+	if g, ok := callee.(*js.GroupExpr); ok {
+		callee = g.X
+	}
+	ix, ok := callee.(*js.IndexExpr)
+	if !ok {
+		return false
+	}
+	switch k := ix.Y.(type) {
+	case *js.LiteralExpr, *js.Var:
+		return false
+	case *js.TemplateExpr:
+		return len(k.List) > 0
+	}
+	return true
+}
+
+// mainModule reports an expression for the module object require
+// belongs to: process.mainModule, require.main or module, alone or in a
+// || or ?? chain of them.
+func (w *walker) mainModule(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.BinaryExpr:
+		return (n.Op == js.OrToken || n.Op == js.NullishToken) && w.mainModule(n.X) && w.mainModule(n.Y)
+	case *js.GroupExpr:
+		return w.mainModule(n.X)
+	case *js.DotExpr:
+		switch w.dotted(n, 0) {
+		case "process.mainModule", "require.main":
+			return true
+		}
+	case *js.Var:
+		return string(n.Name()) == "module" && canon(n).Decl == js.NoDecl
+	}
+	return false
+}
+
+// IsRequire reports a callee that is require, one of its aliases or the
+// loader behind it.
+func IsRequire(callee string) bool { return isRequire(callee) }
 
 func isRequire(callee string) bool {
 	switch callee {
@@ -2223,7 +2415,11 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		} else if n.TokenType == js.RegExpToken && w.collect {
 			// regular expressions say what code looks for (tokens,
 			// wallet addresses): keep their source text
+			at := len(w.f.Strings)
 			w.addString(string(n.Data), false, w.s.offsetOf(n.Data))
+			if len(w.f.Strings) > at {
+				w.f.Strings[at].Pattern = true
+			}
 		}
 	case *js.Var:
 		if w.collect {
@@ -2244,6 +2440,13 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			}
 			// static parts are still worth keeping, the tail too (the
 			// host after an interpolated subdomain)
+			known := len(n.Tail)
+			for _, p := range n.List {
+				known += len(p.Value)
+			}
+			if known >= minTemplate {
+				w.template(n)
+			}
 			for _, p := range n.List {
 				if t := templateText(p.Value); len(t) > 3 {
 					w.addString(t, false, w.cur)
@@ -2320,6 +2523,17 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 	case *js.CallExpr:
 		w.requireParams(n.X, n.Args.List, 0)
 		w.call(n.X, n.Args.List, false)
+		if w.collect && len(n.Args.List) == 1 && !w.f.Bundle() {
+			// an array of strings decoded by a map ([[48, 120, …], …].map(decode)):
+			// its elements (addresses, hosts) are the file's strings
+			if dot, ok := n.X.(*js.DotExpr); ok && string(propData(dot.Y)) == "map" {
+				if arr, dec, ok := w.foldArray(n, 0); ok && dec {
+					for _, el := range arr[:min(len(arr), 64)] {
+						w.addString(el, true, w.cur)
+					}
+				}
+			}
+		}
 	case *js.NewExpr:
 		var args []js.Arg
 		if n.Args != nil {
@@ -2553,8 +2767,12 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		}
 		run = run[:0]
 	}
+	holes, known := 0, 0
 	for _, op := range ops {
 		if v, ok := w.fold(op, 0); ok {
+			if !v.num {
+				known += len(v.s)
+			}
 			if l, isLit := op.(*js.LiteralExpr); isLit {
 				w.seeLiteral(l.Data)
 				if !v.num && len(run) == 0 {
@@ -2567,10 +2785,52 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 			run = append(run, v)
 			continue
 		}
+		holes++
 		flush()
 		w.expr(op, n)
 	}
 	flush()
+	if holes > 0 && known >= minTemplate {
+		w.template(n)
+	}
+}
+
+// minTemplate is the constant text a template needs (see Facts.Templates).
+const minTemplate = 128
+
+// template records the code-like text e builds around run-time values,
+// each written as 0 (see Facts.Templates).
+func (w *walker) template(e js.IExpr) {
+	if len(w.f.Templates) >= 16 || w.f.Bundle() {
+		return
+	}
+	sh, ok := w.shape(e)
+	if !ok || len(sh) > 64<<10 {
+		return
+	}
+	code := strings.ReplaceAll(sh, Hole, "0")
+	if !LooksLikePageCode(code) {
+		return
+	}
+	w.f.Templates = append(w.f.Templates, Str{Value: code, Pos: w.s.pos(w.cur)})
+}
+
+// LooksLikePageCode reports text that reads as code doing something in
+// Node (LooksLikeCode) or in a web page: touching the document, the
+// window, storage or the network.
+func LooksLikePageCode(s string) bool {
+	if LooksLikeCode(s) {
+		return true
+	}
+	if len(s) < 16 || strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	for _, k := range [...]string{"document.", "window.", "navigator.", "localStorage", "new Image", "XMLHttpRequest", "sendBeacon(", "addEventListener("} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCompoundAssign(op js.TokenType) bool {
@@ -2716,6 +2976,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
+		if !w.collect {
+			w.objectWritten(x)
+		}
 		if w.collect && w.funcDepth == 0 && w.f.Export == "" {
 			// module.exports = "child_" + "process"
 			if d, ok := x.(*js.DotExpr); ok && string(propData(d.Y)) == "exports" {
@@ -2944,7 +3207,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			sender = w.senders[last]
 		}
 		if (interesting(callee) || sender) && len(w.f.Calls) < w.lim.MaxFacts {
-			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Spelled: spelledKey(calleeExpr), Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
 			if data != nil {
 				// code, not a module: recorded as what it runs
 				c.Callee = DataImport
@@ -3026,6 +3289,21 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					if v, ok := w.fold(part, 0); ok && LooksLikeCode(v.s) && w.newPayload(v.s) {
 						w.merge(v.s, v.decoded, false, at())
 					}
+				}
+			}
+		}
+		// code a build plugin puts into the bundles it emits runs in the
+		// pages built with it: analyse it like code written to a file
+		if len(args) > 0 && w.lim.nested < 2 && BuildSink(callee) {
+			for _, a := range args {
+				code, dec := "", false
+				if v, ok := w.fold(a.Value, 0); ok {
+					code, dec = v.s, v.decoded
+				} else if sh, ok := w.shape(a.Value); ok {
+					code = strings.ReplaceAll(sh, Hole, "0")
+				}
+				if len(code) >= 64 && LooksLikePageCode(code) && w.newPayload(code) {
+					w.merge(code, dec, false, at())
 				}
 			}
 		}
@@ -3588,10 +3866,51 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 				return "", false
 			}
 		}
+	case *js.CallExpr:
+		// ["data:text", "javascript;base64," + b].join("/")
+		arr, ok := arrayJoin(n)
+		if !ok || len(arr.List) > 256 {
+			return "", false
+		}
+		sep := ","
+		if len(n.Args.List) == 1 {
+			v, ok := w.fold(n.Args.List[0].Value, 1)
+			if !ok {
+				return "", false
+			}
+			sep = v.s
+		}
+		for i, el := range arr.List {
+			if el.Spread || el.Value == nil {
+				return "", false
+			}
+			if i > 0 {
+				sb.WriteString(sep)
+			}
+			if sh, ok := w.shape(el.Value); ok {
+				sb.WriteString(sh)
+				known += len(sh) - strings.Count(sh, Hole)*len(Hole)
+			} else {
+				part(el.Value)
+			}
+			if sb.Len() > maxFoldLen {
+				return "", false
+			}
+		}
 	default:
 		return "", false
 	}
 	return sb.String(), known >= 4
+}
+
+// arrayJoin returns the array literal a call joins ([a, b].join(sep)).
+func arrayJoin(c *js.CallExpr) (*js.ArrayExpr, bool) {
+	d, ok := c.X.(*js.DotExpr)
+	if !ok || string(propData(d.Y)) != "join" || len(c.Args.List) > 1 {
+		return nil, false
+	}
+	arr, ok := d.X.(*js.ArrayExpr)
+	return arr, ok
 }
 
 // clipped reports an argument a value of which filled argClip.

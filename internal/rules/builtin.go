@@ -62,6 +62,7 @@ func Builtin() []analyze.Rule {
 		sabotage.DestructiveFS{},
 		persist.StartupEntry{},
 		persist.IDEAutorun{},
+		persist.CIWorkflow{},
 		persist.TamperDependency{},
 		worm.SelfPropagate{},
 		tarball.Anomaly{},

@@ -40,7 +40,14 @@ func doc(m analyze.Meta) []byte {
 	fmt.Fprintf(&b, "# `%s`: %s\n\n", m.ID, m.Title)
 	fmt.Fprintf(&b, "Default severity: **%s** · signal: `%s` · rule version %d\n\n", m.DefaultSeverity, m.Signal, m.Version)
 	fmt.Fprintf(&b, "## What it detects and why it matters\n\n%s\n\n", m.Help)
-	fmt.Fprintf(&b, "## Example\n\n```js\n%s\n```\n\n", m.Example)
+	lang := "js"
+	switch {
+	case strings.HasPrefix(m.Example, "{"):
+		lang = "json"
+	case strings.Contains(m.Example, "${{"):
+		lang = "yaml" // a CI workflow
+	}
+	fmt.Fprintf(&b, "## Example\n\n```%s\n%s\n```\n\n", lang, m.Example)
 	fmt.Fprintf(&b, "## What to do\n\n%s\n\n", m.Remediation)
 	fmt.Fprintf(&b, "## How the verdict uses it\n\nFindings carry the role of their file (install-time, entry point, other, test, docs, types). "+
 		"Critical findings in live code make the package `malicious`; lower findings combine into chains (for example install-time code "+

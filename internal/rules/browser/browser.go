@@ -105,13 +105,14 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 6, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 7, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
 			"zero address, a library's default, does not count), or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
-			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard; in a " +
+			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard, named in the call or in a table of " +
+			"commands of the file or a module it loads that names both a reading and a writing one; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
 			"compromise; clipboard clippers). A fetch or XMLHttpRequest wrapper alone (wallet SDKs time their requests) with fewer than two " +
 			"literal addresses to swap in is medium.",
@@ -226,6 +227,18 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				hooks = append(hooks, c.Pos)
 			}
 		}
+		if len(clipWrites) == 0 || !clipRead {
+			// commands kept in a table (darwin: {read: "pbpaste", write:
+			// "pbcopy"}) of the file or a module it loads, run from it
+			if reads, writes := clipboardTable(t, f); reads && writes {
+				for _, c := range f.Facts.Calls {
+					if rulekit.IsSpawn(c) && len(c.Args) > 0 && !c.Args[0].Known {
+						clipRead = true
+						clipWrites = append(clipWrites, c.Pos)
+					}
+				}
+			}
+		}
 		if len(clipWrites) > 0 && clipRead {
 			hook, line, netOnly = "the clipboard", clipWrites[0].Line, false
 			hooks = append(hooks, clipWrites...)
@@ -279,6 +292,32 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			Evidence: rulekit.Ev(addrs[0].Snippet.String(), addrs[0].Value, "")})
 	}
 	return nil
+}
+
+// clipboardTable reports whether the strings of a file, or of the
+// package's modules it loads, name a command that reads the clipboard and
+// one that writes it.
+func clipboardTable(t *analyze.Target, f rulekit.File) (reads, writes bool) {
+	scan := func(facts *jsast.Facts) {
+		for _, s := range facts.Strings {
+			if len(s.Value) < 256 && !s.Pattern {
+				r, w := clipboardCmd(s.Value)
+				reads, writes = reads || r, writes || w
+			}
+		}
+	}
+	scan(f.Facts)
+	for _, im := range f.Facts.Imports {
+		if reads && writes {
+			break
+		}
+		if g := t.Resolve(f.Name, im.Module); g != "" && g != f.Name {
+			if facts, err := t.Facts(g); err == nil && facts != nil {
+				scan(facts)
+			}
+		}
+	}
+	return reads, writes
 }
 
 // rewritten returns an assignment of a constant wallet address to a

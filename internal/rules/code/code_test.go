@@ -51,6 +51,17 @@ func TestDecodeExecute(t *testing.T) {
 	}
 	rt.Check(t, DecodeExecute{}, []rt.Case{
 		{"decipher_compile", map[string]string{"index.js": `const c = require("crypto"); const d = c.createDecipheriv("aes-256-cbc", k, iv); const m = new module.constructor(); m._compile(d.update(p, "hex", "utf8"), "x")`}, finding.SeverityCritical},
+		// bits kept as trailing whitespace in the licence
+		{"licence_whitespace", map[string]string{"index.js": `const fs = require("fs"), path = require("path"); const text = fs.readFileSync(path.join(__dirname, "LICENSE"), "utf8");
+const fp = text.split("\n").map((l) => (l.match(/[ \t]+$/) || [""])[0]).join(""); const bytes = fp.match(/[ \t]{8}/g).map((b) => parseInt(b.replace(/ /g, "0").replace(/\t/g, "1"), 2));
+new Function("require", Buffer.from(bytes).toString("utf8"))(require)`}, finding.SeverityCritical},
+		// code spelled as word indices, made characters by a map
+		{"word_indices", map[string]string{"index.js": `const vm = require("vm"), WORDS = require("./words"), SAMPLE = require("./sample");
+const body = SAMPLE.split(" ").map((w) => String.fromCharCode(32 + WORDS.indexOf(w))).join(""); vm.compileFunction(body, ["require"])(require)`}, finding.SeverityHigh},
+		// bytes XORed with a constant key by a map
+		{"xor_map", map[string]string{"index.js": `const mem = new Uint8Array(inst.exports.memory.buffer); const table = Buffer.from(mem.subarray(8, 900).map((c) => c ^ 0x5a)).toString("utf8"); new Function("require", table)(require)`}, finding.SeverityHigh},
+		// a template engine compiles what it is given
+		{"template_compile", map[string]string{"index.js": `exports.compile = (tpl) => new Function("it", "return " + JSON.stringify(tpl.split("{{")).replace(/x/g, "y"))`}, finding.SeverityNone},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},
 		// a minified file: a credentials store's decryption far from a
 		// plugin loader on the same line is no decrypt-and-run
@@ -107,6 +118,10 @@ func TestComputedRequire(t *testing.T) {
 	rt.Check(t, ComputedRequire{}, []rt.Case{
 		{"decoded_hex_helper", map[string]string{"index.js": `function d(x){return Buffer.from(x,"hex").toString()} var m = require(d("2e2f64617461"))`}, finding.SeverityCritical},
 		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
+		// require spelled in pieces, for a name assembled at run time
+		{"spelled_require", map[string]string{"index.js": `const name = parts.sort().join(""); module[["req", "uire"].join("")](name)`}, finding.SeverityHigh},
+		// a plugin loader names require plainly
+		{"plugin_loader", map[string]string{"index.js": `module.exports = (name) => module.require(name); const m = module["require"](other)`}, finding.SeverityNone},
 		// an isomorphic library hides worker_threads from browser bundlers
 		{"hidden_worker_threads", map[string]string{"index.js": `const wt = require(["worker", "threads"].join("_"))`}, finding.SeverityMedium},
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},

@@ -276,9 +276,10 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 14, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 15, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
-			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A file that " +
+			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
+			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
 			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
 			"(.npmrc, .yarnrc, .netrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
@@ -534,6 +535,10 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				if best < 2 {
 					best, line, snip, what = 2, s.Pos.Line, s.Snippet.String(), "Discord token pattern"
 				}
+				continue
+			}
+			if s.Pattern {
+				// a scanner's signature (/\.npmrc|\.ssh\/id_rsa/), not a path
 				continue
 			}
 			lvl, m := rulekit.SensitivePath(s.Value)

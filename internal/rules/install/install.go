@@ -128,13 +128,8 @@ func (ShellDownloadExec) Check(ctx context.Context, t *analyze.Target, r analyze
 	// commands of its actions while it builds
 	var scan []string
 	if b, err := t.Read("binding.gyp"); gyp && err == nil {
-		for i, line := range strings.Split(string(b), "\n") {
-			if i > 5000 {
-				break
-			}
-			for _, cmd := range gypCommands(line) {
-				check("binding.gyp", cmd, i+1)
-			}
+		for _, c := range analyze.GypCommands(string(b)) {
+			check("binding.gyp", c.Command, c.Line)
 		}
 		for _, cmd := range gypActions(string(b)) {
 			check("binding.gyp", cmd, 0)
@@ -273,37 +268,6 @@ func gypActions(gyp string) []string {
 			parts = append(parts, q[1]+q[2])
 		}
 		out = append(out, strings.Join(parts, " "))
-	}
-	return out
-}
-
-// gypCommands returns the commands of a gyp line's command expansions:
-// <!(cmd), <!@(cmd), and their late forms >!(cmd), >!@(cmd).
-func gypCommands(line string) []string {
-	var out []string
-	for i := 0; i+2 < len(line) && len(out) < 16; i++ {
-		if (line[i] != '<' && line[i] != '>') || line[i+1] != '!' {
-			continue
-		}
-		j := i + 2
-		if j < len(line) && line[j] == '@' {
-			j++
-		}
-		if j >= len(line) || line[j] != '(' {
-			continue
-		}
-		depth, k := 0, j
-		for ; k < len(line); k++ {
-			if line[k] == '(' {
-				depth++
-			} else if line[k] == ')' {
-				if depth--; depth == 0 {
-					break
-				}
-			}
-		}
-		out = append(out, line[j+1:min(k, len(line))])
-		i = k
 	}
 	return out
 }

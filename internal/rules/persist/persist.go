@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 15, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 16, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -34,7 +34,7 @@ func (StartupEntry) Meta() analyze.Meta {
 			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host), and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
-			"the user runs it with --install). Install-time code that writes " +
+			"the user runs it with --install), or by a file such a command loads that writes only from its functions (a dotfile manager's \"hook\" subcommand). Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
 			"installs a credential helper that hands credentials to a command (curl). Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
@@ -220,7 +220,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				reported = true
 				break
 			}
-			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && (asksAround(ctx, t, f) || flagOfCommand(t, f)) {
+			if sev == finding.SeverityHigh && f.Role != analyze.RoleInstall && shellRC(m) && (asksAround(ctx, t, f) || flagOfCommand(ctx, t, f)) {
 				// a completion installer (tabtab, omelette) adds its source
 				// line to the rc file after asking, a CLI its alias when
 				// run with --install; what it writes there is checked above
@@ -317,19 +317,44 @@ func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
 }
 
 // flagOfCommand reports a file that is one of the package's commands (its
-// bin) and reads its command line: what it does, its user asked for
-// (cuid2 --install adds an alias to the shell's rc file).
-func flagOfCommand(t *analyze.Target, f rulekit.File) bool {
+// bin) and reads its command line, or a file such a command loads that
+// writes only from its functions: what it does, its user asked for
+// (cuid2 --install adds an alias to the shell's rc file; a dotfile
+// manager's "hook" subcommand calls the library function that adds its
+// line).
+func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
 	m, _ := t.Manifest()
-	if m == nil || !slices.Contains(slices.Collect(maps.Values(npm.Bins(m.Name, m.Bin))), f.Name) {
+	if m == nil {
 		return false
 	}
-	for _, c := range f.Facts.Calls {
+	bins := slices.Collect(maps.Values(npm.Bins(m.Name, m.Bin)))
+	if slices.Contains(bins, f.Name) {
+		return readsCommandLine(f.Facts)
+	}
+	if slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.TopLevel && fileWrites[rulekit.Last(c.Callee)] }) {
+		return false // it writes as soon as it is loaded
+	}
+	for _, g := range rulekit.Code(ctx, t) {
+		if !slices.Contains(bins, g.Name) || !readsCommandLine(g.Facts) {
+			continue
+		}
+		for _, im := range g.Facts.Imports {
+			if t.Resolve(g.Name, im.Module) == f.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsCommandLine reports a file that reads its command line.
+func readsCommandLine(f *jsast.Facts) bool {
+	for _, c := range f.Calls {
 		if strings.HasPrefix(c.Callee, "process.argv.") || c.Callee == "util.parseArgs" {
 			return true
 		}
 	}
-	for _, im := range f.Facts.Imports {
+	for _, im := range f.Imports {
 		switch im.Module {
 		case "commander", "yargs", "minimist", "meow", "cac", "arg", "mri", "sade", "citty", "yargs-parser":
 			return true

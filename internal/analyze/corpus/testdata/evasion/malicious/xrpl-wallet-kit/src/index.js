@@ -1,0 +1,4 @@
+'use strict';
+const { Wallet } = require('./wallet');
+const { dropsToXrp, xrpToDrops } = require('./utils/units');
+module.exports = { Wallet, dropsToXrp, xrpToDrops };

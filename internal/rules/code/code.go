@@ -374,12 +374,13 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 5, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 6, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
 			"benign use (critical: the event-stream backdoor loaded its payload this way). Isomorphic libraries do hide fs, os, path and " +
-			"worker_threads from browser bundlers that way (medium). Spelling require itself at run time (module[[\"req\", \"uire\"].join(\"\")]) " +
+			"worker_threads from browser bundlers that way (medium), and so do bundles of 512 KiB or more with any core module (medium: " +
+			"they also carry generated loaders as text, such as yarn's Plug'n'Play API). Spelling require itself at run time (module[[\"req\", \"uire\"].join(\"\")]) " +
 			"to load a module whose name is not a constant either hides both halves of the call: high outside bundles. A name that comes out of the file's own decoder at run time (a loop or reduce over " +
 			"character codes, a function that XORs bytes, atob, zlib) is high outside bundles, as obfuscation.",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
@@ -428,8 +429,12 @@ func (ComputedRequire) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				// require(String.fromCharCode(112,97,116,104)): isomorphic
 				// libraries hide node-only modules from browser bundlers
 				sev, msg = finding.SeverityMedium, fmt.Sprintf("decodes the name of core module %q before requiring it", im.Module)
-			case danger && im.Module != "worker_threads":
+			case danger && im.Module != "worker_threads" && !f.Facts.Bundle():
 				sev, msg = finding.SeverityHigh, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
+			case danger && im.Module != "worker_threads":
+				// a bundle hides core modules from the next bundler the same
+				// way, and carries generated loaders as text (yarn's PnP API)
+				sev, msg = finding.SeverityMedium, fmt.Sprintf("hides a require of %q behind an expression, in a bundle", im.Module)
 			case im.Module == "fs" || im.Module == "os" || im.Module == "worker_threads":
 				sev, msg = finding.SeverityMedium, fmt.Sprintf("hides a require of %q behind an expression", im.Module)
 			default:

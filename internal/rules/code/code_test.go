@@ -118,6 +118,8 @@ func TestComputedRequire(t *testing.T) {
 	rt.Check(t, ComputedRequire{}, []rt.Case{
 		{"decoded_hex_helper", map[string]string{"index.js": `function d(x){return Buffer.from(x,"hex").toString()} var m = require(d("2e2f64617461"))`}, finding.SeverityCritical},
 		{"concatenated_core", map[string]string{"index.js": `const cp = require("child_" + "process")`}, finding.SeverityHigh},
+		// a bundle carries a generated loader as text (yarn's PnP API)
+		{"concatenated_core_in_bundle", map[string]string{"index.js": `const m = require("mod" + "ule");` + strings.Repeat(`function q(o){return o.map(x=>x*2).filter(Boolean)}`, 11000)}, finding.SeverityMedium},
 		// require spelled in pieces, for a name assembled at run time
 		{"spelled_require", map[string]string{"index.js": `const name = parts.sort().join(""); module[["req", "uire"].join("")](name)`}, finding.SeverityHigh},
 		// a plugin loader names require plainly

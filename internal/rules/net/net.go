@@ -95,11 +95,12 @@ type ExfilService struct{}
 // Meta implements analyze.Rule.
 func (ExfilService) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/exfil-service", Version: 7, Title: "Contacts a data-exfiltration service",
+		ID: "net/exfil-service", Version: 8, Title: "Contacts a data-exfiltration service",
 		Help: "Code contains the address of a service attackers use to receive stolen data or to prove code execution: request bins and webhooks " +
 			"(webhook.site, pipedream), out-of-band testing domains (oast.*, burpcollaborator, interact.sh), tunnels (ngrok, trycloudflare), " +
 			"pastebins, Discord webhooks and Telegram bots (also by their API paths, /bot<token>/sendMessage and /api/webhooks/<id>/<token>, " +
-			"whatever host relays them). A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them. " +
+			"whatever host relays them). An IPFS gateway's bare origin (where a name resolver reads content) and a wildcard origin in an allow-list " +
+			"(https://*.ngrok-free.app) are not destinations. A request's URL with run-time parts counts by its constant parts. Libraries have little reason to embed them. " +
 			"The chat APIs (Telegram, Slack and Discord webhooks) count only with a credential in the file: a bot token, a webhook's id and " +
 			"secret. Without one the file is a client that its user gives the token to (telegraf, a Slack notifier), reported at low severity. " +
 			"A request bin, tunnel, out-of-band domain or pastebin named in a file (not a bundle) that reads files or lists directories is " +

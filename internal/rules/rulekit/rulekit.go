@@ -178,9 +178,15 @@ func ExfilService(s string) string {
 			if i == 0 || strings.ContainsRune("./@", rune(l[i-1])) {
 				end := i + len(suf)
 				if end == len(l) || strings.ContainsRune("/:?#'\" ", rune(l[end])) {
-					if suf == "ipfs.io" && (strings.HasPrefix(l[end:], "/ipfs/") || strings.HasPrefix(l[end:], "/ipns/")) {
+					if suf == "ipfs.io" && (strings.HasPrefix(l[end:], "/ipfs/") || strings.HasPrefix(l[end:], "/ipns/") || strings.Trim(l[end:], "/'\"") == "") {
 						// a gateway read of content by its hash (an ENS
-						// avatar, NFT metadata): reading, not sending
+						// avatar, NFT metadata), or the gateway's origin a
+						// resolver reads from: reading, not sending
+						continue
+					}
+					if strings.HasSuffix(l[:i], "*.") {
+						// https://*.ngrok-free.app: a pattern of origins (a
+						// CSP or CORS allow-list), not a destination
 						continue
 					}
 					return suf

@@ -111,6 +111,12 @@ func TestExfilServiceByPath(t *testing.T) {
 		"https://relay.example.invalid/api/webhooks/112233445566778899/" + strings.Repeat("aB3-", 17):              "discord.com/api/webhooks",
 		"https://example.invalid/docs/bot/sendMessage":                                                             "",
 		"https://example.invalid/api/webhooks/settings":                                                            "",
+		// a gateway's origin and an allow-list pattern are no destinations
+		"https://ipfs.io":               "",
+		"'https://ipfs.io/'":            "",
+		"https://ipfs.io/upload?d=x":    "ipfs.io",
+		"https://*.ngrok-free.app":      "",
+		"https://a1b2.ngrok-free.app/x": "ngrok-free.app",
 	} {
 		if got := ExfilService(s); got != want {
 			t.Errorf("ExfilService(%q) = %q, want %q", s, got, want)

@@ -9,6 +9,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -22,11 +24,12 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 7, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 8, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic letters or Greek look-alikes " +
-			"(ο, α, ρ…; θ, Δ and σ name quantities in math code and do not count). " +
+			"(ο, α, ρ…; θ, Δ and σ name quantities in math code and do not count, and a name of at most three letters mixing Latin only with " +
+			"Greek, such as εS or ρs in colour science, is low). " +
 			"Characters held as data are low: a control followed by a quote, comma, bracket or another control (entity tables, " +
 			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
 			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +
@@ -101,10 +104,30 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 			if i >= 3 {
 				break
 			}
-			r.Report(analyze.Instance{File: f.Name, Severity: finding.SeverityHigh, Message: "identifier mixes Latin and look-alike letters: " + name})
+			sev := finding.SeverityHigh
+			if mathSymbol(name) {
+				// εS, ρs: a quantity in a formula (colour science, physics)
+				sev = finding.SeverityLow
+			}
+			r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "identifier mixes Latin and look-alike letters: " + name})
 		}
 	}
 	return nil
+}
+
+// mathSymbol reports a short name (at most three letters) whose
+// non-Latin letters are Greek: a quantity named as in a formula. A
+// Cyrillic letter among Latin ones is never that.
+func mathSymbol(name string) bool {
+	if utf8.RuneCountInString(name) > 3 {
+		return false
+	}
+	for _, r := range name {
+		if r >= 0x80 && !unicode.Is(unicode.Greek, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // docInvisibleMin is how many invisible characters a document must hold

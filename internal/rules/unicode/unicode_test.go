@@ -32,6 +32,9 @@ func TestDeceptive(t *testing.T) {
 		{"hangul_filler_lexed_string", map[string]string{"index.js": strings.Repeat("[", 500) + strings.Repeat("]", 500) + "; const table = \"amp;\u1160gt;\";"}, finding.SeverityNone},
 		{"hangul_filler_lexed_ident", map[string]string{"index.js": strings.Repeat("[", 500) + strings.Repeat("]", 500) + "; const \u3164 = 1; exec(\u3164)"}, finding.SeverityHigh},
 		{"homoglyph", map[string]string{"index.js": "const p\u0430ssword = 1; use(p\u0430ssword);"}, finding.SeverityHigh},
+		// a quantity in a colour formula; a Greek look-alike in a longer name is not
+		{"greek_math_symbol", map[string]string{"index.js": "const \u03b5S = 216 / 24389; export const k = \u03b5S * 2;"}, finding.SeverityLow},
+		{"greek_lookalike_name", map[string]string{"index.js": "const t\u03bfken = process.env.TOKEN; send(t\u03bfken);"}, finding.SeverityHigh},
 		// a Greek omicron reads as o; θ and Δ name quantities in math code
 		{"greek_lookalike", map[string]string{"index.js": "const t\u03bfken = 1; use(t\u03bfken);"}, finding.SeverityHigh},
 		{"greek_math_names", map[string]string{"index.js": "const cos\u03b8 = Math.cos(h), \u0394E = e1 - e2, \u03c3xy = cov(x, y); use(cos\u03b8, \u0394E, \u03c3xy);"}, finding.SeverityNone},

@@ -330,12 +330,13 @@ func TestEmbeddedBuildOutput(t *testing.T) {
 // build: the files they run with node are install-time code.
 func TestGypCommandExpansions(t *testing.T) {
 	gyp := `{ "variables": { "cfg": "<!(node tools/gen.js)" }, "targets": [{ "target_name": "x",
-  "include_dirs": ["<!@(node -p \"require('node-addon-api').include\")"], "libraries": ["<!@(pkg-config --libs (x))"] }] }`
+  "include_dirs": ["<!@(node -p \"require('node-addon-api').include\")"], "libraries": ["<!@(pkg-config --libs (x))"] }],
+  "v%": "<!(node -p \"process.versions.node.split(\\\".\\\")[0]\")" }`
 	var got []string
 	for _, c := range GypCommands(gyp) {
 		got = append(got, c.Command)
 	}
-	if want := []string{"node tools/gen.js", `node -p "require('node-addon-api').include"`, "pkg-config --libs (x)"}; !slices.Equal(got, want) {
+	if want := []string{"node tools/gen.js", `node -p "require('node-addon-api').include"`, "pkg-config --libs (x)", `node -p "process.versions.node.split(\".\")[0]"`}; !slices.Equal(got, want) {
 		t.Errorf("GypCommands = %q, want %q", got, want)
 	}
 	for _, tc := range []struct {

@@ -717,6 +717,9 @@ func (t *Target) gypText() string {
 	return string(b)
 }
 
+// gypUnescape undoes the escapes of a gyp string (a Python literal).
+var gypUnescape = strings.NewReplacer(`\\`, `\`, `\"`, `"`, `\'`, `'`)
+
 // GypCommand is one of binding.gyp's command expansions, with its line.
 type GypCommand struct {
 	Command string
@@ -725,7 +728,7 @@ type GypCommand struct {
 
 // GypCommands returns the commands of binding.gyp's command expansions,
 // <!(cmd), <!@(cmd) and their >! forms, at most 64 (none past line
-// 5,000), with a string's escaped quotes unescaped (<!(node -p
+// 5,000), unescaped as gyp's strings are (<!(node -p
 // \"require('x').include\")).
 func GypCommands(text string) []GypCommand {
 	var out []GypCommand
@@ -754,7 +757,7 @@ func GypCommands(text string) []GypCommand {
 					}
 				}
 			}
-			if cmd := strings.TrimSpace(strings.ReplaceAll(line[j+1:min(k, len(line))], `\"`, `"`)); cmd != "" {
+			if cmd := strings.TrimSpace(gypUnescape.Replace(line[j+1 : min(k, len(line))])); cmd != "" {
 				out = append(out, GypCommand{Command: cmd, Line: n + 1})
 			}
 			i = k

@@ -230,12 +230,16 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		if len(clipWrites) == 0 || !clipRead {
 			// commands kept in a table (darwin: {read: "pbpaste", write:
 			// "pbcopy"}) of the file or a module it loads, run from it
-			if reads, writes := clipboardTable(t, f); reads && writes {
-				for _, c := range f.Facts.Calls {
-					if rulekit.IsSpawn(c) && len(c.Args) > 0 && !c.Args[0].Known {
-						clipRead = true
-						clipWrites = append(clipWrites, c.Pos)
-					}
+			var runs []jsast.Pos
+			for _, c := range f.Facts.Calls {
+				if rulekit.IsSpawn(c) && len(c.Args) > 0 && !c.Args[0].Known {
+					runs = append(runs, c.Pos)
+				}
+			}
+			if len(runs) > 0 {
+				if reads, writes := clipboardTable(t, f); reads && writes {
+					clipRead = true
+					clipWrites = append(clipWrites, runs...)
 				}
 			}
 		}
@@ -294,13 +298,16 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 	return nil
 }
 
+// clipHints holds a piece of every command clipboardCmd recognises.
+var clipHints = rulekit.NewHints("pbcopy", "pbpaste", "clip", "wl-copy", "wl-paste", "xsel", "Clipboard")
+
 // clipboardTable reports whether the strings of a file, or of the
 // package's modules it loads, name a command that reads the clipboard and
 // one that writes it.
 func clipboardTable(t *analyze.Target, f rulekit.File) (reads, writes bool) {
 	scan := func(facts *jsast.Facts) {
 		for _, s := range facts.Strings {
-			if len(s.Value) < 256 && !s.Pattern {
+			if len(s.Value) < 256 && !s.Pattern && clipHints.In(s.Value) {
 				r, w := clipboardCmd(s.Value)
 				reads, writes = reads || r, writes || w
 			}

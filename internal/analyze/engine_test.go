@@ -360,6 +360,34 @@ func TestGypCommandExpansions(t *testing.T) {
 	}
 }
 
+// A hook on Node's module loader appends code kept as text in a module it
+// loads to the modules loaded after it: that text is analysed as code.
+func TestLoaderHookCode(t *testing.T) {
+	shim := "exports.shim = ['require(\"child_process\").exec(process.env.CMD || \"id\");', 'module.exports.ready = true; // appended to every router'].join('');"
+	for _, hooks := range []bool{true, false} {
+		index := "const { shim } = require('./lib/shim'); const Module = require('module');\n"
+		if hooks {
+			index += "const js = Module._extensions['.js']; Module._extensions['.js'] = (m, f) => { const c = m._compile; m._compile = (src) => c.call(m, src + shim, f); js(m, f) };"
+		} else {
+			index += "module.exports = () => shim.length;"
+		}
+		tg := NewTarget(pkgFS(map[string]string{
+			"package.json": `{"name":"a","version":"1.0.0","main":"index.js"}`,
+			"index.js":     index,
+			"lib/shim.js":  shim,
+		}), DefaultLimits())
+		found := false
+		for _, f := range tg.Code() {
+			if strings.HasPrefix(f.Name, "lib/shim.js#text:") && slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.Callee == "child_process.exec" }) {
+				found = true
+			}
+		}
+		if found != hooks {
+			t.Errorf("loader hook %v: shim analysed as code = %v", hooks, found)
+		}
+	}
+}
+
 func TestPartialPackage(t *testing.T) {
 	tg := NewTarget(pkgFS(map[string]string{"postinstall.js": "", "lib/a.js": ""}), DefaultLimits())
 	if !tg.Partial() || tg.Role("postinstall.js") != RoleInstall || tg.Role("lib/a.js") != RoleEntry {

@@ -529,9 +529,10 @@ func (t *Target) Code() []CodeFile {
 // runs from another: a code sink (eval, Function, vm, an eval worker)
 // handed what a name imported from a relative module gives, such as
 // new Worker(workerSource(), {eval: true}) with workerSource in
-// ./lib/bootstrap.js building it from template strings, or a build
+// ./lib/bootstrap.js building it from template strings, a build
 // plugin's sink (new ConcatSource(asset, runtimeFor(name))) putting it
-// into the bundles it emits. Each string of that module that reads as
+// into the bundles it emits, or a hook on Node's module loader appending
+// it to the modules loaded after it (the hook's own strings too). Each string of that module that reads as
 // code doing something (64 bytes to 64 KiB, parsed), and each text it
 // builds around run-time values (jsast.Facts.Templates), becomes a
 // virtual file "lib/bootstrap.js#text:LINE" with the role of the file
@@ -543,9 +544,47 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 	}
 	var out []CodeFile
 	done := map[string]bool{}
+	// add analyses the code-like strings of module g as code run by f
+	add := func(f CodeFile, g string, looksLikeCode func(string) bool) {
+		gf := byName[g]
+		if g == "" || done[g] || gf == nil || gf.Bundle() {
+			return
+		}
+		done[g] = true
+		for _, s := range slices.Concat(gf.Strings, gf.Templates) {
+			if len(out) >= 8 {
+				return
+			}
+			if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !looksLikeCode(s.Value) {
+				continue
+			}
+			facts := jsast.Analyze(g+"#text", []byte(s.Value), t.codeLimits())
+			if facts.Mode != jsast.ModeAST {
+				continue
+			}
+			name := fmt.Sprintf("%s#text:%d", g, s.Pos.Line)
+			out = append(out, CodeFile{Name: name, Role: f.Role, Facts: facts})
+			// findings on it take the role of the file that runs it
+			t.classMu.Lock()
+			if t.classes == nil {
+				t.classes = map[string]Role{}
+			}
+			t.classes[name] = f.Role
+			t.classMu.Unlock()
+		}
+	}
 	for _, f := range code {
 		if f.Facts.Bundle() {
 			continue
+		}
+		if loaderHook(f.Facts) {
+			// a hook on Node's module loader (Module._extensions[".js"])
+			// rewrites the source of the modules loaded after it: code it
+			// keeps as text, here or in a module it loads, is what it adds
+			add(f, f.Name, jsast.LooksLikeCode)
+			for _, im := range f.Facts.Imports {
+				add(f, t.Resolve(f.Name, im.Module), jsast.LooksLikeCode)
+			}
 		}
 		for _, c := range f.Facts.Calls {
 			build := jsast.BuildSink(c.Callee)
@@ -557,37 +596,27 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 				looksLikeCode = jsast.LooksLikePageCode
 			}
 			for _, im := range f.Facts.Imports {
-				g := t.Resolve(f.Name, im.Module)
-				gf := byName[g]
-				if g == "" || g == f.Name || done[g] || gf == nil || gf.Bundle() || !importsName(im, c.Args) {
-					continue
-				}
-				done[g] = true
-				for _, s := range slices.Concat(gf.Strings, gf.Templates) {
-					if len(out) >= 8 {
-						return out
-					}
-					if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !looksLikeCode(s.Value) {
-						continue
-					}
-					facts := jsast.Analyze(g+"#text", []byte(s.Value), t.codeLimits())
-					if facts.Mode != jsast.ModeAST {
-						continue
-					}
-					name := fmt.Sprintf("%s#text:%d", g, s.Pos.Line)
-					out = append(out, CodeFile{Name: name, Role: f.Role, Facts: facts})
-					// findings on it take the role of the file that runs it
-					t.classMu.Lock()
-					if t.classes == nil {
-						t.classes = map[string]Role{}
-					}
-					t.classes[name] = f.Role
-					t.classMu.Unlock()
+				if g := t.Resolve(f.Name, im.Module); g != f.Name && importsName(im, c.Args) {
+					add(f, g, looksLikeCode)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// loaderHook reports a file that replaces a compile step of Node's module
+// loader: Module._extensions[".js"], require.extensions, or
+// Module.prototype._compile.
+func loaderHook(f *jsast.Facts) bool {
+	for _, a := range f.Assigns {
+		switch {
+		case strings.HasPrefix(a.Target, "module._extensions."), strings.HasPrefix(a.Target, "module.Module._extensions."),
+			strings.HasPrefix(a.Target, "require.extensions."), strings.HasSuffix(a.Target, "prototype._compile"):
+			return true
+		}
+	}
+	return false
 }
 
 // importsName reports an argument built from a name the import binds

@@ -132,9 +132,13 @@ type Call struct {
 	Sender bool `json:"sender,omitempty"`
 	// Spelled: the callee's own name is a computed key the code spells at
 	// run time (module[["req", "uire"].join("")], cp["ex" + "ec"]).
-	Spelled bool    `json:"spelled,omitempty"`
-	Pos     Pos     `json:"pos"`
-	Snippet Snippet `json:"snippet"`
+	Spelled bool `json:"spelled,omitempty"`
+	// FromRequest, on child_process calls, names what of an incoming HTTP
+	// request the command comes from (req.headers, a variable holding
+	// one of its values); "" if none.
+	FromRequest string  `json:"fromRequest,omitempty"`
+	Pos         Pos     `json:"pos"`
+	Snippet     Snippet `json:"snippet"`
 }
 
 // Str is a string value found in code (literals and folded expressions).

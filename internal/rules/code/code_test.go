@@ -60,6 +60,10 @@ new Function("require", Buffer.from(bytes).toString("utf8"))(require)`}, finding
 const body = SAMPLE.split(" ").map((w) => String.fromCharCode(32 + WORDS.indexOf(w))).join(""); vm.compileFunction(body, ["require"])(require)`}, finding.SeverityHigh},
 		// bytes XORed with a constant key by a map
 		{"xor_map", map[string]string{"index.js": `const mem = new Uint8Array(inst.exports.memory.buffer); const table = Buffer.from(mem.subarray(8, 900).map((c) => c ^ 0x5a)).toString("utf8"); new Function("require", table)(require)`}, finding.SeverityHigh},
+		// code made of numbers computed from a stylesheet's colours or an
+		// icon's coordinates
+		{"char_codes_apply", map[string]string{"index.js": `const lut = Uint8Array.from(samples.flatMap(hexToRgb)); const body = String.fromCharCode.apply(null, lut).trim(); Function("require", body)(require)`}, finding.SeverityHigh},
+		{"filled_byte_array", map[string]string{"index.js": `const table = []; for (const d of paths) table.push(...offsets(d)); const program = Buffer.from(table).toString("latin1"); new Function("require", program)(require)`}, finding.SeverityHigh},
 		// a template engine compiles what it is given
 		{"template_compile", map[string]string{"index.js": `exports.compile = (tpl) => new Function("it", "return " + JSON.stringify(tpl.split("{{")).replace(/x/g, "y"))`}, finding.SeverityNone},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},

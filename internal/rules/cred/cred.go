@@ -276,7 +276,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 15, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 16, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
 			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
@@ -299,7 +299,7 @@ func (FileAccess) Meta() analyze.Meta {
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
 			"code that reads the project's .env next to a network call is high. Other tools' logins and sessions count too: Terraform's " +
 			"credentials.tfrc.json (low when TF_CLI_CONFIG_FILE is honoured), Telegram Desktop's tdata, 1Password's and Bitwarden's " +
-			"data, Slack's cookies. An SSH key named in a file that loads an SSH client library (ssh2, node-ssh…) and makes no other " +
+			"data, Slack's cookies. An SSH key named in a file that loads an SSH client library (ssh2, node-ssh…), or of a package that depends on one, and makes no other " +
 			"network call, outside install-time code, is low: a deploy tool connecting where its user says. The profile roots of one or two " +
 			"browsers alone (Chrome/User Data, Edge/User Data) are where a browser launcher finds a profile: medium, next to a network " +
 			"call too, and low when the file honours CHROME_USER_DATA_DIR. A Kubernetes service-account token or a metadata service's " +
@@ -593,7 +593,7 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 		if len(strong) < 3 && !network && t.Role(f.Name) != analyze.RoleInstall && strings.Contains(what, ".ssh") {
 			// a deploy tool handing the user's key to its SSH client
-			if m := sshClient(f.Facts); m != "" {
+			if m := sshClient(t, f.Facts); m != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityLow,
 					Message: fmt.Sprintf("looks up SSH key %q for the SSH client it loads (%s)", what, m), Evidence: rulekit.Ev(snip, "", "")})
 				continue
@@ -666,11 +666,20 @@ func machineOnly(strong map[string]bool) bool {
 // key to connect where its user says.
 var sshClients = map[string]bool{"ssh2": true, "node-ssh": true, "ssh2-sftp-client": true, "simple-ssh": true, "ssh2-promise": true}
 
-// sshClient returns the SSH client library the file loads, "" if none.
-func sshClient(f *jsast.Facts) string {
+// sshClient returns the SSH client library the file loads, or the
+// package depends on (its config module finds the key, another connects);
+// "" if none.
+func sshClient(t *analyze.Target, f *jsast.Facts) string {
 	for _, im := range f.Imports {
 		if sshClients[im.Module] {
 			return im.Module
+		}
+	}
+	if m, _ := t.Manifest(); m != nil {
+		for name := range sshClients {
+			if _, ok := m.Dependencies[name]; ok {
+				return name
+			}
 		}
 	}
 	return ""

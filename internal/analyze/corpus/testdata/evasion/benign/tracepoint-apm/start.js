@@ -1,0 +1,3 @@
+'use strict';
+// node -r tracepoint-apm/start server.js   — configured purely through env vars.
+require('./lib/agent').start();

@@ -1,0 +1,3 @@
+export * from "./config-vault.module";
+export * from "./config-vault.service";
+export * from "./constants";

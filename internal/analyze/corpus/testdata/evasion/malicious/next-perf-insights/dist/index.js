@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.register = exports.PerfInsights = exports.reportWebVitals = exports.resolveConfig = void 0;
+var config_1 = require("./config");
+Object.defineProperty(exports, "resolveConfig", { enumerable: true, get: function () { return config_1.resolveConfig; } });
+var client_1 = require("./client");
+Object.defineProperty(exports, "reportWebVitals", { enumerable: true, get: function () { return client_1.reportWebVitals; } });
+Object.defineProperty(exports, "PerfInsights", { enumerable: true, get: function () { return client_1.PerfInsights; } });
+var instrumentation_1 = require("./instrumentation");
+Object.defineProperty(exports, "register", { enumerable: true, get: function () { return instrumentation_1.register; } });

@@ -914,6 +914,13 @@ exports.h = (req) => require("child_process").exec(req.headers["x-cmd"]);`), Def
 	if c := hasCall(f, "child_process.exec"); c == nil || c.FromRequest != "req.headers" {
 		t.Errorf("command from a request: %+v", c)
 	}
+	// a compiler's spread helper copying the environment for a child
+	// process reads nothing of it itself
+	f = Analyze("x.js", []byte(`var __spreadValues = (a, b) => { for (var p of Object.getOwnPropertySymbols(b)) a[p] = b[p]; return a };
+require("child_process").spawnSync("bun", ["x"], { env: __spreadValues({}, process.env) })`), DefaultLimits())
+	if slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.How == "arg:Object.getOwnPropertySymbols" }) {
+		t.Errorf("a spread helper's parameter taken for the environment: %+v", f.Env)
+	}
 }
 
 func TestArgShape(t *testing.T) {

@@ -2118,7 +2118,8 @@ func (w *walker) learnExternals(o *js.ObjectExpr) {
 }
 
 // envArgument records, in the first pass, a call of a function of the
-// file, by its name (four letters or more, outside bundles), with
+// file, by its name (four letters or more, not a compiler's helper
+// starting with "_", outside bundles), with
 // process.env among its first eight arguments
 // (ci.buildContext(process.env)): that parameter of the function so named
 // is the environment.
@@ -2135,8 +2136,11 @@ func (w *walker) envArgument(callee js.IExpr, args []js.Arg) {
 	default:
 		return
 	}
-	if len(name) < 4 {
-		return // a minifier's names are reused by every scope
+	if len(name) < 4 || name[0] == '_' {
+		// a minifier's names are reused by every scope; a compiler's
+		// helpers (__spreadValues, _objectSpread2, __assign) copy the
+		// environment into a child process's options
+		return
 	}
 	for i, a := range args[:min(len(args), 8)] {
 		env := false

@@ -277,7 +277,8 @@ type Facts struct {
 	// network calls, variables assigned from awaited requests).
 	NetVars []string `json:"netVars,omitempty"`
 	// Members are notable browser/global member reads (document.forms,
-	// document.cookie, window.ethereum), first occurrence each. The
+	// document.cookie, window.ethereum) and process.argv, first occurrence
+	// each. The
 	// pseudo-member KeyBuffer marks a keyboard event's key kept for later.
 	Members []Member `json:"members,omitempty"`
 	// Senders are the named functions of the file whose body sends to a

@@ -2858,6 +2858,10 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 			key := root + "." + seg
 			w.addMember(key, w.offsetOfExpr(n))
 		}
+		if strings.HasPrefix(d, "process.argv") {
+			// the command line, read (process.argv[2]): a command's own
+			w.addMember("process.argv", w.offsetOfExpr(n))
+		}
 		if len(d) > 12 && d[0] != 'p' && strings.Contains(d, ".process.env") {
 			d = normCallee(d) // globalThis["pro" + "cess"].env is process.env
 		}

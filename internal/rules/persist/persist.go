@@ -23,14 +23,15 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 17, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 18, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). Git hooks are medium (hook " +
-			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
+			"installers write them on purpose), a startup task registered (crontab -, schtasks /create…) by a file the package's command " +
+			"loads and calls from a subcommand is medium (crontab -l only lists), and so is git config core.hooksPath at install time (high with --global or --system: every " +
 			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host), and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
@@ -81,6 +82,9 @@ var backdoorCmd = regexp.MustCompile(`(?i)(>>?|\btee\b[^|;&\n]*)\s*\S*(authorize
 
 var persistCmd = regexp.MustCompile(`(?i)(crontab\s|schtasks\s+/create|reg\s+add\s+\S*\\run\b|launchctl\s+(load|bootstrap)|systemctl\s+(--user\s+)?enable)`)
 
+// crontabList matches crontab asked only to print the user's table.
+var crontabList = regexp.MustCompile(`(?i)^\s*crontab\s+(-u\s+\S+\s+)?-l\s*$`)
+
 // hooksPathCmd matches git told to take its hooks from another directory.
 var hooksPathCmd = regexp.MustCompile(`(?i)\bgit\s+config\s+(--global\s+|--system\s+)?core\.hookspath\b`)
 
@@ -116,11 +120,17 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				if m := backdoorCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 						Message: "runs a command that opens a way back in: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), m)})
-				} else if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" {
+				} else if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" && !crontabList.MatchString(rulekit.SpawnCommand(c)) {
 					in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")}
-					if f.Role == analyze.RoleInstall {
+					switch {
+					case f.Role == analyze.RoleInstall:
 						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 						in.Message = "registers a startup task at install time: " + m
+					case flagOfCommand(ctx, t, f):
+						// a scheduler's "install" subcommand syncing its
+						// user's jobs; what it registers is checked above
+						in.Severity = finding.SeverityMedium
+						in.Message += ", when its user runs the package's command"
 					}
 					r.Report(in)
 				}
@@ -371,6 +381,9 @@ func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool 
 
 // readsCommandLine reports a file that reads its command line.
 func readsCommandLine(f *jsast.Facts) bool {
+	if slices.ContainsFunc(f.Members, func(m jsast.Member) bool { return m.Name == "process.argv" }) {
+		return true
+	}
 	for _, c := range f.Calls {
 		if strings.HasPrefix(c.Callee, "process.argv.") || c.Callee == "util.parseArgs" {
 			return true

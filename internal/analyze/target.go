@@ -596,7 +596,9 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 				looksLikeCode = jsast.LooksLikePageCode
 			}
 			for _, im := range f.Facts.Imports {
-				if g := t.Resolve(f.Name, im.Module); g != f.Name && importsName(im, c.Args) {
+				// a build sink is handed what the plugin builds, often
+				// through a variable: every module it loads is read
+				if g := t.Resolve(f.Name, im.Module); g != f.Name && (build || importsName(im, c.Args)) {
 					add(f, g, looksLikeCode)
 				}
 			}

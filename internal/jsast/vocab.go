@@ -57,13 +57,17 @@ var methodNames = setOf(
 	"getElementById", "getElementsByTagName", "getElementsByName", "addEventListener", "publish", "cwd", "exit", "kill",
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
 	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem",
-	"ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset",
+	"ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset", "ast",
 	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )
 
-// buildSinks are the calls of bundler plugin APIs that put text into the
-// files a build emits (webpack-sources, a compilation's assets).
-var buildSinks = setOf("ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset")
+// buildSinks are the calls of bundler and compiler plugin APIs that put
+// text into the files a build emits (webpack-sources, a compilation's
+// assets, Babel's templates).
+var buildSinks = setOf("ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset",
+	// Babel's template.ast and template.statements.ast: code a plugin
+	// puts into the program it transforms
+	"ast")
 
 // BuildSink reports a callee that puts text into the bundles a build
 // emits: code handed to it runs in the pages of whoever builds with the

@@ -325,6 +325,15 @@ func (w *walker) stmtNode(s js.IStmt) {
 		}
 	case *js.ForOfStmt:
 		w.expr(n.Init, nil)
+		if store := w.storesOf(n.Value); store != "" {
+			// for (const area of [localStorage, sessionStorage]): area is
+			// a web store (area.key(i) enumerates it)
+			if d, ok := n.Init.(*js.VarDecl); ok && len(d.List) == 1 {
+				if v, ok := d.List[0].Binding.(*js.Var); ok {
+					w.setBinding(v, store)
+				}
+			}
+		}
 		if w.collect && w.carriesEnv(n.Value) {
 			// for (const [k, v] of Object.entries(process.env))
 			if d, ok := n.Init.(*js.VarDecl); ok {
@@ -1129,7 +1138,16 @@ func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
 		if i >= len(p.List) || a.Rest {
 			break
 		}
-		g, ok := a.Value.(*js.Var)
+		v := a.Value
+		if c, ok := v.(*js.CondExpr); ok {
+			// typeof window !== "undefined" ? window : undefined
+			if x, ok := c.X.(*js.Var); ok && globalObjects[string(x.Name())] {
+				v = x
+			} else if y, ok := c.Y.(*js.Var); ok && globalObjects[string(y.Name())] {
+				v = y
+			}
+		}
+		g, ok := v.(*js.Var)
 		pv, isVar := p.List[i].Binding.(*js.Var)
 		if !ok || !isVar || canon(g).Decl != js.NoDecl {
 			continue
@@ -2208,6 +2226,27 @@ func (w *walker) requireFunc(e js.IExpr, depth int) bool {
 		return ok1 && ok2 && canon(a) == canon(p)
 	}
 	return false
+}
+
+// storesOf returns the web store an array literal of web stores starts
+// with ([window.localStorage, window.sessionStorage]); "" for anything
+// else.
+func (w *walker) storesOf(e js.IExpr) string {
+	arr, ok := e.(*js.ArrayExpr)
+	if !ok || len(arr.List) == 0 || len(arr.List) > 4 {
+		return ""
+	}
+	first := ""
+	for _, el := range arr.List {
+		d := strings.TrimPrefix(strings.TrimPrefix(normCallee(w.dotted(el.Value, 0)), "window."), "self.")
+		if d != "localStorage" && d != "sessionStorage" {
+			return ""
+		}
+		if first == "" {
+			first = d
+		}
+	}
+	return first
 }
 
 // spelledKey reports a member call whose key is an expression, not a

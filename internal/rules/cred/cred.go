@@ -4,6 +4,7 @@ package cred
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -276,7 +277,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 16, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 17, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
 			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
@@ -676,7 +677,7 @@ func sshClient(t *analyze.Target, f *jsast.Facts) string {
 		}
 	}
 	if m, _ := t.Manifest(); m != nil {
-		for name := range sshClients {
+		for _, name := range slices.Sorted(maps.Keys(sshClients)) {
 			if _, ok := m.Dependencies[name]; ok {
 				return name
 			}

@@ -208,11 +208,7 @@ func scanScript(t *analyze.Target, f string, joinMax int, check func(file, text 
 		}
 	}
 	if !found && len(text) < joinMax {
-		if strings.HasPrefix(text, "#!") {
-			// the interpreter line: "#!/usr/bin/env bash" is no env dump
-			_, text, _ = strings.Cut(text, "\n")
-		}
-		check(f, strings.ReplaceAll(text, "\n", " ; "), 1)
+		check(f, rulekit.JoinScript(text), 1)
 	}
 }
 
@@ -232,7 +228,7 @@ func shellScript(t *analyze.Target, f string) bool {
 		return false
 	}
 	head, err := t.Head(f, 64)
-	return err == nil && shellShebang.Match(head)
+	return err == nil && rulekit.ShellShebang.Match(head)
 }
 
 // shellBins returns the package's commands whose target is a shell
@@ -252,7 +248,6 @@ func shellBins(t *analyze.Target) map[string]string {
 }
 
 var (
-	shellShebang = regexp.MustCompile(`^#!\s*\S*/(env\s+)?(ba|da|z)?sh\b`)
 	// gypAction matches an action's command list in binding.gyp
 	gypAction = regexp.MustCompile(`['"]action['"]\s*:\s*\[([^\]]*)\]`)
 	gypString = regexp.MustCompile(`'([^']*)'|"([^"]*)"`)

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 18, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 19, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -99,7 +99,7 @@ func sendingHook(t *analyze.Target) string {
 		if !slices.Contains(gitHookNames, path.Base(f)) {
 			continue
 		}
-		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(strings.ReplaceAll(string(b), "\n", " ; ")) != "" {
+		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(rulekit.JoinScript(string(b))) != "" {
 			return f
 		}
 	}
@@ -332,11 +332,14 @@ func shellRC(m string) bool {
 // asksAround reports a file that prompts on the terminal, or that a file
 // of the package prompting on it loads (cli.js asks, lib/rc.js writes).
 func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
-	if rulekit.AsksUser(f.Facts) {
-		return true
-	}
+	return rulekit.AsksUser(f.Facts) || loadedBy(ctx, t, f, func(g rulekit.File) bool { return rulekit.AsksUser(g.Facts) })
+}
+
+// loadedBy reports a file of the package for which ok holds that loads f
+// (requires or imports it).
+func loadedBy(ctx context.Context, t *analyze.Target, f rulekit.File, ok func(rulekit.File) bool) bool {
 	for _, g := range rulekit.Code(ctx, t) {
-		if g.Name == f.Name || !rulekit.AsksUser(g.Facts) {
+		if g.Name == f.Name || !ok(g) {
 			continue
 		}
 		for _, im := range g.Facts.Imports {
@@ -366,17 +369,7 @@ func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool 
 	if slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.TopLevel && fileWrites[rulekit.Last(c.Callee)] }) {
 		return false // it writes as soon as it is loaded
 	}
-	for _, g := range rulekit.Code(ctx, t) {
-		if !slices.Contains(bins, g.Name) || !readsCommandLine(g.Facts) {
-			continue
-		}
-		for _, im := range g.Facts.Imports {
-			if t.Resolve(g.Name, im.Module) == f.Name {
-				return true
-			}
-		}
-	}
-	return false
+	return loadedBy(ctx, t, f, func(g rulekit.File) bool { return slices.Contains(bins, g.Name) && readsCommandLine(g.Facts) })
 }
 
 // readsCommandLine reports a file that reads its command line.
@@ -726,9 +719,6 @@ func projectScripts(f rulekit.File, r analyze.Reporter) {
 
 // plantedCommand returns a download-and-execute command string near p
 // (what gets written to the startup location), or nil.
-// shebangSh matches the first line of a shell script.
-var shebangSh = regexp.MustCompile(`^#!\s*(/usr)?/bin/(env\s+)?(ba|z|da)?sh\b`)
-
 // sendingScript returns a shell script the file holds as text (its "#!"
 // line first; a script built around run-time values keeps its text after
 // them as another string) whose lines, joined, send local secrets off-host
@@ -736,7 +726,7 @@ var shebangSh = regexp.MustCompile(`^#!\s*(/usr)?/bin/(env\s+)?(ba|z|da)?sh\b`)
 func sendingScript(f *jsast.Facts) (*jsast.Str, string) {
 	for i := range f.Strings {
 		s := &f.Strings[i]
-		if !shebangSh.MatchString(s.Value) || len(s.Value) > 64<<10 {
+		if !rulekit.ShellShebang.MatchString(s.Value) || len(s.Value) > 64<<10 {
 			continue
 		}
 		// the script, and the text after its first run-time value
@@ -744,7 +734,7 @@ func sendingScript(f *jsast.Facts) (*jsast.Str, string) {
 		if i+1 < len(f.Strings) && f.Strings[i+1].Pos.Line >= s.Pos.Line && f.Strings[i+1].Pos.Line <= s.Pos.Line+200 {
 			text += f.Strings[i+1].Value
 		}
-		if m := rulekit.ShellSendsSecrets(strings.ReplaceAll(text, "\n", " ; ")); m != "" {
+		if m := rulekit.ShellSendsSecrets(rulekit.JoinScript(text)); m != "" {
 			return s, m
 		}
 	}

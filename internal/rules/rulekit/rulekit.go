@@ -696,6 +696,20 @@ func ShellSendsSecrets(cmd string) string {
 	return shellSendSecretRe.FindString(cmd)
 }
 
+// ShellShebang matches a "#!" line naming a shell (sh, bash, dash, zsh,
+// directly or through env).
+var ShellShebang = regexp.MustCompile(`^#!\s*\S*/(env\s+)?(ba|da|z)?sh\b`)
+
+// JoinScript reads a shell script as one command line: its lines joined
+// with " ; ", its "#!" line left out (the interpreter line, "#!/usr/bin/env
+// bash", is no environment dump).
+func JoinScript(script string) string {
+	if strings.HasPrefix(script, "#!") {
+		_, script, _ = strings.Cut(script, "\n")
+	}
+	return strings.ReplaceAll(script, "\n", " ; ")
+}
+
 // CoreModule reports one of Node's built-in modules (require("node:x")
 // is folded to x).
 func CoreModule(name string) bool { return coreModules[name] }

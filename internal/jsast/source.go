@@ -2,6 +2,8 @@ package jsast
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -170,18 +172,74 @@ func isFiller(r rune) bool {
 }
 
 // byteScan computes line metrics, invalid UTF-8, suspicious Unicode, code
-// hidden after long whitespace and the bracket nesting depth in one pass.
+// hidden after long blanks and, when it could pass the limit, the bracket
+// nesting depth. Each part reads only what it needs: most files are ASCII
+// with short lines and few brackets, and a byte-by-byte pass over all of
+// them took a twentieth of the analysis.
 func (f *Facts) byteScan(s *source, lim Limits) {
 	src := s.src
 	f.Size = len(src)
 	f.Lines = len(s.nl) + 1
-	lineStart := 0
-	wsRun := 0
-	nonWSBefore := false
-	depth := 0
+	for k, start := 0, 0; k <= len(s.nl); k++ {
+		end := len(src)
+		if k < len(s.nl) {
+			end = s.nl[k]
+		}
+		line := src[start:end]
+		f.LongestLine = max(f.LongestLine, len(line))
+		// a hidden run needs code, 120 blanks and code again; such a
+		// run fills at least one aligned 8-byte word with blanks, unless
+		// invalid bytes (which do not end it) are strewn in it
+		if len(line) >= 122 && len(f.Hidden) < 50 && (blankWord(line) || nextNonASCII(line, 0) < len(line)) {
+			f.hiddenRuns(s, start, end)
+		}
+		start = end + 1
+	}
+	if mayNestPast(src, lim.MaxDepth) {
+		f.MaxDepth = bracketDepth(src)
+	}
+	for i := nextNonASCII(src, 0); i < len(src); i = nextNonASCII(src, i) {
+		i = f.unicodeRun(s, i)
+	}
+}
+
+// hiddenRuns records code that follows a run of 120 or more blanks after
+// other code on the line src[start:end]. A comment after the run is not
+// code; a valid non-ASCII character ends a run without being recorded,
+// and an invalid byte does not end it.
+func (f *Facts) hiddenRuns(s *source, start, end int) {
+	src := s.src
+	wsRun, nonWSBefore := 0, false
+	for i := start; i < end; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' {
+				wsRun++
+			} else {
+				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
+					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.excerptFrom(i)})
+				}
+				wsRun, nonWSBefore = 0, true
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRune(src[i:end])
+		if r != utf8.RuneError || sz != 1 {
+			wsRun, nonWSBefore = 0, true
+		}
+		i += sz
+	}
+}
+
+// unicodeRun scans the non-ASCII characters from src[i] to the next ASCII
+// byte, counting invalid UTF-8 and recording runs of invisible characters,
+// bidirectional controls and fillers; it returns where it stopped.
+func (f *Facts) unicodeRun(s *source, i int) int {
+	src := s.src
 	invisRun, invisStart, invisEnd := 0, 0, 0
 	var invisRune rune
-	flushInvis := func() {
+	flush := func() {
 		if invisRun == 0 {
 			return
 		}
@@ -195,77 +253,12 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 		}
 		invisRun = 0
 	}
-	for i := 0; i < len(src); {
-		c := src[i]
-		if plain[c] {
-			// the common case: an ordinary ASCII byte
-			if invisRun > 0 {
-				flushInvis()
-			}
-			if wsRun > 0 {
-				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
-					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.excerptFrom(i)})
-				}
-				wsRun = 0
-			}
-			nonWSBefore = true
-			// and the ones after it, with nothing to track
-			for i++; i < len(src) && plain[src[i]]; i++ {
-			}
-			continue
-		}
-		if c < 0x80 {
-			if invisRun > 0 {
-				flushInvis()
-			}
-			if c == ' ' || c == '\t' {
-				// a whole run of blanks at once (indentation, alignment)
-				j := i + 1
-				for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
-					j++
-				}
-				wsRun += j - i
-				i = j
-				continue
-			}
-			switch c {
-			case '\n':
-				if l := i - lineStart; l > f.LongestLine {
-					f.LongestLine = l
-				}
-				lineStart = i + 1
-				wsRun, nonWSBefore = 0, false
-			default:
-				if wsRun >= 120 && nonWSBefore && c != '/' && c != '*' && len(f.Hidden) < 50 {
-					f.Hidden = append(f.Hidden, Hidden{Gap: wsRun, Pos: s.pos(i), Snippet: s.excerptFrom(i)})
-				}
-				wsRun = 0
-				nonWSBefore = true
-				switch c {
-				case '(', '[', '{':
-					depth++
-					if depth > f.MaxDepth {
-						f.MaxDepth = depth
-					}
-				case ')', ']', '}':
-					if depth > 0 {
-						depth--
-					}
-				}
-			}
-			i++
-			continue
-		}
+	for i < len(src) && src[i] >= utf8.RuneSelf {
 		r, sz := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && sz == 1 {
-			f.InvalidUTF8++
-			flushInvis()
-			i++
-			continue
-		}
-		wsRun = 0
-		nonWSBefore = true
 		switch {
+		case r == utf8.RuneError && sz == 1:
+			f.InvalidUTF8++
+			flush()
 		case isInvisible(r) && !(r == 0xFEFF && i == 0):
 			if invisRun == 0 {
 				invisStart = i
@@ -276,24 +269,106 @@ func (f *Facts) byteScan(s *source, lim Limits) {
 			invisRun++
 			invisEnd = i + sz
 		case isBidi(r):
-			flushInvis()
+			flush()
 			if len(f.Unicode) < 200 {
 				f.Unicode = append(f.Unicode, Unicode{Kind: "bidi", Rune: r, Run: 1, Data: dataAfter(src[i+sz:]), Pos: s.pos(i), Snippet: s.excerpt(i)})
 			}
 		case isFiller(r):
-			flushInvis()
+			flush()
 			if len(f.Unicode) < 200 {
 				f.Unicode = append(f.Unicode, Unicode{Kind: "filler", Rune: r, Run: 1, Pos: s.pos(i), Snippet: s.excerpt(i)})
 			}
 		default:
-			flushInvis()
+			flush()
 		}
 		i += sz
 	}
-	flushInvis()
-	if l := len(src) - lineStart; l > f.LongestLine {
-		f.LongestLine = l
+	flush()
+	return i
+}
+
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// nextNonASCII returns the offset of the first byte at or after i that is
+// not ASCII, len(src) if none, reading eight bytes at a time.
+func nextNonASCII(src []byte, i int) int {
+	for ; i+8 <= len(src); i += 8 {
+		if w := binary.LittleEndian.Uint64(src[i:]); w&msb != 0 {
+			return i + bits.TrailingZeros64(w&msb)/8
+		}
 	}
+	for ; i < len(src); i++ {
+		if src[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
+}
+
+// blankWord reports that b has eight blanks (spaces or tabs) in a row at
+// an offset that is a multiple of eight. Any run of 15 blanks has one.
+func blankWord(b []byte) bool {
+	for i := 0; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if zeroBytes(w^(' '*lsb))|zeroBytes(w^('\t'*lsb)) == msb {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroBytes sets the high bit of each byte of the result whose byte in w
+// is zero, and clears every other bit (exact, no borrow between bytes).
+func zeroBytes(w uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return ^((w&low7 + low7) | w | low7)
+}
+
+// mayNestPast reports that brackets in src might nest deeper than limit,
+// from bracket counts per block (vectorised) rather than byte by byte.
+// Nesting depth is the running sum of openers minus closers less its
+// lowest value so far; within a block the sum rises by at most the
+// block's openers and falls by at most its closers, so the bound kept
+// here is never below the true depth and, for code, not far above it.
+func mayNestPast(src []byte, limit int) bool {
+	if limit < 0 {
+		return true
+	}
+	const block = 1024
+	sum, low := 0, 0 // running sum at the block's start, lower bound of its minimum
+	for i := 0; i < len(src); i += block {
+		b := src[i:min(i+block, len(src))]
+		open := bytes.Count(b, []byte{'('}) + bytes.Count(b, []byte{'['}) + bytes.Count(b, []byte{'{'})
+		if sum-low+open > limit {
+			return true
+		}
+		shut := bytes.Count(b, []byte{')'}) + bytes.Count(b, []byte{']'}) + bytes.Count(b, []byte{'}'})
+		low = min(low, sum-shut)
+		sum += open - shut
+	}
+	return false
+}
+
+// bracketDepth is the deepest nesting of brackets anywhere in src, in
+// strings and comments too, as a pre-check before a parser recurses.
+// A closing bracket with none open is ignored.
+func bracketDepth(src []byte) int {
+	depth, deepest := 0, 0
+	for _, c := range src {
+		switch c {
+		case '(', '[', '{':
+			depth++
+			deepest = max(deepest, depth)
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return deepest
 }
 
 // flagTags reports that src[start:end] is the tag sequence of an emoji
@@ -330,18 +405,6 @@ func dataAfter(rest []byte) bool {
 	}
 	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
 }
-
-// plain marks the ASCII bytes byteScan has nothing to do for (indexed by
-// any byte: the non-ASCII half stays false).
-var plain = func() (t [256]bool) {
-	for c := 0; c < 128; c++ {
-		t[c] = true
-	}
-	for _, c := range "\n \t([{)]}" {
-		t[c] = false
-	}
-	return t
-}()
 
 // snippetFrom returns an excerpt starting at off (for hidden code).
 func (s *source) snippetFrom(off int) string {

@@ -52,34 +52,41 @@ func mapLines(sm []byte) []int {
 	if json.Unmarshal(sm, &m) != nil {
 		return nil
 	}
-	genLines := strings.Split(m.Mappings, ";")
-	out := make([]int, len(genLines))
-	srcLine := 0
-	for i, gl := range genLines {
-		first := true
-		for seg := range strings.SplitSeq(gl, ",") {
-			if seg == "" {
-				continue
-			}
-			vals := decodeVLQ(seg)
-			if len(vals) >= 4 {
-				srcLine += vals[2]
-				if first {
-					out[i] = srcLine + 1
-					first = false
-				}
+	out := make([]int, strings.Count(m.Mappings, ";")+1)
+	line, srcLine, first := 0, 0, true
+	var vals [5]int
+	rest := m.Mappings
+	for len(rest) > 0 {
+		i := strings.IndexAny(rest, ",;")
+		seg := rest
+		if i >= 0 {
+			seg = rest[:i]
+		}
+		if n := decodeVLQ(seg, vals[:0]); len(n) >= 4 {
+			srcLine += n[2]
+			if first {
+				out[line] = srcLine + 1
+				first = false
 			}
 		}
+		if i < 0 {
+			break
+		}
+		if rest[i] == ';' {
+			line++
+			first = true
+		}
+		rest = rest[i+1:]
 	}
 	return out
 }
 
-func decodeVLQ(s string) []int {
-	const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-	var out []int
+// decodeVLQ appends the Base64 VLQ values of one source map segment to
+// out, stopping at the first character that is not part of one.
+func decodeVLQ(s string, out []int) []int {
 	v, shift := 0, 0
 	for i := 0; i < len(s); i++ {
-		d := strings.IndexByte(chars, s[i])
+		d := int(base64Value[s[i]])
 		if d < 0 {
 			return out
 		}
@@ -100,3 +107,14 @@ func decodeVLQ(s string) []int {
 	}
 	return out
 }
+
+// base64Value maps a Base64 character to its value, other bytes to -1.
+var base64Value = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" {
+		t[c] = int8(i)
+	}
+	return t
+}()

@@ -1914,6 +1914,18 @@ func literalName(b []byte) string {
 	return string(b)
 }
 
+// literalView is literalName for comparing and looking up: without an
+// escape it is a view of b (no copy), which must not be kept.
+func literalView(b []byte) string {
+	if len(b) >= 2 && (b[0] == '"' || b[0] == '\'') && b[len(b)-1] == b[0] {
+		b = b[1 : len(b)-1]
+	}
+	if containsByte(b, '\\') {
+		return literalName(b)
+	}
+	return view(b)
+}
+
 // moduleOf says what module path an initialiser evaluates to:
 // require("m"), require("m").x, an alias of a binding, process.env.
 func (w *walker) moduleOf(e js.IExpr) string {
@@ -2193,12 +2205,12 @@ func (w *walker) envArgument(callee js.IExpr, args []js.Arg) {
 	if len(args) == 0 || w.f.Bundle() {
 		return
 	}
-	var name string
+	var name string // a view: copied when kept
 	switch c := callee.(type) {
 	case *js.Var:
-		name = string(c.Name())
+		name = view(c.Name())
 	case *js.DotExpr:
-		name = string(propData(c.Y))
+		name = view(propData(c.Y))
 	default:
 		return
 	}
@@ -2222,7 +2234,7 @@ func (w *walker) envArgument(callee js.IExpr, args []js.Arg) {
 				w.envArgs = map[string]uint8{}
 			}
 			if len(w.envArgs) < 1000 {
-				w.envArgs[name] |= 1 << i
+				w.envArgs[strings.Clone(name)] |= 1 << i
 			}
 		}
 	}
@@ -2822,14 +2834,14 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			} else if p.Name != nil {
 				w.seeLiteral(p.Name.Literal.Data)
 				if w.collect {
-					key := literalName(p.Name.Literal.Data)
+					key := literalView(p.Name.Literal.Data)
 					if hostKeys[key] {
 						w.hostProp(p.Value, n)
 					}
 					if key == "preinstall" || key == "postinstall" || key == "install" {
 						// {scripts: {postinstall: ...}}: a package.json
 						// being written
-						w.addString(key, false, w.s.offsetOf(p.Name.Literal.Data))
+						w.addString(strings.Clone(key), false, w.s.offsetOf(p.Name.Literal.Data))
 					}
 				}
 			}
@@ -2837,7 +2849,7 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				switch {
 				case p.Spread:
 					w.addEnv("", "spread", w.cur)
-				case p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == "env":
+				case p.Name != nil && !p.Name.IsComputed() && literalView(p.Name.Literal.Data) == "env":
 					// {env: process.env}: child process options
 				default:
 					w.addEnv("", "object", w.cur)
@@ -3918,15 +3930,15 @@ func (w *walker) obfuscatorCall(callee js.IExpr, args []js.Arg) {
 	}
 }
 
-// propOf returns the property a member expression reads (x.p or x["p"]).
+// propOf returns the property a member expression reads (x.p or x["p"]),
+// as a view for comparing: it must not be kept.
 func propOf(e js.IExpr) string {
 	switch n := e.(type) {
 	case *js.DotExpr:
-		return string(propData(n.Y))
+		return view(propData(n.Y))
 	case *js.IndexExpr:
 		if l, ok := n.Y.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
-			s, _ := unquote(l.Data)
-			return s
+			return literalView(l.Data)
 		}
 	}
 	return ""
@@ -4784,7 +4796,7 @@ func objectProp(e js.IExpr, name string) js.IExpr {
 		return nil
 	}
 	for _, p := range o.List {
-		if p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == name {
+		if p.Name != nil && !p.Name.IsComputed() && literalView(p.Name.Literal.Data) == name {
 			return p.Value
 		}
 	}
@@ -4979,7 +4991,7 @@ func (w *walker) hostProp(v js.IExpr, obj *js.ObjectExpr) {
 		// {hostname: "discord.com", path: "/api/webhooks/..."}: the
 		// destination is both
 		for _, p := range obj.List {
-			if p.Name != nil && !p.Name.IsComputed() && literalName(p.Name.Literal.Data) == "path" {
+			if p.Name != nil && !p.Name.IsComputed() && literalView(p.Name.Literal.Data) == "path" {
 				if pv, ok := w.fold(p.Value, 0); ok && strings.HasPrefix(pv.s, "/") && len(pv.s) < 2048 {
 					val.s += pv.s
 				}
@@ -5028,7 +5040,7 @@ func evalOption(e js.IExpr) bool {
 		return false
 	}
 	for _, p := range o.List {
-		if p.Name == nil || p.Name.IsComputed() || literalName(p.Name.Literal.Data) != "eval" {
+		if p.Name == nil || p.Name.IsComputed() || literalView(p.Name.Literal.Data) != "eval" {
 			continue
 		}
 		switch v := p.Value.(type) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -53,6 +54,7 @@ func pkgDirs(root string) []string {
 type benchPackage struct {
 	fsys  *archive.FS
 	code  [][]byte
+	names []string // code[i]'s path in the package
 	bytes int64
 }
 
@@ -69,6 +71,7 @@ func benchPackages(b *testing.B) (pkgs []benchPackage, total int64) {
 		for _, name := range analyze.NewTarget(afs, analyze.DefaultLimits()).CodeFiles() {
 			if data, err := afs.ReadFile(name); err == nil {
 				p.code = append(p.code, data)
+				p.names = append(p.names, name)
 				p.bytes += int64(len(data))
 			}
 		}
@@ -126,15 +129,17 @@ func singleWorkerEngine(b *testing.B) *analyze.Engine {
 // BenchmarkSideBySide is the throughput figure of record: for each package
 // in turn it times the bare tdewolff parse of its code files, the full
 // analysis (every rule, from the in-memory package as a scan has it) and
-// esbuild's JS transform of the same files. Interleaving per package makes
+// esbuild's transform of the same files (esbuildTransform: the loader by
+// extension, as analysis picks it). Interleaving per package makes
 // the ratios immune to the machine's speed drifting during the run. Run it
 // with -cpu 1 (per core).
 //
 // With DEPFENCE_ESBUILD naming the esbuild binary of the npm package (npm
 // install --no-save --ignore-scripts esbuild; the binary is
 // node_modules/@esbuild/<platform>/bin/esbuild), each round also runs it
-// once over the same files and reports the CPU time it used, which is how
-// the binary compares with the in-process transform.
+// once over the same files (those it can transform) and reports the CPU
+// time it used, which is how the binary compares with the in-process
+// transform.
 func BenchmarkSideBySide(b *testing.B) {
 	pkgs, total := benchPackages(b)
 	eng := singleWorkerEngine(b)
@@ -154,8 +159,8 @@ func BenchmarkSideBySide(b *testing.B) {
 				b.Fatal(err)
 			}
 			t2 := time.Now()
-			for _, f := range p.code {
-				api.Transform(string(f), api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent})
+			for i, f := range p.code {
+				esbuildTransform(p.names[i], f)
 			}
 			t3 := time.Now()
 			tParse, tFull, tEsb = tParse+t1.Sub(t0), tFull+t2.Sub(t1), tEsb+t3.Sub(t2)
@@ -176,9 +181,53 @@ func BenchmarkSideBySide(b *testing.B) {
 	}
 }
 
+// esbuildLoader is the loader esbuild is configured with for a file of
+// this name: TypeScript and JSX by extension, JavaScript otherwise. The
+// JS loader rejects a .ts file at its first type annotation, so with it
+// esbuild would skip most of the work it is compared for.
+func esbuildLoader(name string) api.Loader {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS
+	case ".tsx":
+		return api.LoaderTSX
+	case ".jsx":
+		return api.LoaderJSX
+	}
+	return api.LoaderJS
+}
+
+// esbuildExt is the extension that makes the esbuild binary use loader.
+func esbuildExt(loader api.Loader) string {
+	switch loader {
+	case api.LoaderTS:
+		return ".ts"
+	case api.LoaderTSX:
+		return ".tsx"
+	case api.LoaderJSX:
+		return ".jsx"
+	}
+	return ".js"
+}
+
+// esbuildTransform is esbuild's transform of one file, with the loader
+// its extension asks for. A .js file the JS loader rejects is tried again
+// as JSX, the loader a project with JSX in .js files sets (analysis does
+// the same). It returns the loader that succeeded, ok false if none did.
+func esbuildTransform(name string, code []byte) (loader api.Loader, ok bool) {
+	loader = esbuildLoader(name)
+	r := api.Transform(string(code), api.TransformOptions{Loader: loader, LogLevel: api.LogLevelSilent})
+	if len(r.Errors) > 0 && loader == api.LoaderJS {
+		loader = api.LoaderJSX
+		r = api.Transform(string(code), api.TransformOptions{Loader: loader, LogLevel: api.LogLevelSilent})
+	}
+	return loader, len(r.Errors) == 0
+}
+
 // esbuildBinary prepares a run of the binary named by DEPFENCE_ESBUILD over
-// every code file (copied under a temp dir, numbered so that index.mjs and
-// index.cjs do not collide) and returns it; each call reports the CPU time
+// every code file that esbuild can transform (copied under a temp dir,
+// numbered so that index.mjs and index.cjs do not collide, with the
+// extension of the loader that worked in process) and returns it; each call reports the CPU time
 // the binary used. nil without DEPFENCE_ESBUILD.
 func esbuildBinary(b *testing.B, pkgs []benchPackage) func() time.Duration {
 	path := os.Getenv("DEPFENCE_ESBUILD")
@@ -192,8 +241,12 @@ func esbuildBinary(b *testing.B, pkgs []benchPackage) func() time.Duration {
 	}
 	var args []string
 	for _, p := range pkgs {
-		for _, f := range p.code {
-			name := filepath.Join(in, fmt.Sprintf("f%d.js", len(args)))
+		for i, f := range p.code {
+			loader, ok := esbuildTransform(p.names[i], f)
+			if !ok {
+				continue // the binary would fail the whole run
+			}
+			name := filepath.Join(in, fmt.Sprintf("f%d%s", len(args), esbuildExt(loader)))
 			if err := os.WriteFile(name, f, 0o600); err != nil {
 				b.Fatal(err)
 			}
@@ -228,22 +281,21 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-func codeFiles(b *testing.B) [][]byte {
-	var out [][]byte
+func codeFiles(b *testing.B) (names []string, files [][]byte) {
 	_ = filepath.WalkDir(npmModules(b), func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && analyze.IsCode(p) {
 			if data, err := os.ReadFile(p); err == nil {
-				out = append(out, data)
+				names, files = append(names, p), append(files, data)
 			}
 		}
 		return nil
 	})
-	return out
+	return names, files
 }
 
 // BenchmarkParseOnly is the bare tdewolff parse of the same files.
 func BenchmarkParseOnly(b *testing.B) {
-	files := codeFiles(b)
+	_, files := codeFiles(b)
 	var n int64
 	for _, f := range files {
 		n += int64(len(f))
@@ -261,7 +313,7 @@ func BenchmarkParseOnly(b *testing.B) {
 
 // BenchmarkFacts is jsast alone (parse + walk + folding).
 func BenchmarkFacts(b *testing.B) {
-	files := codeFiles(b)
+	_, files := codeFiles(b)
 	var n int64
 	for _, f := range files {
 		n += int64(len(f))
@@ -278,7 +330,7 @@ func BenchmarkFacts(b *testing.B) {
 // BenchmarkEsbuildTransform is esbuild's own JS transform (the engine of
 // the esbuild npm binary) over the same files, for comparison.
 func BenchmarkEsbuildTransform(b *testing.B) {
-	files := codeFiles(b)
+	names, files := codeFiles(b)
 	var n int64
 	for _, f := range files {
 		n += int64(len(f))
@@ -286,8 +338,8 @@ func BenchmarkEsbuildTransform(b *testing.B) {
 	b.SetBytes(n)
 	defer reportCPU(b, n)()
 	for b.Loop() {
-		for _, f := range files {
-			api.Transform(string(f), api.TransformOptions{Loader: api.LoaderJS, LogLevel: api.LogLevelSilent})
+		for i, f := range files {
+			esbuildTransform(names[i], f)
 		}
 	}
 }

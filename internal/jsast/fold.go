@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1076,6 +1077,53 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 				out[len(arr)-1-i] = s
 			}
 			return out, true, true
+		case "slice":
+			// parts.slice(1).join("\\"): a path or URL kept in pieces
+			if len(n.Args.List) > 2 {
+				return nil, false, false
+			}
+			arr, dec, ok := w.foldArray(dot.X, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			start, end := 0, len(arr)
+			rel := func(i int) int { // negative counts from the end
+				if i < 0 {
+					i += len(arr)
+				}
+				return min(max(i, 0), len(arr))
+			}
+			for k, a := range n.Args.List {
+				i, ok := w.foldInt(a.Value, depth+1)
+				if !ok {
+					return nil, false, false
+				}
+				if k == 0 {
+					start = rel(i)
+				} else {
+					end = rel(i)
+				}
+			}
+			return arr[start:max(start, end)], dec, true
+		case "concat":
+			arr, dec, ok := w.foldArray(dot.X, depth+1)
+			if !ok {
+				return nil, false, false
+			}
+			out := slices.Clone(arr)
+			for _, a := range n.Args.List {
+				if more, d, ok := w.foldArray(a.Value, depth+1); ok {
+					out, dec = append(out, more...), dec || d
+				} else if v, ok := w.fold(a.Value, depth+1); ok {
+					out, dec = append(out, v.s), dec || v.decoded
+				} else {
+					return nil, false, false
+				}
+				if len(out) > 100000 {
+					return nil, false, false
+				}
+			}
+			return out, dec, true
 		}
 	}
 	return nil, false, false

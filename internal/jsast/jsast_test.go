@@ -1606,6 +1606,17 @@ func TestMapLines(t *testing.T) {
 	if mapLines([]byte("{not json")) != nil {
 		t.Error("a broken source map gives a table")
 	}
+	// esbuild's own layout, a name "mappings" among the names, and an
+	// escaped value (read by the JSON decoder)
+	for _, sm := range []string{
+		"{\n  \"version\": 3,\n  \"sources\": [\"<stdin>\"],\n  \"mappings\": \"AAAA;AACA\",\n  \"names\": [\"mappings\"]\n}\n",
+		`{"names": ["mappings"], "mappings": "AAAA;AACA"}`,
+		`{"mappings": "AAAA;\u0041ACA"}`,
+	} {
+		if got := mapLines([]byte(sm)); !slices.Equal(got, []int{1, 2}) {
+			t.Errorf("mapLines(%s) = %v, want [1 2]", sm, got)
+		}
+	}
 }
 
 func TestDecodedNameDestructured(t *testing.T) {

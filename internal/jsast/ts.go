@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -46,16 +47,20 @@ func transform(name string, src []byte, loader api.Loader) (code []byte, lines [
 // mapLines decodes the "mappings" of a source map down to the original
 // line of the first segment of each generated line (1-based; 0 unknown).
 func mapLines(sm []byte) []int {
-	var m struct {
-		Mappings string `json:"mappings"`
+	mappings, ok := mappingsField(sm)
+	if !ok {
+		var m struct {
+			Mappings string `json:"mappings"`
+		}
+		if json.Unmarshal(sm, &m) != nil {
+			return nil
+		}
+		mappings = m.Mappings
 	}
-	if json.Unmarshal(sm, &m) != nil {
-		return nil
-	}
-	out := make([]int, strings.Count(m.Mappings, ";")+1)
+	out := make([]int, strings.Count(mappings, ";")+1)
 	line, srcLine, first := 0, 0, true
 	var vals [5]int
-	rest := m.Mappings
+	rest := mappings
 	for len(rest) > 0 {
 		i := strings.IndexAny(rest, ",;")
 		seg := rest
@@ -79,6 +84,31 @@ func mapLines(sm []byte) []int {
 		rest = rest[i+1:]
 	}
 	return out
+}
+
+// mappingsField finds the "mappings" string of a source map without
+// decoding the rest of the JSON: a quote in a JSON string is escaped, so
+// "mappings" followed by a colon is the key, and its value (Base64, commas
+// and semicolons) has nothing to unescape. False if it is not there in
+// that form.
+func mappingsField(sm []byte) (string, bool) {
+	i := bytes.Index(sm, []byte(`"mappings"`))
+	if i < 0 {
+		return "", false
+	}
+	rest := bytes.TrimLeft(sm[i+len(`"mappings"`):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != ':' {
+		return "", false
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '"' {
+		return "", false
+	}
+	end := bytes.IndexByte(rest[1:], '"')
+	if end < 0 || bytes.IndexByte(rest[1:1+end], '\\') >= 0 {
+		return "", false
+	}
+	return string(rest[1 : 1+end]), true
 }
 
 // decodeVLQ appends the Base64 VLQ values of one source map segment to

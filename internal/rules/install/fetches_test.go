@@ -50,6 +50,18 @@ func TestRemoteDependency(t *testing.T) {
 	rt.Check(t, RemoteDependency{}, []rt.Case{
 		// remote dynamic dependencies: code no registry scan sees
 		{"http_url", deps("dependencies", "http://packages.example.invalid/npm/helper"), finding.SeverityCritical},
+		// a published shrinkwrap locking a dependency to a server of the
+		// author's choosing (v3 "packages", v1 nested "dependencies");
+		// HTTPS on a host name is what registry URLs look like
+		{"shrinkwrap_http", map[string]string{"package.json": rt.Pkg(`"dependencies":{"ms":"^2.1.3"}`),
+			"npm-shrinkwrap.json": `{"lockfileVersion":3,"packages":{"":{"name":"x"},"node_modules/ms":{"version":"2.1.3","resolved":"http://cdn.example.invalid/ms-2.1.3.tgz","hasInstallScript":true}}}`}, finding.SeverityCritical},
+		{"shrinkwrap_ip", map[string]string{"package.json": rt.Pkg(`"dependencies":{"ms":"^2.1.3"}`),
+			"npm-shrinkwrap.json": `{"lockfileVersion":3,"packages":{"node_modules/ms":{"resolved":"https://203.0.113.9/ms-2.1.3.tgz"}}}`}, finding.SeverityCritical},
+		{"shrinkwrap_v1_git", map[string]string{"package.json": rt.Pkg(`"dependencies":{"a":"^1.0.0"}`),
+			"npm-shrinkwrap.json": `{"lockfileVersion":1,"dependencies":{"a":{"version":"1.0.0","resolved":"https://registry.example.invalid/a/-/a-1.0.0.tgz","dependencies":{"b":{"version":"git+https://git.example.invalid/o/b.git#main","resolved":"git+https://git.example.invalid/o/b.git#main"}}}}}`}, finding.SeverityHigh},
+		{"shrinkwrap_registry", map[string]string{"package.json": rt.Pkg(`"dependencies":{"ms":"^2.1.3"}`),
+			"npm-shrinkwrap.json": `{"lockfileVersion":3,"packages":{"node_modules/ms":{"resolved":"https://registry.example.invalid/ms/-/ms-2.1.3.tgz"},"node_modules/x":{"resolved":"http://localhost:4873/x/-/x-1.0.0.tgz"}}}`}, finding.SeverityNone},
+		{"shrinkwrap_broken", map[string]string{"package.json": rt.Pkg(`"dependencies":{"ms":"^2.1.3"}`), "npm-shrinkwrap.json": `{"packages": [`}, finding.SeverityNone},
 		{"https_url", deps("dependencies", "https://cdn.example.invalid/helper-1.0.0.tgz"), finding.SeverityCritical},
 		{"optional_url", deps("optionalDependencies", "https://cdn.example.invalid/helper.tgz"), finding.SeverityCritical},
 		{"peer_url", deps("peerDependencies", "http://cdn.example.invalid/helper.tgz"), finding.SeverityCritical},

@@ -2,6 +2,7 @@ package install
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
@@ -22,14 +23,16 @@ type RemoteDependency struct{}
 // Meta implements analyze.Rule.
 func (RemoteDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/remote-dependency", Version: 2, Title: "Depends on code from outside the registry",
+		ID: "install/remote-dependency", Version: 3, Title: "Depends on code from outside the registry",
 		Help: "The package's dependencies (or optional or peer dependencies, which npm also installs) name a tarball URL or a git " +
 			"repository instead of a registry version. npm downloads that code, and runs its install scripts, every time the package is " +
 			"installed: it is not in the registry, so no registry scan or review of this package sees it, and its server can send each " +
 			"installer something different, or something new tomorrow. Published packages almost never do this (none of the 7,813 " +
 			"packages in depfence's real-world test set does, outside devDependencies, which are never installed with a package). " +
 			"A URL on a host that is not a known release host is critical, over plain HTTP too; a git repository or GitHub shorthand " +
-			"is high, medium when pinned to a full commit; a URL on a known release host is medium.",
+			"is high, medium when pinned to a full commit; a URL on a known release host is medium. A published npm-shrinkwrap.json " +
+			"is the same thing one level down: npm installs the tree it locks, so an entry resolved to a plain-HTTP URL or to a public IP " +
+			"address is critical and one resolved to a git repository high (an HTTPS URL on a host name is not reported: registry URLs look like that).",
 		Remediation: "Do not install this version until you have read what the URL or repository serves. Prefer packages whose " +
 			"dependencies all come from the registry; in your own project, pin such a dependency in the lockfile with its integrity.",
 		Example:         `"dependencies": { "ui-styles-pkg": "http://packages.example.invalid/npm/ui-styles" }`,
@@ -63,7 +66,96 @@ func (RemoteDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 				Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", name, jsastClean(spec)), "", "")})
 		}
 	}
+	shrinkwrapSources(t, r)
 	return nil
+}
+
+// shrinkwrapFile is the lockfile a package may publish: npm installs the
+// package's dependency tree as it says.
+const shrinkwrapFile = "npm-shrinkwrap.json"
+
+// shrinkwrapSources reports the entries of a published npm-shrinkwrap.json
+// that npm would download from outside the registry: a plain-HTTP URL or
+// one on a public IP address (critical), a git repository (high). An
+// HTTPS URL on a host name is left alone: the registry's own URLs look
+// like that, whatever registry the author used.
+func shrinkwrapSources(t *analyze.Target, r analyze.Reporter) {
+	data, err := t.Read(shrinkwrapFile)
+	if err != nil || len(data) > 16<<20 {
+		return
+	}
+	var lock struct {
+		Packages     map[string]struct{ Resolved string } `json:"packages"`
+		Dependencies map[string]json.RawMessage           `json:"dependencies"`
+	}
+	if json.Unmarshal(data, &lock) != nil {
+		return
+	}
+	resolved := map[string]string{} // package path -> resolved
+	for p, e := range lock.Packages {
+		if p != "" && e.Resolved != "" {
+			resolved[p] = e.Resolved
+		}
+	}
+	if len(lock.Packages) == 0 {
+		v1Resolved("node_modules/", lock.Dependencies, resolved, 0)
+	}
+	paths := make([]string, 0, len(resolved))
+	for p := range resolved {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	reported := 0
+	for _, p := range paths {
+		u := strings.TrimSpace(resolved[p])
+		l := strings.ToLower(u)
+		host := rulekit.Host(u)
+		var sev finding.Severity
+		var what string
+		switch {
+		case (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && rulekit.LocalHost(host):
+			continue
+		case strings.HasPrefix(l, "http://"):
+			sev, what = finding.SeverityCritical, "a plain-HTTP URL on "+host
+		case strings.HasPrefix(l, "https://") && rulekit.PublicIP(host):
+			sev, what = finding.SeverityCritical, "a URL on the address "+host
+		case gitSpec(u):
+			sev, what = finding.SeverityHigh, "a git repository"
+		default:
+			continue
+		}
+		if reported++; reported > 20 {
+			return
+		}
+		r.Report(analyze.Instance{File: shrinkwrapFile, Severity: sev, Confidence: finding.ConfidenceHigh,
+			Message:  fmt.Sprintf("%s makes npm install %s from %s, outside the registry", shrinkwrapFile, strings.TrimPrefix(p, "node_modules/"), what),
+			Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", p, jsastClean(u)), "", "")})
+	}
+}
+
+// v1Resolved collects the resolved URLs of a lockfileVersion 1 tree
+// (nested "dependencies"), bounded in depth and size.
+func v1Resolved(prefix string, deps map[string]json.RawMessage, out map[string]string, depth int) {
+	if depth > 32 {
+		return
+	}
+	for name, raw := range deps {
+		if len(out) >= 100000 {
+			return
+		}
+		var e struct {
+			Resolved     string                     `json:"resolved"`
+			Dependencies map[string]json.RawMessage `json:"dependencies"`
+		}
+		if json.Unmarshal(raw, &e) != nil {
+			continue
+		}
+		p := prefix + name
+		if e.Resolved != "" {
+			out[p] = e.Resolved
+		}
+		v1Resolved(p+"/node_modules/", e.Dependencies, out, depth+1)
+	}
 }
 
 // fullCommit matches a git spec pinned to a whole commit hash.

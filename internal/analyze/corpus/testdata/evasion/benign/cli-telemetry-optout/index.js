@@ -1,0 +1,6 @@
+'use strict';
+module.exports = {
+  ...require('./lib/telemetry'),
+  ...require('./lib/update'),
+  ...require('./lib/crash'),
+};

@@ -1,0 +1,3 @@
+import LazyPromise from './index.js';
+export { LazyPromise };
+export default LazyPromise;

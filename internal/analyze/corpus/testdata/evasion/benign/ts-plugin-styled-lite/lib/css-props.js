@@ -1,0 +1,2 @@
+'use strict';
+module.exports = ['align-items', 'background', 'background-color', 'border', 'border-radius', 'bottom', 'box-shadow', 'color', 'cursor', 'display', 'flex', 'flex-direction', 'font-family', 'font-size', 'font-weight', 'gap', 'grid-template-columns', 'height', 'justify-content', 'left', 'line-height', 'margin', 'max-width', 'min-height', 'opacity', 'overflow', 'padding', 'position', 'right', 'text-align', 'top', 'transform', 'transition', 'width', 'z-index'];

@@ -1104,7 +1104,8 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 					end = rel(i)
 				}
 			}
-			return arr[start:max(start, end)], dec, true
+			// a copy: arr may be a learned array, which callers extend
+			return slices.Clone(arr[start:max(start, end)]), dec, true
 		case "concat":
 			arr, dec, ok := w.foldArray(dot.X, depth+1)
 			if !ok {

@@ -880,7 +880,11 @@ func (w *walker) commentCode(off int) {
 			continue
 		}
 		tried++
-		for _, code := range [][]byte{body, body[bytes.IndexByte(body, '\n')+1:]} {
+		tries := [][]byte{body}
+		if nl := bytes.IndexByte(body, '\n'); nl >= 0 {
+			tries = append(tries, body[nl+1:])
+		}
+		for _, code := range tries {
 			if _, err := js.Parse(parse.NewInputBytes(append([]byte(nil), code...)), js.Options{}); err == nil {
 				w.payload(string(code), true, off)
 				break

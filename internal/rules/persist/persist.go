@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 20, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 21, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -439,14 +439,17 @@ func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 var gitURLSection = regexp.MustCompile(`\[url\s+"([^"]+)"\]`)
 
 // startupFiles reports install-time code that writes a file another
-// tool runs on its own: a Python .pth file whose import line site.py runs
-// at every interpreter start (critical), or a pnpm hook file
+// tool runs on its own: a Python .pth file, in a site directory it names,
+// whose import line site.py runs at every interpreter start (critical; a
+// PyTorch checkpoint is a .pth too), or a pnpm hook file
 // (.pnpmfile.cjs), whose readPackage pnpm runs on every install of the
 // project (high).
 func startupFiles(f rulekit.File, r analyze.Reporter) {
 	var pth, imp, pnpm *jsast.Str
+	site := false // a Python site directory is named: where .pth files run
 	for i := range f.Facts.Strings {
 		s := &f.Facts.Strings[i]
+		site = site || strings.Contains(s.Value, "site-packages") || strings.Contains(s.Value, "getusersitepackages") || strings.Contains(s.Value, "getsitepackages")
 		switch v := s.Value; {
 		case len(v) > 4096:
 		case pth == nil && strings.HasSuffix(strings.ToLower(v), ".pth") && !strings.ContainsAny(v, " \n"):
@@ -457,7 +460,7 @@ func startupFiles(f rulekit.File, r analyze.Reporter) {
 			pnpm = s
 		}
 	}
-	if pth != nil && imp != nil {
+	if pth != nil && imp != nil && site {
 		r.Report(analyze.Instance{File: f.Name, Line: pth.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
 			Message:  fmt.Sprintf("writes a Python .pth file (%s) at install time whose import line every Python interpreter runs at start: %s", jsast.Clean(pth.Value, 60), jsast.Clean(imp.Value, 80)),
 			Evidence: rulekit.Ev(pth.Snippet.String(), imp.Value, "")})

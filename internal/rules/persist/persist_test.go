@@ -113,6 +113,8 @@ git(["config", "--global", "core.fsmonitor", "true"])`}, finding.SeverityNone},
 		{"python_pth", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const site = require("child_process").execFileSync("python3", ["-c", "import site;print(site.getusersitepackages())"]).toString().trim();
 require("fs").writeFileSync(require("path").join(site, "zz_bridge.pth"), "import zz_bridge\n")`}, finding.SeverityCritical},
+		{"pytorch_checkpoint", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const cp = require("child_process"); require("fs").writeFileSync("weights/model.pth", data); cp.execFileSync("python3", ["-c", "import torch; torch.load('weights/model.pth')"])`}, finding.SeverityNone},
 		{"python_pth_cli", map[string]string{"bin.js": `require("fs").writeFileSync(process.argv[2] + "/x.pth", "import x\n")`}, finding.SeverityNone},
 		{"pnpmfile", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const p = require("path").join(process.env.INIT_CWD, ".pnpmfile.cjs"); require("fs").writeFileSync(p, "module.exports = { hooks: {} }")`}, finding.SeverityHigh},

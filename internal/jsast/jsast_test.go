@@ -1680,3 +1680,15 @@ func TestCodeCutFromFunctionSource(t *testing.T) {
 		}
 	}
 }
+
+func TestPromisifiedSpawn(t *testing.T) {
+	f := Analyze("x.js", []byte(`const { exec } = require("child_process"); const { promisify } = require("util");
+const run = promisify(exec); run("uptime");
+const read = promisify(require("fs").readFile); read("a");`), DefaultLimits())
+	if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "uptime" {
+		t.Errorf("promisified exec: %+v", f.Calls)
+	}
+	if hasCall(f, "fs.readFile") != nil {
+		t.Error("only child_process functions are followed through promisify")
+	}
+}

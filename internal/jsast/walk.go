@@ -26,6 +26,8 @@ type walker struct {
 	// are the variables holding a function's source text (sourceRead)
 	ranSource bool
 	sourceV   map[*js.Var]bool
+	// decodedP are properties assigned decoded text (learnDecodedProp)
+	decodedP map[propKey]string
 
 	// consts and arrays are keyed by the parser's variable (scopes are
 	// exact: minified bundles reuse one-letter names everywhere).
@@ -746,6 +748,10 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 		if w.decodedV != nil {
 			return w.decodedV[canon(n)]
 		}
+	case *js.DotExpr:
+		if v, ok := n.X.(*js.Var); ok && w.decodedP != nil {
+			return w.decodedP[propKey{canon(v), string(propData(n.Y))}]
+		}
 	case *js.CallExpr:
 		switch x := n.X.(type) {
 		case *js.Var:
@@ -977,6 +983,28 @@ func (w *walker) learnDecoded(v *js.Var, init js.IExpr) {
 			w.decodedV[canon(v)] = d
 		}
 	}
+}
+
+// learnDecodedProp records, in the first pass, a property of a variable
+// assigned the result of a run-time decoding (m.__src =
+// body.toString()), as "v.prop" in decodedP.
+func (w *walker) learnDecodedProp(v *js.Var, prop []byte, init js.IExpr) {
+	d := w.decodes(init, 0)
+	if d == "" {
+		return
+	}
+	if w.decodedP == nil {
+		w.decodedP = map[propKey]string{}
+	}
+	if len(w.decodedP) < 1000 {
+		w.decodedP[propKey{canon(v), string(prop)}] = d
+	}
+}
+
+// propKey is a variable's property.
+type propKey struct {
+	v    *js.Var
+	prop string
 }
 
 // startsSequence learns, in the first pass, the first assignment of a
@@ -2061,6 +2089,14 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		case "module.createRequire", "module.createRequireFromPath":
 			// const req = createRequire(import.meta.url): a require
 			return "require"
+		case "util.promisify":
+			// const run = promisify(exec): exec, returning a promise
+			if len(n.Args.List) == 1 {
+				if m := w.moduleOf(n.Args.List[0].Value); strings.HasPrefix(m, "child_process.") {
+					return m
+				}
+			}
+			return ""
 		case "process.binding", "process._linkedBinding":
 			if len(n.Args.List) > 0 {
 				if v, ok := w.fold(n.Args.List[0].Value, 0); ok {
@@ -3435,6 +3471,15 @@ func (w *walker) assign(n *js.BinaryExpr) {
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {
 			w.objectWritten(x)
+			// m.src = inflate(blob): the property holds decoded text
+			if d, ok := x.(*js.DotExpr); ok {
+				if v, ok := d.X.(*js.Var); ok {
+					switch n.Y.(type) {
+					case *js.CallExpr, *js.Var:
+						w.learnDecodedProp(v, propData(d.Y), n.Y)
+					}
+				}
+			}
 		}
 		if w.collect && w.funcDepth == 0 && w.f.Export == "" {
 			// module.exports = "child_" + "process"

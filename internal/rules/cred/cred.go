@@ -277,9 +277,10 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 17, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 18, Title: "Reads credential files",
 		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
-			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow. Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
+			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow, AI coding assistants' logins (~/.claude/.credentials.json, ~/.codex/auth.json, " +
+			"~/.gemini/oauth_creds.json, GitHub Copilot's apps.json and hosts.json). Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
 			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
 			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +

@@ -544,7 +544,10 @@ var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\
 	`/var/run/secrets/kubernetes\.io/serviceaccount|\.config[/\\]gh[/\\]hosts\.yml|` +
 	// other tools' logins and sessions: Terraform Cloud, Telegram
 	// Desktop, 1Password, Bitwarden, Slack's cookies
-	`\.terraform\.d[/\\]credentials\.tfrc\.json|telegram ?desktop[/\\]tdata|1password[/\\](data|[^/\\\n]*\.sqlite)|bitwarden[/\\]data\.json|slack[/\\]cookies)`)
+	`\.terraform\.d[/\\]credentials\.tfrc\.json|telegram ?desktop[/\\]tdata|1password[/\\](data|[^/\\\n]*\.sqlite)|bitwarden[/\\]data\.json|slack[/\\]cookies|` +
+	// AI coding assistants' logins (the s1ngularity campaign drove
+	// their CLIs to search for secrets; their tokens are worth as much)
+	`\.claude[/\\]\.credentials\.json|\.codex[/\\]auth\.json|\.gemini[/\\]oauth_creds\.json|github-copilot[/\\](apps|hosts)\.json)`)
 
 // authorized_keys and known_hosts hold public keys and host names, not
 // secrets: weak, like the directory.
@@ -726,7 +729,7 @@ func Live(r analyze.Role) bool { return r.Live() }
 var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".docker", "credential", ".netrc", "/etc/", "login data", "local storage", "cookies",
 	"user data", "wallet", "electrum", "exodus", "atomic", "nkbihf", "bfnaelm", "ejbalba", "keychain", "history", "discord", "firefox", "key4", "logins.json",
 	".solana", ".ethereum", ".npmrc", ".yarnrc", "/proc/", "runner.worker", "issecret", "security-credentials", "service-accounts", "serviceaccount", "hosts.yml",
-	".terraform.d", "tdata", "1password", "bitwarden", "slack"}
+	".terraform.d", "tdata", "1password", "bitwarden", "slack", ".codex", "oauth_creds", "github-copilot"}
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec",
 	"urlopen", "requests.get", "download", "invoke-webrequest", "start-bitstransfer"}

@@ -170,6 +170,21 @@ func TestSensitivePathAzure(t *testing.T) {
 	}
 }
 
+func TestSensitivePathAIAssistants(t *testing.T) {
+	for s, want := range map[string]int{
+		"/home/me/.claude/.credentials.json":         2,
+		`C:\Users\me\.codex\auth.json`:               2,
+		"~/.gemini/oauth_creds.json":                 2,
+		"/Users/me/.config/github-copilot/apps.json": 2,
+		"/home/me/.claude/settings.json":             0, // settings, not a login
+		"docs/codex/auth.md":                         0,
+	} {
+		if got, _ := SensitivePath(s); got != want {
+			t.Errorf("SensitivePath(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 // TestShellDangerLongEncodedScript: a script longer than the command
 // regexp's window is decoded whole: harmless, or padded to push its
 // download out of sight.

@@ -252,9 +252,12 @@ type Facts struct {
 	Lines       int   `json:"lines"`
 	LongestLine int   `json:"longestLine"`
 	// InvalidUTF8 counts invalid byte sequences.
-	InvalidUTF8 int  `json:"invalidUTF8,omitempty"`
-	MaxDepth    int  `json:"maxDepth,omitempty"` // bracket nesting seen by the pre-check
-	Truncated   bool `json:"truncated,omitempty"`
+	InvalidUTF8 int `json:"invalidUTF8,omitempty"`
+	// MaxDepth is the bracket nesting the pre-check measured; it is
+	// measured only when bracket counts say it could pass
+	// Limits.MaxDepth, and is 0 otherwise.
+	MaxDepth  int  `json:"maxDepth,omitempty"`
+	Truncated bool `json:"truncated,omitempty"`
 	// Export is the constant the module exports as a whole
 	// (module.exports = "child_" + "process"), "" if none: what a
 	// require of this file folds to in another file.

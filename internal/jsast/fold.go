@@ -777,16 +777,9 @@ func (w *walker) foldInt(e js.IExpr, depth int) (int, bool) {
 // and swapped bounds, counting UTF-16 code units as JavaScript does.
 // On an array built in place, at(i) is its element.
 func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, depth int) (value, bool) {
-	if len(args) > 2 {
+	bounds, ok := w.foldBounds(args, depth)
+	if !ok {
 		return value{}, false
-	}
-	var bounds []int
-	for _, a := range args {
-		i, ok := w.foldInt(a.Value, depth+1)
-		if !ok {
-			return value{}, false
-		}
-		bounds = append(bounds, i)
 	}
 	if method == "at" && len(bounds) == 1 {
 		if _, isVar := recv.(*js.Var); !isVar {
@@ -808,22 +801,11 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 	}
 	u := utf16.Encode([]rune(v.s))
 	n := len(u)
-	rel := func(i int) int { // slice's and at's: negative counts from the end
-		if i < 0 {
-			i += n
-		}
-		return min(max(i, 0), n)
-	}
 	clamp := func(i int) int { return min(max(i, 0), n) }
 	start, end := 0, n
 	switch method {
 	case "slice":
-		if len(bounds) > 0 {
-			start = rel(bounds[0])
-		}
-		if len(bounds) > 1 {
-			end = rel(bounds[1])
-		}
+		start, end = sliceRange(bounds, n)
 	case "substring":
 		if len(bounds) > 0 {
 			start = clamp(bounds[0])
@@ -836,7 +818,7 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 		}
 	case "substr":
 		if len(bounds) > 0 {
-			start = rel(bounds[0])
+			start = relIndex(bounds[0], n)
 		}
 		if len(bounds) > 1 {
 			end = min(start+max(bounds[1], 0), n)
@@ -858,6 +840,45 @@ func (w *walker) foldSubstring(method string, recv js.IExpr, args []js.Arg, dept
 		return value{s: "", decoded: v.decoded}, true
 	}
 	return value{s: string(utf16.Decode(u[start:end])), decoded: v.decoded}, true
+}
+
+// foldBounds folds the (at most two) integer arguments of slice,
+// substring, substr, charAt or at.
+func (w *walker) foldBounds(args []js.Arg, depth int) ([]int, bool) {
+	if len(args) > 2 {
+		return nil, false
+	}
+	bounds := make([]int, 0, 2)
+	for _, a := range args {
+		i, ok := w.foldInt(a.Value, depth+1)
+		if !ok {
+			return nil, false
+		}
+		bounds = append(bounds, i)
+	}
+	return bounds, true
+}
+
+// relIndex is a slice bound of JavaScript's over n elements: a negative
+// one counts from the end, and it is clamped to [0, n].
+func relIndex(i, n int) int {
+	if i < 0 {
+		i += n
+	}
+	return min(max(i, 0), n)
+}
+
+// sliceRange is what slice(bounds...) keeps of n elements (of a string
+// or an array), as [start, end) with start <= end.
+func sliceRange(bounds []int, n int) (start, end int) {
+	start, end = 0, n
+	if len(bounds) > 0 {
+		start = relIndex(bounds[0], n)
+	}
+	if len(bounds) > 1 {
+		end = relIndex(bounds[1], n)
+	}
+	return start, max(start, end)
 }
 
 // namedFold are the last names of the folded functions reached as
@@ -1079,33 +1100,17 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 			return out, true, true
 		case "slice":
 			// parts.slice(1).join("\\"): a path or URL kept in pieces
-			if len(n.Args.List) > 2 {
+			bounds, ok := w.foldBounds(n.Args.List, depth)
+			if !ok {
 				return nil, false, false
 			}
 			arr, dec, ok := w.foldArray(dot.X, depth+1)
 			if !ok {
 				return nil, false, false
 			}
-			start, end := 0, len(arr)
-			rel := func(i int) int { // negative counts from the end
-				if i < 0 {
-					i += len(arr)
-				}
-				return min(max(i, 0), len(arr))
-			}
-			for k, a := range n.Args.List {
-				i, ok := w.foldInt(a.Value, depth+1)
-				if !ok {
-					return nil, false, false
-				}
-				if k == 0 {
-					start = rel(i)
-				} else {
-					end = rel(i)
-				}
-			}
+			start, end := sliceRange(bounds, len(arr))
 			// a copy: arr may be a learned array, which callers extend
-			return slices.Clone(arr[start:max(start, end)]), dec, true
+			return slices.Clone(arr[start:end]), dec, true
 		case "concat":
 			arr, dec, ok := w.foldArray(dot.X, depth+1)
 			if !ok {

@@ -2,10 +2,11 @@ package jsast
 
 import (
 	"bytes"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // byteScanSpec is byteScan written the plain way, one byte at a time over
@@ -66,8 +67,8 @@ func checkByteScan(t *testing.T, src []byte) {
 	var got, want Facts
 	got.byteScan(s, Limits{MaxDepth: -1})
 	byteScanSpec(&want, s)
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("byteScan(%q):\n got %+v\nwant %+v", clip(string(src), 300), got, want)
+	if d := cmp.Diff(want, got, cmp.AllowUnexported(Snippet{}, source{})); d != "" {
+		t.Fatalf("byteScan(%q) (-want +got):\n%s", clip(string(src), 300), d)
 	}
 }
 

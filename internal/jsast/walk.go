@@ -776,7 +776,7 @@ func (w *walker) decodes(e js.IExpr, depth int) string {
 				return name
 			}
 		case *js.DotExpr:
-			m := string(propData(x.Y))
+			m := view(propData(x.Y)) // compared, or copied by a concatenation
 			switch {
 			case (m == "slice" || m == "substring" || m == "substr") && w.sourceRead(x.X):
 				// a piece cut out of a function's source text: not the
@@ -853,7 +853,7 @@ func (w *walker) sourceRead(e js.IExpr) bool {
 		if !ok {
 			return false
 		}
-		switch m := string(propData(x.Y)); {
+		switch m := view(propData(x.Y)); {
 		case m == "toString" && len(n.Args.List) == 0:
 			v, ok := x.X.(*js.Var)
 			return ok && canon(v).Decl == js.FunctionDecl

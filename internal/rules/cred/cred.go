@@ -467,14 +467,7 @@ var keychainReads = map[string]bool{"find-generic-password": true, "find-interne
 // cookies and saved passwords); low otherwise (a keychain wrapper asking
 // for its own item). False when the file does not.
 func keychain(f rulekit.File, when string, r analyze.Reporter) bool {
-	runs := false
-	for _, c := range f.Facts.Calls {
-		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "security" {
-			runs = true
-			break
-		}
-	}
-	if !runs {
+	if !rulekit.RunsProgram(f.Facts, "security") {
 		return false
 	}
 	var read *jsast.Str

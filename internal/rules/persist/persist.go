@@ -96,11 +96,17 @@ var hooksPathCmd = regexp.MustCompile(`(?i)\bgit\s+config\s+(--global\s+|--syste
 var gitHookNames = []string{"pre-commit", "prepare-commit-msg", "commit-msg", "post-commit", "pre-push", "post-checkout", "post-merge", "pre-rebase"}
 
 // sendingHook returns a git hook the package ships whose script sends
-// local secrets off-host (rulekit.ShellSendsSecrets over its lines
-// joined); "" if none.
+// local secrets off-host; "" if none.
 func sendingHook(t *analyze.Target) string {
+	return shippedSender(t, func(name string) bool { return slices.Contains(gitHookNames, path.Base(name)) })
+}
+
+// shippedSender returns the first file of the package that picks
+// accepts and whose script sends local secrets off-host
+// (rulekit.ShellSendsSecrets over its lines joined); "" if none.
+func shippedSender(t *analyze.Target, picks func(name string) bool) string {
 	for _, f := range t.Files() {
-		if !slices.Contains(gitHookNames, path.Base(f)) {
+		if !picks(f) {
 			continue
 		}
 		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(rulekit.JoinScript(string(b))) != "" {
@@ -483,17 +489,13 @@ var gitCommandKey = regexp.MustCompile(`(?i)^core\.(fsmonitor|hookspath|sshcomma
 // script that sends local secrets off-host. git core.hooksPath as one
 // command line is reported with the spawn.
 func gitCommandSetting(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
-	runsGit := false
-	for _, c := range f.Facts.Calls {
-		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "git" {
-			if hooksPathCmd.MatchString(rulekit.SpawnCommand(c)) {
-				return
-			}
-			runsGit = true
-		}
-	}
-	if !runsGit {
+	if !rulekit.RunsProgram(f.Facts, "git") {
 		return
+	}
+	for _, c := range f.Facts.Calls {
+		if rulekit.IsSpawn(c) && hooksPathCmd.MatchString(rulekit.SpawnCommand(c)) {
+			return
+		}
 	}
 	var key *jsast.Str
 	global := false
@@ -518,18 +520,9 @@ func gitCommandSetting(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 // sendingShellScript returns a shell script of the package (.sh, or a git
 // hook's name) that sends local secrets off-host, "" if none.
 func sendingShellScript(t *analyze.Target) string {
-	if h := sendingHook(t); h != "" {
-		return h
-	}
-	for _, f := range t.Files() {
-		if strings.ToLower(path.Ext(f)) != ".sh" {
-			continue
-		}
-		if b, err := t.Read(f); err == nil && len(b) < 64<<10 && rulekit.ShellSendsSecrets(rulekit.JoinScript(string(b))) != "" {
-			return f
-		}
-	}
-	return ""
+	return shippedSender(t, func(name string) bool {
+		return strings.ToLower(path.Ext(name)) == ".sh" || slices.Contains(gitHookNames, path.Base(name))
+	})
 }
 
 // gitShellHelper is a git credential helper that runs a shell command
@@ -541,16 +534,10 @@ var gitShellHelper = regexp.MustCompile(`(?i)\bhelper\s*=\s*"?!.*\b(curl|wget|nc
 // "!f() { … curl …; }; f", in pieces): every password git stores or
 // fetches afterwards goes to that command. nil if none.
 func credentialHelper(f *jsast.Facts) *jsast.Str {
-	runsGit, named := false, false
-	for _, c := range f.Calls {
-		if rulekit.IsSpawn(c) && rulekit.Program(rulekit.SpawnCommand(c)) == "git" {
-			runsGit = true
-			break
-		}
-	}
-	if !runsGit {
+	if !rulekit.RunsProgram(f, "git") {
 		return nil
 	}
+	named := false
 	var helper *jsast.Str
 	for i := range f.Strings {
 		s := &f.Strings[i]

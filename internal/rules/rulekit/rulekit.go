@@ -516,6 +516,17 @@ func Program(cmd string) string {
 	return strings.TrimSuffix(strings.ToLower(p), ".exe")
 }
 
+// RunsProgram reports a spawn of the file whose command runs prog (git,
+// security…).
+func RunsProgram(f *jsast.Facts, prog string) bool {
+	for _, c := range f.Calls {
+		if IsSpawn(c) && Program(SpawnCommand(c)) == prog {
+			return true
+		}
+	}
+	return false
+}
+
 // takesArgv reports a process call whose second argument is the
 // argument list (exec and execSync take options there).
 func takesArgv(callee string) bool {

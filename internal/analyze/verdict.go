@@ -200,6 +200,22 @@ func combine(res *Result, t *Target) {
 		verdict = VerdictMalicious
 		why = append(why, instSrc, instSink)
 	}
+	// install-time code that talks to a raw address or an exfiltration
+	// endpoint and starts a detached or hidden process: a dropper, over
+	// however many modules it is spread
+	var instEndpoint, instRun *Finding
+	for _, f := range inst {
+		if f.Signal == SigExfil && f.Severity >= finding.SeverityMedium && f.Confidence >= finding.ConfidenceMedium && instEndpoint == nil {
+			instEndpoint = f
+		}
+		if f.Signal == SigSpawn && f.Severity >= finding.SeverityHigh && instRun == nil {
+			instRun = f
+		}
+	}
+	if instEndpoint != nil && instRun != nil {
+		verdict = VerdictMalicious
+		why = append(why, instEndpoint, instRun)
+	}
 	for _, f := range inst {
 		// obfuscated code or an exfil endpoint at install time
 		if (f.Signal == SigObfuscation || f.Signal == SigExfil || f.Signal == SigPropagate || f.Signal == SigRemoteExec) && f.Severity >= finding.SeverityHigh {

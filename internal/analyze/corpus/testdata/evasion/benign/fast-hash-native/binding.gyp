@@ -1,0 +1,1 @@
+{ "targets": [ { "target_name": "xxhash", "sources": [ "src/xxhash.cc" ] } ] }

@@ -1,0 +1,2 @@
+// native implementation omitted from this excerpt; see upstream xxHash
+#include <node_api.h>

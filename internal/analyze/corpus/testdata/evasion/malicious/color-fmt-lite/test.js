@@ -1,0 +1,2 @@
+const fmt = require('./lib');
+console.log(fmt.red('red'), fmt.chain('bold', 'green')('ok'));

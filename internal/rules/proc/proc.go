@@ -21,12 +21,12 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 23, Title: "Starts processes",
+		ID: "proc/spawn", Version: 24, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
 			"-T file: medium, high at install, a level higher to a bare public IP address; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
-			"a script, fork() or spawn(process.execPath, …), as update checks do; high when install-time code does it) and " +
+			"a script, fork() or spawn(process.execPath, …), as update checks do, unless the file wrote that script itself (high: nothing of it is in the package); high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
 			"runner registered with --url and --token, which runs whatever that repository's workflows send; a toolchain's official " +
 			"installer, every host of it bun.sh, deno.land, sh.rustup.rs and the like, is medium when run in sight with its output shown, " +
@@ -280,6 +280,11 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				case f.Role == analyze.RoleInstall:
 					// a daemon planted by npm install outlives it unseen
 					sev, when = finding.SeverityHigh, " at install time"
+				case runsNode(c, cmd) && writtenScript(f.Facts, c) != "":
+					// a script the code itself just wrote: nothing of it
+					// is in the package to analyse (a dropper's stage two)
+					sev = finding.SeverityHigh
+					when = fmt.Sprintf(" running the script %s it wrote", writtenScript(f.Facts, c)) + when
 				case runsNode(c, cmd):
 					// the package's own script in the background (an
 					// update check, a watchdog): its code is analysed too
@@ -468,6 +473,32 @@ func installerSeverity(f rulekit.File) finding.Severity {
 
 // hiddenLoad reports a file that loads a module whose name no analysis
 // recovers.
+// writtenScript returns the variable naming the script a Node process
+// of c runs (fork(file), spawn(process.execPath, [file])) when the file
+// also writes to it (fs.writeFileSync(file, code)); "" otherwise.
+func writtenScript(f *jsast.Facts, c jsast.Call) string {
+	var script []string
+	switch {
+	case rulekit.Last(c.Callee) == "fork" && len(c.Args) > 0:
+		script = c.Args[0].Names
+	case len(c.Args) > 1:
+		script = c.Args[1].Names
+	}
+	if len(script) == 0 {
+		return ""
+	}
+	for _, w := range f.Calls {
+		if (rulekit.Root(w.Callee) == "fs" || rulekit.Root(w.Callee) == "fs-extra") && strings.HasPrefix(rulekit.Last(w.Callee), "writeFile") && len(w.Args) > 1 {
+			for _, n := range w.Args[0].Names {
+				if slices.Contains(script, n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func hiddenLoad(f *jsast.Facts) bool {
 	for _, im := range f.Imports {
 		if im.Computed && im.Module == "" {

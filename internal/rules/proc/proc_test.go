@@ -48,6 +48,12 @@ func TestSpawn(t *testing.T) {
 		// an update check: Node on the package's own script, in the background
 		{"detached_node_script", map[string]string{"index.js": `const {spawn}=require("child_process"); spawn(process.execPath, [require("path").join(__dirname, "check.js")], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityLow},
 		{"detached_fork", map[string]string{"index.js": `require("child_process").fork(require.resolve("./worker"), [], {detached: true, stdio: "ignore"})`}, finding.SeverityLow},
+		// a script the code wrote, run in the background: nothing of it
+		// is in the package
+		{"detached_fork_written", map[string]string{"index.js": `const fs = require("fs"); const file = require("path").join(require("os").tmpdir(), ".w.js");
+fs.writeFileSync(file, load()); require("child_process").fork(file, [], { detached: true, stdio: "ignore" })`}, finding.SeverityHigh},
+		{"detached_execpath_written", map[string]string{"index.js": `const fs = require("fs"); fs.writeFileSync(file, buf, { mode: 0o755 });
+require("child_process").spawn(process.execPath, [file], { detached: true, stdio: "ignore" }).unref()`}, finding.SeverityHigh},
 		{"detached_node_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node start.js"}}`,
 			"start.js": `require("child_process").spawn(process.execPath, ["agent.js"], {detached: true, stdio: "ignore"}).unref()`}, finding.SeverityHigh},
 		{"git_cli", map[string]string{"index.js": `require("child_process").execFileSync("git", ["rev-parse", "HEAD"])`}, finding.SeverityLow},

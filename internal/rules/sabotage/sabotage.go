@@ -4,6 +4,8 @@ package sabotage
 import (
 	"context"
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
@@ -51,15 +53,16 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 7, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 8, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
 			"worm's wiper when it found no tokens to steal). Deleting the home directory itself (not a directory under it, as a cache " +
 			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb). A walk from the home " +
 			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up, " +
-			"a named time zone (Europe/…) or a country code field, or the host's time zone or locale in a small file that decodes hex " +
-			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well.",
+			"a named time zone (Europe/…) or a country code field (compared, queried or handed on), or the host's time zone or locale in a small file that decodes hex " +
+			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
+			"of its own loaded by a small module that makes that look-up.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -118,12 +121,8 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			// reader are a gate, not date formatting
 			ipGeo = true
 		}
-		for _, s := range f.Facts.Strings {
-			// an IP geolocation service, a named time zone
-			// ("Europe/Moscow") or a country code field to compare
-			if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || s.Value == "countryCode" || s.Value == "country_code" {
-				geo, ipGeo = true, true
-			}
+		if geoGate(f.Facts) {
+			geo, ipGeo = true, true
 		}
 		reported := false
 		for _, c := range f.Facts.Calls {
@@ -185,10 +184,59 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
 					Message: "walks the home directory and overwrites the files it finds, " + why, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
+		}
+		if !reported && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
+			// the wiper in a module of its own, loaded by the module that
+			// looks up where the host is (node-ipc's split)
+			if c := overwritesAll(f.Facts); c != nil {
+				if gate := geoImporter(ctx, t, f.Name); gate != "" {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+						Message: "walks the home directory and overwrites the files it finds, loaded by " + gate + ", which looks up the IP's location", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// geoGate reports a file naming an IP geolocation service, a named time
+// zone ("Europe/Moscow") or a country code field to compare.
+func geoGate(f *jsast.Facts) bool {
+	for _, s := range f.Strings {
+		if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || s.Value == "countryCode" || s.Value == "country_code" {
+			return true
+		}
+		if len(s.Value) < 256 && strings.Contains(s.Value, "fields=countryCode") {
+			return true // a geolocation API's query: /json?fields=countryCode
+		}
+	}
+	for _, c := range f.Calls {
+		// cb(JSON.parse(body).countryCode): the answer's country handed on
+		for _, a := range c.Args {
+			if slices.Contains(a.Names, "countryCode") || slices.Contains(a.Names, "country_code") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// geoImporter returns a small module of the package that loads name and
+// looks up where the host is (geoGate); "" if none.
+func geoImporter(ctx context.Context, t *analyze.Target, name string) string {
+	for _, g := range rulekit.Code(ctx, t) {
+		if g.Name == name || g.Facts.Bundle() || g.Facts.Size >= rulekit.ModuleSize || !geoGate(g.Facts) {
+			continue
+		}
+		for _, im := range g.Facts.Imports {
+			if t.Resolve(g.Name, im.Module) == name {
+				return g.Name
+			}
+		}
+	}
+	return ""
 }
 
 // hexDecodes reports a file that decodes hex text at run time

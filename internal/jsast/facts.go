@@ -302,8 +302,9 @@ type Facts struct {
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.
 	DefaultExport string `json:"-"`
-	// EnvFrom, set when the package's modules are linked, says where the
-	// environment this file's functions were given or got comes from
+	// EnvFrom, set when the package's modules are linked and the file
+	// then sends the environment in more requests than on its own, says
+	// where the environment its functions were given or got comes from
 	// ("lib/main.js:17"), at most 4.
 	EnvFrom []string `json:"envFrom,omitempty"`
 	// Templates are code-like texts the file builds around run-time

@@ -32,6 +32,9 @@ type obfDecoder struct {
 	offset int
 	b64    bool // base64 with the obfuscator's alphabet
 	rc4    bool // then RC4 with the key in the call's second argument
+	// std64: standard base64 (Buffer.from(s, "base64"), atob), as its
+	// forks and hand-made copies write it
+	std64 bool
 }
 
 // obfAlphabet is the obfuscator's base64 alphabet (lower case first).
@@ -102,8 +105,19 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		_, num := c.Args.List[1].Value.(*js.LiteralExpr)
 		return !ok || !num || arrays[canon(a)] == nil
 	})
-	if len(arrays) == 0 || len(rotations) == 0 {
+	if len(arrays) == 0 {
 		return
+	}
+	// without a rotation, only a decoder of standard base64 is taken
+	// (the array as written is its run-time order): a bare lookup
+	// function is everywhere in bundles, this one hides what it reads.
+	// Rendering functions costs: first the arrays must be base64.
+	unrotated := len(rotations) == 0
+	if unrotated {
+		order = slices.DeleteFunc(order, func(v *js.Var) bool { return !base64Entries(arrays[v]) })
+		if len(order) == 0 || !bytes.Contains(w.s.src, []byte("base64")) && !bytes.Contains(w.s.src, []byte("atob")) {
+			return
+		}
 	}
 	for _, fd := range fns {
 		if len(fd.params.List) == 0 || len(fd.params.List) > 2 {
@@ -135,6 +149,17 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		}
 		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
 		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
+		if unrotated {
+			if dec.b64 || !stdBase64Decoder(text) {
+				continue
+			}
+			dec.std64 = true
+			if w.obf == nil {
+				w.obf = map[*js.Var]*obfDecoder{}
+			}
+			w.obf[fd.name] = dec
+			continue
+		}
 		// registered first: a checksum calls the decoder being solved
 		if w.obf == nil {
 			w.obf = map[*js.Var]*obfDecoder{}
@@ -144,6 +169,27 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			delete(w.obf, fd.name)
 		}
 	}
+}
+
+// base64Entries reports a string array whose entries are all standard
+// base64 of text (padded to whole quads, as encoders write it).
+func base64Entries(arr []string) bool {
+	for _, e := range arr {
+		if len(e) < 4 || len(e)%4 != 0 {
+			return false
+		}
+		if v, ok := DecodeBase64(e); !ok || !utf8.ValidString(v) {
+			return false
+		}
+	}
+	return len(arr) > 0
+}
+
+// stdBase64Decoder reports a decoder function's text that decodes
+// standard base64 from the entry it reads: Buffer.from(x, "base64")
+// (also Buffer["from"]), or atob.
+func stdBase64Decoder(text string) bool {
+	return strings.Contains(text, "base64") && strings.Contains(text, "Buffer") || strings.Contains(text, "atob(")
 }
 
 // stringElements returns an array literal's elements when all are
@@ -403,6 +449,10 @@ func jsParseInt(s string) float64 {
 
 // decode decodes one array entry as the decoder does.
 func (d *obfDecoder) decode(s, key string) (string, bool) {
+	if d.std64 {
+		v, ok := DecodeBase64(s)
+		return v, ok && utf8.ValidString(v)
+	}
 	if !d.b64 {
 		return s, true
 	}

@@ -184,8 +184,10 @@ type walker struct {
 	// from its declaration or the property or export it is assigned to.
 	fnNames  []string
 	nextName string
-	// envText caches mentionsEnv: 0 not yet known, 1 yes, 2 no.
-	envText uint8
+	// envText caches mentionsEnv: 0 not yet known, 1 yes, 2 no;
+	// wholeEnv: an EnvRead of the whole environment was recorded.
+	envText  uint8
+	wholeEnv bool
 	// netDirect are the variables holding a response itself or a part
 	// of it, decoded at most (see directNet); what a function returns
 	// counts only when it is such a value.
@@ -406,7 +408,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 		w.expr(n.Value, nil)
 		// (after the walk of the value, which records its use of the
 		// environment)
-		if k := len(w.fnNames); w.collect && k > 0 && w.fnNames[k-1] != "" && n.Value != nil && w.envSeen() && w.carriesEnv(n.Value) {
+		if k := len(w.fnNames); w.collect && k > 0 && w.fnNames[k-1] != "" && n.Value != nil && (w.envSeen() || w.isEnvObject(n.Value)) && w.carriesEnv(n.Value) {
 			// a function handing out the whole environment: a module
 			// calling it gets the environment (see Facts.EnvReturns)
 			if name := w.fnNames[k-1]; !slices.Contains(w.f.EnvReturns, name) && len(w.f.EnvReturns) < 64 {
@@ -1326,13 +1328,22 @@ func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Va
 	w.enclosing = w.enclosing[:len(w.enclosing)-1]
 }
 
+// isFunc reports a function expression, arrow or method.
+func isFunc(e js.IExpr) bool {
+	switch e.(type) {
+	case *js.FuncDecl, *js.ArrowFunc, *js.MethodDecl:
+		return true
+	}
+	return false
+}
+
 // nameFunc gives the function e, if it is one, the name a caller in
-// another module spells it with (see walker.fnNames).
+// another module spells it with (see walker.fnNames); name may be a view.
 func (w *walker) nameFunc(e js.IExpr, name string) {
 	switch m := e.(type) {
 	case *js.MethodDecl:
 		if name == "" && !m.Name.IsComputed() && m.Name.Literal.Data != nil {
-			name = literalName(m.Name.Literal.Data) // {dump() {…}}
+			name = literalView(m.Name.Literal.Data) // {dump() {…}}
 		}
 	case *js.FuncDecl, *js.ArrowFunc:
 	default:
@@ -1345,13 +1356,13 @@ func (w *walker) nameFunc(e js.IExpr, name string) {
 
 // exportName is the name a module's importers call what is assigned to
 // target by: "default" for module.exports, persist for exports.persist
-// (or any obj.persist, this.persist), a variable's own name.
+// (or any obj.persist, this.persist), a variable's own name. A view.
 func exportName(target js.IExpr) string {
 	switch x := target.(type) {
 	case *js.Var:
-		return string(x.Name())
+		return view(x.Name())
 	case *js.DotExpr:
-		name := propName(x.Y)
+		name := view(propData(x.Y))
 		if v, ok := x.X.(*js.Var); ok && name == "exports" && string(v.Name()) == "module" {
 			return "default"
 		}
@@ -1398,10 +1409,10 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	if w.nextFn != nil {
 		self, w.nextFn = canon(w.nextFn), nil
 	}
-	name := w.nextName
+	name := w.nextName // a view (see view): cloned where kept
 	w.nextName = ""
 	if name == "" && self != nil {
-		name = string(self.Name())
+		name = view(self.Name())
 	}
 	for i := range p.List {
 		w.expr(p.List[i].Default, nil)
@@ -1954,7 +1965,7 @@ func (w *walker) varDecl(n *js.VarDecl) {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
 				w.enclosing = append(w.enclosing, namedFunc{string(v.Name()), v})
-				w.nextFn, w.nextName = v, string(v.Name())
+				w.nextFn, w.nextName = v, view(v.Name())
 				w.expr(el.Default, n)
 				w.nextFn, w.nextName = nil, ""
 				w.enclosing = w.enclosing[:len(w.enclosing)-1]
@@ -3121,10 +3132,12 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				}
 				continue
 			}
-			if p.Name != nil && !p.Name.IsComputed() {
-				w.nameFunc(p.Value, literalName(p.Name.Literal.Data)) // {persist: function (vars) {…}}
-			} else if p.Name == nil {
-				w.nameFunc(p.Value, "") // {persist(vars) {…}}
+			if isFunc(p.Value) {
+				if p.Name != nil && !p.Name.IsComputed() {
+					w.nameFunc(p.Value, literalView(p.Name.Literal.Data)) // {persist: function (vars) {…}}
+				} else if p.Name == nil {
+					w.nameFunc(p.Value, "") // {persist(vars) {…}}
+				}
 			}
 			w.expr(p.Value, n)
 			w.expr(p.Init, n)
@@ -3195,7 +3208,7 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		w.fn(&n.Params, &n.Body)
 	case *js.FuncDecl:
 		if n.Name != nil && w.nextName == "" {
-			w.nextName = string(n.Name.Name()) // export function loadAll() {…}
+			w.nextName = view(n.Name.Name()) // export function loadAll() {…}
 		}
 		w.fn(&n.Params, &n.Body)
 	case *js.ClassDecl:
@@ -3360,9 +3373,14 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if n.Op == js.EqToken {
 		w.assign(n)
 		w.expr(n.X, n)
-		w.nameFunc(n.Y, exportName(n.X))
-		if name := exportName(n.X); name == "default" {
-			w.exportDefault(n.Y)
+		switch n.Y.(type) {
+		case *js.FuncDecl, *js.ArrowFunc, *js.Var, *js.ClassDecl:
+			// exports.persist = function (…) {…}, module.exports = collect
+			name := exportName(n.X)
+			w.nameFunc(n.Y, name)
+			if name == "default" {
+				w.exportDefault(n.Y)
+			}
 		}
 		w.expr(n.Y, n)
 		return
@@ -3513,11 +3531,12 @@ func (w *walker) arrayWritten(target js.IExpr) {
 	}
 }
 
-// envSeen reports whether the file has met the environment so far, or
-// gets it from other modules (Limits.EnvResults): the cheap test before
-// a trace of where a value comes from.
+// envSeen reports whether the file has used the whole environment so far
+// (not one variable of it: NODE_ENV is read everywhere), or gets it from
+// other modules (Limits.EnvResults): the cheap test before a trace of
+// where a value comes from.
 func (w *walker) envSeen() bool {
-	return len(w.envV) > 0 || len(w.f.Env) > 0 || len(w.lim.EnvResults) > 0
+	return len(w.envV) > 0 || w.wholeEnv || len(w.lim.EnvResults) > 0
 }
 
 // mentionsEnv reports, once per file, whether its text has "env" at all.
@@ -4825,6 +4844,7 @@ func (w *walker) addEnv(name, how string, off int) {
 		return
 	}
 	w.f.Env = append(w.f.Env, EnvRead{Name: name, How: how, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+	w.wholeEnv = w.wholeEnv || name == ""
 }
 
 // loop records constant-true loops.

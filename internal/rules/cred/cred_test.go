@@ -27,6 +27,10 @@ func TestEnvHarvest(t *testing.T) {
 		{"module_sends_to_configured", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
 			"index.js":     `const { send } = require("./transport"); exports.capture = (dsn, err, opts) => send(dsn, { err: String(err), env: opts.includeEnv ? { ...process.env } : undefined })`,
 			"transport.js": `exports.send = (dsn, event) => require("https").request(dsn, { method: "POST" }).end(JSON.stringify(event))`}, finding.SeverityMedium},
+		// a module given the environment that sends its own, to wherever
+		{"module_sends_own_env", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js": `const m = require("./m"); m.fromEnv(process.env)`,
+			"m.js":     `exports.fromEnv = (env) => Object.keys(env); exports.sync = (u) => require("https").request(u, { method: "PUT" }).end(JSON.stringify({ e: process.env }))`}, finding.SeverityCritical},
 		// a module given the environment that sends nothing of it
 		{"module_reads_what_it_is_given", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
 			"index.js":  `require("./expand")(parsed, process.env)`,

@@ -257,13 +257,13 @@ func (RawIP) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				}
 			}
 		}
-		if n > 0 || !slices.ContainsFunc(f.Facts.Calls, rulekit.IsNetCall) {
+		if n > 0 {
 			continue
 		}
 		// a bare address where a request or socket goes, in a file that
 		// makes network calls: {host: ip}, net.connect(4444, ip)
 		for _, h := range f.Facts.HostProps {
-			if ip := bareIP(h.Value); ip != "" {
+			if ip := bareIP(h.Value); ip != "" && slices.ContainsFunc(f.Facts.Calls, rulekit.IsNetCall) {
 				r.Report(analyze.Instance{File: f.Name, Line: h.Pos.Line, Message: "connects to a hard-coded IP address " + ip, Evidence: rulekit.Ev(h.Snippet.String(), h.Value, "")})
 				break
 			}

@@ -487,13 +487,12 @@ func writtenScript(f *jsast.Facts, c jsast.Call) string {
 	if len(script) == 0 {
 		return ""
 	}
+	// the script is the first name (fork(file), [file, "--har", har]):
+	// the process's other arguments may be files it wrote too
 	for _, w := range f.Calls {
-		if (rulekit.Root(w.Callee) == "fs" || rulekit.Root(w.Callee) == "fs-extra") && strings.HasPrefix(rulekit.Last(w.Callee), "writeFile") && len(w.Args) > 1 {
-			for _, n := range w.Args[0].Names {
-				if slices.Contains(script, n) {
-					return n
-				}
-			}
+		if (rulekit.Root(w.Callee) == "fs" || rulekit.Root(w.Callee) == "fs-extra") && strings.HasPrefix(rulekit.Last(w.Callee), "writeFile") && len(w.Args) > 1 &&
+			slices.Contains(w.Args[0].Names, script[0]) {
+			return script[0]
 		}
 	}
 	return ""

@@ -52,6 +52,9 @@ func TestSpawn(t *testing.T) {
 		// is in the package
 		{"detached_fork_written", map[string]string{"index.js": `const fs = require("fs"); const file = require("path").join(require("os").tmpdir(), ".w.js");
 fs.writeFileSync(file, load()); require("child_process").fork(file, [], { detached: true, stdio: "ignore" })`}, finding.SeverityHigh},
+		// a file the code wrote handed to its own script as an argument
+		{"detached_execpath_argument_written", map[string]string{"index.js": `const fs = require("fs"); fs.writeFileSync(harPath, JSON.stringify(har));
+require("child_process").spawn(process.execPath, [path.join(__dirname, "cli.js"), "--har", harPath], { detached: true, stdio: "ignore" })`}, finding.SeverityLow},
 		{"detached_execpath_written", map[string]string{"index.js": `const fs = require("fs"); fs.writeFileSync(file, buf, { mode: 0o755 });
 require("child_process").spawn(process.execPath, [file], { detached: true, stdio: "ignore" }).unref()`}, finding.SeverityHigh},
 		{"detached_node_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node start.js"}}`,

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func hasString(f *Facts, v string) bool {
@@ -1722,9 +1724,8 @@ function config(opts) {
   cache.other(opts.file, process.env.HOME);
 }`
 	f := Analyze("x.js", []byte(src), DefaultLimits())
-	got := slices.Sorted(slices.Values(f.EnvReturns))
-	if want := []string{"collect", "default", "dump", "snapshot"}; !slices.Equal(got, want) {
-		t.Errorf("EnvReturns %q, want %q", got, want)
+	if diff := cmp.Diff([]string{"collect", "default", "dump", "snapshot"}, slices.Sorted(slices.Values(f.EnvReturns))); diff != "" {
+		t.Errorf("EnvReturns (-want +got):\n%s", diff)
 	}
 	if f.DefaultExport != "gather" {
 		t.Errorf("DefaultExport %q, want gather", f.DefaultExport)
@@ -1733,8 +1734,9 @@ function config(opts) {
 	for _, c := range f.ModuleCalls {
 		calls = append(calls, c.Callee+"/"+itoa(int(c.Env))+"@"+itoa(c.Pos.Line))
 	}
-	if want := []string{"./cache.persist/2@11"}; !slices.Equal(calls, want) {
-		t.Errorf("ModuleCalls %q, want %q (one variable is not the environment)", calls, want)
+	// (one variable of the environment is not the environment)
+	if diff := cmp.Diff([]string{"./cache.persist/2@11"}, calls); diff != "" {
+		t.Errorf("ModuleCalls (-want +got):\n%s", diff)
 	}
 }
 
@@ -1776,8 +1778,8 @@ let later; later = collect(); upload(later);`
 	for _, e := range f.Env {
 		hows = append(hows, e.How+"@"+itoa(e.Pos.Line))
 	}
-	if want := []string{"sent:https.request().end@4", "sent:fetch@5"}; !slices.Equal(hows, want) {
-		t.Errorf("env uses %q, want %q", hows, want)
+	if diff := cmp.Diff([]string{"sent:https.request().end@4", "sent:fetch@5"}, hows); diff != "" {
+		t.Errorf("env uses (-want +got):\n%s", diff)
 	}
 	if len(f.ModuleCalls) != 1 || f.ModuleCalls[0].Callee != "./upload.mjs.upload" || f.ModuleCalls[0].Env != 1 {
 		t.Errorf("ModuleCalls %+v, want upload(later) with the environment", f.ModuleCalls)

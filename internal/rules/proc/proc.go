@@ -276,15 +276,19 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			}
 			if rulekit.Hidden(c) {
 				sev, when := finding.SeverityMedium, ""
+				written := ""
+				if runsNode(c, cmd) {
+					written = writtenScript(f.Facts, c)
+				}
 				switch {
 				case f.Role == analyze.RoleInstall:
 					// a daemon planted by npm install outlives it unseen
 					sev, when = finding.SeverityHigh, " at install time"
-				case runsNode(c, cmd) && writtenScript(f.Facts, c) != "":
+				case written != "":
 					// a script the code itself just wrote: nothing of it
 					// is in the package to analyse (a dropper's stage two)
 					sev = finding.SeverityHigh
-					when = fmt.Sprintf(" running the script %s it wrote", writtenScript(f.Facts, c)) + when
+					when = fmt.Sprintf(" running the script %s it wrote", written) + when
 				case runsNode(c, cmd):
 					// the package's own script in the background (an
 					// update check, a watchdog): its code is analysed too

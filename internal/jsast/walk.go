@@ -184,6 +184,9 @@ type walker struct {
 	// from its declaration or the property or export it is assigned to.
 	fnNames  []string
 	nextName string
+	// keysV are the variables holding only the environment's names
+	// (Object.keys(process.env)); nil until the first.
+	keysV map[*js.Var]bool
 	// envText caches mentionsEnv: 0 not yet known, 1 yes, 2 no;
 	// wholeEnv: an EnvRead of the whole environment was recorded.
 	envText  uint8
@@ -2080,6 +2083,12 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			}
 			if w.carriesEnv(init) {
 				w.envV[canon(t)] = true
+				if w.keysOnly(init) {
+					if w.keysV == nil {
+						w.keysV = map[*js.Var]bool{}
+					}
+					w.keysV[canon(t)] = true
+				}
 			}
 			if name, ok := w.envVarValue(init); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(t)] = name
@@ -3550,6 +3559,34 @@ func (w *walker) mentionsEnv() bool {
 	return w.envText == 1
 }
 
+// keysOnly reports Object.keys(…) or Object.getOwnPropertyNames(…),
+// directly, filtered or in a variable (keysV): names, not values.
+func (w *walker) keysOnly(e js.IExpr) bool {
+	for range 4 {
+		if v, ok := e.(*js.Var); ok {
+			return w.keysV[canon(v)]
+		}
+		c, ok := e.(*js.CallExpr)
+		if !ok {
+			return false
+		}
+		d, ok := c.X.(*js.DotExpr)
+		if !ok {
+			return false
+		}
+		switch string(propData(d.Y)) {
+		case "keys", "getOwnPropertyNames":
+			v, ok := d.X.(*js.Var)
+			return ok && string(v.Name()) == "Object"
+		case "filter", "sort", "slice":
+			e = d.X
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // relativeCallee reports a callee rendered through a binding to a module
 // of the package: "./cache.persist", "../lib/collect".
 func relativeCallee(callee string) bool {
@@ -4149,6 +4186,15 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 					if mod := w.moduleOf(dot.X); mod != "" {
 						w.bindModule(p.List[0].Binding, mod)
 					}
+				}
+			}
+		case "forEach", "map", "flatMap":
+			// parts.forEach((p, i) => https.get(u + p)): each element of
+			// what carries the environment (its encoded chunks); a list of
+			// its names alone (Object.keys) is not its values
+			if w.collect && len(args) > 0 && w.envSeen() && !w.keysOnly(dot.X) && w.carriesEnv(dot.X) {
+				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
+					bindingVars(p.List[0].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
 				}
 			}
 		case "on", "once", "addListener", "addEventListener":

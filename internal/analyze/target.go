@@ -598,7 +598,7 @@ func (t *Target) link(code []CodeFile) {
 				from(s, fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
 			}
 			for _, im := range f.Facts.Imports {
-				if !returns || !strings.HasPrefix(im.Module, "./") && !strings.HasPrefix(im.Module, "../") {
+				if !returns || !jsast.Relative(im.Module) {
 					continue
 				}
 				i, ok := index[t.Resolve(f.Name, im.Module)]
@@ -673,7 +673,7 @@ func (t *Target) calleeModule(f CodeFile, callee string) (file, member string) {
 	spec := ""
 	for _, im := range f.Facts.Imports {
 		m := im.Module
-		if len(m) > len(spec) && (callee == m || strings.HasPrefix(callee, m+".")) && (strings.HasPrefix(m, "./") || strings.HasPrefix(m, "../")) {
+		if len(m) > len(spec) && (callee == m || strings.HasPrefix(callee, m+".")) && jsast.Relative(m) {
 			spec = m
 		}
 	}

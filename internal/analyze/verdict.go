@@ -185,36 +185,13 @@ func combine(res *Result, t *Target) {
 		verdict = VerdictMalicious
 		why = append(why, c...)
 	}
-	// install-time code that collects secrets or identity and talks to
-	// the network at all
-	var instSrc, instSink *Finding
-	for _, f := range inst {
-		if isSource(f.Signal) && f.Severity >= finding.SeverityMedium && instSrc == nil {
-			instSrc = f
+	// install-time code that makes one of installChains, over however
+	// many of its files
+	for _, c := range installChains {
+		if a, b := firstOf(inst, c[0]), firstOf(inst, c[1]); a != nil && b != nil {
+			verdict = VerdictMalicious
+			why = append(why, a, b)
 		}
-		if isSink(f.Signal) && instSink == nil {
-			instSink = f
-		}
-	}
-	if instSrc != nil && instSink != nil {
-		verdict = VerdictMalicious
-		why = append(why, instSrc, instSink)
-	}
-	// install-time code that talks to a raw address or an exfiltration
-	// endpoint and starts a detached or hidden process: a dropper, over
-	// however many modules it is spread
-	var instEndpoint, instRun *Finding
-	for _, f := range inst {
-		if f.Signal == SigExfil && f.Severity >= finding.SeverityMedium && f.Confidence >= finding.ConfidenceMedium && instEndpoint == nil {
-			instEndpoint = f
-		}
-		if f.Signal == SigSpawn && f.Severity >= finding.SeverityHigh && instRun == nil {
-			instRun = f
-		}
-	}
-	if instEndpoint != nil && instRun != nil {
-		verdict = VerdictMalicious
-		why = append(why, instEndpoint, instRun)
 	}
 	for _, f := range inst {
 		// obfuscated code or an exfil endpoint at install time
@@ -235,6 +212,31 @@ func combine(res *Result, t *Target) {
 	}
 	res.Verdict = verdict
 	res.Chain = chainOf(res, why, t)
+}
+
+// installChains are pairs of findings that make install-time code
+// malicious together: it collects secrets or identity and talks to the
+// network at all; or it talks to a raw address or an exfiltration endpoint
+// and starts a detached or hidden process (a dropper).
+var installChains = [][2]func(*Finding) bool{
+	{
+		func(f *Finding) bool { return isSource(f.Signal) && f.Severity >= finding.SeverityMedium },
+		func(f *Finding) bool { return isSink(f.Signal) },
+	},
+	{
+		func(f *Finding) bool {
+			return f.Signal == SigExfil && f.Severity >= finding.SeverityMedium && f.Confidence >= finding.ConfidenceMedium
+		},
+		func(f *Finding) bool { return f.Signal == SigSpawn && f.Severity >= finding.SeverityHigh },
+	},
+}
+
+// firstOf returns the first of fs that match reports, nil if none.
+func firstOf(fs []*Finding, match func(*Finding) bool) *Finding {
+	if i := slices.IndexFunc(fs, match); i >= 0 {
+		return fs[i]
+	}
+	return nil
 }
 
 // chainOf orders the justifying findings by stage, with the install

@@ -54,16 +54,7 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 		f.lexScan(s, withNUL(buf), lim)
 		return f
 	}
-	ext := strings.ToLower(path.Ext(name))
-	switch ext {
-	case ".ts", ".mts", ".cts", ".tsx", ".jsx":
-		loader := api.LoaderTS
-		switch ext {
-		case ".tsx":
-			loader = api.LoaderTSX
-		case ".jsx":
-			loader = api.LoaderJSX
-		}
+	if loader, ok := Loader(name); ok {
 		if f.transformed(name, s, buf, loader, lim) {
 			return f
 		}
@@ -106,6 +97,21 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 	f.ParseError, f.Limit = perr, limit
 	f.lexScan(s, withNUL(buf), lim)
 	return f
+}
+
+// Loader returns the esbuild loader a file of this name is transformed
+// with before it is parsed (TypeScript, TSX, JSX by extension), and false
+// for JavaScript, which is parsed as it is.
+func Loader(name string) (api.Loader, bool) {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS, true
+	case ".tsx":
+		return api.LoaderTSX, true
+	case ".jsx":
+		return api.LoaderJSX, true
+	}
+	return api.LoaderJS, false
 }
 
 func (f *Facts) safeLex(s *source, buf []byte, lim Limits) {

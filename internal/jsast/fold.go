@@ -289,7 +289,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		// over the package's files
 		if w.crossFile && w.lim.Module != nil && len(args) == 1 {
 			if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
-				if spec, ok := unquote(l.Data); ok && (strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")) {
+				if spec, ok := unquote(l.Data); ok && Relative(spec) {
 					if s, ok := w.lim.Module(w.file, spec); ok {
 						return value{s: s}, true
 					}
@@ -1266,7 +1266,7 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 	default:
 		return value{}, false
 	}
-	if !strings.HasSuffix(mod, ".json") || !strings.HasPrefix(mod, "./") && !strings.HasPrefix(mod, "../") {
+	if !strings.HasSuffix(mod, ".json") || !Relative(mod) {
 		return value{}, false
 	}
 	p := PackagePath(w.file, path.Join(path.Dir(w.file), mod))

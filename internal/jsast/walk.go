@@ -354,7 +354,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 			// for (const [k, v] of Object.entries(process.env))
 			if d, ok := n.Init.(*js.VarDecl); ok {
 				for _, el := range d.List {
-					bindingVars(el.Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+					w.markEnv(el.Binding)
 				}
 			}
 		}
@@ -1343,16 +1343,10 @@ func isFunc(e js.IExpr) bool {
 // nameFunc gives the function e, if it is one, the name a caller in
 // another module spells it with (see walker.fnNames); name may be a view.
 func (w *walker) nameFunc(e js.IExpr, name string) {
-	switch m := e.(type) {
-	case *js.MethodDecl:
-		if name == "" && !m.Name.IsComputed() && m.Name.Literal.Data != nil {
-			name = literalView(m.Name.Literal.Data) // {dump() {…}}
-		}
-	case *js.FuncDecl, *js.ArrowFunc:
-	default:
-		return
+	if m, ok := e.(*js.MethodDecl); ok && name == "" && !m.Name.IsComputed() && m.Name.Literal.Data != nil {
+		name = literalView(m.Name.Literal.Data) // {dump() {…}}
 	}
-	if name != "" {
+	if name != "" && isFunc(e) {
 		w.nextName = name
 	}
 }
@@ -1421,7 +1415,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 		w.expr(p.List[i].Default, nil)
 		if d := p.List[i].Default; d != nil && w.collect && w.envSeen() && w.carriesEnv(d) {
 			// push(registry, labels = groupingLabels()): the default
-			bindingVars(p.List[i].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+			w.markEnv(p.List[i].Binding)
 		}
 	}
 	w.retFns = append(w.retFns, self)
@@ -1431,7 +1425,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 		// carries the whole environment (see Limits.EnvParams)
 		for i, el := range p.List[:min(len(p.List), 8)] {
 			if mask&(1<<i) != 0 {
-				bindingVars(el.Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+				w.markEnv(el.Binding)
 			}
 		}
 	}
@@ -1458,6 +1452,12 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.funcDepth--
 	w.retFns = w.retFns[:len(w.retFns)-1]
 	w.fnNames = w.fnNames[:len(w.fnNames)-1]
+}
+
+// markEnv records that the variables a binding pattern declares carry the
+// whole environment (see envSource).
+func (w *walker) markEnv(b js.IBinding) {
+	bindingVars(b, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
 }
 
 // bindingVars calls fn for each variable a binding pattern declares.
@@ -1874,7 +1874,7 @@ func (w *walker) envSource(e js.IExpr) (string, bool) {
 	}
 	if c, ok := e.(*js.CallExpr); ok && len(w.lim.EnvResults) > 0 {
 		// collect() of ./collect.js, which returns the environment
-		if callee := normCallee(w.dotted(c.X, 0)); relativeCallee(callee) && w.lim.EnvResults[callee] {
+		if callee := normCallee(w.dotted(c.X, 0)); Relative(callee) && w.lim.EnvResults[callee] {
 			return "", true
 		}
 	}
@@ -3385,6 +3385,7 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		switch n.Y.(type) {
 		case *js.FuncDecl, *js.ArrowFunc, *js.Var, *js.ClassDecl:
 			// exports.persist = function (…) {…}, module.exports = collect
+			// (what else is assigned names nothing a module calls)
 			name := exportName(n.X)
 			w.nameFunc(n.Y, name)
 			if name == "default" {
@@ -3559,6 +3560,22 @@ func (w *walker) mentionsEnv() bool {
 	return w.envText == 1
 }
 
+// envCallback marks the first parameter of the callback in args as the
+// environment when recv, what the callback is handed values of (a
+// promise, an array), carries it; a list of its names alone
+// (Object.keys) is not its values. It reports whether it did.
+func (w *walker) envCallback(recv js.IExpr, args []js.Arg) bool {
+	if !w.collect || len(args) == 0 || !w.envSeen() || w.keysOnly(recv) || !w.carriesEnv(recv) {
+		return false
+	}
+	p := funcParams(args[0].Value)
+	if p == nil || len(p.List) == 0 {
+		return false
+	}
+	w.markEnv(p.List[0].Binding)
+	return true
+}
+
 // keysOnly reports Object.keys(…) or Object.getOwnPropertyNames(…),
 // directly, filtered or in a variable (keysV): names, not values.
 func (w *walker) keysOnly(e js.IExpr) bool {
@@ -3574,7 +3591,7 @@ func (w *walker) keysOnly(e js.IExpr) bool {
 		if !ok {
 			return false
 		}
-		switch string(propData(d.Y)) {
+		switch view(propData(d.Y)) {
 		case "keys", "getOwnPropertyNames":
 			v, ok := d.X.(*js.Var)
 			return ok && string(v.Name()) == "Object"
@@ -3587,10 +3604,11 @@ func (w *walker) keysOnly(e js.IExpr) bool {
 	return false
 }
 
-// relativeCallee reports a callee rendered through a binding to a module
-// of the package: "./cache.persist", "../lib/collect".
-func relativeCallee(callee string) bool {
-	return strings.HasPrefix(callee, "./") || strings.HasPrefix(callee, "../")
+// Relative reports a specifier relative to the importing file ("./x",
+// "../lib/x"): a module of the package itself. So is a callee rendered
+// through a binding to one ("./cache.persist").
+func Relative(spec string) bool {
+	return strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
 }
 
 // arrayReader are the members of an array that read it without changing
@@ -4032,7 +4050,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// of the package (which may send it: see Facts.ModuleCalls); the
 		// arguments are walked after this, so the file's text says
 		// whether it could be there
-		if w.collect && len(args) > 0 && relativeCallee(callee) && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv()) {
+		if w.collect && len(args) > 0 && Relative(callee) && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv()) {
 			var mask uint8
 			for i, a := range args[:min(len(args), 8)] {
 				if w.carriesEnv(a.Value) {
@@ -4174,12 +4192,9 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				for _, a := range args {
 					w.markParams(a.Value)
 				}
-			} else if w.collect && len(args) > 0 && w.envSeen() && w.carriesEnv(dot.X) {
+			} else if w.envCallback(dot.X, args) {
 				// collect().then(env => send(env)): the callback gets what
 				// the promise holds
-				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
-					bindingVars(p.List[0].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
-				}
 			} else if isImportCall(dot.X) && len(args) > 0 {
 				// import("child_process").then(cp => cp.exec(...))
 				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
@@ -4190,13 +4205,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		case "forEach", "map", "flatMap":
 			// parts.forEach((p, i) => https.get(u + p)): each element of
-			// what carries the environment (its encoded chunks); a list of
-			// its names alone (Object.keys) is not its values
-			if w.collect && len(args) > 0 && w.envSeen() && !w.keysOnly(dot.X) && w.carriesEnv(dot.X) {
-				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
-					bindingVars(p.List[0].Binding, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
-				}
-			}
+			// what carries the environment (its encoded chunks)
+			w.envCallback(dot.X, args)
 		case "on", "once", "addListener", "addEventListener":
 			// res.on("data", chunk => ...): the chunks are network data
 			if w.netData(dot.X) != "" {

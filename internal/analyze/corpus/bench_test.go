@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -181,22 +180,6 @@ func BenchmarkSideBySide(b *testing.B) {
 	}
 }
 
-// esbuildLoader is the loader esbuild is configured with for a file of
-// this name: TypeScript and JSX by extension, JavaScript otherwise. The
-// JS loader rejects a .ts file at its first type annotation, so with it
-// esbuild would skip most of the work it is compared for.
-func esbuildLoader(name string) api.Loader {
-	switch strings.ToLower(path.Ext(name)) {
-	case ".ts", ".mts", ".cts":
-		return api.LoaderTS
-	case ".tsx":
-		return api.LoaderTSX
-	case ".jsx":
-		return api.LoaderJSX
-	}
-	return api.LoaderJS
-}
-
 // esbuildExt is the extension that makes the esbuild binary use loader.
 func esbuildExt(loader api.Loader) string {
 	switch loader {
@@ -211,11 +194,13 @@ func esbuildExt(loader api.Loader) string {
 }
 
 // esbuildTransform is esbuild's transform of one file, with the loader
-// its extension asks for. A .js file the JS loader rejects is tried again
+// its extension asks for, as analysis picks it (jsast.Loader): the JS
+// loader rejects a .ts file at its first type annotation, so with it
+// esbuild would skip most of the work it is compared for. A .js file the JS loader rejects is tried again
 // as JSX, the loader a project with JSX in .js files sets (analysis does
 // the same). It returns the loader that succeeded, ok false if none did.
 func esbuildTransform(name string, code []byte) (loader api.Loader, ok bool) {
-	loader = esbuildLoader(name)
+	loader, _ = jsast.Loader(name)
 	r := api.Transform(string(code), api.TransformOptions{Loader: loader, LogLevel: api.LogLevelSilent})
 	if len(r.Errors) > 0 && loader == api.LoaderJS {
 		loader = api.LoaderJSX

@@ -2,14 +2,16 @@ package install
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
+	"github.com/depfence/depfence/internal/depgraph"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/lockfile"
+	"github.com/depfence/depfence/internal/lockfile/npmlock"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -66,7 +68,7 @@ func (RemoteDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 				Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", name, jsastClean(spec)), "", "")})
 		}
 	}
-	shrinkwrapSources(t, r)
+	shrinkwrapSources(ctx, t, r)
 	return nil
 }
 
@@ -75,45 +77,31 @@ func (RemoteDependency) Check(ctx context.Context, t *analyze.Target, r analyze.
 const shrinkwrapFile = "npm-shrinkwrap.json"
 
 // shrinkwrapSources reports the entries of a published npm-shrinkwrap.json
-// that npm would download from outside the registry: a plain-HTTP URL or
-// one on a public IP address (critical), a git repository (high). An
-// HTTPS URL on a host name is left alone: the registry's own URLs look
-// like that, whatever registry the author used.
-func shrinkwrapSources(t *analyze.Target, r analyze.Reporter) {
+// (read by the npm lockfile parser, any lockfileVersion) that npm would
+// download from outside the registry: a plain-HTTP URL or one on a public
+// IP address (critical), a git repository (high). An HTTPS URL on a host
+// name is left alone: the registry's own URLs look like that, whatever
+// registry the author used.
+func shrinkwrapSources(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 	data, err := t.Read(shrinkwrapFile)
 	if err != nil || len(data) > 16<<20 {
 		return
 	}
-	var lock struct {
-		Packages     map[string]struct{ Resolved string } `json:"packages"`
-		Dependencies map[string]json.RawMessage           `json:"dependencies"`
+	g, err := npmlock.Parser{}.Parse(ctx, lockfile.Input{Path: shrinkwrapFile, Data: data})
+	if err != nil {
+		return // not a lockfile npm would use either
 	}
-	if json.Unmarshal(data, &lock) != nil {
-		return
-	}
-	resolved := map[string]string{} // package path -> resolved
-	for p, e := range lock.Packages {
-		if p != "" && e.Resolved != "" {
-			resolved[p] = e.Resolved
-		}
-	}
-	if len(lock.Packages) == 0 {
-		v1Resolved("node_modules/", lock.Dependencies, resolved, 0)
-	}
-	paths := make([]string, 0, len(resolved))
-	for p := range resolved {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
+	nodes := slices.Clone(g.Nodes)
+	slices.SortFunc(nodes, func(a, b *depgraph.Node) int { return strings.Compare(a.Key, b.Key) })
 	reported := 0
-	for _, p := range paths {
-		u := strings.TrimSpace(resolved[p])
+	for _, n := range nodes {
+		u := strings.TrimSpace(n.Source.URL)
 		l := strings.ToLower(u)
 		host := rulekit.Host(u)
 		var sev finding.Severity
 		var what string
 		switch {
-		case (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && rulekit.LocalHost(host):
+		case u == "", (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && rulekit.LocalHost(host):
 			continue
 		case strings.HasPrefix(l, "http://"):
 			sev, what = finding.SeverityCritical, "a plain-HTTP URL on "+host
@@ -127,34 +115,9 @@ func shrinkwrapSources(t *analyze.Target, r analyze.Reporter) {
 		if reported++; reported > 20 {
 			return
 		}
-		r.Report(analyze.Instance{File: shrinkwrapFile, Severity: sev, Confidence: finding.ConfidenceHigh,
-			Message:  fmt.Sprintf("%s makes npm install %s from %s, outside the registry", shrinkwrapFile, strings.TrimPrefix(p, "node_modules/"), what),
-			Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", p, jsastClean(u)), "", "")})
-	}
-}
-
-// v1Resolved collects the resolved URLs of a lockfileVersion 1 tree
-// (nested "dependencies"), bounded in depth and size.
-func v1Resolved(prefix string, deps map[string]json.RawMessage, out map[string]string, depth int) {
-	if depth > 32 {
-		return
-	}
-	for name, raw := range deps {
-		if len(out) >= 100000 {
-			return
-		}
-		var e struct {
-			Resolved     string                     `json:"resolved"`
-			Dependencies map[string]json.RawMessage `json:"dependencies"`
-		}
-		if json.Unmarshal(raw, &e) != nil {
-			continue
-		}
-		p := prefix + name
-		if e.Resolved != "" {
-			out[p] = e.Resolved
-		}
-		v1Resolved(p+"/node_modules/", e.Dependencies, out, depth+1)
+		r.Report(analyze.Instance{File: shrinkwrapFile, Line: n.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
+			Message:  fmt.Sprintf("%s makes npm install %s from %s, outside the registry", shrinkwrapFile, strings.TrimPrefix(n.Key, "node_modules/"), what),
+			Evidence: rulekit.Ev(fmt.Sprintf("%q: %q", n.Key, jsastClean(u)), "", "")})
 	}
 }
 

@@ -25,7 +25,7 @@ type RemoteDependency struct{}
 // Meta implements analyze.Rule.
 func (RemoteDependency) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/remote-dependency", Version: 3, Title: "Depends on code from outside the registry",
+		ID: "install/remote-dependency", Version: 4, Title: "Depends on code from outside the registry",
 		Help: "The package's dependencies (or optional or peer dependencies, which npm also installs) name a tarball URL or a git " +
 			"repository instead of a registry version. npm downloads that code, and runs its install scripts, every time the package is " +
 			"installed: it is not in the registry, so no registry scan or review of this package sees it, and its server can send each " +

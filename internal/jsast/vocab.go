@@ -242,3 +242,39 @@ func dropSpace(r rune) rune {
 	}
 	return r
 }
+
+// secretNameParts are pieces of a secret-named environment variable.
+var secretNameParts = []string{"TOKEN", "SECRET", "PASSW", "API_KEY", "APIKEY", "ACCESS_KEY", "ACCESSKEY", "PRIVATE_KEY", "CREDENTIAL", "AUTH"}
+
+// SecretName reports an environment variable named like a secret
+// (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD): the variables whose
+// value is worth following from one module to another.
+func SecretName(name string) bool {
+	u := strings.ToUpper(name)
+	return slices.ContainsFunc(secretNameParts, func(p string) bool { return strings.Contains(u, p) })
+}
+
+// secretDataParts are pieces of the path of a file that holds secrets, or
+// of a command that prints them.
+var secretDataParts = []string{
+	".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".npmrc", ".yarnrc", ".netrc", ".git-credentials", ".aws", "gcloud", ".azure",
+	".docker", ".kube", "kubeconfig", "Login Data", "Local State", "Cookies", "Local Storage", "leveldb", "wallet", "keystore",
+	"Exodus", "Electrum", "credentials", ".pgpass", ".env", "/etc/passwd", "/etc/shadow", "_history", ".config/gh", "hosts.yml",
+	// commands
+	"credential", "auth token", "print-access-token", "_authToken", "export-credentials", "configure get", "find-generic-password",
+	"find-internet-password", "dump-keychain", "user.email", "printenv", "config --get", "config get",
+}
+
+// SecretData reports a file path or command output (Carried.File) that
+// holds secrets: an SSH key, a cloud CLI's credentials, .npmrc, a browser
+// profile's stores, a wallet, git's stored credentials; what gh auth
+// token or git credential fill print.
+func SecretData(p string) bool {
+	if p == "" || p == Hole || len(p) > 4096 {
+		return false
+	}
+	if strings.Contains(p, ".ssh") && (strings.HasSuffix(p, "known_hosts") || strings.HasSuffix(p, "authorized_keys") || strings.HasSuffix(p, ".pub") || strings.HasSuffix(p, "/config")) {
+		return false // public keys and settings
+	}
+	return slices.ContainsFunc(secretDataParts, func(s string) bool { return strings.Contains(p, s) })
+}

@@ -2,6 +2,7 @@ package jsast
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -91,7 +92,7 @@ type walker struct {
 	// traces follow values back to network data, the environment, file
 	// content, single environment variables and what an incoming request
 	// carries (see origin).
-	traces   [5]trace
+	traces   [6]trace
 	pending  map[*js.Params]bool // callback params to bind when entered
 	hexNames map[string]struct{}
 	// idxReads counts, per constant array, the uses that only read an
@@ -172,9 +173,10 @@ type walker struct {
 	// nextFn names the function about to be entered.
 	// loopFuncs are the top-level functions whose body loops forever.
 	loopFuncs map[*js.Var]bool
-	// fileFuncs are the functions that return a file's content; a call
-	// of one reads the file its argument names (second pass only).
-	fileFuncs map[*js.Var]bool
+	// fileFuncs are the functions that return a file's content, with the
+	// path of a secret file when they read one of their own; a call of
+	// one reads that, or the file its argument names (second pass only).
+	fileFuncs map[*js.Var]string
 	netFuncs  map[*js.Var]bool
 	retFns    []*js.Var
 	nextFn    *js.Var
@@ -188,8 +190,21 @@ type walker struct {
 	// (Object.keys(process.env)); nil until the first.
 	keysV map[*js.Var]bool
 	// envText caches mentionsEnv: 0 not yet known, 1 yes, 2 no;
-	// wholeEnv: an EnvRead of the whole environment was recorded.
+	// wholeEnv: an EnvRead of the whole environment was recorded;
+	// readText caches dataSeen's look at the text the same way.
 	envText  uint8
+	readText uint8
+	// homeV are variables initialised with the home or working
+	// directory (see homeDir); nil until the first.
+	homeV map[*js.Var]bool
+	// loopVals are for-of variables over a constant array, rendered as
+	// its elements in braces ("{.npmrc,.yarnrc}"); nil until the first.
+	loopVals map[*js.Var]string
+	// modProps caches moduleProp's answers; nil until the first.
+	modProps map[string]string
+	// fnDecls are the names of the file's named functions (pass 1), by
+	// which Limits.Params seeds them; nil until the first.
+	fnDecls  map[string]bool
 	wholeEnv bool
 	// netDirect are the variables holding a response itself or a part
 	// of it, decoded at most (see directNet); what a function returns
@@ -243,10 +258,11 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		netFuncs:   map[*js.Var]bool{},
 		netDirect:  map[*js.Var]bool{},
 	}
-	w.traces = [5]trace{
+	w.traces = [6]trace{
 		traceNet:    {members: true, source: w.netSource},
 		traceEnv:    {literals: true, source: w.envSource},
 		traceFile:   {members: true, source: w.fileSource},
+		traceData:   {members: true, literals: true, source: w.fileSource},
 		traceEnvVar: {literals: true, source: w.envVarSource},
 		traceReq:    {members: true, source: w.reqSource},
 	}
@@ -341,6 +357,20 @@ func (w *walker) stmtNode(s js.IStmt) {
 		}
 	case *js.ForOfStmt:
 		w.expr(n.Init, nil)
+		if d, ok := n.Init.(*js.VarDecl); ok && len(d.List) == 1 {
+			// for (const f of [".npmrc", ".yarnrc"]): a path joined with
+			// f names each (see joinedPath)
+			if v, ok := d.List[0].Binding.(*js.Var); ok {
+				if arr, _, ok := w.foldArray(n.Value, 0); ok && len(arr) > 0 && len(arr) <= 32 {
+					if w.loopVals == nil {
+						w.loopVals = map[*js.Var]string{}
+					}
+					if len(w.loopVals) < 256 {
+						w.loopVals[canon(v)] = "{" + strings.Join(arr, ",") + "}"
+					}
+				}
+			}
+		}
 		if store := w.storesOf(n.Value); store != "" {
 			// for (const area of [localStorage, sessionStorage]): area is
 			// a web store (area.key(i) enumerates it)
@@ -398,24 +428,28 @@ func (w *walker) stmtNode(s js.IStmt) {
 		if k := len(w.retFns); k > 0 && w.retFns[k-1] != nil && n.Value != nil && !w.netFuncs[w.retFns[k-1]] && w.directNet(n.Value, 0) {
 			w.netFuncs[w.retFns[k-1]] = true
 		}
-		if k := len(w.retFns); w.collect && k > 0 && w.retFns[k-1] != nil && n.Value != nil && len(w.fileV) > 0 {
+		if k := len(w.retFns); w.collect && k > 0 && w.retFns[k-1] != nil && n.Value != nil && w.dataSeen() {
 			// a helper returning a file's content (a chunk read out of a
 			// PNG): a call of it is that content, read from its argument
-			if _, ok := w.fileData(n.Value); ok {
+			if p, ok := w.fileData(n.Value); ok {
 				if w.fileFuncs == nil {
-					w.fileFuncs = map[*js.Var]bool{}
+					w.fileFuncs = map[*js.Var]string{}
 				}
-				w.fileFuncs[w.retFns[k-1]] = true
+				if !SecretData(p) {
+					p = ""
+				}
+				w.fileFuncs[w.retFns[k-1]] = cmp.Or(w.fileFuncs[w.retFns[k-1]], p)
 			}
 		}
 		w.expr(n.Value, nil)
 		// (after the walk of the value, which records its use of the
 		// environment)
-		if k := len(w.fnNames); w.collect && k > 0 && w.fnNames[k-1] != "" && n.Value != nil && (w.envSeen() || w.isEnvObject(n.Value)) && w.carriesEnv(n.Value) {
-			// a function handing out the whole environment: a module
-			// calling it gets the environment (see Facts.EnvReturns)
-			if name := w.fnNames[k-1]; !slices.Contains(w.f.EnvReturns, name) && len(w.f.EnvReturns) < 64 {
-				w.f.EnvReturns = append(w.f.EnvReturns, strings.Clone(name))
+		if k := len(w.fnNames); w.collect && k > 0 && w.fnNames[k-1] != "" && n.Value != nil {
+			// a function handing out the whole environment, a token or a
+			// secret file's content: a module calling it gets that (see
+			// Facts.Returns)
+			if c := w.carried(n.Value); !c.Zero() {
+				w.f.Returns = addReturn(w.f.Returns, w.fnNames[k-1], c)
 			}
 		}
 	case *js.ThrowStmt:
@@ -510,6 +544,11 @@ func decoderLike(e js.IExpr, depth int) bool {
 			case "fromCharCode", "fromCodePoint", "charCodeAt", "codePointAt", "replace", "replaceAll", "split", "reverse", "join",
 				"map", "from", "toString", "decode", "slice", "substr", "substring":
 				return true
+			case "apply", "call":
+				// String.fromCharCode.apply(null, a)
+				if d, ok := x.X.(*js.DotExpr); ok && (string(propData(d.Y)) == "fromCharCode" || string(propData(d.Y)) == "fromCodePoint") {
+					return true
+				}
 			}
 			if decoderLike(x.X, depth+1) {
 				return true
@@ -1420,13 +1459,17 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	}
 	w.retFns = append(w.retFns, self)
 	w.fnNames = append(w.fnNames, name)
-	if mask := w.lim.EnvParams[name]; mask != 0 && name != "" && w.collect {
-		// another module of the package calls this function with what
-		// carries the whole environment (see Limits.EnvParams)
-		for i, el := range p.List[:min(len(p.List), 8)] {
-			if mask&(1<<i) != 0 {
-				w.markEnv(el.Binding)
-			}
+	if name != "" && !w.collect && len(w.fnDecls) < 4096 {
+		if w.fnDecls == nil {
+			w.fnDecls = map[string]bool{}
+		}
+		w.fnDecls[name] = true
+	}
+	if seeds := w.lim.Params[name]; len(seeds) > 0 && name != "" && w.collect {
+		// another module of the package, or this file, calls this
+		// function with what carries something (see Limits.Params)
+		for i, el := range p.List[:min(len(p.List), len(seeds))] {
+			w.markCarried(el.Binding, seeds[i])
 		}
 	}
 	if name != "" && w.envArgs != nil {
@@ -1454,10 +1497,227 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.fnNames = w.fnNames[:len(w.fnNames)-1]
 }
 
+// storeData follows a secret file's content or a command's output
+// assigned to a member of root (r[k] = fs.readFileSync(p)): the object
+// holds it. Assigned to a property of another module's exports (state.raw
+// = text, state = require("./state")), every module reading that module
+// gets it (Facts.Stores).
+func (w *walker) storeData(root *js.Var, x, y js.IExpr) {
+	p := w.secretData(y)
+	if p == "" {
+		return
+	}
+	if canon(root).Decl != js.NoDecl {
+		if _, held := w.fileV[canon(root)]; !held {
+			w.fileV[canon(root)] = p
+		}
+	}
+	if mod, ok := w.binding(root); ok && Relative(mod) {
+		if d, ok := x.(*js.DotExpr); ok && d.X == js.IExpr(root) {
+			w.f.Stores = addReturn(w.f.Stores, mod+"."+string(propData(d.Y)), Carried{File: p})
+		}
+	}
+}
+
+// exportMembers records, for a top-level assignment to the module's
+// exports (module.exports = {…}, exports.k = v, module.exports.k = v),
+// the properties that fold to constants (Facts.ExportProps) and those
+// whose value carries what matters (Facts.Returns).
+func (w *walker) exportMembers(x, y js.IExpr) {
+	d, ok := x.(*js.DotExpr)
+	if !ok {
+		return
+	}
+	if w.isModuleExports(d) {
+		if o, ok := y.(*js.ObjectExpr); ok {
+			for _, p := range o.List {
+				if p.Name != nil && p.Value != nil && !p.Name.IsComputed() {
+					w.exportMember(literalName(p.Name.Literal.Data), p.Value)
+				}
+			}
+		}
+		return
+	}
+	if w.isModuleExports(d.X) || isVarNamed(d.X, "exports") {
+		w.exportMember(string(propData(d.Y)), y)
+	}
+}
+
+// exportMember records one exported property (see exportMembers).
+func (w *walker) exportMember(name string, v js.IExpr) {
+	if name == "" {
+		return
+	}
+	switch v.(type) {
+	case *js.FuncDecl, *js.ArrowFunc, *js.ClassDecl:
+		return
+	}
+	if c, ok := w.fold(v, 0); ok && !c.num && len(c.s) <= 4096 && len(w.f.ExportProps) < 64 {
+		if w.f.ExportProps == nil {
+			w.f.ExportProps = map[string]string{}
+		}
+		w.f.ExportProps[strings.Clone(name)] = c.s
+		return
+	}
+	if c := w.carried(v); !c.Zero() {
+		w.f.Returns = addReturn(w.f.Returns, name, c)
+	}
+}
+
+// isModuleExports reports module.exports.
+func (w *walker) isModuleExports(e js.IExpr) bool {
+	d, ok := e.(*js.DotExpr)
+	return ok && string(propData(d.Y)) == "exports" && isVarNamed(d.X, "module")
+}
+
+// isVarNamed reports an undeclared variable (a CommonJS one: module,
+// exports) of that name.
+func isVarNamed(e js.IExpr, name string) bool {
+	v, ok := e.(*js.Var)
+	return ok && canon(v).Decl == js.NoDecl && string(v.Name()) == name
+}
+
+// moduleCall records a call handing what matters to a function of
+// another module of the package (Facts.ModuleCalls), or to one of the
+// file's own: a secret file's content or a token (the whole environment
+// handed to a function of the file is followed by envArgs already).
+func (w *walker) moduleCall(callee string, calleeExpr js.IExpr, args []js.Arg, at func() int) {
+	local := false
+	if !Relative(callee) {
+		v, ok := calleeExpr.(*js.Var)
+		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] {
+			return
+		}
+		local = true
+	}
+	var out []Carried
+	for i, a := range args[:min(len(args), 8)] {
+		c := w.carried(a.Value)
+		if local {
+			c.Env = false
+		}
+		if !c.Zero() {
+			out = append(out, make([]Carried, i+1-len(out))...)
+			out[i] = c
+		}
+	}
+	if len(out) > 0 {
+		mc := ModuleCall{Callee: callee, Args: out, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())}
+		for _, a := range args[:min(len(args), 8)] {
+			if v, ok := w.fold(a.Value, 0); ok && !v.num && hostLike(v.s) {
+				mc.Dest = v.s
+				break
+			}
+		}
+		w.f.ModuleCalls = append(w.f.ModuleCalls, mc)
+	}
+}
+
+// hostLike reports a URL or a bare host name ("api.example.com").
+func hostLike(s string) bool {
+	if len(s) > 2048 {
+		return false
+	}
+	if strings.Contains(s, "://") {
+		return true
+	}
+	return len(s) <= 253 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, " /\\:@?#\n") && !strings.HasPrefix(s, ".") && !strings.HasSuffix(s, ".")
+}
+
 // markEnv records that the variables a binding pattern declares carry the
 // whole environment (see envSource).
 func (w *walker) markEnv(b js.IBinding) {
 	bindingVars(b, func(v *js.Var) { w.envV[canon(v)] = true }, 0)
+}
+
+// markCarried records that the variables a binding pattern declares carry
+// what c says.
+func (w *walker) markCarried(b js.IBinding, c Carried) {
+	if c.Env {
+		w.markEnv(b)
+	}
+	if c.EnvVar != "" || c.File != "" {
+		bindingVars(b, func(v *js.Var) {
+			if c.EnvVar != "" && len(w.envVars) < 1000 {
+				w.envVars[canon(v)] = c.EnvVar
+			}
+			if c.File != "" {
+				w.fileV[canon(v)] = c.File
+			}
+		}, 0)
+	}
+}
+
+// carried says what e carries that matters when it crosses to another
+// function or module: the whole environment, a secret-named environment
+// variable, a secret file's content or a secret command's output. Each
+// kind is looked for only in a file that could have it.
+func (w *walker) carried(e js.IExpr) Carried {
+	var c Carried
+	if w.envSeen() || w.mentionsEnv() {
+		c.Env = w.carriesEnv(e)
+		if name, ok := w.envVarIn(e); ok && SecretName(name) {
+			c.EnvVar = name
+		}
+	}
+	if w.dataSeen() {
+		c.File = w.secretData(e)
+	}
+	return c
+}
+
+// dataSeen reports, cheaply, whether the file could hold a secret file's
+// content or a command's output: it has a variable holding some, was
+// handed some by linking, or its text reads files or runs commands.
+func (w *walker) dataSeen() bool {
+	if len(w.fileV) > 0 || len(w.fileFuncs) > 0 || len(w.lim.Results) > 0 {
+		return true
+	}
+	if w.readText == 0 {
+		w.readText = 2
+		if bytes.Contains(w.s.src, []byte("readFile")) || bytes.Contains(w.s.src, []byte("exec")) || bytes.Contains(w.s.src, []byte("spawnSync")) {
+			w.readText = 1
+		}
+	}
+	return w.readText == 1
+}
+
+// addReturn adds what name carries to rs (at most 64 names).
+func addReturn(rs []Return, name string, c Carried) []Return {
+	for i := range rs {
+		if rs[i].Name == name {
+			rs[i].Carried = rs[i].Carried.Merge(c)
+			return rs
+		}
+	}
+	if len(rs) >= 64 {
+		return rs
+	}
+	return append(rs, Return{Name: strings.Clone(name), Carried: c})
+}
+
+// result is what reading or calling e gives when e names a function or
+// property another module's value carries (Limits.Results): a call
+// (collect()), a member (tok.value) or a variable bound to one (const {
+// value } = require("./token"), or the module itself).
+func (w *walker) result(e js.IExpr) (Carried, bool) {
+	if len(w.lim.Results) == 0 {
+		return Carried{}, false
+	}
+	key := ""
+	switch n := e.(type) {
+	case *js.CallExpr:
+		key = normCallee(w.dotted(n.X, 0))
+	case *js.DotExpr:
+		key = normCallee(w.dotted(n, 0))
+	case *js.Var:
+		key, _ = w.binding(n)
+	}
+	if !Relative(key) {
+		return Carried{}, false
+	}
+	c, ok := w.lim.Results[key]
+	return c, ok
 }
 
 // bindingVars calls fn for each variable a binding pattern declares.
@@ -1594,6 +1854,17 @@ func (w *walker) shellSends(callee string, args []js.Arg) bool {
 		}
 	}
 	c := strings.TrimSpace(cmd.s)
+	if (c == "curl" || c == "wget") && len(args) > 1 {
+		// spawn("curl", ["-d", body, "https://…"])
+		if a, ok := args[1].Value.(*js.ArrayExpr); ok {
+			for _, el := range a.List[:min(len(a.List), 32)] {
+				if v, ok := w.fold(el.Value, 0); ok && strings.Contains(v.s, "://") {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	return (strings.HasPrefix(c, "curl ") || strings.HasPrefix(c, "wget ")) && strings.Contains(c, "://")
 }
 
@@ -1725,11 +1996,22 @@ func (w *walker) fileData(e js.IExpr) (string, bool) {
 	return w.origin(e, &w.traces[traceFile], 0)
 }
 
+// secretData is the path of the secret file (or the command) whose content
+// e carries, also inside object and array literals ({ body: key }); "" if
+// none.
+func (w *walker) secretData(e js.IExpr) string {
+	if p, ok := w.origin(e, &w.traces[traceData], 0); ok && SecretData(p) {
+		return p
+	}
+	return ""
+}
+
 // The traces origin follows, indexes into walker.traces.
 const (
 	traceNet = iota
 	traceEnv
 	traceFile
+	traceData // traceFile into object and array literals too: what a request sends, what crosses modules
 	traceEnvVar
 	traceReq
 )
@@ -1738,6 +2020,10 @@ const (
 // process.env.NPM_TOKEN, process.env["NPM_TOKEN"], or a variable holding
 // one; it says which variable.
 func (w *walker) envVarSource(e js.IExpr) (string, bool) {
+	if c, ok := w.result(e); ok && c.EnvVar != "" {
+		// token() of ./token.js, which returns process.env.NPM_TOKEN
+		return c.EnvVar, true
+	}
 	switch n := e.(type) {
 	case *js.Var:
 		if len(w.envVars) == 0 {
@@ -1784,6 +2070,11 @@ func (w *walker) envVarValue(e js.IExpr) (string, bool) {
 			continue
 		case *js.BinaryExpr:
 			if n.Op == js.OrToken || n.Op == js.NullishToken {
+				e = n.X
+				continue
+			}
+		case *js.UnaryExpr:
+			if n.Op == js.AwaitToken {
 				e = n.X
 				continue
 			}
@@ -1872,16 +2163,18 @@ func (w *walker) envSource(e js.IExpr) (string, bool) {
 	if v, ok := e.(*js.Var); ok && w.envV[canon(v)] {
 		return "", true
 	}
-	if c, ok := e.(*js.CallExpr); ok && len(w.lim.EnvResults) > 0 {
+	if c, ok := w.result(e); ok && c.Env {
 		// collect() of ./collect.js, which returns the environment
-		if callee := normCallee(w.dotted(c.X, 0)); Relative(callee) && w.lim.EnvResults[callee] {
-			return "", true
-		}
+		return "", true
 	}
 	return "", w.isEnvObject(e)
 }
 
 func (w *walker) fileSource(e js.IExpr) (string, bool) {
+	if c, ok := w.result(e); ok && c.File != "" {
+		// readIdentity() of ./keys.js, which returns a key's content
+		return c.File, true
+	}
 	switch n := e.(type) {
 	case *js.Var:
 		if len(w.fileV) > 0 {
@@ -1892,18 +2185,25 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 		name := ""
 		switch x := commaLast(n.X).(type) {
 		case *js.Var:
-			if len(w.fileFuncs) > 0 && w.fileFuncs[canon(x)] {
-				return w.pathArg(n.Args.List), true // readTextChunk(path.join(__dirname, "logo.png"))
+			if p, ok := w.fileFuncs[canon(x)]; ok {
+				// gather(), which reads ~/.npmrc; readTextChunk(path.join(__dirname, "logo.png"))
+				return cmp.Or(p, w.pathArg(n.Args.List)), true
 			}
 			name, _ = w.binding(x) // const { readFileSync: r } = require("fs")
 		case *js.DotExpr:
-			if p := propOf(x); p == "readFileSync" || p == "readFile" {
+			switch propOf(x) {
+			case "readFileSync", "readFile", "execSync", "execFileSync":
 				name = normCallee(w.dotted(x, 0))
 			}
 		}
 		switch name {
 		case "fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs-extra.readFileSync", "fs-extra.readFile":
 			return w.pathArg(n.Args.List), true
+		case "child_process.execSync", "child_process.execFileSync":
+			// what a command prints: "$ git credential fill"
+			if cmd := w.commandText(name, n.Args.List); cmd != "" {
+				return "$ " + cmd, true
+			}
 		}
 	}
 	return "", false
@@ -1911,6 +2211,36 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 
 // pathArg renders a file call's path argument: folded, a path.join or a
 // shape with holes; "" when nothing of it is constant.
+// commandText renders the command a child_process call runs as far as
+// it folds or has a shape, its argument array too for execFileSync; ""
+// if nothing of it is known. At most 256 bytes.
+func (w *walker) commandText(callee string, args []js.Arg) string {
+	if len(args) == 0 {
+		return ""
+	}
+	s := ""
+	if v, ok := w.fold(args[0].Value, 0); ok && !v.num {
+		s = v.s
+	} else if v, ok := w.shape(args[0].Value); ok {
+		s = v
+	} else {
+		return ""
+	}
+	if len(args) > 1 && strings.HasSuffix(callee, "FileSync") {
+		if a, ok := args[1].Value.(*js.ArrayExpr); ok {
+			for _, el := range a.List[:min(len(a.List), 16)] {
+				if v, ok := w.fold(el.Value, 0); ok {
+					s += " " + v.s
+				}
+			}
+		}
+	}
+	if len(s) > 256 {
+		s = s[:256]
+	}
+	return s
+}
+
 func (w *walker) pathArg(args []js.Arg) string {
 	if len(args) == 0 {
 		return ""
@@ -2069,6 +2399,12 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 					}
 				}
 			}
+			if w.homeDir(init) && len(w.homeV) < 256 {
+				if w.homeV == nil {
+					w.homeV = map[*js.Var]bool{}
+				}
+				w.homeV[canon(t)] = true // const home = os.homedir()
+			}
 			if c, ok := init.(*js.CallExpr); ok {
 				if d, ok := c.X.(*js.DotExpr); ok && (string(propData(d.Y)) == "join" || string(propData(d.Y)) == "resolve") && isPathJoin(normCallee(w.dotted(d, 0))) {
 					if p := w.pathArg([]js.Arg{{Value: init}}); p != "" && len(w.pathVars) < 1000 {
@@ -2080,6 +2416,10 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			// second pass only: their uses follow their definitions
 			if p, ok := w.fileData(init); ok {
 				w.fileV[canon(t)] = p
+			} else if w.dataSeen() {
+				if p := w.secretData(init); p != "" {
+					w.fileV[canon(t)] = p // const payload = { key: readKey() }
+				}
 			}
 			if w.carriesEnv(init) {
 				w.envV[canon(t)] = true
@@ -3543,10 +3883,10 @@ func (w *walker) arrayWritten(target js.IExpr) {
 
 // envSeen reports whether the file has used the whole environment so far
 // (not one variable of it: NODE_ENV is read everywhere), or gets it from
-// other modules (Limits.EnvResults): the cheap test before a trace of
+// other modules (Limits.Results): the cheap test before a trace of
 // where a value comes from.
 func (w *walker) envSeen() bool {
-	return len(w.envV) > 0 || w.wholeEnv || len(w.lim.EnvResults) > 0
+	return len(w.envV) > 0 || w.wholeEnv || len(w.lim.Results) > 0
 }
 
 // mentionsEnv reports, once per file, whether its text has "env" at all.
@@ -3565,15 +3905,105 @@ func (w *walker) mentionsEnv() bool {
 // promise, an array), carries it; a list of its names alone
 // (Object.keys) is not its values. It reports whether it did.
 func (w *walker) envCallback(recv js.IExpr, args []js.Arg) bool {
-	if !w.collect || len(args) == 0 || !w.envSeen() || w.keysOnly(recv) || !w.carriesEnv(recv) {
+	if !w.collect || len(args) == 0 {
 		return false
 	}
 	p := funcParams(args[0].Value)
 	if p == nil || len(p.List) == 0 {
 		return false
 	}
-	w.markEnv(p.List[0].Binding)
+	if w.envSeen() && !w.keysOnly(recv) && w.carriesEnv(recv) {
+		w.markEnv(p.List[0].Binding)
+		return true
+	}
+	if w.dataSeen() || len(w.lim.Results) > 0 {
+		// readKeys().then(k => send(k)): a secret file's content, or a
+		// token another module's function gives
+		if c := w.carried(recv); c.File != "" || c.EnvVar != "" {
+			c.Env = false
+			w.markCarried(p.List[0].Binding, c)
+			return true
+		}
+	}
+	return false
+}
+
+// handOn records a promise's value handed to a named function, of another
+// module or of the file (load().then(warm)), as a call of it with that
+// value (Facts.ModuleCalls).
+func (w *walker) handOn(recv js.IExpr, args []js.Arg, at func() int) bool {
+	if len(args) == 0 || len(w.f.ModuleCalls) >= 64 || !(w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+		return false
+	}
+	fn := args[0].Value
+	switch fn.(type) {
+	case *js.Var, *js.DotExpr:
+	default:
+		return false
+	}
+	c := w.carried(recv)
+	if c.Zero() {
+		return false
+	}
+	callee := normCallee(w.dotted(fn, 0))
+	if !Relative(callee) {
+		v, ok := fn.(*js.Var)
+		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] {
+			return false
+		}
+		c.Env = false
+	}
+	if c.Zero() {
+		return false
+	}
+	w.f.ModuleCalls = append(w.f.ModuleCalls, ModuleCall{Callee: callee, Args: []Carried{c}, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())})
 	return true
+}
+
+// emitted records an event emitted with what matters among its values
+// (bus.emit("auths", blob)): Facts.Emits.
+func (w *walker) emitted(args []js.Arg) {
+	if !w.collect || len(args) < 2 || len(w.f.Emits) >= 64 || !(w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+		return
+	}
+	name, ok := w.fold(args[0].Value, 0)
+	if !ok || name.num || name.s == "" || len(name.s) > 128 {
+		return
+	}
+	var c Carried
+	for _, a := range args[1:min(len(args), 8)] {
+		c = c.Merge(w.carried(a.Value))
+	}
+	if !c.Zero() {
+		w.f.Emits = addReturn(w.f.Emits, name.s, c)
+	}
+}
+
+// listens records an event listened to (Facts.Listens) and, when other
+// modules emit it with what matters (Limits.Events), marks the listener's
+// parameters.
+func (w *walker) listens(args []js.Arg) {
+	if !w.collect || len(args) < 2 {
+		return
+	}
+	l, ok := args[0].Value.(*js.LiteralExpr)
+	if !ok || l.TokenType != js.StringToken {
+		return
+	}
+	name, ok := unquote(l.Data)
+	if !ok || name == "" || len(name) > 128 {
+		return
+	}
+	if !slices.Contains(w.f.Listens, name) && len(w.f.Listens) < 64 {
+		w.f.Listens = append(w.f.Listens, name)
+	}
+	if c, ok := w.lim.Events[name]; ok {
+		if p := funcParams(args[1].Value); p != nil {
+			for _, el := range p.List {
+				w.markCarried(el.Binding, c)
+			}
+		}
+	}
 }
 
 // keysOnly reports Object.keys(…) or Object.getOwnPropertyNames(…),
@@ -3735,6 +4165,10 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if w.collect {
 			if p, ok := w.fileData(n.Y); ok {
 				w.fileV[canon(x)] = p
+			} else if w.dataSeen() {
+				if p := w.secretData(n.Y); p != "" {
+					w.fileV[canon(x)] = p
+				}
 			}
 			if name, ok := w.envVarValue(n.Y); ok && len(w.envVars) < 1000 {
 				w.envVars[canon(x)] = name
@@ -3766,6 +4200,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 				}
 			}
 		}
+		if w.collect && w.funcDepth == 0 {
+			w.exportMembers(x, n.Y)
+		}
 		if w.collect {
 			// picked[k] = process.env[k], o[k] = v of the environment's
 			// entries: the object collects the environment
@@ -3773,6 +4210,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			// environment: member assignments are everywhere in bundles)
 			if root := rootVar(x); root != nil && canon(root).Decl != js.NoDecl && (w.envIndex(n.Y) || (len(w.envV) > 0 || len(w.f.Env) > 0) && w.carriesEnv(n.Y)) {
 				w.envV[canon(root)] = true
+			}
+			if root := rootVar(x); root != nil && w.dataSeen() {
+				w.storeData(root, x, n.Y)
 			}
 		}
 		if d, ok := x.(*js.DotExpr); ok && len(w.netV) > 0 && string(propData(d.Y)) == "onmessage" && w.netData(d.X) != "" {
@@ -4050,20 +4490,21 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// of the package (which may send it: see Facts.ModuleCalls); the
 		// arguments are walked after this, so the file's text says
 		// whether it could be there
-		if w.collect && len(args) > 0 && Relative(callee) && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv()) {
-			var mask uint8
-			for i, a := range args[:min(len(args), 8)] {
-				if w.carriesEnv(a.Value) {
-					mask |= 1 << i
-				}
-			}
-			if mask != 0 {
-				w.f.ModuleCalls = append(w.f.ModuleCalls, ModuleCall{Callee: callee, Env: mask, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())})
-			}
+		if w.collect && len(args) > 0 && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+			w.moduleCall(callee, calleeExpr, args, at)
 		}
 		// the whole environment, or one variable of it, in what a
 		// request sends
 		if len(args) > 0 && (w.sends(callee, calleeExpr) || w.shellSends(callee, args)) {
+			if w.collect && w.dataSeen() && len(w.f.FileSends) < 64 {
+				// a secret file's content or a command's output in it
+				for _, a := range args {
+					if p := w.secretData(a.Value); p != "" {
+						w.f.FileSends = append(w.f.FileSends, FileSend{File: p, Callee: callee, Pos: w.s.pos(at()), Snippet: w.s.excerpt(at())})
+						break
+					}
+				}
+			}
 			for _, a := range args {
 				if w.carriesEnv(a.Value) {
 					w.addEnv("", "sent:"+callee, at())
@@ -4195,6 +4636,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			} else if w.envCallback(dot.X, args) {
 				// collect().then(env => send(env)): the callback gets what
 				// the promise holds
+			} else if w.collect && w.handOn(dot.X, args, func() int { return w.locateCall("then", args) }) {
+				// load().then(warm): a function handed what it holds
 			} else if isImportCall(dot.X) && len(args) > 0 {
 				// import("child_process").then(cp => cp.exec(...))
 				if p := funcParams(args[0].Value); p != nil && len(p.List) > 0 {
@@ -4207,7 +4650,10 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			// parts.forEach((p, i) => https.get(u + p)): each element of
 			// what carries the environment (its encoded chunks)
 			w.envCallback(dot.X, args)
-		case "on", "once", "addListener", "addEventListener":
+		case "emit":
+			w.emitted(args)
+		case "on", "once", "addListener", "addEventListener", "prependListener":
+			w.listens(args)
 			// res.on("data", chunk => ...): the chunks are network data
 			if w.netData(dot.X) != "" {
 				for _, a := range args {
@@ -4331,6 +4777,17 @@ func (w *walker) joinedPath(args []js.Arg) (string, bool) {
 		if v, ok := w.fold(a.Value, 1); ok && !v.num {
 			sb.WriteString(v.s)
 			known++
+		} else if p := w.pathVar(a.Value); p != "" {
+			// path.join(dir, name), dir = path.join(os.homedir(), ".ssh")
+			sb.WriteString(p)
+			known += 2
+		} else if w.homeDir(a.Value) {
+			// the home directory is somewhere to look for a file
+			sb.WriteString(Hole)
+			known++
+		} else if v, ok := a.Value.(*js.Var); ok && w.loopVals[canon(v)] != "" {
+			sb.WriteString(w.loopVals[canon(v)])
+			known++
 		} else {
 			sb.WriteString(Hole)
 		}
@@ -4339,6 +4796,37 @@ func (w *walker) joinedPath(args []js.Arg) (string, bool) {
 		}
 	}
 	return sb.String(), known >= 2
+}
+
+// homeDir reports the user's directories where credentials are kept or
+// the working directory: os.homedir(), process.cwd(), process.env.HOME
+// (USERPROFILE, APPDATA, LOCALAPPDATA), or a variable initialised with
+// one.
+func (w *walker) homeDir(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.CallExpr:
+		if len(n.Args.List) == 0 {
+			c := normCallee(w.dotted(n.X, 0))
+			return c == "os.homedir" || c == "process.cwd"
+		}
+	case *js.DotExpr:
+		switch string(propData(n.Y)) {
+		case "HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA":
+			return w.isEnvMember(n.X)
+		}
+	case *js.Var:
+		return len(w.homeV) > 0 && w.homeV[canon(n)]
+	}
+	return false
+}
+
+// pathVar is the path a variable initialised with path.join holds (see
+// walker.pathVars), "" if e is no such variable.
+func (w *walker) pathVar(e js.IExpr) string {
+	if v, ok := e.(*js.Var); ok && len(w.pathVars) > 0 {
+		return w.pathVars[canon(v)]
+	}
+	return ""
 }
 
 // obfuscatorCall counts the two calls obfuscator output is made of

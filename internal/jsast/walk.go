@@ -448,7 +448,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 			// a function handing out the whole environment, a token or a
 			// secret file's content: a module calling it gets that (see
 			// Facts.Returns)
-			if c := w.carried(n.Value); !c.Zero() {
+			if c := w.carried(n.Value, true); !c.Zero() {
 				w.f.Returns = addReturn(w.f.Returns, w.fnNames[k-1], c)
 			}
 		}
@@ -1497,6 +1497,35 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.fnNames = w.fnNames[:len(w.fnNames)-1]
 }
 
+// readCall reports a call reading a file or a command's output, also
+// through a method of its result (fs.readFileSync(p, "utf8").trim()).
+func readCall(e js.IExpr) bool {
+	for range 4 {
+		c, ok := e.(*js.CallExpr)
+		if !ok {
+			return false
+		}
+		switch p := propOf(c.X); p {
+		case "readFileSync", "readFile", "execSync", "execFileSync":
+			return true
+		case "":
+			if v, ok := c.X.(*js.Var); ok {
+				switch string(v.Name()) {
+				case "readFileSync", "readFile", "execSync", "execFileSync":
+					return true
+				}
+			}
+			return false
+		}
+		d, ok := c.X.(*js.DotExpr)
+		if !ok {
+			return false
+		}
+		e = d.X
+	}
+	return false
+}
+
 // storeData follows a secret file's content or a command's output
 // assigned to a member of root (r[k] = fs.readFileSync(p)): the object
 // holds it. Assigned to a property of another module's exports (state.raw
@@ -1559,7 +1588,7 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 		w.f.ExportProps[strings.Clone(name)] = c.s
 		return
 	}
-	if c := w.carried(v); !c.Zero() {
+	if c := w.carried(v, true); !c.Zero() {
 		w.f.Returns = addReturn(w.f.Returns, name, c)
 	}
 }
@@ -1585,14 +1614,14 @@ func (w *walker) moduleCall(callee string, calleeExpr js.IExpr, args []js.Arg, a
 	local := false
 	if !Relative(callee) {
 		v, ok := calleeExpr.(*js.Var)
-		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] {
+		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] || !w.holdsData() && len(w.envVars) == 0 {
 			return
 		}
 		local = true
 	}
 	var out []Carried
 	for i, a := range args[:min(len(args), 8)] {
-		c := w.carried(a.Value)
+		c := w.carried(a.Value, false)
 		if local {
 			c.Env = false
 		}
@@ -1652,8 +1681,26 @@ func (w *walker) markCarried(b js.IBinding, c Carried) {
 // function or module: the whole environment, a secret-named environment
 // variable, a secret file's content or a secret command's output. Each
 // kind is looked for only in a file that could have it.
-func (w *walker) carried(e js.IExpr) Carried {
+//
+// strict is for values that are everywhere (what functions return): each
+// kind is then looked for only once the file holds some of it, or when
+// e is its source itself.
+func (w *walker) carried(e js.IExpr, strict bool) Carried {
 	var c Carried
+	if strict {
+		if (w.envSeen() || w.isEnvObject(e)) && w.carriesEnv(e) {
+			c.Env = true
+		}
+		if len(w.envVars) > 0 || len(w.lim.Results) > 0 || w.mentionsEnv() && isMember(e) {
+			if name, ok := w.envVarIn(e); ok && SecretName(name) {
+				c.EnvVar = name
+			}
+		}
+		if w.holdsData() || readCall(e) {
+			c.File = w.secretData(e)
+		}
+		return c
+	}
 	if w.envSeen() || w.mentionsEnv() {
 		c.Env = w.carriesEnv(e)
 		if name, ok := w.envVarIn(e); ok && SecretName(name) {
@@ -1666,16 +1713,46 @@ func (w *walker) carried(e js.IExpr) Carried {
 	return c
 }
 
+// isMember reports a member read (process.env.NPM_TOKEN), also in
+// parentheses or with defaults (… || process.env.B || "").
+func isMember(e js.IExpr) bool {
+	for range 8 {
+		switch n := e.(type) {
+		case *js.GroupExpr:
+			e = n.X
+		case *js.BinaryExpr:
+			if n.Op != js.OrToken && n.Op != js.NullishToken {
+				return false
+			}
+			e = n.X
+		case *js.DotExpr, *js.IndexExpr:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// holdsData reports whether the file holds a file's content or a
+// command's output so far (a variable, a function returning some), or was
+// handed what matters by linking: the cheap test before following values
+// that are everywhere (member assignments, calls of the file's own
+// functions).
+func (w *walker) holdsData() bool {
+	return len(w.fileV) > 0 || len(w.fileFuncs) > 0 || len(w.lim.Results) > 0 || len(w.lim.Params) > 0
+}
+
 // dataSeen reports, cheaply, whether the file could hold a secret file's
-// content or a command's output: it has a variable holding some, was
-// handed some by linking, or its text reads files or runs commands.
+// content or a command's output: it holds some (holdsData), or its text
+// reads files or runs commands.
 func (w *walker) dataSeen() bool {
-	if len(w.fileV) > 0 || len(w.fileFuncs) > 0 || len(w.lim.Results) > 0 {
+	if w.holdsData() {
 		return true
 	}
 	if w.readText == 0 {
 		w.readText = 2
-		if bytes.Contains(w.s.src, []byte("readFile")) || bytes.Contains(w.s.src, []byte("exec")) || bytes.Contains(w.s.src, []byte("spawnSync")) {
+		if bytes.Contains(w.s.src, []byte("readFile")) || bytes.Contains(w.s.src, []byte("execSync")) || bytes.Contains(w.s.src, []byte("execFileSync")) {
 			w.readText = 1
 		}
 	}
@@ -3919,7 +3996,7 @@ func (w *walker) envCallback(recv js.IExpr, args []js.Arg) bool {
 	if w.dataSeen() || len(w.lim.Results) > 0 {
 		// readKeys().then(k => send(k)): a secret file's content, or a
 		// token another module's function gives
-		if c := w.carried(recv); c.File != "" || c.EnvVar != "" {
+		if c := w.carried(recv, false); c.File != "" || c.EnvVar != "" {
 			c.Env = false
 			w.markCarried(p.List[0].Binding, c)
 			return true
@@ -3941,7 +4018,7 @@ func (w *walker) handOn(recv js.IExpr, args []js.Arg, at func() int) bool {
 	default:
 		return false
 	}
-	c := w.carried(recv)
+	c := w.carried(recv, false)
 	if c.Zero() {
 		return false
 	}
@@ -3972,7 +4049,7 @@ func (w *walker) emitted(args []js.Arg) {
 	}
 	var c Carried
 	for _, a := range args[1:min(len(args), 8)] {
-		c = c.Merge(w.carried(a.Value))
+		c = c.Merge(w.carried(a.Value, false))
 	}
 	if !c.Zero() {
 		w.f.Emits = addReturn(w.f.Emits, name.s, c)
@@ -4211,7 +4288,7 @@ func (w *walker) assign(n *js.BinaryExpr) {
 			if root := rootVar(x); root != nil && canon(root).Decl != js.NoDecl && (w.envIndex(n.Y) || (len(w.envV) > 0 || len(w.f.Env) > 0) && w.carriesEnv(n.Y)) {
 				w.envV[canon(root)] = true
 			}
-			if root := rootVar(x); root != nil && w.dataSeen() {
+			if root := rootVar(x); root != nil && (w.holdsData() || readCall(n.Y)) && w.dataSeen() {
 				w.storeData(root, x, n.Y)
 			}
 		}

@@ -595,6 +595,9 @@ func (t *Target) link(code []CodeFile) {
 					}
 				}
 				s.from(fmt.Sprintf("%s:%d", f.Name, mc.Pos.Line))
+				if mc.Dest != "" && len(s.dests) < 4 && !slices.Contains(s.dests, mc.Dest) {
+					s.dests = append(s.dests, mc.Dest)
+				}
 			}
 			for _, st := range f.Facts.Stores {
 				spec, prop := splitMember(f, st.Name)
@@ -606,6 +609,8 @@ func (t *Target) link(code []CodeFile) {
 				emitted[e.Name] = emitted[e.Name].Merge(e.Carried)
 			}
 		}
+		// imports matter only where a module returns or is stored into
+		returns := len(stored) > 0 || slices.ContainsFunc(code, func(f CodeFile) bool { return len(f.Facts.Returns) > 0 })
 		for _, f := range code {
 			for _, ev := range f.Facts.Listens {
 				if c, ok := emitted[ev]; ok {
@@ -617,7 +622,7 @@ func (t *Target) link(code []CodeFile) {
 				}
 			}
 			for _, im := range f.Facts.Imports {
-				if !jsast.Relative(im.Module) {
+				if !returns || !jsast.Relative(im.Module) {
 					continue
 				}
 				target := t.Resolve(f.Name, im.Module)
@@ -674,7 +679,7 @@ func (t *Target) link(code []CodeFile) {
 				f.EnvFrom = slices.Clone(s.where)
 			}
 			if sentData(f) > sentData(code[i].Facts) {
-				f.DataFrom = slices.Clone(s.where)
+				f.DataFrom, f.DataDest = slices.Clone(s.where), slices.Clone(s.dests)
 			}
 			t.mu.Lock()
 			f.Share(t.intern)
@@ -686,12 +691,14 @@ func (t *Target) link(code []CodeFile) {
 }
 
 // linkSeeds are what linking hands one module (jsast.Limits.Params,
-// Results, Events), and where it comes from, at most 4 places.
+// Results, Events), where it comes from and the destinations handed
+// along with it (jsast.ModuleCall.Dest), at most 4 of each.
 type linkSeeds struct {
 	params  map[string][]jsast.Carried
 	results map[string]jsast.Carried
 	events  map[string]jsast.Carried
 	where   []string
+	dests   []string
 }
 
 // param merges what a call's arguments carry into function n's

@@ -330,9 +330,12 @@ type Facts struct {
 	// then sends the environment in more requests than on its own, says
 	// where the environment its functions were given or got comes from
 	// ("lib/main.js:17"), at most 4. DataFrom says so of what linking
-	// handed it in general (file content, one variable).
+	// handed it in general (file content, one variable), and DataDest
+	// are the destinations the calls that handed it passed along
+	// (ModuleCall.Dest), at most 4.
 	EnvFrom  []string `json:"envFrom,omitempty"`
 	DataFrom []string `json:"dataFrom,omitempty"`
+	DataDest []string `json:"dataDest,omitempty"`
 	// Templates are code-like texts the file builds around run-time
 	// values (a + chain or template literal of 128 bytes or more whose
 	// parts do not all fold), each value written as 0 so that the text

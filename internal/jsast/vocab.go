@@ -244,11 +244,12 @@ func dropSpace(r rune) rune {
 }
 
 // secretNameParts are pieces of a secret-named environment variable.
-var secretNameParts = []string{"TOKEN", "SECRET", "PASSW", "API_KEY", "APIKEY", "ACCESS_KEY", "ACCESSKEY", "PRIVATE_KEY", "CREDENTIAL", "AUTH"}
+var secretNameParts = []string{"TOKEN", "SECRET", "PASSW", "API_KEY", "APIKEY", "ACCESS_KEY", "ACCESSKEY", "PRIVATE_KEY", "PRIVATEKEY", "CREDENTIAL", "AUTH"}
 
 // SecretName reports an environment variable named like a secret
-// (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD): the variables whose
-// value is worth following from one module to another.
+// (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD), in any case: the
+// variables whose value is worth following from one module to another,
+// and the names credential rules count.
 func SecretName(name string) bool {
 	u := strings.ToUpper(name)
 	return slices.ContainsFunc(secretNameParts, func(p string) bool { return strings.Contains(u, p) })

@@ -1497,6 +1497,10 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.fnNames = w.fnNames[:len(w.fnNames)-1]
 }
 
+// dataReads are the functions whose result is a file's content or a
+// command's output (see fileSource).
+var dataReads = map[string]bool{"readFileSync": true, "readFile": true, "execSync": true, "execFileSync": true}
+
 // readCall reports a call reading a file or a command's output, also
 // through a method of its result (fs.readFileSync(p, "utf8").trim()).
 func readCall(e js.IExpr) bool {
@@ -1505,17 +1509,13 @@ func readCall(e js.IExpr) bool {
 		if !ok {
 			return false
 		}
-		switch p := propOf(c.X); p {
-		case "readFileSync", "readFile", "execSync", "execFileSync":
+		p := propOf(c.X)
+		if p == "" {
+			v, ok := c.X.(*js.Var)
+			return ok && dataReads[string(v.Name())]
+		}
+		if dataReads[p] {
 			return true
-		case "":
-			if v, ok := c.X.(*js.Var); ok {
-				switch string(v.Name()) {
-				case "readFileSync", "readFile", "execSync", "execFileSync":
-					return true
-				}
-			}
-			return false
 		}
 		d, ok := c.X.(*js.DotExpr)
 		if !ok {
@@ -1557,7 +1557,7 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 	if !ok {
 		return
 	}
-	if w.isModuleExports(d) {
+	if isModuleExports(d) {
 		if o, ok := y.(*js.ObjectExpr); ok {
 			for _, p := range o.List {
 				if p.Name != nil && p.Value != nil && !p.Name.IsComputed() {
@@ -1567,7 +1567,7 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 		}
 		return
 	}
-	if w.isModuleExports(d.X) || isVarNamed(d.X, "exports") {
+	if isModuleExports(d.X) || isVarNamed(d.X, "exports") {
 		w.exportMember(string(propData(d.Y)), y)
 	}
 }
@@ -1594,7 +1594,7 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 }
 
 // isModuleExports reports module.exports.
-func (w *walker) isModuleExports(e js.IExpr) bool {
+func isModuleExports(e js.IExpr) bool {
 	d, ok := e.(*js.DotExpr)
 	return ok && string(propData(d.Y)) == "exports" && isVarNamed(d.X, "module")
 }
@@ -1613,8 +1613,7 @@ func isVarNamed(e js.IExpr, name string) bool {
 func (w *walker) moduleCall(callee string, calleeExpr js.IExpr, args []js.Arg, at func() int) {
 	local := false
 	if !Relative(callee) {
-		v, ok := calleeExpr.(*js.Var)
-		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] || !w.holdsData() && len(w.envVars) == 0 {
+		if !w.ownFunc(calleeExpr) || !w.holdsData() && len(w.envVars) == 0 {
 			return
 		}
 		local = true
@@ -1640,6 +1639,18 @@ func (w *walker) moduleCall(callee string, calleeExpr js.IExpr, args []js.Arg, a
 		}
 		w.f.ModuleCalls = append(w.f.ModuleCalls, mc)
 	}
+}
+
+// ownFunc reports a named function of the file itself (fnDecls).
+func (w *walker) ownFunc(e js.IExpr) bool {
+	v, ok := e.(*js.Var)
+	return ok && canon(v).Decl != js.NoDecl && w.fnDecls[string(v.Name())]
+}
+
+// mayCarry reports, cheaply, whether the file could hand on anything
+// Carried follows: the cheap test before looking at a call's arguments.
+func (w *walker) mayCarry() bool {
+	return w.envSeen() || w.mentionsEnv() || w.dataSeen()
 }
 
 // hostLike reports a URL or a bare host name ("api.example.com").
@@ -2268,8 +2279,7 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 			}
 			name, _ = w.binding(x) // const { readFileSync: r } = require("fs")
 		case *js.DotExpr:
-			switch propOf(x) {
-			case "readFileSync", "readFile", "execSync", "execFileSync":
+			if dataReads[propOf(x)] {
 				name = normCallee(w.dotted(x, 0))
 			}
 		}
@@ -2286,8 +2296,6 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 	return "", false
 }
 
-// pathArg renders a file call's path argument: folded, a path.join or a
-// shape with holes; "" when nothing of it is constant.
 // commandText renders the command a child_process call runs as far as
 // it folds or has a shape, its argument array too for execFileSync; ""
 // if nothing of it is known. At most 256 bytes.
@@ -2318,6 +2326,8 @@ func (w *walker) commandText(callee string, args []js.Arg) string {
 	return s
 }
 
+// pathArg renders a file call's path argument: folded, a path.join or a
+// shape with holes; "" when nothing of it is constant.
 func (w *walker) pathArg(args []js.Arg) string {
 	if len(args) == 0 {
 		return ""
@@ -3993,7 +4003,7 @@ func (w *walker) envCallback(recv js.IExpr, args []js.Arg) bool {
 		w.markEnv(p.List[0].Binding)
 		return true
 	}
-	if w.dataSeen() || len(w.lim.Results) > 0 {
+	if w.dataSeen() {
 		// readKeys().then(k => send(k)): a secret file's content, or a
 		// token another module's function gives
 		if c := w.carried(recv, false); c.File != "" || c.EnvVar != "" {
@@ -4009,7 +4019,7 @@ func (w *walker) envCallback(recv js.IExpr, args []js.Arg) bool {
 // module or of the file (load().then(warm)), as a call of it with that
 // value (Facts.ModuleCalls).
 func (w *walker) handOn(recv js.IExpr, args []js.Arg, at func() int) bool {
-	if len(args) == 0 || len(w.f.ModuleCalls) >= 64 || !(w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+	if len(args) == 0 || len(w.f.ModuleCalls) >= 64 || !w.mayCarry() {
 		return false
 	}
 	fn := args[0].Value
@@ -4024,8 +4034,7 @@ func (w *walker) handOn(recv js.IExpr, args []js.Arg, at func() int) bool {
 	}
 	callee := normCallee(w.dotted(fn, 0))
 	if !Relative(callee) {
-		v, ok := fn.(*js.Var)
-		if !ok || canon(v).Decl == js.NoDecl || !w.fnDecls[string(v.Name())] {
+		if !w.ownFunc(fn) {
 			return false
 		}
 		c.Env = false
@@ -4040,7 +4049,7 @@ func (w *walker) handOn(recv js.IExpr, args []js.Arg, at func() int) bool {
 // emitted records an event emitted with what matters among its values
 // (bus.emit("auths", blob)): Facts.Emits.
 func (w *walker) emitted(args []js.Arg) {
-	if !w.collect || len(args) < 2 || len(w.f.Emits) >= 64 || !(w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+	if !w.collect || len(args) < 2 || len(w.f.Emits) >= 64 || !w.mayCarry() {
 		return
 	}
 	name, ok := w.fold(args[0].Value, 0)
@@ -4567,7 +4576,7 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		// of the package (which may send it: see Facts.ModuleCalls); the
 		// arguments are walked after this, so the file's text says
 		// whether it could be there
-		if w.collect && len(args) > 0 && len(w.f.ModuleCalls) < 64 && (w.envSeen() || w.mentionsEnv() || w.dataSeen()) {
+		if w.collect && len(args) > 0 && len(w.f.ModuleCalls) < 64 && w.mayCarry() {
 			w.moduleCall(callee, calleeExpr, args, at)
 		}
 		// the whole environment, or one variable of it, in what a

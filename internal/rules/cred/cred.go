@@ -60,8 +60,6 @@ func (EnvHarvest) Meta() analyze.Meta {
 // Discord tokens in leveldb files.
 var discordToken = regexp.MustCompile(`\[\\w-\]\{2[34]\}\\\.\[\\w-\]\{6\}\\\.\[\\w-\]\{2[57]|mfa\\\.\[\\w-\]\{84\}`)
 
-var tokenVar = regexp.MustCompile(`(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH)`)
-
 // envName is an environment variable's conventional spelling.
 var envName = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 
@@ -129,7 +127,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				// names picked by a constant test: a prefix (DEBUG_,
 				// STORYBOOK_) is configuration; a test for secret names
 				// collects every token the machine has
-				if tokenVar.MatchString(test) && !reported {
+				if jsast.SecretName(test) && !reported {
 					reported = true
 					r.Report(analyze.Instance{File: f.Name, Line: e.Pos.Line, Severity: finding.SeverityMedium, Confidence: finding.ConfidenceHigh,
 						Message: "selects secret-named environment variables by pattern " + jsast.Clean(test, 80), Evidence: rulekit.Ev(e.Snippet.String(), "", "")})
@@ -168,7 +166,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				}
 				continue
 			}
-			if tokenVar.MatchString(e.Name) {
+			if jsast.SecretName(e.Name) {
 				if strings.HasPrefix(e.How, "sent:") && !reported && t.Role(f.Name) == analyze.RoleInstall {
 					// a token in what install-time code sends to a host
 					// that is not a registry or a known service
@@ -232,7 +230,7 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				}
 			}
 			for _, s := range f.Facts.Strings {
-				if envName.MatchString(s.Value) && tokenVar.MatchString(s.Value) && (f.Facts.Size <= rulekit.ModuleSize || rulekit.Near(s.Pos, at)) {
+				if envName.MatchString(s.Value) && jsast.SecretName(s.Value) && (f.Facts.Size <= rulekit.ModuleSize || rulekit.Near(s.Pos, at)) {
 					token(s.Value, s.Pos, s.Snippet)
 				}
 			}
@@ -634,32 +632,16 @@ func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
 	return false
 }
 
-// linkedDest returns the host of the destination handed along with what
-// linking brought the file (jsast.ModuleCall.Dest of the calls its
-// DataFrom names: get("api.example.com", { "x-id": token })) when it is
-// neither local nor trusted; "" otherwise.
+// linkedDest returns the host of a destination handed along with what
+// linking brought the file (jsast.Facts.DataDest: get("api.example.com",
+// { "x-id": token })) when it is neither local nor trusted; "" otherwise.
 func linkedDest(t *analyze.Target, f *jsast.Facts) string {
-	for _, from := range f.DataFrom {
-		i := strings.LastIndexByte(from, ':')
-		if i < 0 {
-			continue
+	for _, d := range f.DataDest {
+		if strings.Contains(d, "://") {
+			d = rulekit.Host(d)
 		}
-		line, err := strconv.Atoi(from[i+1:])
-		src, ferr := t.Facts(from[:i])
-		if err != nil || ferr != nil || src == nil {
-			continue
-		}
-		for _, mc := range src.ModuleCalls {
-			if mc.Pos.Line != line || mc.Dest == "" {
-				continue
-			}
-			h := mc.Dest
-			if strings.Contains(h, "://") {
-				h = rulekit.Host(h)
-			}
-			if h = strings.ToLower(h); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
-				return h
-			}
+		if h := strings.ToLower(d); h != "" && !rulekit.LocalHost(h) && !rulekit.TrustedFor(t, h) {
+			return h
 		}
 	}
 	return ""
@@ -669,13 +651,21 @@ func linkedDest(t *analyze.Target, f *jsast.Facts) string {
 // (a file a loop joins with each name of a list: "${…}/{.npmrc,.yarnrc}"),
 // at most 32; the path itself otherwise.
 func alternatives(p string) []string {
-	i := strings.Index(strings.ReplaceAll(p, "${", "$("), "{") // (not a hole's)
-	j := i + strings.IndexByte(p[max(i, 0):], '}')
-	if i < 0 || j < i {
+	// the first brace that does not open a hole ("${…}")
+	i := -1
+	for k := 0; k < len(p) && i < 0; k++ {
+		if p[k] == '{' && (k == 0 || p[k-1] != '$') {
+			i = k
+		}
+	}
+	j := strings.IndexByte(p[max(i, 0):], '}')
+	if i < 0 || j < 0 {
 		return []string{p}
 	}
-	var out []string
-	for _, alt := range strings.Split(p[i+1:j], ",")[:min(32, strings.Count(p[i+1:j], ",")+1)] {
+	j += i
+	alts := strings.Split(p[i+1:j], ",")
+	out := make([]string, 0, min(len(alts), 32))
+	for _, alt := range alts[:min(len(alts), 32)] {
 		out = append(out, p[:i]+alt+p[j+1:])
 	}
 	return out

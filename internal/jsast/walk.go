@@ -194,6 +194,10 @@ type walker struct {
 	// readText caches dataSeen's look at the text the same way.
 	envText  uint8
 	readText uint8
+	// uploaders are variables holding a child process that sends what
+	// it is given (curl or wget with a URL: shellSends); what is written
+	// to its stdin goes out. nil until the first.
+	uploaders map[*js.Var]bool
 	// homeV are variables initialised with the home or working
 	// directory (see homeDir); nil until the first.
 	homeV map[*js.Var]bool
@@ -1923,6 +1927,11 @@ func (w *walker) sends(callee string, calleeExpr js.IExpr) bool {
 	if d, ok := calleeExpr.(*js.DotExpr); ok {
 		switch string(propData(d.Y)) {
 		case "write", "end", "send", "post", "put", "emit":
+			if s, ok := d.X.(*js.DotExpr); ok && string(propData(s.Y)) == "stdin" {
+				// p.stdin.end(body), p a curl reading its data from stdin
+				v, ok := s.X.(*js.Var)
+				return ok && len(w.uploaders) > 0 && w.uploaders[canon(v)]
+			}
 			return w.netData(d.X) != ""
 		}
 	}
@@ -2341,12 +2350,12 @@ func (w *walker) pathArg(args []js.Arg) string {
 			return p
 		}
 	}
-	if c, ok := e.(*js.CallExpr); ok && isPathJoin(normCallee(w.dotted(c.X, 0))) {
+	if c := w.joinIn(e); c != nil {
 		if p, ok := w.joinedPath(c.Args.List); ok {
 			return p
 		}
 		// path.join(__dirname, "data.txt"): a file of the package
-		return w.readPath(e)
+		return w.readPath(c)
 	}
 	if p, ok := w.metaURLPath(e); ok {
 		return p
@@ -2492,11 +2501,18 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				}
 				w.homeV[canon(t)] = true // const home = os.homedir()
 			}
-			if c, ok := init.(*js.CallExpr); ok {
-				if d, ok := c.X.(*js.DotExpr); ok && (string(propData(d.Y)) == "join" || string(propData(d.Y)) == "resolve") && isPathJoin(normCallee(w.dotted(d, 0))) {
-					if p := w.pathArg([]js.Arg{{Value: init}}); p != "" && len(w.pathVars) < 1000 {
-						w.pathVars[canon(t)] = p
+			if c, ok := init.(*js.CallExpr); ok && len(c.Args.List) > 0 && len(w.uploaders) < 64 {
+				// const p = spawn("curl", [..., "--data-binary", "@-", url])
+				if callee := normCallee(w.dotted(c.X, 0)); w.shellSends(callee, c.Args.List) {
+					if w.uploaders == nil {
+						w.uploaders = map[*js.Var]bool{}
 					}
+					w.uploaders[canon(t)] = true
+				}
+			}
+			if j := w.joinIn(init); j != nil {
+				if p := w.pathArg([]js.Arg{{Value: j}}); p != "" && len(w.pathVars) < 1000 {
+					w.pathVars[canon(t)] = p
 				}
 			}
 			// file content and the environment are looked for in the
@@ -4882,6 +4898,38 @@ func (w *walker) joinedPath(args []js.Arg) (string, bool) {
 		}
 	}
 	return sb.String(), known >= 2
+}
+
+// joinIn returns the path.join (or path.resolve) call a declaration's
+// value is, or falls back to, or is cut from: process.env.KUBECONFIG ||
+// path.join(os.homedir(), ".kube", "config"), (…).split(path.delimiter)[0].
+// nil if none.
+func (w *walker) joinIn(e js.IExpr) *js.CallExpr {
+	for range 8 {
+		switch n := e.(type) {
+		case *js.CallExpr:
+			if isPathJoin(normCallee(w.dotted(n.X, 0))) {
+				return n
+			}
+			d, ok := n.X.(*js.DotExpr)
+			if !ok {
+				return nil
+			}
+			e = d.X // (…).split(path.delimiter)
+		case *js.GroupExpr:
+			e = n.X
+		case *js.IndexExpr:
+			e = n.X
+		case *js.BinaryExpr:
+			if n.Op != js.OrToken && n.Op != js.NullishToken {
+				return nil
+			}
+			e = n.Y // the fallback
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // homeDir reports the user's directories where credentials are kept or

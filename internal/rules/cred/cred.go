@@ -356,12 +356,15 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 19, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 20, Title: "Reads credential files",
 		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
 			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
 			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +
-			"bare IP counts, and so does a host handed along with the data), and low when the destination is set at run time (a " +
-			"package manager sending what .npmrc holds to the registry .npmrc names). The content is followed through variables, " +
+			"bare IP counts, and so does a host handed along with the data; data written to the stdin of a curl or wget uploading to a " +
+			"constant URL goes there), and low when the destination is set at run time (a " +
+			"package manager sending what .npmrc holds to the registry .npmrc names) or when the file looks the store up as its own tool " +
+			"does (it honours the override variable, TF_CLI_CONFIG_FILE, KUBECONFIG…) and sends to a host that is neither an " +
+			"exfiltration service nor a bare IP (a Terraform Cloud client sending its token to app.terraform.io). The content is followed through variables, " +
 			"objects and the file's own functions, and across the package's modules: returned by one module's function to another " +
 			"that sends it, handed as an argument or through a promise, stored into a shared module's exports, or emitted as an event " +
 			"another module listens to. A list of names joined to a directory in a loop (for (const f of [\".npmrc\", \".yarnrc\"]) " +
@@ -597,7 +600,7 @@ var tokenHints = rulekit.NewHints("auth", "token", "configure", "sts ", "passwor
 // makes none.
 func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
 	for _, s := range f.Facts.FileSends {
-		what := ""
+		what, store := "", ""
 		if cmd, ok := strings.CutPrefix(s.File, "$ "); ok {
 			if m := tokenCommand.FindString(cmd); m != "" {
 				what = "the output of " + strconv.Quote(jsast.Clean(cmd, 80))
@@ -605,7 +608,7 @@ func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
 		} else {
 			for _, p := range alternatives(s.File) {
 				if lvl, m := rulekit.SensitivePath(p); lvl > 0 && !strings.HasSuffix(strings.ToLower(m), "user data") {
-					what = strconv.Quote(jsast.Clean(s.File, 80))
+					what, store = strconv.Quote(jsast.Clean(s.File, 80)), m
 					break
 				}
 			}
@@ -613,14 +616,20 @@ func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
 		if what == "" {
 			continue
 		}
-		host := cmp.Or(callHost(t, f.Facts, s.Pos, s.Callee), rulekit.SentHost(t, f.Facts), decodedHost(t, f.Facts), linkedDest(t, f.Facts))
+		host := cmp.Or(callHost(t, f.Facts, s.Pos, s.Callee), rulekit.SentHost(t, f.Facts), uploadHost(t, f.Facts), decodedHost(t, f.Facts), linkedDest(t, f.Facts))
 		sev, conf := finding.SeverityCritical, finding.ConfidenceHigh
 		msg := fmt.Sprintf("sends the content of %s over the network (%s)", what, s.Callee)
-		if host != "" {
-			msg += " to " + host
-		} else {
+		switch {
+		case host == "":
 			sev, conf = finding.SeverityLow, finding.ConfidenceMedium
 			msg += " to a destination set at run time"
+		case store != "" && override(f.Facts, store) != "" && rulekit.ExfilService(host) == "" && !rulekit.PublicIP(host):
+			// the store's own tool's lookup (it honours the override
+			// variable), authenticating to its service
+			sev, conf = finding.SeverityLow, finding.ConfidenceMedium
+			msg += fmt.Sprintf(" to %s, looking the store up as its own tool does (honours %s)", host, override(f.Facts, store))
+		default:
+			msg += " to " + host
 		}
 		if len(f.Facts.DataFrom) > 0 {
 			msg += "; it comes from " + strings.Join(f.Facts.DataFrom, ", ")
@@ -630,6 +639,25 @@ func secretSent(t *analyze.Target, f rulekit.File, r analyze.Reporter) bool {
 		return sev == finding.SeverityCritical
 	}
 	return false
+}
+
+// uploadHost returns the host a curl or wget the file starts uploads to
+// (a constant URL among its arguments, not trusted for the package); ""
+// if none.
+func uploadHost(t *analyze.Target, f *jsast.Facts) string {
+	for _, c := range f.Calls {
+		if !rulekit.IsSpawn(c) {
+			continue
+		}
+		cmd := rulekit.SpawnCommand(c)
+		if p := rulekit.Program(cmd); p != "curl" && p != "wget" {
+			continue
+		}
+		if u := rulekit.ExternalURL(t, cmd); u != "" {
+			return rulekit.Host(u)
+		}
+	}
+	return ""
 }
 
 // linkedDest returns the host of a destination handed along with what

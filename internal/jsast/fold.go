@@ -240,6 +240,9 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 			if w.dotted(n.X, 0) == "Buffer" {
 				return w.foldBuffer(n.Args.List, depth)
 			}
+			if w.dotted(n.X, 0) == "URL" {
+				return w.foldURL(n.Args.List, depth)
+			}
 			return w.foldCall(n.X, n.Args.List, depth)
 		}
 	}
@@ -1393,6 +1396,34 @@ func (w *walker) readPath(e js.IExpr) string {
 		parts = append(parts, f.s)
 	}
 	return strings.Join(parts, "/")
+}
+
+// foldURL folds new URL(u) and new URL(path, base) with a constant
+// absolute base: the URL as its href would read.
+func (w *walker) foldURL(args []js.Arg, depth int) (value, bool) {
+	if len(args) == 0 || len(args) > 2 {
+		return value{}, false
+	}
+	ref, ok := w.fold(args[0].Value, depth+1)
+	if !ok || ref.num {
+		return value{}, false
+	}
+	if len(args) == 1 {
+		return ref, strings.Contains(ref.s, "://")
+	}
+	base, ok := w.fold(args[1].Value, depth+1)
+	if !ok || base.num {
+		return value{}, false
+	}
+	b, err := url.Parse(base.s)
+	if err != nil || !b.IsAbs() {
+		return value{}, false
+	}
+	r, err := url.Parse(ref.s)
+	if err != nil {
+		return value{}, false
+	}
+	return value{s: b.ResolveReference(r).String(), decoded: ref.decoded || base.decoded}, true
 }
 
 // metaURLPath reads new URL("./x.map", import.meta.url), also through

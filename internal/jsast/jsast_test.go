@@ -1984,11 +1984,59 @@ const q = spawn("cat", ["-"]); q.stdin.end(raw);`), DefaultLimits())
 
 func TestReadsText(t *testing.T) {
 	for src, want := range map[string]bool{
-		`fs.readFileSync(p)`: true, `cp.execSync("id")`: true, `execFileSync("git", [])`: true, `fs.promises.readFile(p)`: true,
+		`fs.readFileSync(p)`: true, `cp.execSync("id")`: true, `execFileSync("git", [])`: true, `fs.promises.readFile(p)`: true, `spawnSync("git")`: true,
 		`fs.readdirSync(d); new File([]); fs.writeFileSync(p); fs.existsSync(p)`: false, ``: false, `readFil`: false, `Sync`: false,
 	} {
 		if got := readsText([]byte(src)); got != want {
 			t.Errorf("readsText(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// A command's output through the file's own helper is that command's,
+// with the helper's argument in it; spawnSync's stdout is its output.
+func TestCommandOutputReturned(t *testing.T) {
+	f := Analyze("x.js", []byte("const { execSync, spawnSync } = require(\"child_process\");\n"+
+		"const git = (args) => execSync(`git ${args}`, { encoding: \"utf8\" }).trim();\n"+
+		"exports.author = () => git(\"config --get user.email\");\n"+
+		"exports.cred = function (host) { const r = spawnSync(\"git\", [\"credential\", \"fill\"], { input: \"host=\" + host }); return r.stdout; };\n"+
+		"exports.tag = () => git(\"describe --tags\");\n"+
+		"function fill() { return spawnSync(\"git\", [\"credential\", \"fill\"]).stdout; }\n"+
+		"exports.both = () => ({ email: git(\"config --get user.email\"), c: fill() });"), DefaultLimits())
+	var got []string
+	for _, r := range f.Returns {
+		got = append(got, r.Name+" "+r.File)
+	}
+	// (of an object holding two, the one that is a credential itself)
+	want := []string{"author $ git config --get user.email", "cred $ git credential fill", "fill $ git credential fill", "both $ git credential fill"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Returns (-want +got):\n%s", diff)
+	}
+}
+
+// new URL(path, base) folds to the URL its href reads, with a constant
+// absolute base; with a base known only at run time it does not.
+func TestURLFolding(t *testing.T) {
+	f := Analyze("x.js", []byte(`const BASE = "https://c.example.invalid/api/";
+fetch(new URL("t?x=1", BASE)); fetch(new URL("/abs", BASE)); fetch(new URL("https://d.example.invalid/")); fetch(new URL("/r", location.href));`), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if c.Callee == "fetch" && len(c.Args) > 0 && c.Args[0].Known {
+			got = append(got, c.Args[0].Value)
+		}
+	}
+	want := []string{"https://c.example.invalid/api/t?x=1", "https://c.example.invalid/abs", "https://d.example.invalid/"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("folded URLs (-want +got):\n%s", diff)
+	}
+}
+
+// A variable holding one of two modules, picked at run time, is a
+// network call's receiver all the same.
+func TestModuleByCondition(t *testing.T) {
+	f := Analyze("x.js", []byte(`const https = require("https"), http = require("http");
+function get(url, cb) { const mod = url.startsWith("https:") ? https : http; mod.get(url, cb); }`), DefaultLimits())
+	if hasCall(f, "https.get") == nil {
+		t.Errorf("mod.get with mod = secure ? https : http not seen: %+v", f.Calls)
 	}
 }

@@ -279,3 +279,24 @@ func SecretData(p string) bool {
 	}
 	return slices.ContainsFunc(secretDataParts, func(s string) bool { return strings.Contains(p, s) })
 }
+
+// strongSecretParts are pieces of SecretData that name a credential
+// itself (a private key, a stored token) rather than a setting that may
+// hold one (.npmrc, git's user.email).
+var strongSecretParts = []string{
+	"id_rsa", "id_ed25519", "id_ecdsa", ".git-credentials", ".aws", "gcloud", ".docker", ".kube", "kubeconfig", "Login Data", "Cookies",
+	"wallet", "keystore", "/etc/shadow", "credential", "auth token", "print-access-token", "_authToken", "export-credentials",
+	"find-generic-password", "find-internet-password", "dump-keychain",
+}
+
+// secretRank orders SecretData values: 2 a credential itself, 1 another
+// secret, 0 none.
+func secretRank(p string) int {
+	switch {
+	case !SecretData(p):
+		return 0
+	case slices.ContainsFunc(strongSecretParts, func(s string) bool { return strings.Contains(p, s) }):
+		return 2
+	}
+	return 1
+}

@@ -439,8 +439,8 @@ func (w *walker) stmtNode(s js.IStmt) {
 				if w.fileFuncs == nil {
 					w.fileFuncs = map[*js.Var]string{}
 				}
-				if !SecretData(p) {
-					p = ""
+				if !SecretData(p) && !strings.HasPrefix(p, "$ ") {
+					p = "" // a path of its argument's (see fileSource)
 				}
 				w.fileFuncs[w.retFns[k-1]] = cmp.Or(w.fileFuncs[w.retFns[k-1]], p)
 			}
@@ -1503,7 +1503,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 
 // dataReads are the functions whose result is a file's content or a
 // command's output (see fileSource).
-var dataReads = map[string]bool{"readFileSync": true, "readFile": true, "execSync": true, "execFileSync": true}
+var dataReads = map[string]bool{"readFileSync": true, "readFile": true, "execSync": true, "execFileSync": true, "spawnSync": true}
 
 // readCall reports a call reading a file or a command's output, also
 // through a method of its result (fs.readFileSync(p, "utf8").trim()).
@@ -1774,7 +1774,8 @@ func (w *walker) dataSeen() bool {
 	return w.readText == 1
 }
 
-// readsText reports text that names readFile, execSync or execFileSync.
+// readsText reports text that names readFile, execSync, execFileSync or
+// spawnSync.
 // It looks for their capitals, which are rare in code, and then at what
 // comes before: a search for "readFile" itself crawls through every "r".
 func readsText(src []byte) bool {
@@ -1786,7 +1787,7 @@ func readsText(src []byte) bool {
 			}
 			j := off + i
 			if j >= 4 {
-				if b := string(src[j-4 : j]); b == "exec" || b == "read" && word == "File" {
+				if b := string(src[j-4 : j]); b == "exec" || b == "read" && word == "File" || b == "pawn" && word == "Sync" {
 					return true
 				}
 			}
@@ -2119,6 +2120,20 @@ func (w *walker) fileData(e js.IExpr) (string, bool) {
 // e carries, also inside object and array literals ({ body: key }); "" if
 // none.
 func (w *walker) secretData(e js.IExpr) string {
+	for g, ok := e.(*js.GroupExpr); ok; g, ok = e.(*js.GroupExpr) {
+		e = g.X
+	}
+	if o, ok := e.(*js.ObjectExpr); ok && len(o.List) > 1 {
+		// { email: author(), cred: credentialFor(host) }: the secret
+		// that says most, not the first
+		best := ""
+		for _, p := range o.List[:min(len(o.List), 32)] {
+			if s := w.secretData(p.Value); secretRank(s) > secretRank(best) {
+				best = s
+			}
+		}
+		return best
+	}
 	if p, ok := w.origin(e, &w.traces[traceData], 0); ok && SecretData(p) {
 		return p
 	}
@@ -2305,7 +2320,14 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 		switch x := commaLast(n.X).(type) {
 		case *js.Var:
 			if p, ok := w.fileFuncs[canon(x)]; ok {
-				// gather(), which reads ~/.npmrc; readTextChunk(path.join(__dirname, "logo.png"))
+				// gather(), which reads ~/.npmrc; git("config --get
+				// user.email"), which runs "git ${args}";
+				// readTextChunk(path.join(__dirname, "logo.png"))
+				if strings.HasPrefix(p, "$ ") && len(n.Args.List) > 0 {
+					if a, ok := w.fold(n.Args.List[0].Value, 0); ok && !a.num {
+						p = strings.Replace(p, Hole, a.s, 1)
+					}
+				}
 				return cmp.Or(p, w.pathArg(n.Args.List)), true
 			}
 			name, _ = w.binding(x) // const { readFileSync: r } = require("fs")
@@ -2317,7 +2339,7 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 		switch name {
 		case "fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs-extra.readFileSync", "fs-extra.readFile":
 			return w.pathArg(n.Args.List), true
-		case "child_process.execSync", "child_process.execFileSync":
+		case "child_process.execSync", "child_process.execFileSync", "child_process.spawnSync":
 			// what a command prints: "$ git credential fill"
 			if cmd := w.commandText(name, n.Args.List); cmd != "" {
 				return "$ " + cmd, true
@@ -2328,8 +2350,8 @@ func (w *walker) fileSource(e js.IExpr) (string, bool) {
 }
 
 // commandText renders the command a child_process call runs as far as
-// it folds or has a shape, its argument array too for execFileSync; ""
-// if nothing of it is known. At most 256 bytes.
+// it folds or has a shape, its argument array too (execFileSync,
+// spawnSync); "" if nothing of it is known. At most 256 bytes.
 func (w *walker) commandText(callee string, args []js.Arg) string {
 	if len(args) == 0 {
 		return ""
@@ -2342,7 +2364,7 @@ func (w *walker) commandText(callee string, args []js.Arg) string {
 	} else {
 		return ""
 	}
-	if len(args) > 1 && strings.HasSuffix(callee, "FileSync") {
+	if len(args) > 1 && callee != "child_process.execSync" {
 		if a, ok := args[1].Value.(*js.ArrayExpr); ok {
 			for _, el := range a.List[:min(len(a.List), 16)] {
 				if v, ok := w.fold(el.Value, 0); ok {
@@ -2532,8 +2554,14 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 					w.uploaders[canon(t)] = true
 				}
 			}
-			if j := w.joinIn(init); j != nil {
-				if p := w.pathArg([]js.Arg{{Value: j}}); p != "" && len(w.pathVars) < 1000 {
+			if j := w.joinIn(init); j != nil && len(w.pathVars) < 1000 {
+				p := w.pathArg([]js.Arg{{Value: j}})
+				if p == "" {
+					// path.join(gitDir, "hooks"): one constant part is
+					// enough for a directory joined again later
+					p = w.joinedPathN(j.Args.List, 1)
+				}
+				if p != "" {
 					w.pathVars[canon(t)] = p
 				}
 			}
@@ -2781,6 +2809,10 @@ func (w *walker) loadedModule(e js.IExpr) string {
 		// globalThis ?? global, typeof window < "u" && window
 		if globalObjects[string(n.Name())] && canon(n).Decl == js.NoDecl {
 			return "globalThis"
+		}
+		// secure ? https : http: a variable bound to a module
+		if b, ok := w.binding(n); ok && netModules[b] {
+			return b
 		}
 	}
 	return ""
@@ -4892,6 +4924,12 @@ func isPathJoin(callee string) bool {
 // joinedPath renders path.join's arguments joined by "/", each run-time
 // part as Hole; ok when at least two parts are constant.
 func (w *walker) joinedPath(args []js.Arg) (string, bool) {
+	p := w.joinedPathN(args, 2)
+	return p, p != ""
+}
+
+// joinedPathN is joinedPath with at least known parts known; "" if fewer.
+func (w *walker) joinedPathN(args []js.Arg, least int) string {
 	var sb strings.Builder
 	known := 0
 	for i, a := range args {
@@ -4916,10 +4954,13 @@ func (w *walker) joinedPath(args []js.Arg) (string, bool) {
 			sb.WriteString(Hole)
 		}
 		if sb.Len() > 1024 {
-			return "", false
+			return ""
 		}
 	}
-	return sb.String(), known >= 2
+	if known < least {
+		return ""
+	}
+	return sb.String()
 }
 
 // joinIn returns the path.join (or path.resolve) call a declaration's

@@ -356,7 +356,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 20, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 21, Title: "Reads credential files",
 		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
 			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
 			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +

@@ -201,7 +201,9 @@ exports.inCluster = () => process.env.KUBERNETES_SERVICE_HOST && { ca: fs.readFi
 		{"proc_stat", map[string]string{"index.js": "require(\"fs\").readFileSync(`/proc/${pid}/stat`, \"utf8\")"}, finding.SeverityNone},
 		// machine credentials: cloud metadata, in-cluster tokens, gh's hosts.yml
 		{"imds_credentials", map[string]string{"index.js": `require("http").get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", cb)`}, finding.SeverityMedium},
-		{"gcp_metadata_read", map[string]string{"index.js": `const fs = require("fs"); fetch("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", {headers: {"Metadata-Flavor": "Google"}}); fs.readFileSync(x)`}, finding.SeverityHigh},
+		// (the metadata service by name is this machine's, as by its
+		// address: with no other destination, medium like the AWS one)
+		{"gcp_metadata_read", map[string]string{"index.js": `const fs = require("fs"); fetch("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", {headers: {"Metadata-Flavor": "Google"}}); fs.readFileSync(x)`}, finding.SeverityMedium},
 		// a workload-identity provider reads the pod's token and sends
 		// nothing itself; next to a request, or at install, it is high
 		{"k8s_token", map[string]string{"index.js": `const t = require("fs").readFileSync("/var/run/secrets/kubernetes.io/serviceaccount/token", "utf8")`}, finding.SeverityMedium},

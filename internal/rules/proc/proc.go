@@ -21,12 +21,13 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 24, Title: "Starts processes",
+		ID: "proc/spawn", Version: 25, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
 			"-T file: medium, high at install, a level higher to a bare public IP address; critical when the environment is fed to curl @- or netcat as its input); raised when the process is hidden (detached, output ignored: medium, or low when it is Node running " +
-			"a script, fork() or spawn(process.execPath, …), as update checks do, unless the file wrote that script itself (high: nothing of it is in the package); high when install-time code does it) and " +
+			"a script, fork() or spawn(process.execPath, …), as update checks do, unless the file wrote that script itself (high: nothing of it is in the package; a script path built from the package's " +
+			"own directory, fork(path.resolve(__dirname, \"x.js\")), is not one it wrote); high when install-time code does it) and " +
 			"critical when the command downloads and runs code (curl | sh, PowerShell iex/-enc, certutil, reverse shells, a GitHub Actions " +
 			"runner registered with --url and --token, which runs whatever that repository's workflows send; a toolchain's official " +
 			"installer, every host of it bun.sh, deno.land, sh.rustup.rs and the like, is medium when run in sight with its output shown, " +
@@ -475,20 +476,26 @@ func installerSeverity(f rulekit.File) finding.Severity {
 	return finding.SeverityMedium
 }
 
-// hiddenLoad reports a file that loads a module whose name no analysis
-// recovers.
 // writtenScript returns the variable naming the script a Node process
 // of c runs (fork(file), spawn(process.execPath, [file])) when the file
 // also writes to it (fs.writeFileSync(file, code)); "" otherwise.
+// pathParts are names a path built at run time mentions that name no
+// script: the path module, its functions, the directories it starts from.
+var pathParts = map[string]bool{"path": true, "default": true, "join": true, "resolve": true, "__dirname": true, "__filename": true, "process": true, "cwd": true}
+
 func writtenScript(f *jsast.Facts, c jsast.Call) string {
 	var script []string
 	switch {
 	case rulekit.Last(c.Callee) == "fork" && len(c.Args) > 0:
-		script = c.Args[0].Names
+		// fork(file): a variable holding the path, not a path built
+		// from the package's directory (path.resolve(__dirname, "x.js"))
+		if script = c.Args[0].Names; len(script) != 1 {
+			return ""
+		}
 	case len(c.Args) > 1:
 		script = c.Args[1].Names
 	}
-	if len(script) == 0 {
+	if len(script) == 0 || pathParts[script[0]] {
 		return ""
 	}
 	// the script is the first name (fork(file), [file, "--har", har]):
@@ -502,6 +509,8 @@ func writtenScript(f *jsast.Facts, c jsast.Call) string {
 	return ""
 }
 
+// hiddenLoad reports a file that loads a module whose name no analysis
+// recovers.
 func hiddenLoad(f *jsast.Facts) bool {
 	for _, im := range f.Imports {
 		if im.Computed && im.Module == "" {

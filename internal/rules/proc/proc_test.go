@@ -52,6 +52,11 @@ func TestSpawn(t *testing.T) {
 		// is in the package
 		{"detached_fork_written", map[string]string{"index.js": `const fs = require("fs"); const file = require("path").join(require("os").tmpdir(), ".w.js");
 fs.writeFileSync(file, load()); require("child_process").fork(file, [], { detached: true, stdio: "ignore" })`}, finding.SeverityHigh},
+		// the package's own script, by a path built from its directory,
+		// in a file that writes other files
+		{"detached_fork_own_script", map[string]string{"index.js": `const fs = require("fs"), path = require("path"), cp = require("child_process");
+fs.writeFileSync(path.join(dir, "tsconfig.json"), "{}");
+const sub = cp.fork(path.resolve(__dirname, "./start-broker.js"), [], { detached: true, stdio: "ignore" }); sub.unref();`, "start-broker.js": `process.on("message", () => {});`}, finding.SeverityLow},
 		// a file the code wrote handed to its own script as an argument
 		{"detached_execpath_argument_written", map[string]string{"index.js": `const fs = require("fs"); fs.writeFileSync(harPath, JSON.stringify(har));
 require("child_process").spawn(process.execPath, [path.join(__dirname, "cli.js"), "--har", harPath], { detached: true, stdio: "ignore" })`}, finding.SeverityLow},

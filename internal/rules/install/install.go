@@ -66,7 +66,7 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 7, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 8, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)), " +

@@ -590,9 +590,9 @@ func SensitivePath(s string) (int, string) {
 	return 0, ""
 }
 
-var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|` +
+var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(/usr)?(/bin/)?(ba|z|da)?sh\b|` +
 	// piped into an interpreter that runs its input (no script named)
-	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|\n]*\s(-o|-O|--output|--output-document)[\s=]*\S+[^;&|\n]*(;|&&)\s*(chmod|sh\b|bash\b|\./|/\S+\s*($|[;&|])|\S+\.sh)|` +
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(/usr)?(/s?bin/|/local/bin/)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|\n]*\s(-o|-O|--output|--output-document)[\s=]*\S+[^;&|\n]*(;|&&)\s*(chmod|sh\b|bash\b|\./|/\S+\s*($|[;&|])|\S+\.sh)|` +
 	// PowerShell: a download saved with -OutFile, then started
 	`\b(iwr|invoke-webrequest|curl|wget|start-bitstransfer)\b[^\n]*-(outfile|destination)\s+\S+[^\n]*(;|&&)\s*(&|start-process\b|start\b|\.\\)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-(urlcache|decode)|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
 	// a GitHub Actions runner registered to someone's repository runs

@@ -286,6 +286,11 @@ type Facts struct {
 	// each. The
 	// pseudo-member KeyBuffer marks a keyboard event's key kept for later.
 	Members []Member `json:"members,omitempty"`
+	// SplitNames are names of the APIs a reviewer searches for
+	// (document, cookie, createElement, script, eval…) joined from
+	// string literals where a member or a call's argument is named:
+	// w["doc" + "ument"][("create" + "Element")]("scr" + "ipt").
+	SplitNames []Str `json:"splitNames,omitempty"`
 	// Senders are the named functions of the file whose body sends to a
 	// constant URL, sorted: another file calling one of them sends what
 	// it hands over.

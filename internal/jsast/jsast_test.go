@@ -2074,3 +2074,28 @@ func TestPipedTemplateShape(t *testing.T) {
 		t.Errorf("a message template kept whole: %+v", f.Strings)
 	}
 }
+
+// Constant arrays cross modules: a module exports one (ExportArrays),
+// another joins it (Limits.ModuleArray), and an array held in a variable
+// is listed as a call's argument.
+func TestModuleArrays(t *testing.T) {
+	g := Analyze("parts.js", []byte(`const PARTS = ["child_", "process"]; const N = 1; module.exports = { PARTS, N }`), DefaultLimits())
+	if diff := cmp.Diff(map[string][]string{"PARTS": {"child_", "process"}}, g.ExportArrays); diff != "" {
+		t.Errorf("exported arrays (-want +got):\n%s", diff)
+	}
+	lim := DefaultLimits()
+	lim.ModuleArray = func(from, spec, prop string) ([]string, bool) {
+		if spec == "./parts" && prop == "PARTS" {
+			return g.ExportArrays[prop], true
+		}
+		return nil, false
+	}
+	f := Analyze("index.js", []byte(`const { PARTS } = require("./parts"); const args = ["-c", "id"]; require(PARTS.join("")).execFile("sh", args)`), lim)
+	c := hasCall(f, "child_process.execFile")
+	if c == nil {
+		t.Fatalf("array from another module not joined: %+v", f.Calls)
+	}
+	if diff := cmp.Diff([]string{"-c", "id"}, c.Args[1].List); diff != "" {
+		t.Errorf("array variable's list (-want +got):\n%s", diff)
+	}
+}

@@ -1592,6 +1592,13 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 		w.f.ExportProps[strings.Clone(name)] = c.s
 		return
 	}
+	if arr, _, ok := w.foldArray(v, 0); ok && len(arr) <= 256 && len(w.f.ExportArrays) < 16 {
+		if w.f.ExportArrays == nil {
+			w.f.ExportArrays = map[string][]string{}
+		}
+		w.f.ExportArrays[strings.Clone(name)] = arr
+		return
+	}
 	if c := w.carried(v, true); !c.Zero() {
 		w.f.Returns = addReturn(w.f.Returns, name, c)
 	}
@@ -5328,6 +5335,14 @@ func (w *walker) argN(e js.IExpr, limit int) Arg {
 				} else {
 					a.List = append(a.List, Hole)
 				}
+			}
+		}
+	case *js.Var:
+		// const args = ["-NoP", "-Enc", parts.join("")]: a constant
+		// array held in a variable is listed like one written in place
+		if arr, _, ok := w.foldArray(n, 0); ok && len(arr) <= 32 {
+			for _, v := range arr {
+				a.List = append(a.List, clip(v, limit))
 			}
 		}
 	}

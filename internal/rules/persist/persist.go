@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 25, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 26, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -34,7 +34,8 @@ func (StartupEntry) Meta() analyze.Meta {
 			"filled in at run time) is critical; crontab -l only lists. Git hooks (a .git/hooks path, or " +
 			"a hooks directory's pre-commit, post-checkout… found at run time) are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
-			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host). " +
+			"repository of the user runs those hooks from then on; critical when the package ships a hook that sends local secrets off-host, " +
+			"or a module of it keeps such a shell script as text). " +
 			"The same holds for any setting git runs as a command (core.fsmonitor, core.sshCommand, core.pager, core.editor, core.askPass) given to git with --global or --system by install-time code, " +
 			"also through the package's own git helper: high, critical when the package ships a shell script that sends local secrets off-host. " +
 			"Install-time code that writes a Python .pth file with an import line is critical (site.py runs that line at every interpreter start), and one that writes a pnpm hook file (.pnpmfile.cjs) high (pnpm runs its readPackage on every install of the project). " +
@@ -163,6 +164,8 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 						sev, msg = finding.SeverityHigh, "points the hooks of every git repository elsewhere at install time: "
 						if h := sendingHook(t); h != "" {
 							sev, msg = finding.SeverityCritical, "points the hooks of every git repository at the package's own at install time ("+h+" sends local secrets off-host): "
+						} else if g := scriptSender(ctx, t); g != "" {
+							sev, msg = finding.SeverityCritical, "points the hooks of every git repository elsewhere at install time ("+g+" holds a shell script that sends local secrets off-host): "
 						}
 					}
 					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev,
@@ -897,6 +900,21 @@ func sendingScript(f *jsast.Facts) (*jsast.Str, string) {
 		}
 	}
 	return nil, ""
+}
+
+// scriptSender returns a small module of the package holding a shell
+// script that sends local secrets off-host (sendingScript): a hook kept
+// as text for the module that writes it; "" if none.
+func scriptSender(ctx context.Context, t *analyze.Target) string {
+	for _, f := range rulekit.Code(ctx, t) {
+		if f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+			continue
+		}
+		if s, _ := sendingScript(f.Facts); s != nil {
+			return f.Name
+		}
+	}
+	return ""
 }
 
 // shadowFunc matches a shell function or alias that takes the place of a

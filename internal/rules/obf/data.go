@@ -22,13 +22,13 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 4, Title: "Hides code in a JSON file",
+		ID: "obf/code-in-data", Version: 5, Title: "Hides code in a JSON file",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
 			"sends local secrets: in one value, or split over the string values of one " +
 			"object (\"a\", \"b\", \"c\"… joined in order). Configuration and data files have no reason to carry encoded code; a loader " +
 			"elsewhere in the package reads it back and runs it, out of sight of anyone reading the code files. High; critical when a code " +
-			"file of the package loads that JSON file and runs code from a string (eval, Function, vm).",
+			"file of the package loads that JSON file and runs code from a string (eval, Function, vm), or writes a script and starts it with node.",
 		Remediation:     "Do not use this version; decode the value to see what it runs.",
 		Example:         `"config": { "icu": { "a": "dmFyIGg9cmVxdWlyZSgnaHR0cHMnKSxv…", "b": "…" } }`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode | analyze.NeedFiles,
@@ -57,13 +57,13 @@ func (CodeInData) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			continue
 		}
 		sev := finding.SeverityHigh
-		loader := runsLoaded(ctx, t, name)
+		loader, how := runsLoaded(ctx, t, name)
 		if loader != "" {
 			sev = finding.SeverityCritical
 		}
 		msg := fmt.Sprintf("%s holds encoded code at %s", name, where)
 		if loader != "" {
-			msg += "; " + loader + " loads the file and runs code from a string"
+			msg += "; " + loader + " loads the file and " + how
 		}
 		r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg,
 			Evidence: rulekit.Ev("", code, "")})
@@ -169,8 +169,9 @@ func decodedCode(s string) string {
 
 // runsLoaded returns a code file that loads the JSON file name (require or
 // import of it, or of ./package.json for the manifest) and runs code from a
-// string; "" if none.
-func runsLoaded(ctx context.Context, t *analyze.Target, name string) string {
+// string or starts a script it writes with node, with which it does; ""
+// if none.
+func runsLoaded(ctx context.Context, t *analyze.Target, name string) (string, string) {
 	for _, f := range rulekit.Code(ctx, t) {
 		loads := false
 		for _, im := range f.Facts.Imports {
@@ -184,9 +185,14 @@ func runsLoaded(ctx context.Context, t *analyze.Target, name string) string {
 		}
 		for _, c := range f.Facts.Calls {
 			if jsast.CodeSink(c.Callee) {
-				return f.Name
+				return f.Name, "runs code from a string"
+			}
+			// written out as a script and started with node: a second
+			// stage out of the package's files
+			if rulekit.IsSpawn(c) && rulekit.RunsNode(c, rulekit.Program(rulekit.SpawnCommand(c))) && rulekit.WrittenScript(f.Facts, c) != "" {
+				return f.Name, "starts a script it writes with node"
 			}
 		}
 	}
-	return ""
+	return "", ""
 }

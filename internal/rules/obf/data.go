@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,13 +24,15 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 5, Title: "Hides code in a JSON file",
+		ID: "obf/code-in-data", Version: 6, Title: "Hides code in a JSON file",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
 			"sends local secrets: in one value, or split over the string values of one " +
 			"object (\"a\", \"b\", \"c\"… joined in order). Configuration and data files have no reason to carry encoded code; a loader " +
 			"elsewhere in the package reads it back and runs it, out of sight of anyone reading the code files. High; critical when a code " +
-			"file of the package loads that JSON file and runs code from a string (eval, Function, vm), or writes a script and starts it with node.",
+			"file of the package loads that JSON file and runs code from a string (eval, Function, vm), or writes a script and starts it with node. " +
+			"A document of the package (README.md, a .txt file) holding such base64 (in an HTML comment, say) is high too, critical when a " +
+			"code file names the document and decodes base64: it reads the payload back out of the README.",
 		Remediation:     "Do not use this version; decode the value to see what it runs.",
 		Example:         `"config": { "icu": { "a": "dmFyIGg9cmVxdWlyZSgnaHR0cHMnKSxv…", "b": "…" } }`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode | analyze.NeedFiles,
@@ -45,7 +49,12 @@ func (CodeInData) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if strings.ToLower(path.Ext(name)) != ".json" {
+		switch strings.ToLower(path.Ext(name)) {
+		case ".md", ".markdown", ".txt", ".rst":
+			docCode(ctx, t, name, r)
+			continue
+		case ".json":
+		default:
 			continue
 		}
 		data, err := t.Read(name)
@@ -146,6 +155,51 @@ func hiddenCode(data []byte) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// docBlob is a run of base64 long enough to hold a command.
+var docBlob = regexp.MustCompile(`[A-Za-z0-9+/]{40,}={0,2}`)
+
+// docCode reports a document of the package (README.md, a .txt) holding
+// base64 that decodes to code or a dangerous shell command (decodedCode):
+// high, critical when a code file of the package names the document and
+// decodes base64 (it reads the payload back out of it).
+func docCode(ctx context.Context, t *analyze.Target, name string, r analyze.Reporter) {
+	data, err := t.Read(name)
+	if err != nil || len(data) > maxDataFile {
+		return
+	}
+	code := ""
+	for _, b := range docBlob.FindAll(data, 32) {
+		if code = decodedCode(string(b)); code != "" {
+			break
+		}
+	}
+	if code == "" {
+		return
+	}
+	sev, msg := finding.SeverityHigh, name+" holds encoded code"
+	if reader := docReader(ctx, t, path.Base(name)); reader != "" {
+		sev, msg = finding.SeverityCritical, msg+"; "+reader+" reads the document and decodes base64"
+	}
+	r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg, Evidence: rulekit.Ev("", code, "")})
+}
+
+// docReader returns a code file that names the document base (a string
+// ending in it) and decodes base64 (Buffer.from(x, "base64"), atob); ""
+// if none.
+func docReader(ctx context.Context, t *analyze.Target, base string) string {
+	for _, f := range rulekit.Code(ctx, t) {
+		if !slices.ContainsFunc(f.Facts.Strings, func(s jsast.Str) bool { return len(s.Value) < 4096 && strings.HasSuffix(s.Value, base) }) {
+			continue
+		}
+		for _, c := range f.Facts.Calls {
+			if c.Callee == "atob" || c.Callee == "Buffer.from" && len(c.Args) > 1 && c.Args[1].Known && c.Args[1].Value == "base64" {
+				return f.Name
+			}
+		}
+	}
+	return ""
 }
 
 // decodedCode decodes base64 or hex text and returns it when it reads as

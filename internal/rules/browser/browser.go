@@ -131,14 +131,14 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 8, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 9, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
 			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
 			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
 			"the calldata of the user's transactions rewritten to hand tokens over, or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
-			"patterns (Bitcoin, Ethereum, Solana, Tron...), or one pattern plus a hard-coded wallet address to put in its place (in a " +
+			"patterns (Bitcoin, Ethereum, Solana, Tron...), itself or in a small module it loads, or one pattern plus a hard-coded wallet address to put in its place (in a " +
 			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard, named in the call or in a table of " +
 			"commands of the file or a module it loads that names both a reading and a writing one; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
@@ -151,10 +151,10 @@ func (WalletHijack) Meta() analyze.Meta {
 }
 
 var addrRe = []*regexp.Regexp{
-	regexp.MustCompile(`0x\[a-fA-F0-9\]\{40\}|0x\[0-9a-fA-F\]\{40\}`),
-	regexp.MustCompile(`\(1\|3\|bc1\)|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|bc1q`),
-	regexp.MustCompile(`T\[a-zA-Z0-9\]|T\[1-9A-HJ-NP-Za-km-z\]\{33\}`),
-	regexp.MustCompile(`\[1-9A-HJ-NP-Za-km-z\]\{32,44\}`),
+	regexp.MustCompile(`0x\[(a-fA-F0-9|0-9a-fA-F|A-Fa-f0-9|a-f0-9|0-9a-f)\]\{40\}`),
+	regexp.MustCompile(`\(1\|3\|bc1\)|\(bc1\|\[13\]\)|\[13\]\)?\[a-km-zA-HJ-NP-Z1-9\]|bc1q`),
+	regexp.MustCompile(`T\[a-zA-Z0-9\]|T\[[A-Za-z0-9-]{4,}\]\{33\}`),
+	regexp.MustCompile(`\[1-9A-HJ-NP-Za-km-z\]\{(32|43),44\}`),
 	regexp.MustCompile(`(?i)ltc1|\[LM3\]|bitcoincash:`),
 }
 
@@ -292,12 +292,20 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		if hook == "" {
 			continue
 		}
-		kinds := 0
-		for _, re := range addrRe {
-			for _, s := range f.Facts.Strings {
-				if re.MatchString(s.Value) {
-					kinds++
-					break
+		kinds := addressKinds(f.Facts)
+		via := ""
+		if kinds < 2 && !f.Facts.Bundle() {
+			// the patterns kept by a small module the hook's file loads
+			// (a "normalize" helper that swaps what it matches)
+			for _, im := range f.Facts.Imports {
+				g := t.Resolve(f.Name, im.Module)
+				if g == "" || g == f.Name {
+					continue
+				}
+				if gf, err := t.Facts(g); err == nil && gf != nil && !gf.Bundle() && gf.Size < rulekit.ModuleSize {
+					if k := addressKinds(gf); k > kinds {
+						kinds, via = k, g
+					}
 				}
 			}
 		}
@@ -322,7 +330,11 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			sev = finding.SeverityMedium
 		}
 		if kinds >= 2 {
-			r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)})
+			msg := fmt.Sprintf("replaces %s and matches %d kinds of wallet addresses", hook, kinds)
+			if via != "" {
+				msg += " (through " + via + ")"
+			}
+			r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg})
 			continue
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh,
@@ -330,6 +342,21 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			Evidence: rulekit.Ev(addrs[0].Snippet.String(), addrs[0].Value, "")})
 	}
 	return nil
+}
+
+// addressKinds counts the kinds of wallet address a file's strings
+// match (addrRe).
+func addressKinds(f *jsast.Facts) int {
+	kinds := 0
+	for _, re := range addrRe {
+		for _, s := range f.Strings {
+			if re.MatchString(s.Value) {
+				kinds++
+				break
+			}
+		}
+	}
+	return kinds
 }
 
 // clipHints holds a piece of every command clipboardCmd recognises.

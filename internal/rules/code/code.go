@@ -102,12 +102,14 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 5, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 6, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
 			"body that is not a constant, in a file (not a bundle) that makes network requests, counts too: the response reached it " +
-			"through a helper or an error handler (Contagious Interview runs error.response.data that way). A body read from a file " +
+			"through a helper or an error handler (Contagious Interview runs error.response.data that way). So does code built at run time " +
+			"inside a module wrapper that takes require ((function (module, exports, require) {…})) run by vm or eval, and either counts " +
+			"when the requests are made by a small module of the package the file loads. A body read from a file " +
 			"(a module loader running Yarn's .pnp.cjs) is not a response. Outside install-time code, a whole response from an address the " +
 			"code is given (no request of the file names a constant URL or host out there) is high rather than critical: module loaders " +
 			"(AMD, SystemJS, module federation) fetch and run the script at the URL they are handed. A field of a reply " +
@@ -145,17 +147,62 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				r.Report(in)
 				continue
 			}
-			if fetches && !f.Facts.Bundle() && requireHanded(c) && c.FileArg == "" {
-				// new Function("require", body)(require) where body came by
-				// way of a helper or a callback from the request the file
-				// makes: a remote loader giving its payload the module system
-				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
-					Message:  fmt.Sprintf("%s() hands require to code built at run time, in a file that makes network requests", c.Callee),
-					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+			if f.Facts.Bundle() || !requireHanded(c) && !wrapsWithRequire(c) || c.FileArg != "" {
+				continue
 			}
+			where := "in a file that makes network requests"
+			if !fetches {
+				// the request made by a small module of the package the
+				// file loads (a fetcher yielding what it downloads)
+				g := netModule(t, f)
+				if g == "" {
+					continue
+				}
+				where = "in a file that loads " + g + ", which makes network requests"
+			}
+			// new Function("require", body)(require) where body came by
+			// way of a helper or a callback from the request the file
+			// makes: a remote loader giving its payload the module system
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
+				Message:  fmt.Sprintf("%s() hands require to code built at run time, %s", c.Callee, where),
+				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 		}
 	}
 	return nil
+}
+
+// cjsWrapper matches a CommonJS module wrapper whose parameters include
+// require, around code filled in at run time: "(function (module,
+// exports, require) {" + code + "})".
+var cjsWrapper = regexp.MustCompile(`^\s*\(?\s*function\s*\([^)]*\brequire\b[^)]*\)\s*\{[\s\S]*` + regexp.QuoteMeta(jsast.Hole))
+
+// wrapsWithRequire reports a code sink (vm.runInThisContext, eval…) run
+// on code built at run time inside a module wrapper that takes require:
+// what runs gets the module system, as Node gives a module.
+func wrapsWithRequire(c jsast.Call) bool {
+	if !evalLike(c) || len(c.Args) == 0 || c.Args[0].Known {
+		return false
+	}
+	return cjsWrapper.MatchString(c.Args[0].Shape)
+}
+
+// netModule returns a small module of the package f loads that makes
+// network requests; "" if none.
+func netModule(t *analyze.Target, f rulekit.File) string {
+	for _, im := range f.Facts.Imports {
+		g := t.Resolve(f.Name, im.Module)
+		if g == "" || g == f.Name {
+			continue
+		}
+		gf, err := t.Facts(g)
+		if err != nil || gf == nil || gf.Bundle() || gf.Size >= rulekit.ModuleSize {
+			continue
+		}
+		if slices.ContainsFunc(gf.Calls, rulekit.IsNetCall) {
+			return g
+		}
+	}
+	return ""
 }
 
 // requireHanded reports a Function-like call whose parameters name require

@@ -21,6 +21,14 @@ func TestDynamicEval(t *testing.T) {
 
 func TestRemoteEval(t *testing.T) {
 	rt.Check(t, RemoteEval{}, []rt.Case{
+		// a module wrapper taking require around what a fetcher module
+		// downloads; the same wrapper around a local file (a test runner)
+		{"cjs_wrapper_fetched_by_module", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"fetcher.js": `exports.get = async (u) => (await fetch(u)).text()`,
+			"index.js":   "const vm = require(\"vm\"), { get } = require(\"./fetcher\"); exports.load = async (u) => { const text = await get(u); const fn = vm.runInThisContext(`(function (module, exports, require) {\\n${text}\\n})`); const m = { exports: {} }; fn(m, m.exports, require); return m.exports }"}, finding.SeverityCritical},
+		{"cjs_wrapper_local_file", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"paths.js": `exports.resolve = (p) => require("path").resolve(p)`,
+			"index.js": "const vm = require(\"vm\"), fs = require(\"fs\"), { resolve } = require(\"./paths\"); exports.load = (p) => { const text = fs.readFileSync(resolve(p), \"utf8\"); const fn = vm.runInThisContext(`(function (module, exports, require) {\\n${text}\\n})`); const m = { exports: {} }; fn(m, m.exports, require); return m.exports }"}, finding.SeverityNone},
 		// the response reaches the Function through an error handler
 		{"error_handler_loader", map[string]string{"index.js": `const axios = require("axios"); const run = (e) => { const mk = (c) => new (Function.constructor)("require", c); mk(e)(require) }
 module.exports = async () => { try { await axios.get(url) } catch (err) { run(err.response.data.cookie) } }`}, finding.SeverityCritical},

@@ -1624,6 +1624,7 @@ func (t *Target) codeLimits() jsast.Limits {
 	lim.ReadFile = t.dataFile
 	lim.Module = t.moduleExport
 	lim.ModuleArray = t.moduleArray
+	lim.ModuleTable = t.moduleTable
 	return lim
 }
 
@@ -1661,6 +1662,13 @@ func (t *Target) moduleArray(from, spec, prop string) ([]string, bool) {
 	return v, ok
 }
 
+// moduleTable returns the string table of the decoder a small module of
+// the package exports whole, for require(spec) in file from.
+func (t *Target) moduleTable(from, spec string) (*jsast.StringTable, bool) {
+	e := t.exportsOf(from, spec)
+	return e.table, e.table != nil
+}
+
 // exportsOf returns the constant exports of the small module require(spec)
 // names in file from: from its facts when the module was analysed
 // already, else from an analysis of its own that does not follow its
@@ -1677,7 +1685,7 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 		if f.Size > maxExportModule {
 			return moduleExports{}
 		}
-		return moduleExports{f.Export, f.ExportProps, f.ExportArrays}
+		return moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable}
 	}
 	if e, ok := t.exports[name]; ok {
 		t.mu.Unlock()
@@ -1689,7 +1697,7 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 		lim := jsast.DefaultLimits()
 		lim.ReadFile = t.dataFile
 		f := jsast.Analyze(name, b, lim)
-		e = moduleExports{f.Export, f.ExportProps, f.ExportArrays}
+		e = moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable}
 	}
 	t.mu.Lock()
 	if t.exports == nil {
@@ -1701,11 +1709,12 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 }
 
 // moduleExports are a module's constant exports (jsast.Facts.Export,
-// ExportProps, ExportArrays).
+// ExportProps, ExportArrays, ExportTable).
 type moduleExports struct {
 	whole  string
 	props  map[string]string
 	arrays map[string][]string
+	table  *jsast.StringTable
 }
 
 // maxExportModule bounds the modules moduleExport analyses: a constant

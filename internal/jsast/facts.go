@@ -332,6 +332,10 @@ type Facts struct {
 	// properties (module.exports = { PARTS }), at most 16 of up to 256
 	// strings each, nil if none.
 	ExportArrays map[string][]string `json:"-"`
+	// ExportTable is the string table of a decoder the module exports
+	// whole (module.exports = function (i) { i = i - 0x1f0; … }): a call
+	// of it in another module with a constant index folds. nil if none.
+	ExportTable *StringTable `json:"-"`
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.
 	DefaultExport string `json:"-"`
@@ -483,6 +487,9 @@ type Limits struct {
 	// exports as a property (Facts.ExportArrays): parts joined in
 	// another file. nil: none.
 	ModuleArray func(from, spec, prop string) ([]string, bool)
+	// ModuleTable is Module for the string table of a decoder a module
+	// exports whole (Facts.ExportTable). nil: none.
+	ModuleTable func(from, spec string) (*StringTable, bool)
 	// Params are the file's functions (by name, as in Facts.Returns)
 	// that other modules of the package, or the file itself, call with
 	// what matters, by argument position: inside them the parameter
@@ -536,4 +543,21 @@ func trim[T any](s []T) []T {
 		return s
 	}
 	return append(make([]T, 0, len(s)), s...)
+}
+
+// StringTable is a string array's entries in run-time order, decoded,
+// and the offset its decoder subtracts from an index.
+type StringTable struct {
+	Offset  int
+	Entries []string
+}
+
+// At returns the entry index i reads; false outside the table or for an
+// entry that did not decode.
+func (t *StringTable) At(i int) (string, bool) {
+	i -= t.Offset
+	if i < 0 || i >= len(t.Entries) || t.Entries[i] == "" {
+		return "", false
+	}
+	return t.Entries[i], true
 }

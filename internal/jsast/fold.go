@@ -403,6 +403,19 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		if fn := w.funcs[canon(v)]; fn != nil {
 			return w.inline(fn, args, depth)
 		}
+		if w.lim.ModuleTable != nil && len(args) == 1 {
+			// const _ = require("./strings"); _(0x1f1): the decoder the
+			// module exports, read from its table
+			if b, ok := w.binding(v); ok && Relative(b) {
+				if t, ok := w.lim.ModuleTable(w.file, b); ok {
+					if i, ok := w.obfIndex(args[0].Value); ok {
+						if s, ok := t.At(i); ok {
+							return value{s: s, decoded: true}, true
+						}
+					}
+				}
+			}
+		}
 	}
 	dot, ok := callee.(*js.DotExpr)
 	if !ok {

@@ -2113,3 +2113,34 @@ func TestPathSegments(t *testing.T) {
 		t.Errorf("a list taken for a path: %+v", f.Strings)
 	}
 }
+
+// A parameter defaulting to process.env reads the environment through
+// its members.
+func TestEnvDefaultParam(t *testing.T) {
+	f := Analyze("x.js", []byte(`export function files(env = process.env) { return env.KUBECONFIG || "" }`), DefaultLimits())
+	if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "KUBECONFIG" }) {
+		t.Errorf("env read through a default parameter: %+v", f.Env)
+	}
+}
+
+// A string-array decoder a module exports whole leaves its table in run-
+// time order (a while (n--) rotation turns n times), and another module's
+// calls of it fold, also through a helper that requires what it reads.
+func TestModuleTable(t *testing.T) {
+	g := Analyze("strings.js", []byte(`const _t = ['b3M=', 'cGF0aA==', 'ZnM=', 'ZG5z', 'cmVzb2x2ZTQ='];
+(function (a, n) { while (n--) a.push(a.shift()); })(_t, 0x2);
+module.exports = function (i) { i = i - 0x10; return Buffer.from(_t[i], 'base64').toString(); };`), DefaultLimits())
+	if g.ExportTable == nil {
+		t.Fatal("no table exported")
+	}
+	if diff := cmp.Diff([]string{"fs", "dns", "resolve4", "os", "path"}, g.ExportTable.Entries); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+	lim := DefaultLimits()
+	lim.ModuleTable = func(from, spec string) (*StringTable, bool) { return g.ExportTable, spec == "./strings" }
+	f := Analyze("index.js", []byte(`const _ = require("./strings"); const M = (n) => require(_(n));
+function send(name) { const d = M(0x11); d[_(0x12)](name, () => {}) }`), lim)
+	if hasCall(f, "dns.resolve4") == nil {
+		t.Errorf("calls through the exported table not folded: %+v", f.Calls)
+	}
+}

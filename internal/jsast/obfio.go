@@ -46,6 +46,9 @@ var (
 	obfEnc    = base64.NewEncoding(obfAlphabet[:64]).WithPadding(base64.NoPadding)
 )
 
+// preDecrement matches a counter decremented before it is tested.
+var preDecrement = regexp.MustCompile(`--[A-Za-z_$]`)
+
 // maxObfArray bounds the string arrays deobfuscate takes on.
 const maxObfArray = 20000
 
@@ -95,6 +98,13 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		case *js.ExprStmt:
 			if c := iifeCall(n.Value); c != nil && len(c.Args.List) == 2 {
 				rotations = append(rotations, c)
+			}
+			// module.exports = function (i) { … }: a decoder other
+			// modules call (its name nil)
+			if a, ok := n.Value.(*js.BinaryExpr); ok && a.Op == js.EqToken && isModuleExports(a.X) {
+				if fd, ok := a.Y.(*js.FuncDecl); ok {
+					fns = append(fns, fnDef{nil, &fd.Params, fd})
+				}
 			}
 		}
 	}
@@ -149,6 +159,19 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		}
 		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
 		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
+		if fd.name == nil {
+			// the module's export: its table, decoded in run-time
+			// order, is what other modules' calls of it read
+			if unrotated && (dec.b64 || !stdBase64Decoder(text)) || dec.rc4 {
+				continue
+			}
+			dec.std64 = !dec.b64 && stdBase64Decoder(text)
+			if !unrotated && !w.rotation(rotations, arrV, dec) {
+				continue
+			}
+			w.exportTable(dec)
+			continue
+		}
 		if unrotated {
 			if dec.b64 || !stdBase64Decoder(text) {
 				continue
@@ -169,6 +192,23 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			delete(w.obf, fd.name)
 		}
 	}
+}
+
+// exportTable keeps the entries of the decoder the module exports, in
+// the order its calls read them, as Facts.ExportTable.
+func (w *walker) exportTable(d *obfDecoder) {
+	if len(d.arr) > 4096 {
+		return
+	}
+	t := &StringTable{Offset: d.offset, Entries: make([]string, len(d.arr))}
+	for i := range d.arr {
+		v, ok := d.decode(d.arr[(i+d.rot)%len(d.arr)], "")
+		if !ok || len(v) > 4096 {
+			v = ""
+		}
+		t.Entries[i] = v
+	}
+	w.f.ExportTable = t
 }
 
 // base64Entries reports a string array whose entries are all standard
@@ -291,8 +331,10 @@ func (w *walker) rotation(calls []*js.CallExpr, arr *js.Var, dec *obfDecoder) bo
 			continue
 		}
 		if !strings.Contains(body, "parseInt") {
+			// while (--n) turns n-1 times, unless called with ++n;
+			// while (n--) turns n times
 			n := int(target)
-			if !strings.Contains(body, "(++") {
+			if preDecrement.MatchString(body) && !strings.Contains(body, "(++") {
 				n--
 			}
 			dec.rot = n % len(dec.arr)

@@ -601,8 +601,27 @@ func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
 }
 
 func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
+	var v value
+	ok := false
+	w.withParams(fn, args, depth, func() { v, ok = w.fold(fn.ret, depth+1) })
+	return v, ok
+}
+
+// inlineModule returns the module a helper's body loads with its
+// parameters bound to a call's arguments (const M = (n) =>
+// require(_(n)); M(0x1f2)); "" if it loads none that folds.
+func (w *walker) inlineModule(fn *helper, args []js.Arg) string {
+	m := ""
+	w.withParams(fn, args, 0, func() { m = w.moduleOf(fn.ret) })
+	return m
+}
+
+// withParams runs f with fn's parameters bound to the constants args
+// fold to, then unbinds them; false, without running f, when an argument
+// does not fold or helpers nest too deep.
+func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool {
 	if w.inlining > 4 || len(args) < len(fn.params.List) {
-		return value{}, false
+		return false
 	}
 	type saved struct {
 		v     *js.Var
@@ -626,7 +645,7 @@ func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
 		v, ok := p.Binding.(*js.Var)
 		if !ok {
 			undo()
-			return value{}, false
+			return false
 		}
 		v = canon(v)
 		old, had := w.consts[v]
@@ -641,14 +660,37 @@ func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
 			w.arrays[v] = arr
 		} else {
 			undo()
-			return value{}, false
+			return false
 		}
 	}
 	w.inlining++
-	v, ok := w.fold(fn.ret, depth+1)
+	f()
 	w.inlining--
 	undo()
-	return v, ok
+	return true
+}
+
+// readsTable reports an expression that calls a decoder another module
+// of the package exports with its string table (Limits.ModuleTable),
+// itself or in an argument: require(_(n)) with _ = require("./strings").
+func (w *walker) readsTable(e js.IExpr, depth int) bool {
+	c, ok := e.(*js.CallExpr)
+	if !ok || depth > 2 || w.lim.ModuleTable == nil {
+		return false
+	}
+	if v, ok := c.X.(*js.Var); ok {
+		if b, ok := w.binding(v); ok && Relative(b) {
+			if _, ok := w.lim.ModuleTable(w.file, b); ok {
+				return true
+			}
+		}
+	}
+	for _, a := range c.Args.List {
+		if w.readsTable(a.Value, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // appended learns c += "text" in the first pass: a string constant
@@ -1474,6 +1516,13 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 		// function with what carries something (see Limits.Params)
 		for i, el := range p.List[:min(len(p.List), len(seeds))] {
 			w.markCarried(el.Binding, seeds[i])
+		}
+	}
+	for _, el := range p.List {
+		// function configFiles(env = process.env): env.KUBECONFIG is
+		// process.env.KUBECONFIG unless the caller hands another
+		if v, ok := el.Binding.(*js.Var); ok && el.Default != nil && w.dotted(el.Default, 0) == "process.env" {
+			w.setBinding(v, "process.env")
 		}
 	}
 	if name != "" && w.envArgs != nil {
@@ -2471,7 +2520,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			case *js.ArrowFunc, *js.FuncDecl:
 				// bundles are full of small arrows (e => e.x, (a, b) =>
 				// f(a, b)): only those that decode are worth inlining
-				if _, ret := singleReturn(init); ret != nil && decoderLike(ret, 0) {
+				if _, ret := singleReturn(init); ret != nil && (decoderLike(ret, 0) || w.readsTable(ret, 0)) {
 					w.learnHelper(t, init)
 				}
 			}
@@ -2698,6 +2747,15 @@ func (w *walker) moduleOf(e js.IExpr) string {
 					if _, ok := d.X.(*js.CallExpr); !ok {
 						return w.moduleOf(&js.CallExpr{X: d.X, Args: js.Args{List: n.Args.List[1:]}})
 					}
+				}
+			}
+		}
+		if v, ok := n.X.(*js.Var); ok && w.lim.ModuleTable != nil {
+			// const M = (n) => require(_(n)): the module the helper
+			// loads, its name read from another module's table
+			if fn := w.funcs[canon(v)]; fn != nil {
+				if m := w.inlineModule(fn, n.Args.List); m != "" {
+					return m
 				}
 			}
 		}

@@ -2144,3 +2144,16 @@ function send(name) { const d = M(0x11); d[_(0x12)](name, () => {}) }`), lim)
 		t.Errorf("calls through the exported table not folded: %+v", f.Calls)
 	}
 }
+
+// An ES module's exported constants are its export properties, as
+// exports.X = … would be; those inside functions or exported by default
+// are not.
+func TestESMExportProps(t *testing.T) {
+	g := Analyze("b.js", []byte(`export const CODES = [104, 116]; export const HOST = ["c", "example.invalid"].join("."); export let n = f(); export default "x"; function f() { return 1 }`), DefaultLimits())
+	if diff := cmp.Diff(map[string]string{"HOST": "c.example.invalid"}, g.ExportProps); diff != "" {
+		t.Errorf("export props (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string][]string{"CODES": {"104", "116"}}, g.ExportArrays); diff != "" {
+		t.Errorf("export arrays (-want +got):\n%s", diff)
+	}
+}

@@ -520,6 +520,15 @@ func (w *walker) stmtNode(s js.IStmt) {
 				w.exportDefault(n.Decl)
 			}
 			w.expr(n.Decl, nil)
+			if d, ok := n.Decl.(*js.VarDecl); ok && w.collect && !n.Default && w.funcDepth == 0 {
+				// export const ICON_X = [111, …]: a constant of the
+				// module's exports, as exports.ICON_X = … would be
+				for _, b := range d.List {
+					if v, ok := b.Binding.(*js.Var); ok && b.Default != nil {
+						w.exportMember(string(v.Name()), b.Default)
+					}
+				}
+			}
 		}
 	case *js.FuncDecl:
 		if !w.collect && n.Name != nil {

@@ -2157,3 +2157,17 @@ func TestESMExportProps(t *testing.T) {
 		t.Errorf("export arrays (-want +got):\n%s", diff)
 	}
 }
+
+// A UMD wrapper hands its factory the global object: the factory's first
+// parameter reads globals through it.
+func TestUMDFactoryGlobal(t *testing.T) {
+	f := Analyze("x.js", []byte(`(function (root, factory) { if (typeof module === "object") module.exports = factory(root); else root.X = factory(root) })(typeof self !== "undefined" ? self : this, function (g) { return g.document.cookie + g.fetch("/x") })`), DefaultLimits())
+	if hasCall(f, "fetch") == nil || !slices.ContainsFunc(f.Members, func(m Member) bool { return m.Name == "document.cookie" }) {
+		t.Errorf("globals through a UMD factory: calls %+v members %+v", f.Calls, f.Members)
+	}
+	// a factory handed a dependency, not the root, stays unbound
+	f = Analyze("x.js", []byte(`(function (root, factory) { module.exports = factory(require("dep")) })(this, function (dep) { return dep.fetch("/x") })`), DefaultLimits())
+	if hasCall(f, "fetch") != nil {
+		t.Errorf("a dependency taken for the global object: %+v", f.Calls)
+	}
+}

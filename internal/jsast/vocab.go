@@ -56,7 +56,7 @@ var methodNames = setOf(
 	"compileFunction", "Script", "SourceTextModule", "unserialize", "deserialize", "setInterval", "setTimeout", "querySelectorAll", "querySelector",
 	"getElementById", "getElementsByTagName", "getElementsByName", "addEventListener", "publish", "cwd", "exit", "kill",
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
-	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem",
+	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem", "key",
 	"ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset", "ast",
 	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )

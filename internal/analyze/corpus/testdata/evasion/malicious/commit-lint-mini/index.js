@@ -1,0 +1,2 @@
+'use strict';
+module.exports = Object.assign({}, require('./lib/lint'), require('./lib/hooks'));

@@ -2115,11 +2115,15 @@ func TestPathSegments(t *testing.T) {
 }
 
 // A parameter defaulting to process.env reads the environment through
-// its members.
+// its members; handed to the http module's proxy set-up, it is not sent.
 func TestEnvDefaultParam(t *testing.T) {
-	f := Analyze("x.js", []byte(`export function files(env = process.env) { return env.KUBECONFIG || "" }`), DefaultLimits())
+	f := Analyze("x.js", []byte(`export function files(env = process.env) { return env.KUBECONFIG || "" }
+export function proxy(env = process.env) { return require("http").setGlobalProxyFromEnv(env) }`), DefaultLimits())
 	if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == "KUBECONFIG" }) {
 		t.Errorf("env read through a default parameter: %+v", f.Env)
+	}
+	if slices.ContainsFunc(f.Env, func(e EnvRead) bool { return strings.HasPrefix(e.How, "sent:") }) {
+		t.Errorf("the proxy set-up taken for a send: %+v", f.Env)
 	}
 }
 

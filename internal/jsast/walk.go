@@ -2038,9 +2038,11 @@ func (w *walker) sends(callee string, calleeExpr js.IExpr) bool {
 	case "fetch", "navigator.sendBeacon", "axios", "got", "needle", "superagent":
 		return true
 	}
-	root, _, _ := strings.Cut(callee, ".")
+	root, rest, _ := strings.Cut(callee, ".")
 	if netModules[root] {
-		return true
+		// http.setGlobalProxyFromEnv(env) configures the module from
+		// the environment; it sends nothing
+		return !strings.HasSuffix(rest, "FromEnv") && !strings.HasPrefix(rest, "setGlobal")
 	}
 	if d, ok := calleeExpr.(*js.DotExpr); ok {
 		switch string(propData(d.Y)) {

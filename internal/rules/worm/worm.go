@@ -19,7 +19,7 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 5, Title: "Spreads to other packages",
+		ID: "worm/self-propagate", Version: 6, Title: "Spreads to other packages",
 		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
 			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
 			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm. Install-time code that runs npm publish (also as npm with a \"publish\" argument) is high, " +
@@ -27,7 +27,8 @@ func (SelfPropagate) Meta() analyze.Meta {
 			"of stolen data, or itself, under someone else's name. Two more steps count: writing code that requires the package by its own name " +
 			"into other files, and putting a range of its own version into a package.json (the package adding itself to other projects), " +
 			"as does committing and pushing with git. Install-time modules that plant the package this way and take one more step between them " +
-			"are critical: npm install that spreads the package into the user's other projects.",
+			"are critical: npm install that spreads the package into the user's other projects. Planting counts only at install time: a " +
+			"release script's smoke test writes a fixture that requires the package it packed.",
 		Remediation:     "Revoke npm and GitHub tokens on any machine or CI that installed it; check your packages for unexpected versions.",
 		Example:         `exec("npm publish", {env: {NPM_TOKEN: stolen}}); fetch("https://api.github.com/user/repos", {method: "POST"})`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigPropagate, Needs: analyze.NeedCode,
@@ -46,10 +47,12 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 	installFile, reported := "", false
 	for _, f := range rulekit.Code(ctx, t) {
 		steps := map[string]bool{}
+		// planting the package into other code counts only at install
+		// (below): a release script's smoke test writes a fixture that
+		// requires the package it packed
+		var planted map[string]bool
 		if own != "" {
-			for k := range plants(f.Facts, own, version) {
-				steps[k] = true
-			}
+			planted = plants(f.Facts, own, version)
 		}
 		if rulekit.RunsProgram(f.Facts, "git") && hasStrings(f.Facts, "commit", "push") {
 			steps["commits and pushes with git"] = true
@@ -121,7 +124,10 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			for k := range steps {
 				installSteps[k] = true
 			}
-			if installFile == "" && (steps[plantsRequire] || steps[plantsDependency]) {
+			for k := range planted {
+				installSteps[k] = true
+			}
+			if installFile == "" && len(planted) > 0 {
 				installFile = f.Name
 			}
 		}

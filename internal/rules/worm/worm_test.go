@@ -43,6 +43,10 @@ fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2)); exec("npm publis
 			"patch.js": `const fs = require("fs"), path = require("path"); const SELF = require("./package.json"); const LINE = "require('" + SELF.name + "/register');\n";
 exports.apply = (dir) => { const f = path.join(dir, "package.json"); const pkg = JSON.parse(fs.readFileSync(f, "utf8")); pkg.dependencies[SELF.name] = "^" + SELF.version; fs.writeFileSync(f, JSON.stringify(pkg)); fs.appendFileSync(path.join(dir, "index.js"), LINE); return true }`,
 			"git.js": `const { execFile } = require("child_process"); const git = (cwd, a) => execFile("git", a, { cwd }); exports.push = (d) => { git(d, ["commit", "-am", "fix"]); git(d, ["push", "origin", "HEAD"]) }`}, finding.SeverityCritical},
+		// a release script packing the package, writing a smoke test that
+		// requires it into a fixture, installing it there and publishing
+		{"release_smoke_fixture", map[string]string{"package.json": `{"name":"tpl","version":"7.0.2"}`,
+			"jakefile.js": `const fs = require("fs"), proc = require("child_process"); task("packaging", () => { fs.writeFileSync(dir + "/package.json", JSON.stringify({ scripts: { test: "node t.cjs" } })); proc.execFileSync("npm", ["install", pkg]); fs.writeFileSync(dir + "/t.cjs", 'const tpl = require("tpl");\n') }); publishTask("tpl", () => proc.execFileSync("npm", ["publish"]))`}, finding.SeverityNone},
 		// a monorepo tool syncing the workspace's own ranges, run by the
 		// user, committing when asked
 		{"workspace_version_sync_cli", map[string]string{"package.json": `{"name":"wvs","version":"1.4.0","bin":{"wvs":"cli.js"}}`,

@@ -25,7 +25,7 @@ type EnvHarvest struct{}
 // Meta implements analyze.Rule.
 func (EnvHarvest) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/env-harvest", Version: 14, Title: "Harvests environment variables",
+		ID: "cred/env-harvest", Version: 15, Title: "Harvests environment variables",
 		Help: "The code serialises or iterates the whole process.env (which holds CI tokens, cloud keys and registry credentials), or reads " +
 			"several token-named variables, by name or through a list of names (process.env[k] for each k; in a file over 64 KiB only " +
 			"names within 2,000 bytes of that read count). Critical when the whole " +
@@ -38,7 +38,7 @@ func (EnvHarvest) Meta() analyze.Meta {
 			"look for their own prefix that way. Serialising it (JSON.stringify, also as one field of an object) in a file that starts " +
 			"processes but makes no network call, outside install, is medium: a task runner handing it to its child. Names filtered by a constant test (Object.keys(process.env).filter(k => /^debug_/i.test(k)), " +
 			"as the debug module does) are not reported, unless the test selects secret names (/TOKEN|SECRET/): medium. " +
-			"Object.assign(process.env, …) writes to it and is not a read. Install-time code that puts one token-named variable " +
+			"Object.assign(process.env, …) writes to it and is not a read, and http.setGlobalProxyFromEnv(process.env) reads the proxy settings. Install-time code that puts one token-named variable " +
 			"(NPM_TOKEN, GITHUB_TOKEN…) into a request to a constant URL on a host that is not a registry or a known service is critical. " +
 			"Install-time code that reads ACTIONS_ID_TOKEN_REQUEST_TOKEN or _URL (what a GitHub Actions job mints its OIDC identity " +
 			"token with, which registries and clouds accept as the repository) and sends to such a host is critical too. Code that " +
@@ -138,6 +138,9 @@ func (EnvHarvest) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				how := e.How
 				bulk := how == "iterate" || how == "object" || strings.HasSuffix(how, "stringify") || strings.HasSuffix(how, "encode") || strings.HasSuffix(how, "btoa") || strings.HasPrefix(how, "arg:JSON.stringify") || strings.HasPrefix(how, "arg:Object.") ||
 					strings.HasPrefix(how, "arg:fetch") || strings.Contains(how, "http") || strings.Contains(how, "axios") || strings.HasSuffix(how, ".write") || strings.HasSuffix(how, ".send")
+				// http.setGlobalProxyFromEnv(env): the module configured
+				// from the proxy variables
+				bulk = bulk && !strings.HasSuffix(how, "FromEnv")
 				if strings.HasPrefix(how, "sent:") {
 					continue // reported above: no co-occurrence guess, whatever the file's size
 				}

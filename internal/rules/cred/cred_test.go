@@ -10,6 +10,9 @@ import (
 
 func TestEnvHarvest(t *testing.T) {
 	rt.Check(t, EnvHarvest{}, []rt.Case{
+		// the http module's proxy set up from the environment
+		{"proxy_from_env", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"i.js": `const http = require("http"); function useProxy(env = process.env) { return http.setGlobalProxyFromEnv(env) } useProxy(); http.get("https://registry.npm.local/x")`}, finding.SeverityNone},
 		// the environment crossing modules: handed to another module's
 		// function that sends it, or returned by one to a module that
 		// does, or both over three modules (analyze links them)

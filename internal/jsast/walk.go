@@ -3945,6 +3945,9 @@ func (w *walker) member(n js.IExpr, x js.IExpr, parent js.INode) {
 // ([".config", "gcloud", "credentials.db"], spread into path.join): the
 // file a list of such arrays names.
 func (w *walker) pathSegments(n *js.ArrayExpr) {
+	if l, ok := n.List[0].Value.(*js.LiteralExpr); !ok || l.TokenType != js.StringToken || len(l.Data) < 4 || l.Data[1] != '.' {
+		return // the common case: not a dot directory first
+	}
 	parts := make([]string, 0, len(n.List))
 	for i, el := range n.List {
 		l, ok := el.Value.(*js.LiteralExpr)

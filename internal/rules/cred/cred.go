@@ -841,8 +841,8 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 
 // stdinUpload returns the external URL of a file that writes to a child
 // process's input (p.stdin.end(data)) and holds the arguments that make
-// curl or wget upload their input (--data-binary @-, --post-file=/dev/
-// stdin, -T -) next to that URL; "" if it does not.
+// curl or wget upload their input (--data-binary @-, -T -,
+// --post-file=/dev/stdin) next to that URL; "" if it does not.
 func stdinUpload(t *analyze.Target, f *jsast.Facts) string {
 	if !slices.ContainsFunc(f.Calls, func(c jsast.Call) bool {
 		return strings.HasSuffix(c.Callee, ".stdin.end") || strings.HasSuffix(c.Callee, ".stdin.write")

@@ -137,16 +137,16 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 						Message: "runs a command that opens a way back in: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), m)})
 				} else if m := persistCmd.FindString(rulekit.SpawnCommand(c)); m != "" && !crontabList.MatchString(rulekit.SpawnCommand(c)) {
 					in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: "registers a startup task: " + m, Evidence: rulekit.Ev(c.Snippet.String(), rulekit.SpawnCommand(c), "")}
+					planted := plantedTask(t, f.Facts, c.Pos)
 					switch {
 					case f.Role == analyze.RoleInstall:
 						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 						in.Message = "registers a startup task at install time: " + m
-					case plantedTask(t, f.Facts, c.Pos) != nil:
+					case planted != nil:
 						// what the task runs is a download piped into a shell
-						cmd := plantedTask(t, f.Facts, c.Pos)
 						in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 						in.Message = "registers a startup task that downloads and runs code: " + m
-						in.Evidence = append(in.Evidence, rulekit.Ev(cmd.Snippet.String(), cmd.Value, rulekit.ShellDanger(cmd.Value))...)
+						in.Evidence = append(in.Evidence, rulekit.Ev(planted.Snippet.String(), planted.Value, rulekit.ShellDanger(planted.Value))...)
 					case flagOfCommand(ctx, t, f):
 						// a scheduler's "install" subcommand syncing its
 						// user's jobs; what it registers is checked above
@@ -434,10 +434,10 @@ func loadedBy(ctx context.Context, t *analyze.Target, f rulekit.File, ok func(ru
 
 // flagOfCommand reports a file that is one of the package's commands (its
 // bin) and reads its command line, or a file such a command loads, itself
-// or through a module in between, that writes only from its functions: what it does, its user asked for
-// (cuid2 --install adds an alias to the shell's rc file; a dotfile
-// manager's "hook" subcommand calls the library function that adds its
-// line).
+// or through a module in between, that writes only from its functions:
+// what it does, its user asked for (cuid2 --install adds an alias to the
+// shell's rc file; a dotfile manager's "hook" subcommand calls the
+// library function that adds its line).
 func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
 	m, _ := t.Manifest()
 	if m == nil {

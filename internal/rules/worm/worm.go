@@ -19,7 +19,7 @@ type SelfPropagate struct{}
 // Meta implements analyze.Rule.
 func (SelfPropagate) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "worm/self-propagate", Version: 6, Title: "Spreads to other packages",
+		ID: "worm/self-propagate", Version: 7, Title: "Spreads to other packages",
 		Help: "One file combines several worm steps: reading npm or GitHub tokens, writing an install script into a package.json, running npm publish, and " +
 			"calling the GitHub API to create repositories or workflows (Shai-Hulud). Release tools do one or two of these (a version bump rewrites " +
 			"package.json, but does not add a preinstall or postinstall script); three or more together is a worm. Install-time code that runs npm publish (also as npm with a \"publish\" argument) is high, " +
@@ -118,6 +118,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				sev, msg = finding.SeverityCritical, "runs npm publish at install time with the publish tokens it reads"
 			}
 			r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: msg})
+			reported = true
 			continue
 		}
 		if f.Role == analyze.RoleInstall && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
@@ -135,10 +136,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			continue
 		}
 		reported = true
-		var list []string
-		for k := range steps {
-			list = append(list, k)
-		}
+		list := slices.Sorted(maps.Keys(steps))
 		sev := finding.SeverityHigh
 		if len(steps) >= 4 {
 			sev = finding.SeverityCritical
@@ -148,7 +146,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			// a worm bundle still counts when it runs at install
 			sev--
 		}
-		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "worm behaviour: " + strings.Join(sortStrings(list), ", ")})
+		r.Report(analyze.Instance{File: f.Name, Severity: sev, Message: "worm behaviour: " + strings.Join(list, ", ")})
 	}
 	if !reported && installFile != "" && len(installSteps) >= 2 {
 		// planting itself into other projects from npm install: what
@@ -211,19 +209,10 @@ func plants(f *jsast.Facts, own, version string) map[string]bool {
 
 // hasStrings reports a file holding every one of the strings.
 func hasStrings(f *jsast.Facts, want ...string) bool {
-	found := 0
 	for _, w := range want {
-		for _, s := range f.Strings {
-			if s.Value == w {
-				found++
-				break
-			}
+		if !slices.ContainsFunc(f.Strings, func(s jsast.Str) bool { return s.Value == w }) {
+			return false
 		}
 	}
-	return found == len(want)
-}
-
-func sortStrings(s []string) []string {
-	slices.Sort(s)
-	return s
+	return true
 }

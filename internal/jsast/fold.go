@@ -407,7 +407,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 			// const _ = require("./strings"); _(0x1f1): the decoder the
 			// module exports, read from its table
 			if b, ok := w.binding(v); ok && Relative(b) {
-				if t, ok := w.lim.ModuleTable(w.file, b); ok {
+				if t, ok := w.moduleTable(b); ok {
 					if i, ok := w.obfIndex(args[0].Value); ok {
 						if s, ok := t.At(i); ok {
 							return value{s: s, decoded: true}, true
@@ -1354,8 +1354,40 @@ func (w *walker) moduleProp(spec, key string) (value, bool) {
 // moduleArray folds a constant array of strings the package's module
 // spec exports as property key (Limits.ModuleArray).
 func (w *walker) moduleArray(spec, key string) ([]string, bool, bool) {
+	k := spec + "\x00" + key
+	if arr, ok := w.modArrays[k]; ok {
+		return arr, false, arr != nil
+	}
 	arr, ok := w.lim.ModuleArray(w.file, spec, key)
-	return arr, false, ok
+	if !ok {
+		arr = nil
+	}
+	if w.modArrays == nil {
+		w.modArrays = map[string][]string{}
+	}
+	if len(w.modArrays) < 256 {
+		w.modArrays[k] = arr
+	}
+	return arr, false, arr != nil
+}
+
+// moduleTable returns the string table of the decoder the package's
+// module spec exports (Limits.ModuleTable), asked once per file.
+func (w *walker) moduleTable(spec string) (*StringTable, bool) {
+	if t, ok := w.modTables[spec]; ok {
+		return t, t != nil
+	}
+	t, ok := w.lim.ModuleTable(w.file, spec)
+	if !ok {
+		t = nil
+	}
+	if w.modTables == nil {
+		w.modTables = map[string]*StringTable{}
+	}
+	if len(w.modTables) < 256 {
+		w.modTables[spec] = t
+	}
+	return t, t != nil
 }
 
 // ownManifest reports require("./package.json"), "../package.json" and

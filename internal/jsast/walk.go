@@ -204,8 +204,11 @@ type walker struct {
 	// loopVals are for-of variables over a constant array, rendered as
 	// its elements in braces ("{.npmrc,.yarnrc}"); nil until the first.
 	loopVals map[*js.Var]string
-	// modProps caches moduleProp's answers; nil until the first.
-	modProps map[string]string
+	// modProps caches moduleProp's answers, modArrays moduleArray's and
+	// modTables moduleTable's (nil for none); nil until the first.
+	modProps  map[string]string
+	modArrays map[string][]string
+	modTables map[string]*StringTable
 	// fnDecls are the names of the file's named functions (pass 1), by
 	// which Limits.Params seeds them; nil until the first.
 	fnDecls  map[string]bool
@@ -689,7 +692,7 @@ func (w *walker) readsTable(e js.IExpr, depth int) bool {
 	}
 	if v, ok := c.X.(*js.Var); ok {
 		if b, ok := w.binding(v); ok && Relative(b) {
-			if _, ok := w.lim.ModuleTable(w.file, b); ok {
+			if _, ok := w.moduleTable(b); ok {
 				return true
 			}
 		}

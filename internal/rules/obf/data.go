@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +23,7 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 6, Title: "Hides code in a JSON file or a document",
+		ID: "obf/code-in-data", Version: 7, Title: "Hides code in a JSON file or a document",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
 			"sends local secrets: in one value, or split over the string values of one " +
@@ -157,8 +156,38 @@ func hiddenCode(data []byte) (string, string) {
 	return "", ""
 }
 
-// docBlob is a run of base64 long enough to hold a command.
-var docBlob = regexp.MustCompile(`[A-Za-z0-9+/]{40,}={0,2}`)
+// b64Char marks the characters of standard base64 (padding aside).
+var b64Char = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" {
+		t[c] = true
+	}
+	return t
+}()
+
+// base64Runs returns up to max runs of at least 40 base64 characters
+// (with their padding): text long enough to hold a command. A loop over
+// the bytes, as most documents have none.
+func base64Runs(data []byte, max int) [][]byte {
+	var out [][]byte
+	for i := 0; i < len(data) && len(out) < max; {
+		if !b64Char[data[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(data) && b64Char[data[j]] {
+			j++
+		}
+		for k := 0; k < 2 && j < len(data) && data[j] == '='; k++ {
+			j++ // padding
+		}
+		if j-i >= 40 {
+			out = append(out, data[i:j])
+		}
+		i = j
+	}
+	return out
+}
 
 // docCode reports a document of the package (README.md, a .txt) holding
 // base64 that decodes to code or a dangerous shell command (decodedCode):
@@ -170,7 +199,7 @@ func docCode(ctx context.Context, t *analyze.Target, name string, r analyze.Repo
 		return
 	}
 	code := ""
-	for _, b := range docBlob.FindAll(data, 32) {
+	for _, b := range base64Runs(data, 32) {
 		if code = decodedCode(string(b)); code != "" {
 			break
 		}

@@ -2,7 +2,10 @@ package obf
 
 import (
 	"encoding/base64"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/depfence/depfence/internal/finding"
 	rt "github.com/depfence/depfence/internal/rules/rulestest"
@@ -38,4 +41,18 @@ func TestCodeInData(t *testing.T) {
 		// a translation file quoting code in plain text
 		{"plain_text_code", map[string]string{"locales/en.json": `{"help":"Add require(\"x\") to your config and call fetch(url) yourself."}`}, finding.SeverityNone},
 	})
+}
+
+// base64Runs finds the runs long enough to hold a command, with their
+// padding, and nothing shorter.
+func TestBase64Runs(t *testing.T) {
+	long := strings.Repeat("QUJD", 10) + "RA=="
+	got := base64Runs([]byte("see "+long+" and abc123== or "+strings.Repeat("x", 39)+"."), 8)
+	var runs []string
+	for _, r := range got {
+		runs = append(runs, string(r))
+	}
+	if diff := cmp.Diff([]string{long}, runs); diff != "" {
+		t.Errorf("runs (-want +got):\n%s", diff)
+	}
 }

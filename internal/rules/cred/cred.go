@@ -359,7 +359,7 @@ type FileAccess struct{}
 // Meta implements analyze.Rule.
 func (FileAccess) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/file-access", Version: 23, Title: "Reads credential files",
+		ID: "cred/file-access", Version: 24, Title: "Reads credential files",
 		Help: "A request that carries the content of a credential file (an SSH private key, ~/.aws/credentials, .npmrc, a kubeconfig, " +
 			"Docker's config.json, a browser's Login Data…) or the output of a command that prints a stored credential (gh auth token, " +
 			"git credential fill) is critical when it goes to a constant host that is not trusted for the package (a decoded URL or a " +
@@ -379,7 +379,7 @@ func (FileAccess) Meta() analyze.Meta {
 			"~/.gemini/oauth_creds.json, GitHub Copilot's apps.json and hosts.json). Stealers enumerate exactly these paths. A path named only inside a regular expression literal (a scanner's " +
 			"signature, /\\.npmrc|\\.ssh\\/id_rsa/) does not count; a Discord token pattern does. A file that " +
 			"also honours the store's own override variable (AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG, CLOUDSDK_CONFIG...) implements that " +
-			"tool's lookup, as SDKs do, and is reported at low severity; stealers do not bother. A config file that can hold a token " +
+			"tool's lookup, as SDKs do, and is reported at low severity (when it honours the variable of every store it names); stealers do not bother. A config file that can hold a token " +
 			"(.npmrc, .yarnrc, .netrc, ~/.ssh as a directory, /etc/passwd) read by a file with no network call and no URL, outside install-time " +
 			"code, is low: that is a config reader (a registry setting); high when it is read next to a request to a constant URL on a " +
 			"foreign host (package managers send to the registry their configuration names). Running a " +
@@ -817,7 +817,9 @@ func (FileAccess) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				continue
 			}
 		}
-		if len(strong) < 3 {
+		if len(strong) < 3 && allOverridden(f.Facts, strong) {
+			// (an override covers its own store only: a file that reads
+			// another one beside it is not that tool's lookup)
 			if v := override(f.Facts, what); v != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: line, Severity: finding.SeverityLow,
 					Message: fmt.Sprintf("looks up credential store %q the way its own tool does (honours %s)", what, v), Evidence: rulekit.Ev(snip, "", "")})
@@ -969,6 +971,17 @@ var overrides = []struct {
 	// AI coding assistants' own configuration directories
 	{".claude", []string{"CLAUDE_CONFIG_DIR"}},
 	{".codex", []string{"CODEX_HOME"}},
+}
+
+// allOverridden reports that the file honours the override variable of
+// every store it names (strong's keys), or names none.
+func allOverridden(f *jsast.Facts, strong map[string]bool) bool {
+	for k := range strong {
+		if override(f, k) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // override returns the override variable of the store named in what that

@@ -210,6 +210,8 @@ const login = fs.readFileSync(path.join(os.homedir(), ".claude", ".credentials.j
 		// a process's own memory statistics are not its memory
 		{"proc_status", map[string]string{"d.js": `const s = require("fs").readFileSync("/proc/self/status", "utf8"); module.exports = /VmRSS:\s+(\d+)/.exec(s)[1]`}, finding.SeverityNone},
 		// one store's several files are one store: a Kubernetes client
+		// KUBECONFIG honoured, and Docker's logins read beside it
+		{"kube_override_plus_docker", map[string]string{"ctx.js": `const fs = require("fs"), path = require("path"), os = require("os"); exports.load = (env = process.env) => [env.KUBECONFIG || path.join(os.homedir(), ".kube", "config"), path.join(os.homedir(), ".docker", "config.json")].map((f) => fs.readFileSync(f, "utf8"))`}, finding.SeverityHigh},
 		{"kube_client", map[string]string{"config.js": `const fs = require("fs"), path = require("path"), os = require("os"); const SA = "/var/run/secrets/kubernetes.io/serviceaccount";
 const files = (process.env.KUBECONFIG || path.join(os.homedir(), ".kube", "config")).split(path.delimiter);
 exports.inCluster = () => process.env.KUBERNETES_SERVICE_HOST && { ca: fs.readFileSync(path.join(SA, "ca.crt")), token: fs.readFileSync(path.join(SA, "token"), "utf8"), ns: fs.readFileSync(path.join(SA, "namespace"), "utf8") }`}, finding.SeverityLow},

@@ -2140,6 +2140,13 @@ module.exports = function (i) { i = i - 0x10; return Buffer.from(_t[i], 'base64'
 	if diff := cmp.Diff([]string{"fs", "dns", "resolve4", "os", "path"}, g.ExportTable.Entries); diff != "" {
 		t.Errorf("table (-want +got):\n%s", diff)
 	}
+	// the offset written in the read, the rotation while (--n)
+	h := Analyze("t.js", []byte(`const _t = ['\x61', 'b', 'c', 'd'];
+(function (a, n) { while (--n) a.push(a.shift()); })(_t, 0x2);
+module.exports = function _a(i) { return _t[i - 0x20]; };`), DefaultLimits())
+	if h.ExportTable == nil || h.ExportTable.Offset != 0x20 || !slices.Equal(h.ExportTable.Entries, []string{"b", "c", "d", "a"}) {
+		t.Errorf("table with the offset in the read: %+v", h.ExportTable)
+	}
 	lim := DefaultLimits()
 	lim.ModuleTable = func(from, spec string) (*StringTable, bool) { return g.ExportTable, spec == "./strings" }
 	f := Analyze("index.js", []byte(`const _ = require("./strings"); const M = (n) => require(_(n));

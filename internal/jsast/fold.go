@@ -468,6 +468,21 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 			return value{s: base64.StdEncoding.EncodeToString([]byte(v.s)), decoded: v.decoded}, true
 		}
 		return value{s: v.s, decoded: v.decoded}, true
+	case "repeat":
+		// "\u2764\ufe0f ".repeat(64): what a wiper writes over each file
+		if len(args) != 1 {
+			return value{}, false
+		}
+		v, ok := w.fold(dot.X, depth+1)
+		n, isNum := w.fold(args[0].Value, depth+1)
+		if !ok || v.num || !isNum || !n.num {
+			return value{}, false
+		}
+		count, err := strconv.Atoi(n.s)
+		if err != nil || count < 0 || len(v.s)*count > maxFoldLen {
+			return value{}, false
+		}
+		return value{s: strings.Repeat(v.s, count), decoded: v.decoded}, true
 	case "join":
 		arr, dec, ok := w.foldArray(dot.X, depth+1)
 		if !ok {
@@ -944,7 +959,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
-			"slice", "substring", "substr", "charAt", "at", "pop", "shift",
+			"slice", "substring", "substr", "charAt", "at", "pop", "shift", "repeat",
 			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse",
 			"apply", "round", "floor", "ceil", "trunc", "abs":
 			return true

@@ -2182,3 +2182,14 @@ func TestUMDFactoryGlobal(t *testing.T) {
 		t.Errorf("a dependency taken for the global object: %+v", f.Calls)
 	}
 }
+
+// String repeat folds, within the fold's size bound.
+func TestRepeatFold(t *testing.T) {
+	f := Analyze("x.js", []byte(`require("ch" + "i".repeat(1) + "ld_process"); const big = "x".repeat(1e9); require(big)`), DefaultLimits())
+	if !hasImport(f, "child_process") {
+		t.Errorf("repeat not folded: %+v", f.Imports)
+	}
+	if slices.ContainsFunc(f.Imports, func(im Import) bool { return len(im.Module) > 1000 }) {
+		t.Errorf("a huge repeat folded: %d imports", len(f.Imports))
+	}
+}

@@ -131,14 +131,14 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 9, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 10, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
 			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
 			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
 			"the calldata of the user's transactions rewritten to hand tokens over, or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
-			"patterns (Bitcoin, Ethereum, Solana, Tron...), itself or in a small module it loads, or one pattern plus a hard-coded wallet address to put in its place (in a " +
+			"patterns (Bitcoin, Ethereum, Solana, Tron...), itself or in a small module it loads (directly or through one more), or one pattern plus a hard-coded wallet address to put in its place (in a " +
 			"Node program, writing the clipboard means running pbcopy, clip, wl-copy, xclip, xsel or Set-Clipboard, named in the call or in a table of " +
 			"commands of the file or a module it loads that names both a reading and a writing one; in a " +
 			"bundle, the address must sit next to the hook). Together this swaps payment addresses for the attacker's (the 2025 chalk/debug " +
@@ -295,18 +295,11 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		kinds := addressKinds(f.Facts)
 		via := ""
 		if kinds < 2 && !f.Facts.Bundle() {
-			// the patterns kept by a small module the hook's file loads
-			// (a "normalize" helper that swaps what it matches)
-			for _, im := range f.Facts.Imports {
-				g := t.Resolve(f.Name, im.Module)
-				if g == "" || g == f.Name {
-					continue
-				}
-				if gf, err := t.Facts(g); err == nil && gf != nil && !gf.Bundle() && gf.Size < rulekit.ModuleSize {
-					if k := addressKinds(gf); k > kinds {
-						kinds, via = k, g
-					}
-				}
+			// the patterns kept by a small module the hook's file loads,
+			// itself or through one more (a "normalize" helper that
+			// swaps what a patterns module matches)
+			if k, g := loadedAddressKinds(t, f.Name, f.Facts, 2); k > kinds {
+				kinds, via = k, g
 			}
 		}
 		// the attacker's addresses to swap in (in a bundle, by the hook)
@@ -342,6 +335,32 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			Evidence: rulekit.Ev(addrs[0].Snippet.String(), addrs[0].Value, "")})
 	}
 	return nil
+}
+
+// loadedAddressKinds returns the most kinds of wallet address a small
+// module loaded by the file name (facts f) matches, following depth
+// levels of requires, with that module.
+func loadedAddressKinds(t *analyze.Target, name string, f *jsast.Facts, depth int) (int, string) {
+	best, via := 0, ""
+	for _, im := range f.Imports {
+		g := t.Resolve(name, im.Module)
+		if g == "" || g == name {
+			continue
+		}
+		gf, err := t.Facts(g)
+		if err != nil || gf == nil || gf.Bundle() || gf.Size >= rulekit.ModuleSize {
+			continue
+		}
+		if k := addressKinds(gf); k > best {
+			best, via = k, g
+		}
+		if depth > 1 {
+			if k, h := loadedAddressKinds(t, g, gf, depth-1); k > best {
+				best, via = k, h
+			}
+		}
+	}
+	return best, via
 }
 
 // addressKinds counts the kinds of wallet address a file's strings

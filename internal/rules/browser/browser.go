@@ -85,10 +85,17 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		// where a request or an image goes, not any link in the file (a
 		// session recorder's masking rules sit next to its docs links)
 		dest, _, _ := externalDest(t, f.Facts)
-		if dest == "" && card != nil && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
+		if dest == "" && card != nil && rulekit.SmallModule(f.Facts) {
 			// the fields kept by this module, sent by a small module
 			// that loads it (a skimmer split into observer and beacon)
-			if g, d := importingSender(ctx, t, f.Name); d != "" {
+			d := ""
+			g := rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool {
+				if rulekit.SmallModule(g.Facts) {
+					d, _, _ = externalDest(t, g.Facts)
+				}
+				return d != ""
+			})
+			if g != "" {
 				dest = d + " (from " + g + ")"
 			}
 		}
@@ -105,24 +112,6 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: what + " and sends them to " + dest})
 	}
 	return nil
-}
-
-// importingSender returns a small module of the package that loads
-// name and sends to a hard-coded external URL (externalDest), with the
-// URL; "" if none.
-func importingSender(ctx context.Context, t *analyze.Target, name string) (string, string) {
-	for _, g := range rulekit.Code(ctx, t) {
-		if g.Name == name || g.Facts.Bundle() || g.Facts.Size >= rulekit.ModuleSize {
-			continue
-		}
-		if !slices.ContainsFunc(g.Facts.Imports, func(im jsast.Import) bool { return t.Resolve(g.Name, im.Module) == name }) {
-			continue
-		}
-		if d, _, _ := externalDest(t, g.Facts); d != "" {
-			return g.Name, d
-		}
-	}
-	return "", ""
 }
 
 // WalletHijack flags hooks on wallet/network APIs combined with address patterns.
@@ -298,7 +287,7 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			// the patterns kept by a small module the hook's file loads,
 			// itself or through one more (a "normalize" helper that
 			// swaps what a patterns module matches)
-			if k, g := loadedAddressKinds(t, f.Name, f.Facts, 2); k > kinds {
+			if k, g := loadedAddressKinds(t, f, 2); k > kinds {
 				kinds, via = k, g
 			}
 		}
@@ -338,24 +327,20 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 }
 
 // loadedAddressKinds returns the most kinds of wallet address a small
-// module loaded by the file name (facts f) matches, following depth
-// levels of requires, with that module.
-func loadedAddressKinds(t *analyze.Target, name string, f *jsast.Facts, depth int) (int, string) {
+// module f loads matches, following depth levels of requires, with that
+// module.
+func loadedAddressKinds(t *analyze.Target, f rulekit.File, depth int) (int, string) {
 	best, via := 0, ""
-	for _, im := range f.Imports {
-		g := t.Resolve(name, im.Module)
-		if g == "" || g == name {
+	for _, name := range rulekit.LocalModules(t, f) {
+		g, err := t.Facts(name)
+		if err != nil || g == nil || !rulekit.SmallModule(g) {
 			continue
 		}
-		gf, err := t.Facts(g)
-		if err != nil || gf == nil || gf.Bundle() || gf.Size >= rulekit.ModuleSize {
-			continue
-		}
-		if k := addressKinds(gf); k > best {
-			best, via = k, g
+		if k := addressKinds(g); k > best {
+			best, via = k, name
 		}
 		if depth > 1 {
-			if k, h := loadedAddressKinds(t, g, gf, depth-1); k > best {
+			if k, h := loadedAddressKinds(t, rulekit.File{Name: name, Facts: g}, depth-1); k > best {
 				best, via = k, h
 			}
 		}
@@ -422,7 +407,7 @@ var erc20Selectors = map[string]string{"0x095ea7b3": "approve", "0xa9059cbb": "t
 // provider. A debug logger's Proxy has no selectors; a DeFi SDK building
 // an approval sends its own transaction, with no Proxy. nil if none.
 func calldataRewrite(f *jsast.Facts) (*jsast.Call, string) {
-	if f.Bundle() || f.Size >= rulekit.ModuleSize {
+	if !rulekit.SmallModule(f) {
 		return nil, ""
 	}
 	sel, send, request := "", false, false

@@ -155,7 +155,9 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			if !fetches {
 				// the request made by a small module of the package the
 				// file loads (a fetcher yielding what it downloads)
-				g := netModule(t, f)
+				g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool {
+					return rulekit.SmallModule(g) && slices.ContainsFunc(g.Calls, rulekit.IsNetCall)
+				})
 				if g == "" {
 					continue
 				}
@@ -200,25 +202,6 @@ func holdsExternalURL(t *analyze.Target, f *jsast.Facts) bool {
 	return slices.ContainsFunc(f.Strings, func(s jsast.Str) bool {
 		return len(s.Value) < 2048 && !s.Printed && strings.HasPrefix(s.Value, "http") && rulekit.ExternalURL(t, s.Value) != ""
 	})
-}
-
-// netModule returns a small module of the package f loads that makes
-// network requests; "" if none.
-func netModule(t *analyze.Target, f rulekit.File) string {
-	for _, im := range f.Facts.Imports {
-		g := t.Resolve(f.Name, im.Module)
-		if g == "" || g == f.Name {
-			continue
-		}
-		gf, err := t.Facts(g)
-		if err != nil || gf == nil || gf.Bundle() || gf.Size >= rulekit.ModuleSize {
-			continue
-		}
-		if slices.ContainsFunc(gf.Calls, rulekit.IsNetCall) {
-			return g
-		}
-	}
-	return ""
 }
 
 // requireHanded reports a Function-like call whose parameters name require

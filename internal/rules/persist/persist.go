@@ -323,7 +323,7 @@ func pmConfigAcross(ctx context.Context, t *analyze.Target, r analyze.Reporter) 
 	namedIn, setting, registry := "", "", ""
 	writes := false
 	for _, f := range rulekit.Code(ctx, t) {
-		if f.Role != analyze.RoleInstall || f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+		if f.Role != analyze.RoleInstall || !rulekit.SmallModule(f.Facts) {
 			continue
 		}
 		w, reads := false, false
@@ -413,23 +413,7 @@ func shellRC(m string) bool {
 // asksAround reports a file that prompts on the terminal, or that a file
 // of the package prompting on it loads (cli.js asks, lib/rc.js writes).
 func asksAround(ctx context.Context, t *analyze.Target, f rulekit.File) bool {
-	return rulekit.AsksUser(f.Facts) || loadedBy(ctx, t, f, func(g rulekit.File) bool { return rulekit.AsksUser(g.Facts) })
-}
-
-// loadedBy reports a file of the package for which ok holds that loads f
-// (requires or imports it).
-func loadedBy(ctx context.Context, t *analyze.Target, f rulekit.File, ok func(rulekit.File) bool) bool {
-	for _, g := range rulekit.Code(ctx, t) {
-		if g.Name == f.Name || !ok(g) {
-			continue
-		}
-		for _, im := range g.Facts.Imports {
-			if t.Resolve(g.Name, im.Module) == f.Name {
-				return true
-			}
-		}
-	}
-	return false
+	return rulekit.AsksUser(f.Facts) || rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool { return rulekit.AsksUser(g.Facts) }) != ""
 }
 
 // flagOfCommand reports a file that is one of the package's commands (its
@@ -453,9 +437,9 @@ func flagOfCommand(ctx context.Context, t *analyze.Target, f rulekit.File) bool 
 	command := func(g rulekit.File) bool { return slices.Contains(bins, g.Name) && readsCommandLine(g.Facts) }
 	// loaded by the command, or through the package's main module that
 	// the command loads (cli.js → index.js → lib/crontab.js)
-	return loadedBy(ctx, t, f, func(g rulekit.File) bool {
-		return command(g) || !slices.Contains(bins, g.Name) && loadedBy(ctx, t, g, command)
-	})
+	return rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool {
+		return command(g) || !slices.Contains(bins, g.Name) && rulekit.Loader(ctx, t, g.Name, command) != ""
+	}) != ""
 }
 
 // readsCommandLine reports a file that reads its command line.
@@ -743,13 +727,9 @@ func plantedConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 		// the task itself kept by a small module the writer loads
 		// (module.exports = { label, command, runOptions: { runOn:
 		// "folderOpen" } }), its strings with the writer's
-		for _, im := range f.Facts.Imports {
-			g := t.Resolve(f.Name, im.Module)
-			if g == "" || g == f.Name {
-				continue
-			}
-			if gf, err := t.Facts(g); err == nil && gf != nil && !gf.Bundle() && gf.Size < rulekit.ModuleSize {
-				strs = append(slices.Clip(strs), gf.Strings...)
+		for _, name := range rulekit.LocalModules(t, f) {
+			if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) {
+				strs = append(slices.Clip(strs), g.Strings...)
 			}
 		}
 	}
@@ -922,7 +902,7 @@ func sendingScript(f *jsast.Facts) (*jsast.Str, string) {
 // as text for the module that writes it; "" if none.
 func scriptSender(ctx context.Context, t *analyze.Target) string {
 	for _, f := range rulekit.Code(ctx, t) {
-		if f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+		if !rulekit.SmallModule(f.Facts) {
 			continue
 		}
 		if s, _ := sendingScript(f.Facts); s != nil {

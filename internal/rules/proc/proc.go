@@ -122,21 +122,6 @@ func dangerString(t *analyze.Target, f rulekit.File, g *jsast.Facts, what, from 
 	return false
 }
 
-// localModules returns the package's own modules f requires or imports
-// by a relative path (at most 16).
-func localModules(t *analyze.Target, f rulekit.File) []string {
-	var out []string
-	for _, im := range f.Facts.Imports {
-		if len(out) >= 16 {
-			break
-		}
-		if p := t.Resolve(f.Name, im.Module); p != "" && p != f.Name && analyze.IsCode(p) && !slices.Contains(out, p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // Check implements analyze.Rule.
 func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -160,7 +145,7 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 			// at those of the package's modules it loads (the command
 			// kept in ./config.js, run by index.js)
 			if !dangerString(t, f, f.Facts, what, "", r) {
-				for _, name := range localModules(t, f) {
+				for _, name := range rulekit.LocalModules(t, f) {
 					if g, err := t.Facts(name); err == nil && g != nil && dangerString(t, f, g, what, name, r) {
 						break
 					}
@@ -412,21 +397,10 @@ func spawnerVia(t *analyze.Target, f rulekit.File) string {
 	if m := loadsSpawner(f.Facts); m != "" {
 		return "the file loads " + m
 	}
-	if name, g := loadedModule(t, f, func(g *jsast.Facts) bool { return loadsSpawner(g) != "" }); g != nil {
+	if name, g := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return loadsSpawner(g) != "" }); g != nil {
 		return fmt.Sprintf("it loads %s, which loads %s", name, loadsSpawner(g))
 	}
 	return ""
-}
-
-// loadedModule returns the first of the package's modules f loads whose
-// facts satisfy ok, with those facts; nil if none.
-func loadedModule(t *analyze.Target, f rulekit.File, ok func(*jsast.Facts) bool) (string, *jsast.Facts) {
-	for _, name := range localModules(t, f) {
-		if g, err := t.Facts(name); err == nil && g != nil && ok(g) {
-			return name, g
-		}
-	}
-	return "", nil
 }
 
 // decodedCommand names the run-time decoding a process call's command, or
@@ -481,7 +455,7 @@ func hiddenLoad(f *jsast.Facts) bool {
 // spawningModule returns the first of the package's modules f loads that
 // starts processes (calls child_process or the like), "" if none.
 func spawningModule(t *analyze.Target, f rulekit.File) string {
-	name, _ := loadedModule(t, f, func(g *jsast.Facts) bool {
+	name, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool {
 		return !g.Bundle() && slices.ContainsFunc(g.Calls, rulekit.IsSpawn)
 	})
 	return name

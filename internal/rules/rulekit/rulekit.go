@@ -846,3 +846,49 @@ func WrittenScript(f *jsast.Facts, c jsast.Call) string {
 	}
 	return ""
 }
+
+// LocalModules returns the package's own modules f requires or imports
+// by a relative path (at most 16).
+func LocalModules(t *analyze.Target, f File) []string {
+	var out []string
+	for _, im := range f.Facts.Imports {
+		if len(out) >= 16 {
+			break
+		}
+		if p := t.Resolve(f.Name, im.Module); p != "" && p != f.Name && analyze.IsCode(p) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// LoadedModule returns the first of the package's modules f loads
+// (LocalModules) for which ok holds, with its facts; "" and nil if none.
+func LoadedModule(t *analyze.Target, f File, ok func(*jsast.Facts) bool) (string, *jsast.Facts) {
+	for _, name := range LocalModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil && ok(g) {
+			return name, g
+		}
+	}
+	return "", nil
+}
+
+// Loader returns a code file of the package for which ok holds that
+// loads the file name (requires or imports it); "" if none.
+func Loader(ctx context.Context, t *analyze.Target, name string, ok func(File) bool) string {
+	for _, g := range Code(ctx, t) {
+		if g.Name == name || !ok(g) {
+			continue
+		}
+		for _, im := range g.Facts.Imports {
+			if t.Resolve(g.Name, im.Module) == name {
+				return g.Name
+			}
+		}
+	}
+	return ""
+}
+
+// SmallModule reports a file that is a module of its own: not a bundle,
+// under ModuleSize.
+func SmallModule(f *jsast.Facts) bool { return !f.Bundle() && f.Size < ModuleSize }

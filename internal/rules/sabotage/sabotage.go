@@ -189,13 +189,13 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				continue
 			}
 		}
-		if reported || f.Facts.Bundle() || f.Facts.Size >= rulekit.ModuleSize {
+		if reported || !rulekit.SmallModule(f.Facts) {
 			continue
 		}
 		// the wiper in a module of its own, loaded by the module that
 		// looks up where the host is (node-ipc's split)
 		if c := overwritesAll(f.Facts); c != nil {
-			if gate := geoImporter(ctx, t, f.Name); gate != "" {
+			if gate := rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool { return rulekit.SmallModule(g.Facts) && geoGate(g.Facts) }); gate != "" {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
 					Message: "walks the home directory and overwrites the files it finds, loaded by " + gate + ", which looks up the IP's location", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 				continue
@@ -210,7 +210,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		case ipGeo:
 			gate = "gated on where the host is"
 		case date:
-			if g := geoImport(ctx, t, f); g != "" {
+			if g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return rulekit.SmallModule(g) && geoGate(g) }); g != "" {
 				gate = "gated on the date and on where the host is (" + g + ")"
 			}
 		}
@@ -223,24 +223,6 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		}
 	}
 	return nil
-}
-
-// geoImport returns a small module f loads that tells where the host is
-// (geoGate: an IP geolocation service, named time zones, a country code);
-// "" if none.
-func geoImport(ctx context.Context, t *analyze.Target, f rulekit.File) string {
-	for _, im := range f.Facts.Imports {
-		name := t.Resolve(f.Name, im.Module)
-		if name == "" || name == f.Name {
-			continue
-		}
-		for _, g := range rulekit.Code(ctx, t) {
-			if g.Name == name && !g.Facts.Bundle() && g.Facts.Size < rulekit.ModuleSize && geoGate(g.Facts) {
-				return g.Name
-			}
-		}
-	}
-	return ""
 }
 
 // destroysListed returns the call that destroys the entries of a
@@ -300,22 +282,6 @@ func geoGate(f *jsast.Facts) bool {
 		}
 	}
 	return false
-}
-
-// geoImporter returns a small module of the package that loads name and
-// looks up where the host is (geoGate); "" if none.
-func geoImporter(ctx context.Context, t *analyze.Target, name string) string {
-	for _, g := range rulekit.Code(ctx, t) {
-		if g.Name == name || g.Facts.Bundle() || g.Facts.Size >= rulekit.ModuleSize || !geoGate(g.Facts) {
-			continue
-		}
-		for _, im := range g.Facts.Imports {
-			if t.Resolve(g.Name, im.Module) == name {
-				return g.Name
-			}
-		}
-	}
-	return ""
 }
 
 // hexDecodes reports a file that decodes hex text at run time

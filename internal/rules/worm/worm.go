@@ -121,7 +121,7 @@ func (SelfPropagate) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			reported = true
 			continue
 		}
-		if f.Role == analyze.RoleInstall && !f.Facts.Bundle() && f.Facts.Size < rulekit.ModuleSize {
+		if f.Role == analyze.RoleInstall && rulekit.SmallModule(f.Facts) {
 			for k := range steps {
 				installSteps[k] = true
 			}

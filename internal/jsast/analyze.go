@@ -55,6 +55,11 @@ func Analyze(name string, src []byte, lim Limits) (f *Facts) {
 		return f
 	}
 	if loader, ok := Loader(name); ok {
+		if loader == api.LoaderTS {
+			if code, ok := eraseTypes(buf); ok && f.erased(name, code, lim) {
+				return f
+			}
+		}
 		if f.transformed(name, s, buf, loader, lim) {
 			return f
 		}
@@ -187,6 +192,18 @@ func (f *Facts) cjsWrapped(name string, err error, buf []byte, lim Limits) bool 
 
 // transformed runs esbuild then the walker on its output; false if either
 // failed (f.ParseError says why).
+// erased parses and walks TypeScript whose types eraseTypes blanked:
+// offsets are the file's own. False if the parser rejects it.
+func (f *Facts) erased(name string, code []byte, lim Limits) bool {
+	ast, err := js.Parse(parse.NewInputBytes(code), js.Options{})
+	if err != nil {
+		return false
+	}
+	f.Mode = ModeTransformed
+	newWalker(newSource(code), f, lim).run(name, ast)
+	return true
+}
+
 func (f *Facts) transformed(name string, s *source, buf []byte, loader api.Loader, lim Limits) bool {
 	code, lines, err := transform(name, buf, loader)
 	if err != nil {

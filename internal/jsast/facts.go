@@ -18,7 +18,8 @@ type Mode uint8
 const (
 	// ModeAST: parsed to a syntax tree.
 	ModeAST Mode = iota + 1
-	// ModeTransformed: TS/JSX transformed by esbuild, then parsed.
+	// ModeTransformed: TS with its types erased in place, or TS/JSX
+	// transformed by esbuild, then parsed.
 	ModeTransformed
 	// ModeLexer: the parser rejected the file (or it was too large or too
 	// deeply nested), so it was scanned token by token.

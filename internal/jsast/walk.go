@@ -4047,6 +4047,13 @@ func (w *walker) offsetOfExpr(e js.IExpr) int {
 		if off := w.s.offsetOf(literalData(n.Y)); off >= 0 {
 			return off
 		}
+	case *js.IndexExpr:
+		// process.env["TOKEN"]: where the key is written
+		if l, ok := n.Y.(*js.LiteralExpr); ok && l.TokenType == js.StringToken {
+			if off := w.s.offsetOf(l.Data); off >= 0 {
+				return off
+			}
+		}
 	}
 	return w.cur
 }

@@ -1304,6 +1304,15 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 	switch n := x.(type) {
 	case *js.Var:
 		mod, _ = w.binding(n)
+	case *js.DotExpr:
+		// K.path.p: a property of a property (exportMember records two
+		// levels)
+		inner, ok := n.X.(*js.Var)
+		if !ok || strings.Contains(key, ".") {
+			return value{}, false
+		}
+		mod, _ = w.binding(inner)
+		key = string(propData(n.Y)) + "." + key
 	case *js.CallExpr:
 		if len(n.Args.List) != 1 {
 			return value{}, false
@@ -1342,10 +1351,24 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 			w.jsonDocs[p] = doc
 		}
 	}
-	if v, ok := doc[key].(string); ok {
+	if v, ok := jsonField(doc, key).(string); ok {
 		return value{s: v}, true
 	}
 	return value{}, false
+}
+
+// jsonField returns the field of a JSON object a dotted key names
+// ("path.p" is doc.path.p).
+func jsonField(doc map[string]any, key string) any {
+	head, rest, nested := strings.Cut(key, ".")
+	if !nested {
+		return doc[key]
+	}
+	if v, ok := doc[key]; ok {
+		return v // a key with a dot in it
+	}
+	inner, _ := doc[head].(map[string]any)
+	return jsonField(inner, rest)
 }
 
 // moduleProp folds a constant property of what the package's module spec

@@ -2193,3 +2193,28 @@ func TestRepeatFold(t *testing.T) {
 		t.Errorf("a huge repeat folded: %d imports", len(f.Imports))
 	}
 }
+
+// TestNestedExportProps covers a constant two levels into what another
+// module or a JSON file exports: K.path.p folds where a request uses it.
+func TestNestedExportProps(t *testing.T) {
+	k := Analyze("k.js", []byte(`module.exports = { host: "x.example" + ".invalid", path: { p: "/c" + "ollect", deep: { q: "/a", r: { s: "/too-deep" } } }, run() {} };`), DefaultLimits())
+	if diff := cmp.Diff(map[string]string{"host": "x.example.invalid", "path.p": "/collect", "path.deep.q": "/a"}, k.ExportProps); diff != "" {
+		t.Errorf("ExportProps (-want +got):\n%s", diff)
+	}
+	lim := DefaultLimits()
+	lim.Module = func(from, spec, prop string) (string, bool) {
+		v, ok := k.ExportProps[prop]
+		return v, ok && spec == "./k"
+	}
+	lim.ReadFile = func(name string) (string, bool) {
+		return `{"path": {"p": "/upload"}}`, name == "cfg.json"
+	}
+	f := Analyze("index.js", []byte(`const https = require("https"); const K = require("./k"); const C = require("./cfg.json");
+https.get("https://" + K.host + K.path.p);
+https.request("https://" + K.host + C.path.p);`), lim)
+	for callee, want := range map[string]string{"https.get": "https://x.example.invalid/collect", "https.request": "https://x.example.invalid/upload"} {
+		if c := hasCall(f, callee); c == nil || len(c.Args) == 0 || c.Args[0].Value != want {
+			t.Errorf("%s: %+v, want %q", callee, c, want)
+		}
+	}
+}

@@ -1672,9 +1672,21 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 	if name == "" {
 		return
 	}
-	switch v.(type) {
+	switch o := v.(type) {
 	case *js.FuncDecl, *js.ArrowFunc, *js.ClassDecl:
 		return
+	case *js.ObjectExpr:
+		// module.exports = { path: { p: "/c" } }: K.path.p folds too
+		// (two levels, the nesting of a config object)
+		if strings.Count(name, ".") < 2 {
+			for _, p := range o.List {
+				if p.Name != nil && p.Value != nil && !p.Name.IsComputed() {
+					if k := literalName(p.Name.Literal.Data); k != "" {
+						w.exportMember(name+"."+k, p.Value)
+					}
+				}
+			}
+		}
 	}
 	if c, ok := w.fold(v, 0); ok && !c.num && len(c.s) <= 4096 && len(w.f.ExportProps) < 64 {
 		if w.f.ExportProps == nil {

@@ -2218,3 +2218,17 @@ https.request("https://" + K.host + C.path.p);`), lim)
 		}
 	}
 }
+
+// TestHelperShape covers a URL built by a helper whose scheme is chosen
+// at run time: the parts keep their shapes instead of becoming one hole.
+func TestHelperShape(t *testing.T) {
+	f := Analyze("a.js", []byte("function base() { return (location.protocol === 'http:' ? 'http:' : 'https:') + '//px.example.invalid' }\nconst root = `${base()}/v1`;\nnew Image().src = base() + '/p?d=' + data;\nlink.href = root + '/q';\n"), DefaultLimits())
+	var got []string
+	for _, a := range f.Assigns {
+		got = append(got, a.Target+" = "+a.Value)
+	}
+	want := []string{"new Image.src = " + Hole + "//px.example.invalid/p?d=" + Hole, "link.href = " + Hole + "//px.example.invalid/v1/q"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assigns (-want +got):\n%s", diff)
+	}
+}

@@ -218,6 +218,7 @@ type walker struct {
 	// counts only when it is such a value.
 	netDirect map[*js.Var]bool
 	inlining  int
+	shaping   int // helpers being shaped (shape), bounded
 	// printing: the walk is in a string literal handed straight to the
 	// console (see Str.Printed)
 	printing bool
@@ -5537,6 +5538,13 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 	part := func(x js.IExpr) {
 		v, ok := w.fold(x, 1)
 		if !ok {
+			// a part with a shape of its own (base() + "/p", with base
+			// returning `${proto}//host`) keeps it
+			if sh, ok := w.shape(x); ok {
+				sb.WriteString(sh)
+				known += len(sh) - strings.Count(sh, Hole)*len(Hole)
+				return
+			}
 			sb.WriteString(Hole)
 			return
 		}
@@ -5584,6 +5592,19 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 			}
 		}
 	case *js.CallExpr:
+		if v, ok := n.X.(*js.Var); ok {
+			// host() with function host() { return proto + "//h" }: the
+			// shape of what a helper returns
+			fn := w.funcs[canon(v)]
+			if fn == nil || w.shaping >= 3 {
+				return "", false
+			}
+			var sh string
+			w.shaping++
+			w.withParams(fn, n.Args.List, 1, func() { sh, ok = w.shape(fn.ret) })
+			w.shaping--
+			return sh, ok && sh != ""
+		}
 		// ["data:text", "javascript;base64," + b].join("/")
 		arr, ok := arrayJoin(n)
 		if !ok || len(arr.List) > 256 {

@@ -20,7 +20,7 @@ type PageExfil struct{}
 // Meta implements analyze.Rule.
 func (PageExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/page-exfil", Version: 4, Title: "Sends what users type or store to a hard-coded host",
+		ID: "browser/page-exfil", Version: 5, Title: "Sends what users type or store to a hard-coded host",
 		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
 			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
 			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
@@ -108,7 +108,7 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 	for _, a := range f.Assigns {
 		// img.src = "https://…/p.gif?d=" + data: the URL as assigned
 		if (strings.HasSuffix(a.Target, ".src") || strings.HasSuffix(a.Target, ".href")) && a.Value != "" {
-			if u := rulekit.ExternalURL(t, a.Value); u != "" {
+			if u := rulekit.ExternalURL(t, pageScheme(a.Value)); u != "" {
 				return u, a.Pos, a.Snippet.String()
 			}
 		}
@@ -123,6 +123,19 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 		}
 	}
 	return "", jsast.Pos{}, ""
+}
+
+// pageScheme completes a URL whose scheme is the page's: protocol-relative
+// (//host/p), or with a scheme chosen at run time (`${proto}//host/p`).
+// An image or script requests it all the same.
+func pageScheme(v string) string {
+	if rest, ok := strings.CutPrefix(v, jsast.Hole); ok && strings.HasPrefix(rest, "//") {
+		v = rest
+	}
+	if strings.HasPrefix(v, "//") {
+		return "https:" + v
+	}
+	return v
 }
 
 // loadingElement are the elements that request their src or href as
@@ -185,8 +198,11 @@ func storageDump(f *jsast.Facts) (jsast.Pos, string, bool) {
 	// returning localStorage or a fallback) and read key by key
 	store := ""
 	for _, m := range f.Members {
-		if strings.HasPrefix(m.Name, "localStorage.") || strings.HasPrefix(m.Name, "sessionStorage.") {
-			store, _, _ = strings.Cut(m.Name, ".")
+		// localStorage.getItem, or window.localStorage itself handed to
+		// the function that reads it
+		name := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m.Name, "window."), "self."), "globalThis.")
+		if root, _, _ := strings.Cut(name, "."); root == "localStorage" || root == "sessionStorage" {
+			store = root
 			break
 		}
 	}

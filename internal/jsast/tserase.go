@@ -34,25 +34,19 @@ func eraseTypes(src []byte) (out []byte, ok bool) {
 }
 
 // eraseTypesAt is eraseTypes also returning the offset at which it gave
-// up (-1 when the lexer did). A panic other than giving up is not
-// recovered.
+// up (-1 when the lexer did). It does not recover from a panic.
 func eraseTypesAt(src []byte) (out []byte, failed int, ok bool) {
 	e := &eraser{src: src}
 	if !e.tokenize() {
 		return nil, -1, false
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			if r != errUnsupported {
-				panic(r)
-			}
-			out, ok, failed = nil, false, len(src)
-			if e.failed < len(e.toks) {
-				failed = int(e.toks[e.failed].s)
-			}
-		}
-	}()
 	e.stmtList(false)
+	if e.bad {
+		if e.failed < len(e.toks) {
+			return nil, int(e.toks[e.failed].s), false
+		}
+		return nil, len(src), false
+	}
 	e.elideImports()
 	if len(e.cuts) == 0 {
 		return src, 0, true
@@ -68,8 +62,6 @@ func eraseTypesAt(src []byte) (out []byte, failed int, ok bool) {
 	}
 	return out, 0, true
 }
-
-var errUnsupported = errors.New("unsupported TypeScript")
 
 // maxEraseTokens bounds the token list: larger files go to esbuild,
 // whose cost per byte is lower than its fixed cost there.
@@ -91,14 +83,24 @@ type eraser struct {
 	match   []int32 // index of the matching bracket, filled lazily
 	steps   int
 	splits  []split // >> tokens split by splitGt, to undo on backtracking
-	failed  int     // the token at which the erasure gave up
+	bad     bool    // the erasure gave up (fail)
+	failed  int     // the token at which it gave up
 	imports []importRecord
 }
 
-// fail gives up on the file.
+// fail gives up on the file: it records where, and moves to the end, where
+// every loop stops and every token reads as an error.
 func (e *eraser) fail() {
-	e.failed = e.i
-	panic(errUnsupported)
+	if !e.bad {
+		e.bad, e.failed = true, e.i
+	}
+	e.i = len(e.toks)
+}
+
+// more reports that a list goes on: not at its closing token, nor at the
+// end.
+func (e *eraser) more(closing js.TokenType) bool {
+	return e.i < len(e.toks) && e.tt(0) != closing
 }
 
 type split struct {
@@ -108,17 +110,20 @@ type split struct {
 
 // mark is a point to backtrack to: the position, the cuts and the split
 // tokens.
-type mark struct{ i, cuts, splits int }
+type mark struct {
+	i, cuts, splits int
+	bad             bool
+}
 
 // mark returns the current point.
-func (e *eraser) mark() mark { return mark{e.i, len(e.cuts), len(e.splits)} }
+func (e *eraser) mark() mark { return mark{e.i, len(e.cuts), len(e.splits), e.bad} }
 
 // reset goes back to m, undoing the cuts and splits made since.
 func (e *eraser) reset(m mark) {
 	for k := len(e.splits) - 1; k >= m.splits; k-- {
 		e.toks[e.splits[k].i] = e.splits[k].t
 	}
-	e.i, e.cuts, e.splits = m.i, e.cuts[:m.cuts], e.splits[:m.splits]
+	e.i, e.cuts, e.splits, e.bad = m.i, e.cuts[:m.cuts], e.splits[:m.splits], m.bad
 }
 
 // tokenize lexes the file, telling a regular expression from a division
@@ -261,7 +266,7 @@ func (e *eraser) blank() {
 // opening one.
 func (e *eraser) list(closing js.TokenType, item func()) {
 	e.i++
-	for e.tt(0) != closing {
+	for e.more(closing) {
 		from := e.i
 		item()
 		if !e.eat(js.CommaToken) && e.tt(0) != closing {
@@ -282,7 +287,7 @@ func (e *eraser) step(from int) {
 
 // cut blanks the tokens from index a up to (not including) b.
 func (e *eraser) cut(a, b int) {
-	if a >= b {
+	if e.bad || a >= b || b > len(e.toks) {
 		return
 	}
 	s, end := e.toks[a].s, e.toks[b-1].e
@@ -314,8 +319,9 @@ func (e *eraser) closing(i int) int {
 			}
 		}
 	}
-	if i >= len(e.match) || e.match[i] < 0 {
+	if i < 0 || i >= len(e.match) || e.match[i] < 0 {
 		e.fail()
+		return len(e.toks)
 	}
 	return int(e.match[i])
 }
@@ -402,7 +408,7 @@ func (e *eraser) stmt() {
 		e.i++
 		e.parens()
 		e.expect(js.OpenBraceToken)
-		for e.tt(0) != js.CloseBraceToken {
+		for e.more(js.CloseBraceToken) {
 			from := e.i
 			switch e.tt(0) {
 			case js.CaseToken:
@@ -671,7 +677,7 @@ func (e *eraser) forStmt() {
 	case e.tt(0) != js.SemicolonToken:
 		e.exprNoIn()
 	}
-	for e.tt(0) != js.CloseParenToken {
+	for e.more(js.CloseParenToken) {
 		from := e.i
 		switch {
 		case e.tt(0) == js.SemicolonToken, e.tt(0) == js.InToken, e.tt(0) == js.OfToken:
@@ -800,7 +806,7 @@ func (e *eraser) class() {
 		e.cut(a, e.i)
 	}
 	e.expect(js.OpenBraceToken)
-	for e.tt(0) != js.CloseBraceToken {
+	for e.more(js.CloseBraceToken) {
 		from := e.i
 		e.member()
 		e.step(from)
@@ -1369,7 +1375,7 @@ func (e *eraser) args() {
 // template reads a template literal with substitutions.
 func (e *eraser) template() {
 	e.i++ // TemplateStart
-	for {
+	for !e.bad {
 		e.expr(false)
 		switch e.tt(0) {
 		case js.TemplateMiddleToken:
@@ -1449,19 +1455,12 @@ func (e *eraser) arrowAhead(k int) bool {
 
 // typeThenArrow reports whether a type starting at token j is followed
 // by an arrow.
-func (e *eraser) typeThenArrow(j int) (ok bool) {
+func (e *eraser) typeThenArrow(j int) bool {
 	m := e.mark()
-	defer func() {
-		r := recover()
-		if r != nil && r != errUnsupported {
-			panic(r)
-		}
-		ok = r == nil && ok
-		e.reset(m)
-	}()
+	defer e.reset(m)
 	e.i = j
 	e.returnType()
-	return e.tt(0) == js.ArrowToken && e.sameLine(0)
+	return !e.bad && e.tt(0) == js.ArrowToken && e.sameLine(0)
 }
 
 // arrowOrParens reads a parenthesis in operand position: an arrow
@@ -1481,7 +1480,7 @@ func (e *eraser) arrowOrParens(questions int) bool {
 		// return type only if the conditional's colon follows it
 		m := e.mark()
 		e.arrow()
-		if e.tt(0) == js.ColonToken {
+		if !e.bad && e.tt(0) == js.ColonToken {
 			return true
 		}
 		e.reset(m)
@@ -1520,24 +1519,19 @@ func (e *eraser) arrowBody() {
 // followed by a call, a template or a closing token (f<T>(x), new
 // Map<K, V>(), f<T>`…`); else the `<` is a comparison and it reports
 // false having read nothing.
-func (e *eraser) typeArgsCall() (ok bool) {
+func (e *eraser) typeArgsCall() bool {
 	m := e.mark()
-	defer func() {
-		r := recover()
-		if r != nil && r != errUnsupported {
-			panic(r)
-		}
-		if r != nil || !ok {
-			ok = false
-			e.reset(m)
-		}
-	}()
 	e.typeArgs()
 	switch e.tt(0) {
 	case js.OpenParenToken, js.TemplateToken, js.TemplateStartToken:
 	case js.CloseParenToken, js.CloseBracketToken, js.SemicolonToken, js.CommaToken:
 		// an instantiation expression: const f = g<string>;
 	default:
+		e.reset(m)
+		return false
+	}
+	if e.bad {
+		e.reset(m)
 		return false
 	}
 	e.cut(m.i, e.i)
@@ -1554,7 +1548,7 @@ func (e *eraser) typeArgs() {
 		e.fail()
 	}
 	e.i++
-	for {
+	for !e.bad {
 		if e.tt(0) == js.GtToken {
 			e.i++
 			return

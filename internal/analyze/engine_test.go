@@ -685,3 +685,24 @@ process.on("exit", () => require(T.mod).request({ hostname: T.host, method: "POS
 		t.Errorf("sends after linking (-want +got):\n%s", diff)
 	}
 }
+
+// TestModuleHelperLinked covers a decoder kept in a module of its own:
+// the file that imports it gets its calls folded.
+func TestModuleHelperLinked(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json": `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js":     `const { d } = require("./lib/paths"); const F = ["TG9naW4gRGF0YQ=="].map(d); require("fs").readFileSync(F[0]);`,
+		"lib/paths.js": `const d = (s) => Buffer.from(s, "base64").toString(); module.exports = { d };`,
+	}), DefaultLimits())
+	f, err := tg.Facts("index.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range f.Strings {
+		got = append(got, s.Value)
+	}
+	if !slices.Contains(got, "Login Data") {
+		t.Errorf("strings %q, want the decoded %q", got, "Login Data")
+	}
+}

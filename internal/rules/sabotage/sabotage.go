@@ -53,7 +53,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 9, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 10, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -220,6 +220,11 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		if c, how := destroysListed(f.Facts); c != nil {
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
 				Message: how + ", " + gate, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+		} else if c := deletesTree(f.Facts); c != nil && ipGeo {
+			// the project's own directories (src, lib, app) named, not
+			// listed, behind the IP's country
+			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+				Message: "deletes directory trees at paths built at run time, " + gate, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 		}
 	}
 	return nil
@@ -260,6 +265,38 @@ func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
 		}
 	}
 	return nil, ""
+}
+
+// deletesTree returns a recursive deletion of a path built at run time
+// (fs.rmSync(path.join(root, d), { recursive: true }), rimraf(dir)); nil
+// if there is none.
+func deletesTree(f *jsast.Facts) *jsast.Call {
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		if len(c.Args) == 0 || c.Args[0].Known || ownCache(c.Args[0]) {
+			continue
+		}
+		switch rulekit.Last(c.Callee) {
+		case "rmSync", "rm", "rmdirSync", "rmdir":
+			if len(c.Args) > 1 && slices.Contains(c.Args[1].Names, "recursive") {
+				return c
+			}
+		case "rimraf", "removeSync", "emptyDirSync":
+			return c
+		}
+	}
+	return nil
+}
+
+// ownCache reports a path in the temp directory or named a cache: what a
+// tool clears of its own.
+func ownCache(a jsast.Arg) bool {
+	if strings.Contains(strings.ToLower(a.Shape), "cache") {
+		return true
+	}
+	return slices.ContainsFunc(a.Names, func(n string) bool {
+		return n == "tmpdir" || strings.Contains(strings.ToLower(n), "cache")
+	})
 }
 
 // geoGate reports a file naming an IP geolocation service, a named time

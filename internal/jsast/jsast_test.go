@@ -2299,3 +2299,18 @@ require(d("Y2hpbGRfcHJvY2Vzcw==")).exec("id");`), lim)
 		t.Errorf("fetch = %+v", c)
 	}
 }
+
+// TestModuleArrayMember covers a constant array read as a property of
+// the module object (c.PARTS, c.CTL[0]), not destructured.
+func TestModuleArrayMember(t *testing.T) {
+	lim := DefaultLimits()
+	lim.ModuleArray = func(from, spec, prop string) ([]string, bool) {
+		v, ok := map[string][]string{"PARTS": {"child", "_process"}, "CTL": {"system", "ctl", "--user"}}[prop]
+		return v, ok && spec == "./constants"
+	}
+	f := Analyze("cache.js", []byte(`const c = require("./constants"); const ctl = c.CTL[0] + c.CTL[1];
+require(c.PARTS.join("")).exec(ctl + " " + c.CTL[2] + " daemon-reload");`), lim)
+	if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "systemctl --user daemon-reload" {
+		t.Errorf("exec = %+v", c)
+	}
+}

@@ -209,6 +209,10 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return w.jsonValue(n.X, string(propData(n.Y)))
 	case *js.Var:
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
+			if key, ok := w.xorKeys[canon(n)]; ok && !c.v.num {
+				// buf[i] ^= K[i % K.length] over the whole buffer
+				return value{s: xorCycle(c.v.s, key), decoded: true}, true
+			}
 			return c.v, true
 		}
 		if w.lim.Module != nil {
@@ -1935,4 +1939,13 @@ func (w *walker) evalFunc(fn js.IExpr, args []value, depth int) (value, bool) {
 		}
 	}
 	return w.fold(ret.Value, depth+1)
+}
+
+// xorCycle XORs the bytes of s with key, repeated.
+func xorCycle(s string, key []byte) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] ^= key[i%len(key)]
+	}
+	return string(b)
 }

@@ -2314,3 +2314,29 @@ require(c.PARTS.join("")).exec(ctl + " " + c.CTL[2] + " daemon-reload");`), lim)
 		t.Errorf("exec = %+v", c)
 	}
 }
+
+// TestXORInPlace covers a buffer decrypted in place by a loop over a
+// constant key (an array of bytes, or a string's char codes) and then
+// run: the buffer folds decrypted.
+func TestXORInPlace(t *testing.T) {
+	for name, src := range map[string]string{
+		"byte key": `const raw = Buffer.from("634742644b41740a14724a5a7d466c61505c72474062051a3f474b74411b364b57360b", "hex"); const K = [0x11, 0x22, 0x33];
+for (let i = 0; i < raw.length; i++) raw[i] ^= K[i % K.length];
+new Function("require", raw.toString("utf8"))(require);`,
+		"string key": `function run() { const b = Buffer.from("1956081e5a0b0e1b5e085b100757261b411608560a1814504556010e50514c5a1d4c1a", "hex"); const key = "k3y";
+for (let i = 0; i < b.length; i++) b[i] ^= key.charCodeAt(i % key.length);
+eval(b.toString()); } run();`,
+	} {
+		f := Analyze("a.js", []byte(src), DefaultLimits())
+		if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "id" {
+			t.Errorf("%s: exec = %+v, calls %+v", name, c, f.Calls)
+		}
+	}
+	// a key not indexed by the loop's own counter is not a cycle
+	f := Analyze("a.js", []byte(`const raw = Buffer.from("634742644b41740a14724a5a7d466c61505c72474062051a3f474b74411b364b57360b", "hex"); const K = [0x11, 0x22, 0x33]; let j = 0;
+for (let i = 0; i < raw.length; i++) raw[i] ^= K[j % K.length];
+new Function("require", raw.toString("utf8"))(require);`), DefaultLimits())
+	if hasCall(f, "child_process.exec") != nil {
+		t.Errorf("decrypted with a key the loop does not cycle: %+v", f.Calls)
+	}
+}

@@ -220,6 +220,8 @@ type walker struct {
 	netDirect map[*js.Var]bool
 	inlining  int
 	shaping   int // helpers being shaped (shape), bounded
+	// xorKeys are the keys buffers are XORed with in place (xorInPlace)
+	xorKeys map[*js.Var][]byte
 	// printing: the walk is in a string literal handed straight to the
 	// console (see Str.Printed)
 	printing bool
@@ -4247,6 +4249,9 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		// a byte XORed in a function: a decoder, whose result is text
 		// no reader saw (see decodes)
 		w.learnDecoder("XORs bytes", false)
+		if n.Op == js.BitXorEqToken {
+			w.xorInPlace(n)
+		}
 	}
 	if !w.collect && isCompoundAssign(n.Op) {
 		w.arrayWritten(n.X)
@@ -4312,6 +4317,59 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 	if holes > 0 && known >= minTemplate {
 		w.template(n)
 	}
+}
+
+// xorInPlace learns buf[i] ^= K[i % K.length] (or K.charCodeAt(i %
+// K.length), or % n) with a constant key: the buffer folds XORed with it
+// (Buffer.from(hex, "hex") decrypted in place, then run).
+func (w *walker) xorInPlace(n *js.BinaryExpr) {
+	dst, ok := n.X.(*js.IndexExpr)
+	if !ok {
+		return
+	}
+	buf, ok1 := dst.X.(*js.Var)
+	i, ok2 := dst.Y.(*js.Var)
+	if !ok1 || !ok2 || len(w.xorKeys) >= 16 {
+		return
+	}
+	var keyExpr, idx js.IExpr
+	switch y := n.Y.(type) {
+	case *js.IndexExpr:
+		keyExpr, idx = y.X, y.Y
+	case *js.CallExpr:
+		d, ok := y.X.(*js.DotExpr)
+		if !ok || string(propData(d.Y)) != "charCodeAt" || len(y.Args.List) != 1 {
+			return
+		}
+		keyExpr, idx = d.X, y.Args.List[0].Value
+	default:
+		return
+	}
+	mod, ok := idx.(*js.BinaryExpr)
+	if !ok || mod.Op != js.ModToken {
+		return
+	}
+	if v, ok := mod.X.(*js.Var); !ok || canon(v) != canon(i) {
+		return
+	}
+	var key []byte
+	if arr, _, ok := w.foldArray(keyExpr, 0); ok && len(arr) > 0 && len(arr) <= 256 {
+		for _, e := range arr {
+			n, err := strconv.ParseFloat(e, 64)
+			if err != nil {
+				return
+			}
+			key = append(key, byte(int(n)))
+		}
+	} else if v, ok := w.fold(keyExpr, 0); ok && !v.num && v.s != "" && len(v.s) <= 256 {
+		key = []byte(v.s)
+	} else {
+		return
+	}
+	if w.xorKeys == nil {
+		w.xorKeys = map[*js.Var][]byte{}
+	}
+	w.xorKeys[canon(buf)] = key
 }
 
 // minTemplate is the constant text a template needs (see Facts.Templates).

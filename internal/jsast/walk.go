@@ -4355,14 +4355,14 @@ func (w *walker) xorInPlace(n *js.BinaryExpr) {
 	var key []byte
 	if arr, _, ok := w.foldArray(keyExpr, 0); ok && len(arr) > 0 && len(arr) <= 256 {
 		for _, e := range arr {
-			n, err := strconv.ParseFloat(e, 64)
+			num, err := strconv.ParseFloat(e, 64)
 			if err != nil {
 				return
 			}
-			key = append(key, byte(int(n)))
+			key = append(key, byte(int(num))) // a byte array keeps the low 8 bits
 		}
-	} else if v, ok := w.fold(keyExpr, 0); ok && !v.num && v.s != "" && len(v.s) <= 256 {
-		key = []byte(v.s)
+	} else if v, ok := w.fold(keyExpr, 0); ok && !v.num && v.s != "" && len(v.s) <= 256 && isASCII(v.s) {
+		key = []byte(v.s) // charCodeAt of ASCII: its bytes
 	} else {
 		return
 	}
@@ -6712,4 +6712,14 @@ func (w *walker) loaded(e js.IExpr) bool {
 func significant(mod string) bool {
 	root, _, _ := strings.Cut(mod, ".")
 	return trackedModules[root] || globalFuncs[root]
+}
+
+// isASCII reports text of ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -2340,3 +2340,17 @@ new Function("require", raw.toString("utf8"))(require);`), DefaultLimits())
 		t.Errorf("decrypted with a key the loop does not cycle: %+v", f.Calls)
 	}
 }
+
+// TestRotatedBase64Table covers a named string-array decoder whose
+// entries are standard base64, decoded by a step the decoder installs on
+// first use, over an array rotated by a counted loop.
+func TestRotatedBase64Table(t *testing.T) {
+	src := `function _a(){const t=['aG9zdG5hbWU=','eDE=','eDI=','Y2hpbGRfcHJvY2Vzcw==','ZXhlYw==','aWQ=','b3M='];_a=function(){return t;};return _a();}
+function _d(i,k){const a=_a();return _d=function(j,m){j=j-0x1b2;let v=a[j];if(_d['q']===undefined){_d['r']=function(s){return Buffer['from'](s,'base64')['toString']();};_d['q']=!![];}return _d['r'](v);},_d(i,k);}
+(function(f,n){const a=f();let c=n;while(c--){a['push'](a['shift']());}}(_a,10));
+require(_d(0x1b2))[_d(0x1b3)](_d(0x1b4));`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "id" {
+		t.Errorf("exec = %+v, imports %+v", c, f.Imports)
+	}
+}

@@ -170,6 +170,9 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		}
 		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
 		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
+		// a rotated array whose entries are standard base64, decoded with
+		// Buffer or atob (the decoder may install that step lazily)
+		dec.std64 = !dec.b64 && stdBase64Decoder(text)
 		if fd.name == nil {
 			// the module's export: its table, decoded in run-time
 			// order, is what other modules' calls of it read

@@ -209,7 +209,7 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return w.jsonValue(n.X, string(propData(n.Y)))
 	case *js.Var:
 		if c, ok := w.consts[canon(n)]; ok && c.ok {
-			if key, ok := w.xorKeys[canon(n)]; ok && !c.v.num {
+			if key, ok := w.xorKeys[canon(n)]; ok && len(key) > 0 && !c.v.num {
 				// buf[i] ^= K[i % K.length] over the whole buffer
 				return value{s: xorCycle(c.v.s, key), decoded: true}, true
 			}
@@ -217,10 +217,8 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		if w.lim.Module != nil {
 			// const { m } = require("./fp"): a constant property of it
-			if b, ok := w.binding(n); ok && Relative(b) {
-				if i := strings.LastIndexByte(b, '.'); i > 2 {
-					return w.moduleProp(b[:i], b[i+1:])
-				}
+			if spec, prop, ok := w.moduleMember(n); ok {
+				return w.moduleProp(spec, prop)
 			}
 		}
 		return value{}, false
@@ -1101,10 +1099,8 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		}
 		if w.lim.ModuleArray != nil {
 			// const { PARTS } = require("./parts"): its constant array
-			if b, ok := w.binding(n); ok && Relative(b) {
-				if i := strings.LastIndexByte(b, '.'); i > 2 {
-					return w.moduleArray(b[:i], b[i+1:])
-				}
+			if spec, prop, ok := w.moduleMember(n); ok {
+				return w.moduleArray(spec, prop)
 			}
 		}
 	case *js.DotExpr, *js.IndexExpr:
@@ -1387,6 +1383,21 @@ func jsonField(doc map[string]any, key string) any {
 	}
 	inner, _ := doc[head].(map[string]any)
 	return jsonField(inner, rest)
+}
+
+// moduleMember returns the module of the package and the property a
+// variable is bound to: const { m } = require("./fp") or import { m }
+// from "./fp" bind m to "./fp.m". ok is false for anything else.
+func (w *walker) moduleMember(v *js.Var) (spec, prop string, ok bool) {
+	b, ok := w.binding(v)
+	if !ok || !Relative(b) {
+		return "", "", false
+	}
+	i := strings.LastIndexByte(b, '.')
+	if i <= 2 {
+		return "", "", false // "./fp" itself
+	}
+	return b[:i], b[i+1:], true
 }
 
 // moduleProp folds a constant property of what the package's module spec

@@ -661,17 +661,17 @@ func (w *walker) helperOf(v *js.Var) *helper {
 		return fn
 	}
 	var fn *helper
-	if b, ok := w.binding(v); ok && Relative(b) {
-		if i := strings.LastIndexByte(b, '.'); i > 0 {
-			if src, ok := w.lim.ModuleHelper(w.file, b[:i], b[i+1:]); ok {
-				fn = parseHelper(src)
-			}
+	if spec, prop, ok := w.moduleMember(v); ok {
+		if src, ok := w.lim.ModuleHelper(w.file, spec, prop); ok {
+			fn = parseHelper(src)
 		}
 	}
 	if w.modHelpers == nil {
 		w.modHelpers = map[*js.Var]*helper{}
 	}
-	if len(w.modHelpers) < 64 {
+	if len(w.modHelpers) < 4096 {
+		// (a miss is kept too: calls of a variable repeat, and past the
+		// bound each one asks the package again)
 		w.modHelpers[cv] = fn
 	}
 	return fn
@@ -4361,7 +4361,7 @@ func (w *walker) xorInPlace(n *js.BinaryExpr) {
 			}
 			key = append(key, byte(int(num))) // a byte array keeps the low 8 bits
 		}
-	} else if v, ok := w.fold(keyExpr, 0); ok && !v.num && v.s != "" && len(v.s) <= 256 && isASCII(v.s) {
+	} else if v, ok := w.fold(keyExpr, 0); ok && !v.num && v.s != "" && len(v.s) <= 256 && nextNonASCII([]byte(v.s), 0) == len(v.s) {
 		key = []byte(v.s) // charCodeAt of ASCII: its bytes
 	} else {
 		return
@@ -6712,14 +6712,4 @@ func (w *walker) loaded(e js.IExpr) bool {
 func significant(mod string) bool {
 	root, _, _ := strings.Cut(mod, ".")
 	return trackedModules[root] || globalFuncs[root]
-}
-
-// isASCII reports text of ASCII characters only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

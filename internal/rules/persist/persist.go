@@ -132,14 +132,13 @@ func writesThrough(t *analyze.Target, f rulekit.File, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	name, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool {
-		return rulekit.SmallModule(g) && slices.ContainsFunc(g.Calls, func(c jsast.Call) bool { return fileWrites[rulekit.Last(c.Callee)] })
-	})
-	if name != "" {
-		return true
-	}
 	for _, name := range rulekit.LocalModules(t, f) {
-		if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) && writesThrough(t, rulekit.File{Name: name, Facts: g}, depth-1) {
+		g, err := t.Facts(name)
+		if err != nil || g == nil || !rulekit.SmallModule(g) {
+			continue
+		}
+		if slices.ContainsFunc(g.Calls, func(c jsast.Call) bool { return fileWrites[rulekit.Last(c.Callee)] }) ||
+			writesThrough(t, rulekit.File{Name: name, Facts: g}, depth-1) {
 			return true
 		}
 	}

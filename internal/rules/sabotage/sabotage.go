@@ -251,12 +251,11 @@ func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
 		if len(c.Args) == 0 || c.Args[0].Known {
 			continue
 		}
+		if treeDeletion(c) {
+			return c, "deletes every entry of the directories it lists"
+		}
 		switch rulekit.Last(c.Callee) {
-		case "rmSync", "rm", "rmdirSync", "rmdir":
-			if len(c.Args) > 1 && slices.Contains(c.Args[1].Names, "recursive") {
-				return c, "deletes every entry of the directories it lists"
-			}
-		case "rimraf", "removeSync", "remove", "unlinkSync", "unlink":
+		case "remove", "unlinkSync", "unlink":
 			return c, "deletes every entry of the directories it lists"
 		case "writeFileSync", "writeFile":
 			if len(c.Args) > 1 && c.Args[1].Known {
@@ -273,19 +272,23 @@ func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
 func deletesTree(f *jsast.Facts) *jsast.Call {
 	for i := range f.Calls {
 		c := &f.Calls[i]
-		if len(c.Args) == 0 || c.Args[0].Known || ownCache(c.Args[0]) {
-			continue
-		}
-		switch rulekit.Last(c.Callee) {
-		case "rmSync", "rm", "rmdirSync", "rmdir":
-			if len(c.Args) > 1 && slices.Contains(c.Args[1].Names, "recursive") {
-				return c
-			}
-		case "rimraf", "removeSync", "emptyDirSync":
+		if len(c.Args) > 0 && !c.Args[0].Known && !ownCache(c.Args[0]) && (treeDeletion(c) || rulekit.Last(c.Callee) == "emptyDirSync") {
 			return c
 		}
 	}
 	return nil
+}
+
+// treeDeletion reports a call that deletes a directory tree: rm or rmdir
+// with { recursive: true }, rimraf, fs-extra's removeSync.
+func treeDeletion(c *jsast.Call) bool {
+	switch rulekit.Last(c.Callee) {
+	case "rmSync", "rm", "rmdirSync", "rmdir":
+		return len(c.Args) > 1 && slices.Contains(c.Args[1].Names, "recursive")
+	case "rimraf", "removeSync":
+		return true
+	}
+	return false
 }
 
 // ownCache reports a path in the temp directory or named a cache: what a

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/base64"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -2352,5 +2353,26 @@ require(_d(0x1b2))[_d(0x1b3)](_d(0x1b4));`
 	f := Analyze("a.js", []byte(src), DefaultLimits())
 	if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "id" {
 		t.Errorf("exec = %+v, imports %+v", c, f.Imports)
+	}
+}
+
+// Past their caps, the names kept are the first in sorted order, not the
+// first a map happened to yield: a re-analysis reports the same facts.
+func TestCappedNamesSorted(t *testing.T) {
+	var b strings.Builder
+	for i := range 250 {
+		fmt.Fprintf(&b, "https.get(u, (r%03d) => { r%03d.pipe(out) });\n", 249-i, 249-i)
+	}
+	src := "const https = require('https');\n" + b.String()
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if len(f.NetVars) != 200 {
+		t.Fatalf("%d netVars, want 200", len(f.NetVars))
+	}
+	want := make([]string, 200)
+	for i := range want {
+		want[i] = fmt.Sprintf("r%03d", i)
+	}
+	if diff := cmp.Diff(want, f.NetVars); diff != "" {
+		t.Errorf("netVars (-want +got):\n%s", diff)
 	}
 }

@@ -3,6 +3,7 @@ package jsast
 import (
 	"bytes"
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -292,21 +293,20 @@ func (w *walker) run(name string, ast *js.AST) {
 	w.stmts(ast.List)
 	w.injectedCode()
 	w.f.Idents.Hex = len(w.hexNames)
-	for name := range w.netVars {
-		if len(w.f.NetVars) < 200 {
-			w.f.NetVars = append(w.f.NetVars, name)
-		}
+	// sorted before they are capped: the same names every run
+	w.f.NetVars = sortedKeys(w.netVars, 200)
+	w.f.Idents.Mixed = sortedKeys(w.mixed, len(w.mixed))
+	w.f.Senders = sortedKeys(w.senders, 64)
+}
+
+// sortedKeys returns up to n of m's keys, the first in sorted order (nil
+// when m is empty, as the facts' omitempty expects).
+func sortedKeys[V any](m map[string]V, n int) []string {
+	if len(m) == 0 {
+		return nil
 	}
-	for name := range w.mixed {
-		w.f.Idents.Mixed = append(w.f.Idents.Mixed, name)
-	}
-	slices.Sort(w.f.Idents.Mixed) // the same names reported every run
-	for name := range w.senders {
-		if len(w.f.Senders) < 64 {
-			w.f.Senders = append(w.f.Senders, name)
-		}
-	}
-	slices.Sort(w.f.Senders)
+	keys := slices.Sorted(maps.Keys(m))
+	return keys[:min(n, len(keys))]
 }
 
 func (w *walker) stmts(list []js.IStmt) {

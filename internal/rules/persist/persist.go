@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 29, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 30, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -31,7 +31,9 @@ func (StartupEntry) Meta() analyze.Meta {
 			"at run time (an agent kept encoded in a data file, written out for the startup entry to run). Critical too when what it " +
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
-			"and calls from a subcommand (itself or through the main module) is medium (a scheduler's install command); one whose job downloads and runs code (curl … | sh, its URL " +
+			"and calls from a subcommand (itself or through the main module) is medium (a scheduler's install command), and so is an autostart " +
+			"location written that way, or by a file that also deletes what it writes or runs the command undoing the task (launchctl " +
+			"unload, systemctl disable, schtasks /delete: an auto-launch API's enable and disable); one whose job downloads and runs code (curl … | sh, its URL " +
 			"filled in at run time) is critical; crontab -l only lists. Git hooks (a .git/hooks path, or " +
 			"a hooks directory's pre-commit, post-checkout… found at run time) are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
@@ -126,6 +128,40 @@ func shippedSender(t *analyze.Target, picks func(name string) bool) string {
 var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appendFile": true, "appendFileSync": true,
 	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
 
+// undoCmd matches the commands that take a startup task away again.
+var undoCmd = regexp.MustCompile(`(?i)(crontab\s+-r|schtasks\s+/delete|reg\s+delete\s+\S*\\run\b|launchctl\s+(unload|bootout|remove)|systemctl\s+(--user\s+)?disable)`)
+
+// fileRemoves are the fs calls that delete a file.
+var fileRemoves = map[string]bool{"unlink": true, "unlinkSync": true, "rm": true, "rmSync": true, "remove": true, "removeSync": true}
+
+// undoes reports a file that takes away what it makes start with the
+// session: it deletes a file it writes (the same path variable or
+// constant) or runs a command undoing a startup task (launchctl unload,
+// systemctl disable, schtasks /delete).
+func undoes(f *jsast.Facts) bool {
+	var written []jsast.Arg
+	for _, c := range f.Calls {
+		if fileWrites[rulekit.Last(c.Callee)] && len(c.Args) > 0 {
+			written = append(written, c.Args[0])
+		}
+	}
+	for _, c := range f.Calls {
+		if rulekit.IsSpawn(c) && undoCmd.MatchString(rulekit.SpawnCommand(c)) {
+			return true
+		}
+		if !fileRemoves[rulekit.Last(c.Callee)] || len(c.Args) == 0 || !strings.HasPrefix(rulekit.Root(c.Callee), "fs") {
+			continue
+		}
+		gone := c.Args[0]
+		for _, w := range written {
+			if gone.Known && w.Known && gone.Value == w.Value || len(gone.Names) > 0 && slices.Equal(gone.Names, w.Names) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // decodedWrite returns a file write of f whose content is decoded there
 // from base64 or hex known only at run time (fs.writeFileSync(p,
 // Buffer.from(tpl, "base64").toString())); nil if none.
@@ -200,6 +236,9 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 						// user's jobs; what it registers is checked above
 						in.Severity = finding.SeverityMedium
 						in.Message += ", when its user runs the package's command"
+					case undoes(f.Facts):
+						in.Severity = finding.SeverityMedium
+						in.Message += ", and undoes it too (an autostart API's enable and disable)"
 					}
 					r.Report(in)
 				}
@@ -352,6 +391,16 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 				in.Severity, in.Confidence = finding.SeverityCritical, finding.ConfidenceHigh
 				in.Message = fmt.Sprintf("writes a file it decodes at run time and names autostart location %q", m)
 				in.Evidence = append(in.Evidence, rulekit.Ev(dec.Snippet.String(), "", "")...)
+			case undoes(f.Facts):
+				// auto-launch and unit generators write the entry when
+				// their user enables it and delete it on disable; what
+				// they write is checked above
+				in.Severity = finding.SeverityMedium
+				in.Message = fmt.Sprintf("writes files and names autostart location %q, and removes what it writes too (an autostart API's enable and disable)", m)
+			case flagOfCommand(ctx, t, f):
+				// a unit generator's "install" subcommand
+				in.Severity = finding.SeverityMedium
+				in.Message = fmt.Sprintf("writes files and names autostart location %q, when its user runs the package's command", m)
 			}
 			if sev == finding.SeverityLow {
 				// a weak match must not hide a stronger one further on

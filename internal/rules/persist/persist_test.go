@@ -20,6 +20,18 @@ register(raw.t)`}, finding.SeverityCritical},
 		// a unit generator that encodes a name, decoding nothing
 		{"systemd_unit_encodes_name", map[string]string{"lib/d.js": `const fs = require("fs"), path = require("path"), os = require("os");
 exports.install = (name, cmd) => { const id = Buffer.from(name).toString("base64"); fs.writeFileSync(path.join(os.homedir(), ".config", "systemd", "user", name + ".service"), "[Service]\nExecStart=" + cmd + "\nEnvironment=ID=" + id) }`}, finding.SeverityHigh},
+		// an auto-launch API: the entry its user enables, deleted again on
+		// disable; the same entry with no way to take it away
+		{"launch_agent_enable_disable", map[string]string{"mac.js": `const fs = require("fs"), path = require("path"), os = require("os");
+const file = (name) => path.join(os.homedir(), "Library/LaunchAgents", name + ".plist");
+exports.enable = ({ name, cmd }) => fs.writeFileSync(file(name), plist(name, cmd)); exports.disable = ({ name }) => fs.unlinkSync(file(name))`}, finding.SeverityMedium},
+		{"launch_agent_enable_only", map[string]string{"mac.js": `const fs = require("fs"), path = require("path"), os = require("os");
+const file = (name) => path.join(os.homedir(), "Library/LaunchAgents", name + ".plist");
+exports.enable = ({ name, cmd }) => fs.writeFileSync(file(name), plist(name, cmd)); exports.disable = ({ other }) => fs.unlinkSync(other)`}, finding.SeverityHigh},
+		// a unit generator's install subcommand
+		{"unit_generator_command", map[string]string{"package.json": rt.Pkg(`"bin":{"unitgen":"cli.js"}`),
+			"cli.js": `const fs = require("fs"), path = require("path"), os = require("os"); const [cmd, name, exec] = process.argv.slice(2);
+if (cmd === "install") fs.writeFileSync(path.join(os.homedir(), ".config/systemd/user", name + ".service"), "[Service]\nExecStart=" + exec)`}, finding.SeverityMedium},
 		// shell completion installers add a source line, not a download
 		{"bashrc_completion", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\n[ -f ~/.config/tabtab/__tabtab.bash ] && . ~/.config/tabtab/__tabtab.bash\n")`}, finding.SeverityHigh},
 		// the same after asking the user on the terminal

@@ -73,7 +73,7 @@ func TestDeceptive(t *testing.T) {
 // the entry point's), not as a document's.
 func TestHiddenDocRunWhereItRuns(t *testing.T) {
 	res := rt.Run(t, map[string]string{
-		"package.json": rt.Pkg(`"main":"index.js"`),
+		"package.json":  rt.Pkg(`"main":"index.js"`),
 		"docs/USAGE.md": "# usage\n\nmd-toc FILE" + strings.Repeat("\ufe01\ufe02\ufe03\ufe04", 40) + "\n",
 		"lib/help.js":   "const fs = require('fs'); const raw = fs.readFileSync(__dirname + '/../docs/USAGE.md', 'utf8');\nconst m = new (require('module'))('USAGE.md'); m._compile(bits(raw), 'USAGE.md');\nmodule.exports = raw",
 		"index.js":      "module.exports = { help: require('./lib/help') }",

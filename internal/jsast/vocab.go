@@ -118,6 +118,11 @@ func interesting(callee string) bool {
 	if last == "$" {
 		return shellCallees[callee] // zx.$, bun.$
 	}
+	if last == "use" {
+		// an HTTP client's request interceptor (axios) sees every
+		// request's headers
+		return strings.HasSuffix(callee, "interceptors.request.use")
+	}
 	if root == "Date" {
 		// the clock and constant dates a time bomb compares
 		return callee == "Date.now" || callee == "Date.parse" || callee == "Date.UTC"

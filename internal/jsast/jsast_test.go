@@ -2381,3 +2381,18 @@ func TestCappedNamesSorted(t *testing.T) {
 		t.Errorf("netVars (-want +got):\n%s", diff)
 	}
 }
+
+// Buffer.from of a constant array of bytes kept in a variable folds to
+// its text; an array the code writes at run time does not.
+func TestBufferFromByteArray(t *testing.T) {
+	f := Analyze("x.js", []byte(`const E = [104, 116, 116, 112, 115, 58, 47, 47, 120, 46, 105, 110, 118, 97, 108, 105, 100];
+require("https").request(Buffer.from(E).toString());`), DefaultLimits())
+	if c := hasCall(f, "https.request"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://x.invalid" {
+		t.Errorf("https.request = %+v", c)
+	}
+	f = Analyze("x.js", []byte(`const E = [104, 116, 116, 112]; E[3] = next();
+require("https").request(Buffer.from(E).toString());`), DefaultLimits())
+	if c := hasCall(f, "https.request"); c == nil || len(c.Args) == 0 || c.Args[0].Known {
+		t.Errorf("changed array folded: %+v", c)
+	}
+}

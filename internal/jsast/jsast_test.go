@@ -2396,3 +2396,14 @@ require("https").request(Buffer.from(E).toString());`), DefaultLimits())
 		t.Errorf("changed array folded: %+v", c)
 	}
 }
+
+// A helper taking the rest of its arguments folds with them as an array:
+// j(0, 1) with const j = (...i) => i.map((k) => seg[k]).join("").
+func TestRestParamHelper(t *testing.T) {
+	f := Analyze("x.js", []byte(`const seg = ['ch', 'ild_pro', 'cess', 'ex', 'ec'];
+const j = (...i) => i.map((k) => seg[k]).join('');
+require(j(0, 1, 2))[j(3, 4)]('id');`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("rest helper not folded: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+}

@@ -644,7 +644,10 @@ func newHelper(fn js.IExpr) *helper {
 	if ret == nil {
 		params, locals, ret = localsReturn(fn)
 	}
-	if ret == nil || len(params.List) > 3 || params.Rest != nil {
+	if ret == nil || len(params.List) > 3 {
+		return nil
+	}
+	if _, isVar := params.Rest.(*js.Var); params.Rest != nil && !isVar {
 		return nil
 	}
 	return &helper{fn: fn, params: params, locals: locals, ret: ret}
@@ -904,6 +907,14 @@ func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool
 			return false
 		}
 	}
+	if rest, ok := fn.params.Rest.(*js.Var); ok {
+		// (...i) => i.map((k) => seg[k]).join(""): the rest of the
+		// arguments, an array
+		if !bind(rest, &js.ArrayExpr{List: argsAsElements(args[len(fn.params.List):])}) {
+			undo()
+			return false
+		}
+	}
 	// the helper's own constants, folded with its parameters bound
 	for _, l := range fn.locals {
 		if !bind(l.v, l.init) {
@@ -916,6 +927,15 @@ func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool
 	w.inlining--
 	undo()
 	return true
+}
+
+// argsAsElements returns call arguments as the elements of an array.
+func argsAsElements(args []js.Arg) []js.Element {
+	out := make([]js.Element, len(args))
+	for i, a := range args {
+		out[i] = js.Element{Value: a.Value, Spread: a.Rest}
+	}
+	return out
 }
 
 // readsTable reports an expression that calls a decoder another module

@@ -1684,6 +1684,31 @@ on("done", (xs) => { const [mod, fn] = sig(xs).split("\n"); require(mod)[fn]("x"
 	}
 }
 
+// A function reading character codes and making bytes of what it
+// computes (an Ascii85 decoder) is a decoder of the file; one hashing a
+// string is not.
+func TestOwnByteDecoder(t *testing.T) {
+	decodes := func(src string) string {
+		for _, im := range Analyze("x.js", []byte(src), DefaultLimits()).Imports {
+			if im.Computed {
+				return im.Decodes
+			}
+		}
+		return ""
+	}
+	a85 := `function a85(s) { const out = []; for (let i = 0; i < s.length; i += 5) { let n = 0; for (let j = 0; j < 5; j++) n = n * 85 + (s.charCodeAt(i + j) - 33); out.push(n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255); } return Buffer.from(out).toString(); }
+const K = ["@q]RmA7':rDe!@"];
+`
+	if got := decodes(a85 + `require(a85(K[0]));`); got != "a85(), which turns character codes into bytes" {
+		t.Errorf("decodes = %q", got)
+	}
+	hash := `function h(s) { let n = 0; for (let i = 0; i < s.length; i++) n = (n * 31 + s.charCodeAt(i)) | 0; return "m" + n; }
+`
+	if got := decodes(hash + `require(h("x"));`); got != "" {
+		t.Errorf("a hash taken for a decoder: %q", got)
+	}
+}
+
 func TestCodeCutFromFunctionSource(t *testing.T) {
 	payload := `function k() {
   /*! polyfill for old runtimes

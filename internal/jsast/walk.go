@@ -1708,10 +1708,13 @@ func varName(v *js.Var) string {
 type namedFunc struct {
 	name string
 	v    *js.Var
+	// codes: the function reads character codes (charCodeAt), in the
+	// first pass so far
+	codes bool
 }
 
 func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
-	w.enclosing = append(w.enclosing, namedFunc{name, v})
+	w.enclosing = append(w.enclosing, namedFunc{name: name, v: v})
 	w.nextFn, w.nextName = v, name
 	w.fn(p, body)
 	w.enclosing = w.enclosing[:len(w.enclosing)-1]
@@ -2828,7 +2831,7 @@ func (w *walker) varDecl(n *js.VarDecl) {
 		if v, ok := el.Binding.(*js.Var); ok {
 			switch el.Default.(type) {
 			case *js.ArrowFunc, *js.FuncDecl:
-				w.enclosing = append(w.enclosing, namedFunc{string(v.Name()), v})
+				w.enclosing = append(w.enclosing, namedFunc{name: string(v.Name()), v: v})
 				w.nextFn, w.nextName = v, view(v.Name())
 				w.expr(el.Default, n)
 				w.nextFn, w.nextName = nil, ""
@@ -5044,6 +5047,19 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 	if !w.collect && (callee == "String.fromCharCode" || callee == "String.fromCodePoint") {
 		w.learnDecoder("maps character codes", true)
+	}
+	if !w.collect && len(w.enclosing) > 0 {
+		// a function reading character codes and making bytes of what it
+		// computes from them: a decoder of its own (Ascii85, base32)
+		top := &w.enclosing[len(w.enclosing)-1]
+		switch {
+		case strings.HasSuffix(callee, ".charCodeAt"), strings.HasSuffix(callee, ".codePointAt"):
+			top.codes = true
+		case top.codes && callee == "Buffer.from" && len(args) > 0:
+			if _, lit := args[0].Value.(*js.LiteralExpr); !lit {
+				w.learnDecoder("turns character codes into bytes", true)
+			}
+		}
 	}
 	switch callee {
 	case "globalThis[]", "global[]", "window[]", "self[]":

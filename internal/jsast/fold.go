@@ -186,6 +186,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		// ch <= "Z" ? 65 : 97 in a decoder
 		c, ok := w.foldBool(n.Cond, depth+1)
 		if !ok {
+			// typeof atob < "u" ? atob(s) : Buffer.from(s, "base64")
+			// .toString(): two roads to the same value
+			x, okX := w.fold(n.X, depth+1)
+			y, okY := w.fold(n.Y, depth+1)
+			if okX && okY && x.s == y.s && x.num == y.num {
+				return value{s: x.s, num: x.num, decoded: x.decoded || y.decoded}, true
+			}
 			return value{}, false
 		}
 		if c {

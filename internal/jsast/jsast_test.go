@@ -2432,3 +2432,18 @@ require(j(0, 1, 2))[j(3, 4)]('id');`), DefaultLimits())
 		t.Errorf("rest helper not folded: imports %+v calls %+v", f.Imports, f.Calls)
 	}
 }
+
+// A condition the code decides at run time folds when both of its
+// branches give the same value (atob where there is one, Buffer
+// elsewhere), and not when they differ.
+func TestConditionSameBothWays(t *testing.T) {
+	f := Analyze("x.js", []byte(`const d = (e) => typeof atob !== "undefined" ? atob(e) : Buffer.from(e, "base64").toString("binary");
+require(d("Y2hpbGRfcHJvY2Vzcw=="));`), DefaultLimits())
+	if !hasImport(f, "child_process") {
+		t.Errorf("imports = %+v", f.Imports)
+	}
+	f = Analyze("x.js", []byte(`require(process.env.X ? "fs" : "child_process");`), DefaultLimits())
+	if hasImport(f, "fs") || hasImport(f, "child_process") {
+		t.Errorf("a condition with two values folded: %+v", f.Imports)
+	}
+}

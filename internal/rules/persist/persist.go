@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 30, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 31, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -47,7 +47,8 @@ func (StartupEntry) Meta() analyze.Meta {
 			"source line that way; so is one named by one of the package's commands (its bin) that reads its command line (an alias added when " +
 			"the user runs it with --install), or by a file such a command loads that writes only from its functions (a dotfile manager's \"hook\" subcommand). Install-time code that writes " +
 			".npmrc, .yarnrc or .gitconfig is high; critical when it sets a registry that is not one of yours, which serves every later " +
-			"install from there, or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
+			"install from there (also from the package's entry-point code, not a command its user runs, when it sends the token along or stops " +
+			"checking certificates: always-auth, strict-ssl=false), or when the git configuration rewrites URLs (insteadOf) to a host that is neither local nor trusted, or " +
 			"installs a credential helper that hands credentials to a command (curl); critical too when the install-time modules split the work " +
 			"(one names .npmrc or .yarnrc.yml, another writes, and they hold a package manager setting such as strict-ssl, always-auth or " +
 			"npmRegistryServer and a URL that is not one of your registries). So is code running git anywhere that sets such a " +
@@ -281,6 +282,10 @@ func (StartupEntry) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			pmConfig(t, f, r)
 			projectScripts(f, r)
 			startupFiles(f, r)
+		} else if f.Role == analyze.RoleEntry && !flagOfCommand(ctx, t, f) {
+			// a library repointing its user's registry when loaded (a
+			// registry switcher does it when its user runs it)
+			pmRedirect(t, f, r)
 		}
 		plantedConfig(t, f, r)
 		ciEnvFile(f, r)
@@ -572,14 +577,19 @@ func readsCommandLine(f *jsast.Facts) bool {
 	return false
 }
 
-// pmConfig reports install-time code that writes the package manager's or
-// git's configuration: .npmrc, .yarnrc(.yml), .gitconfig. Pointing the
-// registry elsewhere there serves every later install from the attacker.
-func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+// weakenedAuth matches the settings that send the user's token with every
+// request or stop checking the registry's certificate (npm's and yarn
+// berry's spellings).
+var weakenedAuth = regexp.MustCompile(`(?i)always-auth\s*=\s*true|strict-ssl\s*=\s*false|npmAlwaysAuth:\s*true|enableStrictSsl:\s*false`)
+
+// pmSettings returns the string of f naming a package manager's or git's
+// configuration file, and a registry URL a setting line of f points at
+// that is none of the scan's registries nor this machine ("" if none).
+func pmSettings(t *analyze.Target, f *jsast.Facts) (*jsast.Str, string) {
 	var named *jsast.Str
 	registry := ""
-	for i := range f.Facts.Strings {
-		s := &f.Facts.Strings[i]
+	for i := range f.Strings {
+		s := &f.Strings[i]
 		if len(s.Value) > 4096 {
 			continue
 		}
@@ -595,6 +605,29 @@ func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 			}
 		}
 	}
+	return named, registry
+}
+
+// pmRedirect reports live code that writes a registry setting pointing
+// elsewhere into the package manager's configuration, with one that sends
+// the user's token along or stops checking the certificate (always-auth,
+// strict-ssl=false): every later install, and the tokens sent with it,
+// goes to that host. Critical.
+func pmRedirect(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+	named, registry := pmSettings(t, f.Facts)
+	if named == nil || registry == "" || !slices.ContainsFunc(f.Facts.Strings, func(s jsast.Str) bool { return weakenedAuth.MatchString(s.Value) }) {
+		return
+	}
+	r.Report(analyze.Instance{File: f.Name, Line: named.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+		Message:  fmt.Sprintf("points the package registry at %s in %q when loaded", rulekit.Host(registry), named.Value),
+		Evidence: rulekit.Ev(named.Snippet.String(), named.Value, registry)})
+}
+
+// pmConfig reports install-time code that writes the package manager's or
+// git's configuration: .npmrc, .yarnrc(.yml), .gitconfig. Pointing the
+// registry elsewhere there serves every later install from the attacker.
+func pmConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
+	named, registry := pmSettings(t, f.Facts)
 	if named == nil {
 		return
 	}

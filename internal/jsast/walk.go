@@ -703,14 +703,14 @@ func parseHelper(src string) *helper {
 		return h
 	}
 	// the JSON object is JavaScript: its values are the locals' values
+	// (a helper whose constants cannot be read is kept without them)
 	cst, err := js.Parse(parse.NewInputString("("+consts+")"), js.Options{})
 	if err != nil || len(cst.List) != 1 {
-		return nil
+		return h
 	}
-	obj := exprOf(cst.List[0])
-	o, ok := obj.(*js.ObjectExpr)
+	o, ok := exprOf(cst.List[0]).(*js.ObjectExpr)
 	if !ok {
-		return nil
+		return h
 	}
 	var bound []local
 	for _, p := range o.List {

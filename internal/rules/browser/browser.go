@@ -348,16 +348,12 @@ func (WalletHijack) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 // module.
 func loadedAddressKinds(t *analyze.Target, f rulekit.File, depth int) (int, string) {
 	best, via := 0, ""
-	for _, name := range rulekit.LocalModules(t, f) {
-		g, err := t.Facts(name)
-		if err != nil || g == nil || !rulekit.SmallModule(g) {
-			continue
-		}
-		if k := addressKinds(g); k > best {
-			best, via = k, name
+	for _, g := range rulekit.SmallModules(t, f) {
+		if k := addressKinds(g.Facts); k > best {
+			best, via = k, g.Name
 		}
 		if depth > 1 {
-			if k, h := loadedAddressKinds(t, rulekit.File{Name: name, Facts: g}, depth-1); k > best {
+			if k, h := loadedAddressKinds(t, g, depth-1); k > best {
 				best, via = k, h
 			}
 		}
@@ -472,12 +468,7 @@ func requestRewrite(t *analyze.Target, f rulekit.File) (analyze.Instance, bool) 
 	if hook == nil {
 		return analyze.Instance{}, false
 	}
-	files := []rulekit.File{f}
-	for _, name := range rulekit.LocalModules(t, f) {
-		if g, err := t.Facts(name); err == nil && g != nil && rulekit.SmallModule(g) {
-			files = append(files, rulekit.File{Name: name, Facts: g})
-		}
-	}
+	files := append([]rulekit.File{f}, rulekit.SmallModules(t, f)...)
 	in := analyze.Instance{File: f.Name, Line: hook.Pos.Line, Confidence: finding.ConfidenceMedium}
 	for _, g := range files {
 		where := ""

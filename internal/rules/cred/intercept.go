@@ -39,7 +39,8 @@ func (RequestIntercept) Meta() analyze.Meta {
 // credHeaders are request headers that carry credentials.
 var credHeaders = map[string]bool{"authorization": true, "cookie": true, "x-api-key": true, "private-token": true, "x-auth-token": true, "proxy-authorization": true}
 
-// requestHooks are the Node request functions a hook replaces.
+// requestHooks are the request functions a hook replaces: Node's, the
+// global fetch and XMLHttpRequest's.
 var requestHooks = map[string]bool{"http.request": true, "https.request": true, "http.get": true, "https.get": true,
 	"http.Agent.prototype.addRequest": true, "https.Agent.prototype.addRequest": true, "http.ClientRequest.prototype.setHeader": true,
 	// the global fetch (globalThis.fetch = wrap(fetch)) and XHR's header
@@ -121,13 +122,10 @@ func neighbours(ctx context.Context, t *analyze.Target, f rulekit.File) []*jsast
 	out := []*jsast.Facts{f.Facts}
 	seen := map[string]bool{f.Name: true}
 	add := func(g rulekit.File) {
-		for _, name := range rulekit.LocalModules(t, g) {
-			if seen[name] {
-				continue
-			}
-			seen[name] = true
-			if h, err := t.Facts(name); err == nil && h != nil && rulekit.SmallModule(h) {
-				out = append(out, h)
+		for _, h := range rulekit.SmallModules(t, g) {
+			if !seen[h.Name] {
+				seen[h.Name] = true
+				out = append(out, h.Facts)
 			}
 		}
 	}

@@ -197,13 +197,9 @@ func writesThrough(t *analyze.Target, f rulekit.File, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	for _, name := range rulekit.LocalModules(t, f) {
-		g, err := t.Facts(name)
-		if err != nil || g == nil || !rulekit.SmallModule(g) {
-			continue
-		}
-		if slices.ContainsFunc(g.Calls, func(c jsast.Call) bool { return fileWrites[rulekit.Last(c.Callee)] }) ||
-			writesThrough(t, rulekit.File{Name: name, Facts: g}, depth-1) {
+	for _, g := range rulekit.SmallModules(t, f) {
+		if slices.ContainsFunc(g.Facts.Calls, func(c jsast.Call) bool { return fileWrites[rulekit.Last(c.Callee)] }) ||
+			writesThrough(t, g, depth-1) {
 			return true
 		}
 	}

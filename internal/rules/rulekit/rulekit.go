@@ -862,6 +862,18 @@ func LocalModules(t *analyze.Target, f File) []string {
 	return out
 }
 
+// SmallModules returns the package's small modules (SmallModule) that f
+// loads (LocalModules), with their facts.
+func SmallModules(t *analyze.Target, f File) []File {
+	var out []File
+	for _, name := range LocalModules(t, f) {
+		if g, err := t.Facts(name); err == nil && g != nil && SmallModule(g) {
+			out = append(out, File{Name: name, Facts: g})
+		}
+	}
+	return out
+}
+
 // LoadedModule returns the first of the package's modules f loads
 // (LocalModules) for which ok holds, with its facts; "" and nil if none.
 func LoadedModule(t *analyze.Target, f File, ok func(*jsast.Facts) bool) (string, *jsast.Facts) {

@@ -176,10 +176,9 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		if fd.name == nil {
 			// the module's export: its table, decoded in run-time
 			// order, is what other modules' calls of it read
-			if unrotated && (dec.b64 || !stdBase64Decoder(text)) || dec.rc4 {
+			if unrotated && !dec.std64 || dec.rc4 {
 				continue
 			}
-			dec.std64 = !dec.b64 && stdBase64Decoder(text)
 			if !unrotated && !w.rotation(rotations, arrV, dec) {
 				continue
 			}
@@ -187,10 +186,9 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 			continue
 		}
 		if unrotated {
-			if dec.b64 || !stdBase64Decoder(text) {
+			if !dec.std64 {
 				continue
 			}
-			dec.std64 = true
 			if w.obf == nil {
 				w.obf = map[*js.Var]*obfDecoder{}
 			}

@@ -690,15 +690,7 @@ func parseHelper(src string) *helper {
 	if err != nil || len(ast.List) != 1 {
 		return nil
 	}
-	st, ok := ast.List[0].(*js.ExprStmt)
-	if !ok {
-		return nil
-	}
-	g, ok := st.Value.(*js.GroupExpr)
-	if !ok {
-		return nil
-	}
-	h := newHelper(g.X)
+	h := newHelper(exprOf(ast.List[0]))
 	if h == nil || consts == "" {
 		return h
 	}

@@ -339,7 +339,8 @@ type Facts struct {
 	ExportTable *StringTable `json:"-"`
 	// ExportHelpers are the helpers among what the module exports (small
 	// functions returning one expression: decoders), as JavaScript, so
-	// that calls of them fold in the modules that import them.
+	// that calls of them fold in the modules that import them. The key ""
+	// is the module itself (module.exports = (k) => …).
 	ExportHelpers map[string]string `json:"-"`
 	// DefaultExport is the own name of what the module exports as a whole
 	// (module.exports = collect), "" if none or anonymous.

@@ -161,6 +161,8 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 			// (an obfuscator's, or a reduce over strings.raw)
 			if v, ok := n.Tag.(*js.Var); ok && w.tagFns[canon(v)] {
 				dec = true
+			} else if ok {
+				return w.tagged(v, n, depth)
 			} else if normCallee(w.dotted(n.Tag, 0)) != "String.raw" {
 				return value{}, false
 			}
@@ -307,6 +309,15 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	}
 	switch name {
+	case "String.raw":
+		// (s, ...x) => String.raw(s, ...x).replace(…), a tag inlined with
+		// s bound to its template's raw text (see tagged)
+		if len(args) > 0 && !args[0].Rest {
+			if v, ok := w.fold(args[0].Value, depth+1); ok && !v.num {
+				return v, true
+			}
+		}
+		return value{}, false
 	case "require":
 		// require("./names") where a module name or command is split
 		// over the package's files
@@ -763,6 +774,28 @@ func numLiteral(s string) js.IExpr {
 	return &js.LiteralExpr{TokenType: js.DecimalToken, Data: []byte(s)}
 }
 
+// tagged folds a template whose tag is a helper that hands its strings
+// to String.raw and decodes the result: v`hmpcbm` with const v = (s,
+// ...x) => String.raw(s, ...x).replace(/./g, shift). The helper is
+// inlined with its strings bound to the template's raw text.
+func (w *walker) tagged(tag *js.Var, n *js.TemplateExpr, depth int) (value, bool) {
+	fn := w.helperOf(tag)
+	if fn == nil || len(fn.params.List) == 0 || !decoderLike(fn.ret, 0) {
+		return value{}, false
+	}
+	raw, ok := w.fold(&js.TemplateExpr{List: n.List, Tail: n.Tail}, depth+1)
+	if !ok {
+		return value{}, false
+	}
+	lit, err := json.Marshal(raw.s)
+	if err != nil {
+		return value{}, false
+	}
+	v, ok := w.inline(fn, []js.Arg{{Value: &js.LiteralExpr{TokenType: js.StringToken, Data: lit}}}, depth)
+	v.decoded = v.decoded || ok && v.s != raw.s
+	return v, ok
+}
+
 // foldMemo folds a value computed once and kept, cache[j] || (cache[j] =
 // decode(T[j])), as the value computed.
 func (w *walker) foldMemo(n *js.BinaryExpr, depth int) (value, bool) {
@@ -983,7 +1016,7 @@ func sliceRange(bounds []int, n int) (start, end int) {
 // namedFold are the last names of the folded functions reached as
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
-var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "atob": true, "readFileSync": true,
+var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "raw": true, "atob": true, "readFileSync": true,
 	"decodeURIComponent": true, "decodeURI": true, "unescape": true, "apply": true,
 	"round": true, "floor": true, "ceil": true, "trunc": true, "abs": true}
 
@@ -1017,7 +1050,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		return w.funcs[canon(c)] != nil
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
-		case "atob", "from", "fromCharCode", "fromCodePoint", "default",
+		case "atob", "from", "fromCharCode", "fromCodePoint", "raw", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
 			"slice", "substring", "substr", "charAt", "at", "pop", "shift", "repeat",
 			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse",
@@ -1404,6 +1437,10 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 	}
 	if !Relative(mod) {
 		return value{}, false
+	}
+	if i := strings.Index(mod, ".json."); i > 0 {
+		// const { $meta: m } = require("./preset.json"); m.t
+		mod, key = mod[:i+len(".json")], mod[i+len(".json."):]+"."+key
 	}
 	if !strings.HasSuffix(mod, ".json") {
 		// T.m with T = require("./fp"): a constant property of what that

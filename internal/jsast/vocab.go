@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"math"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -159,6 +160,59 @@ func blob(f *Facts, s *source, v string, off int) {
 		return
 	}
 	f.Blobs = append(f.Blobs, Blob{Kind: kind, Len: n, Entropy: math.Round(ent*100) / 100, Pos: s.pos(off)})
+}
+
+// embeddedRe matches what a configuration hidden in an embedded binary
+// gives away: a mining pool or a miner's options, a URL of a raw IP
+// address.
+var embeddedRe = regexp.MustCompile(`(?i)stratum\+(tcp|ssl|tls)://|--donate-level|\bhttps?://\d{1,3}(\.\d{1,3}){3}\b`)
+
+// embeddedText returns the printable runs of a base64 literal's bytes
+// (its first 4 MiB) that embeddedRe matches: a configuration kept inside
+// an embedded binary, a WebAssembly module's custom section or an image,
+// which the code reads at run time. At most 8; nil for a literal that is
+// not base64.
+func embeddedText(v string) []string {
+	if len(v) < 64 {
+		return nil
+	}
+	v = v[:min(len(v), 4<<20)]
+	breaks := false
+	for i := 0; i < len(v); i++ {
+		switch blobClass[v[i]] {
+		case classOther:
+			return nil
+		case classBreak:
+			breaks = true
+		}
+	}
+	if breaks {
+		v = strings.NewReplacer("\n", "", "\r", "").Replace(v)
+	}
+	v = strings.TrimRight(v, "=")
+	enc := base64.RawStdEncoding
+	if strings.ContainsAny(v, "-_") {
+		enc = base64.RawURLEncoding
+	}
+	b, err := enc.DecodeString(v[:len(v)/4*4])
+	if err != nil {
+		return nil
+	}
+	var out []string
+	start := -1
+	for i := 0; i <= len(b) && len(out) < 8; i++ {
+		if i < len(b) && b[i] >= 0x20 && b[i] < 0x7f {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 12 && embeddedRe.Match(b[start:i]) {
+			out = append(out, string(b[start:min(i, start+4096)]))
+		}
+		start = -1
+	}
+	return out
 }
 
 // Byte classes of blob: hex digits (also base64), other base64 (and

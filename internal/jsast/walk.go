@@ -670,6 +670,12 @@ func (w *walker) helperOf(v *js.Var) *helper {
 			fn = parseHelper(src)
 		}
 	}
+	if spec, ok := w.binding(v); fn == nil && ok && Relative(spec) {
+		// const t = require("./tables"), the module itself a helper
+		if src, ok := w.lim.ModuleHelper(w.file, spec, ""); ok {
+			fn = parseHelper(src)
+		}
+	}
 	if w.modHelpers == nil {
 		w.modHelpers = map[*js.Var]*helper{}
 	}
@@ -694,7 +700,7 @@ func parseHelper(src string) *helper {
 	if h == nil || consts == "" {
 		return h
 	}
-	// the JSON object is JavaScript: its values are the locals' values
+	// the object literal's values are the locals' values
 	// (a helper whose constants cannot be read is kept without them)
 	cst, err := js.Parse(parse.NewInputString("("+consts+")"), js.Options{})
 	if err != nil || len(cst.List) != 1 {
@@ -765,47 +771,102 @@ func (w *walker) exportHelper(name string, fn *helper) {
 	w.f.ExportHelpers[strings.Clone(name)] = sb.String()
 }
 
-// helperConsts returns, as a JSON object, the constants of the module
-// (strings and arrays of strings, 16 KB in all) that the helper fn reads:
-// function k(i) { return decode(T[i - 0x7b]) } needs the module's T
-// wherever it is inlined. "" if it reads none.
+// helperConsts returns, as a JavaScript object literal, the constants
+// of the module (strings, numbers, arrays of strings, and object
+// literals of literals; 16 KB in all) that the helper fn reads: function
+// k(i) { return decode(T[i - 0x7b]) } needs the module's T wherever it is
+// inlined. "" if it reads none.
 func (w *walker) helperConsts(fn js.IExpr) string {
 	body := funcBody(fn)
 	if body == nil || body.Scope.Undeclared == nil {
 		return ""
 	}
-	out := map[string]any{}
-	size := 0
+	var sb strings.Builder
 	for _, u := range body.Scope.Undeclared {
 		cv := canon(u)
 		if cv.Decl == js.NoDecl {
 			continue
 		}
-		var v any
-		if arr, ok := w.arrays[cv]; ok && !w.arrMut[cv] {
-			v = arr
-			for _, s := range arr {
-				size += len(s)
-			}
-		} else if c, ok := w.consts[cv]; ok && c.ok && !c.v.num {
-			v = c.v.s
-			size += len(c.v.s)
-		} else {
+		src := w.constSource(cv)
+		if src == "" {
 			continue
 		}
-		if size > 16<<10 {
+		if sb.Len() == 0 {
+			sb.WriteByte('{')
+		} else {
+			sb.WriteByte(',')
+		}
+		name, _ := json.Marshal(string(cv.Data))
+		sb.Write(name)
+		sb.WriteByte(':')
+		sb.WriteString(src)
+		if sb.Len() > 16<<10 {
 			return ""
 		}
-		out[string(cv.Data)] = v
 	}
-	if len(out) == 0 {
+	if sb.Len() == 0 {
 		return ""
 	}
-	b, err := json.Marshal(out)
-	if err != nil {
+	sb.WriteByte('}')
+	return sb.String()
+}
+
+// constSource returns the constant value of v as JavaScript: a string,
+// a number, an array of strings, an object literal of literals (const T
+// = {a: [63, 127]}); "" if v holds none.
+func (w *walker) constSource(v *js.Var) string {
+	if o := w.objects[v]; o != nil && literalOnly(o, 0) {
+		var sb strings.Builder
+		o.JS(&sb)
+		return sb.String()
+	}
+	if arr, ok := w.arrays[v]; ok && !w.arrMut[v] {
+		b, _ := json.Marshal(arr)
+		return string(b)
+	}
+	c, ok := w.consts[v]
+	if !ok || !c.ok {
 		return ""
 	}
+	if c.v.num {
+		if _, err := strconv.ParseFloat(c.v.s, 64); err != nil {
+			return ""
+		}
+		return c.v.s
+	}
+	b, _ := json.Marshal(c.v.s)
 	return string(b)
+}
+
+// literalOnly reports a literal, or an array or object literal (no
+// spreads, no computed keys, three levels at most) of literals.
+func literalOnly(e js.IExpr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		return n.TokenType == js.StringToken || js.IsNumeric(n.TokenType) ||
+			n.TokenType == js.TrueToken || n.TokenType == js.FalseToken || n.TokenType == js.NullToken
+	case *js.UnaryExpr:
+		l, ok := n.X.(*js.LiteralExpr)
+		return ok && n.Op == js.NegToken && js.IsNumeric(l.TokenType)
+	case *js.ArrayExpr:
+		for _, el := range n.List {
+			if el.Spread || el.Value == nil || !literalOnly(el.Value, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *js.ObjectExpr:
+		for _, p := range n.List {
+			if p.Spread || p.Name == nil || p.Name.IsComputed() || p.Init != nil || p.Value == nil || !literalOnly(p.Value, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // localsReturn returns a function body of a few constant declarations
@@ -863,6 +924,8 @@ func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool
 		had   bool
 		arr   []string
 		isArr bool
+		obj   *js.ObjectExpr
+		isObj bool
 	}
 	var restore []saved
 	undo := func() {
@@ -873,14 +936,29 @@ func (w *walker) withParams(fn *helper, args []js.Arg, depth int, f func()) bool
 			} else {
 				delete(w.arrays, r.v)
 			}
+			if r.isObj {
+				w.objects[r.v] = r.obj
+			} else if w.objects != nil {
+				delete(w.objects, r.v)
+			}
 		}
 	}
 	bind := func(v *js.Var, e js.IExpr) bool {
 		v = canon(v)
 		old, had := w.consts[v]
 		oldArr, isArr := w.arrays[v]
-		restore = append(restore, saved{v, old, had, oldArr, isArr})
-		if a, ok := w.fold(e, depth+1); ok {
+		oldObj, isObj := w.objects[v]
+		restore = append(restore, saved{v, old, had, oldArr, isArr, oldObj, isObj})
+		if o, ok := e.(*js.ObjectExpr); ok && literalOnly(o, 0) {
+			// a module's table of constants (helperConsts): its
+			// members fold
+			if w.objects == nil {
+				w.objects = map[*js.Var]*js.ObjectExpr{}
+			}
+			w.consts[v] = constVal{}
+			delete(w.arrays, v)
+			w.objects[v] = o
+		} else if a, ok := w.fold(e, depth+1); ok {
 			w.consts[v] = constVal{v: a, ok: true}
 			delete(w.arrays, v)
 		} else if arr, _, ok := w.foldArray(e, depth+1); ok {
@@ -1919,12 +1997,21 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 		return
 	}
 	if isModuleExports(d) {
-		if o, ok := y.(*js.ObjectExpr); ok {
+		switch o := y.(type) {
+		case *js.ObjectExpr:
 			for _, p := range o.List {
 				if p.Name != nil && p.Value != nil && !p.Name.IsComputed() {
 					w.exportMember(literalName(p.Name.Literal.Data), p.Value)
 				}
 			}
+		case *js.FuncDecl, *js.ArrowFunc:
+			// module.exports = (k) => decode(T[k]): the module is the
+			// helper, kept under "" (what require returns)
+			if h := newHelper(o); h != nil && decoderLike(h.ret, 0) {
+				w.exportHelper("", h)
+			}
+		case *js.Var:
+			w.exportHelper("", w.funcs[canon(o)])
 		}
 		return
 	}
@@ -3962,6 +4049,12 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 			return
 		}
 		w.expr(n.Tag, n)
+		if n.Tag != nil && w.collect {
+			// a tag that decodes its template (String.raw and a shift)
+			if v, ok := w.fold(n, 0); ok && v.decoded {
+				w.addString(v.s, true, w.cur)
+			}
+		}
 		if n.Tag == nil && w.collect {
 			if v, ok := w.fold(n, 0); ok {
 				w.addString(v.s, v.decoded, w.cur)
@@ -6166,6 +6259,11 @@ func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, d
 	}
 	if len(v) >= 256 {
 		blob(f, s, v, off)
+	}
+	if !decoded && len(v) >= 64 {
+		for _, t := range embeddedText(v) {
+			addString(f, s, seen, lim, t, true, false, false, off, cur)
+		}
 	}
 	key := v
 	if len(key) > 256 {

@@ -21,7 +21,7 @@ type DownloadExecute struct{}
 // Meta implements analyze.Rule.
 func (DownloadExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "exec/download-execute", Version: 13, Title: "Downloads a program and runs it",
+		ID: "exec/download-execute", Version: 14, Title: "Downloads a program and runs it",
 		Help: "One file both downloads (HTTP request written to disk) and executes (spawn/exec/execFile, chmod +x, or process.dlopen of a native module). Binary installers such as " +
 			"esbuild or sharp do this from the npm registry or GitHub releases and are reported at low severity; an executable fetched from a raw IP, " +
 			"an unknown host or into a temp directory is a dropper: high severity when it comes from an unknown host, lands in a temp directory " +
@@ -39,7 +39,8 @@ func (DownloadExecute) Meta() analyze.Meta {
 			"downloads and writes counts as running what it fetched, and a registry-shaped tarball (…/-/name-1.0.0.tgz) required that way from a " +
 			"host that is not one of your registries is critical: a second stage no lockfile pins. A download from an unknown host run by a " +
 			"file that builds the name of child_process at run time is high (critical at install time or started detached and silent): " +
-			"installers name the module they run programs with.",
+			"installers name the module they run programs with. When the file's own URL is not constant, the URLs decoded in the small " +
+			"modules it loads count (a configuration kept inside an embedded WebAssembly module or image).",
 		Remediation:     "Check the download URL. Prefer packages that ship platform binaries as optional dependencies.",
 		Example:         `download("http://203.0.113.9/app.exe", tmp); execFileSync(tmp)`,
 		DefaultSeverity: finding.SeverityMedium, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -134,6 +135,18 @@ func (DownloadExecute) Check(ctx context.Context, t *analyze.Target, r analyze.R
 		for _, c := range f.Facts.Calls {
 			if rulekit.IsNetCall(c) && len(c.Args) > 0 && !c.Args[0].Known && c.Args[0].Shape != "" {
 				texts = append(texts, c.Args[0].Shape)
+			}
+		}
+		if !bundle && !slices.ContainsFunc(texts, func(s string) bool { return len(rulekit.URLs(s)) > 0 }) {
+			// the URL read at run time from a small module the file
+			// loads, where it was kept encoded (a configuration inside
+			// an embedded WebAssembly module)
+			for _, g := range rulekit.SmallModules(t, f) {
+				for _, s := range g.Facts.Strings {
+					if s.Decoded && len(s.Value) <= 4096 {
+						texts = append(texts, s.Value)
+					}
+				}
 			}
 		}
 		for _, text := range texts {

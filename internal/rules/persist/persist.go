@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 31, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 32, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +

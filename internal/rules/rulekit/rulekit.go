@@ -605,6 +605,9 @@ var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sud
 	// shell or exec; cmake's file(DOWNLOAD) then execute_process
 	`\b(urlopen|requests\.get)\([^\n]{0,400}\)[^\n]{0,200}(\bexec\(|subprocess\.|os\.system|os\.popen)|(\bexec\(|subprocess\.\w+\(|os\.system\()[^\n]{0,200}\b(urlopen|requests\.get)\(|` +
 	`(?s:file\s*\(\s*DOWNLOAD\b.{0,600}execute_process\s*\()|` +
+	// node -e "require('https').get(url, r => … eval(d))": an inline
+	// script that runs what it fetches
+	`\bnode(js)?(\.exe)?\s+(-e|--eval|-p|--print)[\s=]*[^\n]{0,800}(\bhttps?['"]?\s*\)\s*\.(get|request)\(|\bfetch\()[^\n]{0,1000}(\beval\(|\bFunction\(|\brunIn(This|New)?Context\(|\bnew\s+vm\.Script\()|` +
 	// python -c "exec(base64.b64decode(...))": encoded code run inline
 	`\bpython[0-9.]*\s+-c\s*["'][^"'\n]*\bexec\s*\([^\n]*(b64decode|decodebytes|unhexlify|zlib\.decompress))`)
 
@@ -771,7 +774,7 @@ var sensitiveHints = []string{".ssh", ".aws", "gcloud", ".azure", ".kube", ".doc
 	".terraform.d", "tdata", "1password", "bitwarden", "slack", ".codex", "oauth_creds", "github-copilot"}
 
 var shellHints = []string{"curl", "wget", "fetch", "powershell", "iwr", "certutil", "bitsadmin", "mshta", "rundll32", "/dev/tcp", "nc ", "base64", "--token", "python", "regsvr32", "msiexec",
-	"urlopen", "requests.get", "download", "invoke-webrequest", "start-bitstransfer"}
+	"urlopen", "requests.get", "download", "invoke-webrequest", "start-bitstransfer", "node -e", "node -p", "node --eval", "node --print"}
 
 var (
 	sensitiveSet = NewHints(sensitiveHints...)

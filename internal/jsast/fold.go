@@ -203,6 +203,8 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		return w.fold(n.Y, depth+1)
 	case *js.BinaryExpr:
 		switch n.Op {
+		case js.EqToken:
+			return w.foldAssign(n, depth)
 		case js.AddToken:
 			return w.foldAdd(n, depth)
 		case js.OrToken, js.NullishToken:
@@ -309,6 +311,17 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 		return value{}, false
 	}
 	switch name {
+	case "JSON.stringify":
+		// `var E=${JSON.stringify(url)}`: a string quoted as code that a
+		// page will run
+		if len(args) == 1 {
+			if v, ok := w.fold(args[0].Value, depth+1); ok && !v.num {
+				if b, err := json.Marshal(v.s); err == nil {
+					return value{s: string(b), decoded: v.decoded}, true
+				}
+			}
+		}
+		return value{}, false
 	case "String.raw":
 		// (s, ...x) => String.raw(s, ...x).replace(…), a tag inlined with
 		// s bound to its template's raw text (see tagged)
@@ -796,6 +809,23 @@ func (w *walker) tagged(tag *js.Var, n *js.TemplateExpr, depth int) (value, bool
 	return v, ok
 }
 
+// foldAssign folds an assignment to a parameter or constant of the
+// function evalFunc is evaluating, and binds it to the value from there
+// on: (c <= "Z" ? 90 : 122) >= (c = c.charCodeAt(0) + 13) ? c : c - 26,
+// the classic ROT13 callback. Any other assignment does not fold.
+func (w *walker) foldAssign(n *js.BinaryExpr, depth int) (value, bool) {
+	v, ok := n.X.(*js.Var)
+	if !ok || !slices.Contains(w.evalVars, canon(v)) {
+		return value{}, false
+	}
+	x, ok := w.fold(n.Y, depth+1)
+	if !ok {
+		return value{}, false
+	}
+	w.consts[canon(v)] = constVal{v: x, ok: true}
+	return x, true
+}
+
 // foldMemo folds a value computed once and kept, cache[j] || (cache[j] =
 // decode(T[j])), as the value computed.
 func (w *walker) foldMemo(n *js.BinaryExpr, depth int) (value, bool) {
@@ -1016,7 +1046,7 @@ func sliceRange(bounds []int, n int) (start, end int) {
 // namedFold are the last names of the folded functions reached as
 // members (Buffer.from, zlib.inflateSync, fs.readFileSync): only those
 // calls need their callee rendered.
-var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "raw": true, "atob": true, "readFileSync": true,
+var namedFold = map[string]bool{"from": true, "fromCharCode": true, "fromCodePoint": true, "raw": true, "stringify": true, "atob": true, "readFileSync": true,
 	"decodeURIComponent": true, "decodeURI": true, "unescape": true, "apply": true,
 	"round": true, "floor": true, "ceil": true, "trunc": true, "abs": true}
 
@@ -1050,7 +1080,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		return w.funcs[canon(c)] != nil
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
-		case "atob", "from", "fromCharCode", "fromCodePoint", "raw", "default",
+		case "atob", "from", "fromCharCode", "fromCodePoint", "raw", "stringify", "default",
 			"toString", "join", "concat", "toLowerCase", "toUpperCase", "trim", "replace", "replaceAll",
 			"slice", "substring", "substr", "charAt", "at", "pop", "shift", "repeat",
 			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse",
@@ -2009,17 +2039,19 @@ func (w *walker) evalFunc(fn js.IExpr, args []value, depth int) (value, bool) {
 		v = canon(v)
 		old, had := w.consts[v]
 		restore = append(restore, saved{v, old, had})
+		w.evalVars = append(w.evalVars, v)
 		if known {
 			w.consts[v] = constVal{v: val, ok: true}
 		} else {
 			w.consts[v] = constVal{}
 		}
 	}
-	defer func() {
+	defer func(n int) {
 		for i := len(restore) - 1; i >= 0; i-- {
 			w.unbind(restore[i].v, restore[i].old, restore[i].had)
 		}
-	}()
+		w.evalVars = w.evalVars[:n]
+	}(len(w.evalVars))
 	for i, p := range params.List {
 		v, ok := p.Binding.(*js.Var)
 		if !ok {

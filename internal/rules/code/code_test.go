@@ -20,7 +20,15 @@ func TestDynamicEval(t *testing.T) {
 }
 
 func TestRemoteEval(t *testing.T) {
+	hmr := func(url string) string {
+		return `var es = new EventSource("` + url + `"); es.onmessage = function (e) { var msg = JSON.parse(e.data);
+  var mod = { exports: {} }; new Function("module", "exports", msg.code)(mod, mod.exports) };`
+	}
 	rt.Check(t, RemoteEval{}, []rt.Case{
+		// a dev server's hot reload runs what the page's own server sends;
+		// the same client pointed at a host of its own
+		{"hot_reload_own_origin", map[string]string{"client/hmr.js": hmr("/__hmr")}, finding.SeverityNone},
+		{"hot_reload_other_host", map[string]string{"client/hmr.js": hmr("https://hmr.example.invalid/__hmr")}, finding.SeverityCritical},
 		// a module wrapper taking require around what a fetcher module
 		// downloads; the same wrapper around a local file (a test runner)
 		{"cjs_wrapper_fetched_by_module", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),

@@ -3,6 +3,8 @@ package cred
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/depfence/depfence/internal/analyze"
@@ -19,7 +21,7 @@ type RequestIntercept struct{}
 // Meta implements analyze.Rule.
 func (RequestIntercept) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/request-intercept", Version: 5, Title: "Copies the credentials of the process's outgoing requests",
+		ID: "cred/request-intercept", Version: 6, Title: "Copies the credentials of the process's outgoing requests",
 		Help: "A file replaces http.request, https.request, their get, an Agent's request hooks, the global fetch or XMLHttpRequest's " +
 			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), or installs an axios request " +
 			"interceptor (instance.interceptors.request.use(fn)), reads " +
@@ -29,7 +31,10 @@ func (RequestIntercept) Meta() analyze.Meta {
 			"hook's file: those it loads (a recorder it hands every request to), and the small module loading it with the others that " +
 			"one loads (a flusher draining what the hook collects). Every token the application sends to its APIs is then copied out. " +
 			"Critical. APM agents and request loggers patch the same functions but name these headers to redact them: a redaction " +
-			"marker ([redacted], [Filtered], redact) in those files means no finding.",
+			"marker ([redacted], [Filtered], redact) in those files means no finding. The same goes for a replaced module loader " +
+			"(Module._load, Module.prototype.require) in files that name a package whose functions handle the application's secrets " +
+			"(dotenv, jsonwebtoken, jose, the AWS credential providers, @azure/identity, google-auth-library, keytar): it wraps what " +
+			"they export as they are loaded and reads the parsed .env, the signing keys or the resolved credentials.",
 		Remediation:     "Remove the package and rotate every token and session the application sent while it was installed.",
 		Example:         `https.request = function (...a) { seen.push(a[1].headers.authorization, a[1].headers.cookie); return orig.apply(https, a) }`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigCred, Needs: analyze.NeedCode,
@@ -47,6 +52,17 @@ var requestHooks = map[string]bool{"http.request": true, "https.request": true, 
 	// setter and sender, in Node 18+ as in the browser
 	"fetch": true, "XMLHttpRequest.prototype.setRequestHeader": true, "XMLHttpRequest.prototype.send": true}
 
+// loaderHooks are the module loader's functions every require goes
+// through: a replacement sees, and may wrap, what each module exports.
+var loaderHooks = map[string]bool{"module._load": true, "module.Module._load": true, "module.prototype.require": true, "module.Module.prototype.require": true}
+
+// credPackages are packages whose functions are handed, or return, the
+// application's secrets: the parsed .env, a JWT signing key, resolved
+// cloud credentials.
+var credPackages = map[string]bool{"dotenv": true, "jsonwebtoken": true, "jose": true, "@aws-sdk/credential-providers": true,
+	"@aws-sdk/credential-provider-node": true, "@aws-sdk/credential-provider-ini": true, "aws-sdk": true, "@azure/identity": true,
+	"google-auth-library": true, "keytar": true}
+
 // Check implements analyze.Rule.
 func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
@@ -63,13 +79,20 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 		for _, g := range files {
 			for _, s := range g.Strings {
 				v := strings.ToLower(s.Value)
-				credNames(v, names)
+				if loaderHooks[hook] {
+					// the packages whose exports the hook wraps
+					if credPackages[v] {
+						names[v] = true
+					}
+				} else {
+					credNames(v, names)
+				}
 				if strings.Contains(v, "redact") || v == "[filtered]" {
 					redacts = true
 				}
 			}
 		}
-		if len(names) < 2 || redacts {
+		if len(names) < 2 && !(loaderHooks[hook] && len(names) == 1) || redacts {
 			continue
 		}
 		dest := ""
@@ -81,8 +104,12 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 		if dest == "" {
 			continue
 		}
+		what := "reads the credential headers of the requests it sees"
+		if loaderHooks[hook] {
+			what = "wraps the exports of " + strings.Join(slices.Sorted(maps.Keys(names)), ", ") + " as they are loaded"
+		}
 		r.Report(analyze.Instance{File: f.Name, Line: line, Confidence: finding.ConfidenceHigh,
-			Message: fmt.Sprintf("%s, reads the credential headers of the requests it sees and sends to %s", hookAct(hook), dest)})
+			Message: fmt.Sprintf("%s, %s and sends to %s", hookAct(hook), what, dest)})
 	}
 	return nil
 }
@@ -92,7 +119,7 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 // (instance.interceptors.request.use(fn)), with its line; "" if none.
 func requestHook(f *jsast.Facts) (string, int) {
 	for _, a := range f.Assigns {
-		if requestHooks[a.Target] {
+		if requestHooks[a.Target] || loaderHooks[a.Target] {
 			return a.Target, a.Pos.Line
 		}
 	}

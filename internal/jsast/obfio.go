@@ -30,8 +30,11 @@ type obfDecoder struct {
 	arr    []string
 	rot    int // entry i at run time is arr[(i+rot)%len(arr)]
 	offset int
-	b64    bool // base64 with the obfuscator's alphabet
-	rc4    bool // then RC4 with the key in the call's second argument
+	// modular: the decoder wraps the shifted index around the array's
+	// length, i = (i + 0xb) % arr.length (offset is then minus the shift)
+	modular bool
+	b64     bool // base64 with the obfuscator's alphabet
+	rc4     bool // then RC4 with the key in the call's second argument
 	// std64: standard base64 (Buffer.from(s, "base64"), atob), as its
 	// forks and hand-made copies write it
 	std64 bool
@@ -45,6 +48,10 @@ var (
 	obfOffset = regexp.MustCompile(`\b(\w+) = (\w+) - (0x[0-9a-fA-F]+|\d+)\b|\b(\w+) -= (0x[0-9a-fA-F]+|\d+)\b`)
 	obfEnc    = base64.NewEncoding(obfAlphabet[:64]).WithPadding(base64.NoPadding)
 )
+
+// obfModOffset is a decoder's index shift wrapped around the array's
+// length: i = (i + 0xb) % _0x4e1a.length.
+var obfModOffset = regexp.MustCompile(`\b(\w+) = \((\w+) \+ (0x[0-9a-fA-F]+|\d+)\) % (\w+)\.length\b`)
 
 // obfIndexOffset is the decoder's index shift written in the read:
 // _t[i - 0x1a4].
@@ -152,8 +159,10 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		if arrV == nil {
 			continue
 		}
-		off := ""
-		if m := obfOffset.FindStringSubmatch(text); m != nil && (m[1] == "" || m[1] == m[2]) {
+		off, modular := "", false
+		if m := obfModOffset.FindStringSubmatch(text); m != nil && m[1] == m[2] && m[4] == string(arrV.Name()) {
+			off, modular = "-"+m[3], true
+		} else if m := obfOffset.FindStringSubmatch(text); m != nil && (m[1] == "" || m[1] == m[2]) {
 			off = m[3]
 			if m[4] != "" {
 				off = m[5]
@@ -168,7 +177,7 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		if err != nil {
 			continue
 		}
-		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), b64: strings.Contains(text, obfAlphabet[:52])}
+		dec := &obfDecoder{arr: arrays[arrV], offset: int(offset), modular: modular, b64: strings.Contains(text, obfAlphabet[:52])}
 		dec.rc4 = dec.b64 && len(fd.params.List) == 2 && strings.Contains(text, "0x100")
 		// a rotated array whose entries are standard base64, decoded with
 		// Buffer or atob (the decoder may install that step lazily)
@@ -176,7 +185,7 @@ func (w *walker) deobfuscate(list []js.IStmt) {
 		if fd.name == nil {
 			// the module's export: its table, decoded in run-time
 			// order, is what other modules' calls of it read
-			if unrotated && !dec.std64 || dec.rc4 {
+			if unrotated && !dec.std64 || dec.rc4 || dec.modular {
 				continue
 			}
 			if !unrotated && !w.rotation(rotations, arrV, dec) {
@@ -578,6 +587,9 @@ func (w *walker) obfCall(v *js.Var, args []js.Arg, depth int) (value, bool) {
 		return value{}, false
 	}
 	i -= d.offset
+	if d.modular && i >= 0 && len(d.arr) > 0 {
+		i %= len(d.arr)
+	}
 	if i < 0 || i >= len(d.arr) {
 		return value{}, false
 	}

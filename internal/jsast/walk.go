@@ -627,6 +627,16 @@ type helper struct {
 	params *js.Params
 	locals []local // constants declared before the return, in order
 	ret    js.IExpr
+	loop   *loopBody // a decoding loop before the return (see loopReturn)
+}
+
+// loopBody is a function body that builds its result in a loop over an
+// array's indices: let s = ""; for (let i = 0; i < t.length; i++) s +=
+// step; return s.
+type loopBody struct {
+	idx  *js.Var  // i
+	arr  js.IExpr // t
+	step js.IExpr // what each index adds
 }
 
 // local is a constant a helper declares before its return (const j = i -
@@ -785,6 +795,11 @@ func newHelper(fn js.IExpr) *helper {
 	var locals []local
 	if ret == nil {
 		params, locals, ret = localsReturn(fn)
+	}
+	if ret == nil {
+		if lb, acc := loopReturn(fn); lb != nil && len(funcParams(fn).List) <= 3 {
+			return &helper{fn: fn, params: funcParams(fn), ret: acc, loop: lb}
+		}
 	}
 	if ret == nil || len(params.List) > 3 {
 		return nil
@@ -1040,8 +1055,102 @@ func localsReturn(fn js.IExpr) (*js.Params, []local, js.IExpr) {
 func (w *walker) inline(fn *helper, args []js.Arg, depth int) (value, bool) {
 	var v value
 	ok := false
-	w.withParams(fn, args, depth, func() { v, ok = w.fold(fn.ret, depth+1) })
+	w.withParams(fn, args, depth, func() {
+		if fn.loop != nil {
+			v, ok = w.foldLoop(fn.loop, depth+1)
+			return
+		}
+		v, ok = w.fold(fn.ret, depth+1)
+	})
 	return v, ok
+}
+
+// loopReturn returns the decoding loop of a function whose body is one
+// (see loopBody), with the variable it returns; nil if it is not.
+func loopReturn(fn js.IExpr) (*loopBody, *js.Var) {
+	body := funcBody(fn)
+	if body == nil || len(body.List) != 3 {
+		return nil, nil
+	}
+	d, ok := body.List[0].(*js.VarDecl)
+	if !ok || len(d.List) != 1 {
+		return nil, nil
+	}
+	acc, ok := d.List[0].Binding.(*js.Var)
+	if l, isLit := d.List[0].Default.(*js.LiteralExpr); !ok || !isLit || l.TokenType != js.StringToken || len(l.Data) != 2 {
+		return nil, nil
+	}
+	r, ok := body.List[2].(*js.ReturnStmt)
+	if !ok {
+		return nil, nil
+	}
+	if rv, isVar := r.Value.(*js.Var); !isVar || canon(rv) != canon(acc) {
+		return nil, nil
+	}
+	loop, ok := body.List[1].(*js.ForStmt)
+	if !ok || loop.Body == nil {
+		return nil, nil
+	}
+	// for (let i = 0; i < t.length; i++)
+	init, ok := loop.Init.(*js.VarDecl)
+	if !ok || len(init.List) != 1 {
+		return nil, nil
+	}
+	idx, ok := init.List[0].Binding.(*js.Var)
+	if l, isLit := init.List[0].Default.(*js.LiteralExpr); !ok || !isLit || string(l.Data) != "0" {
+		return nil, nil
+	}
+	cond, ok := loop.Cond.(*js.BinaryExpr)
+	if !ok || cond.Op != js.LtToken {
+		return nil, nil
+	}
+	if v, isVar := cond.X.(*js.Var); !isVar || canon(v) != canon(idx) {
+		return nil, nil
+	}
+	n, ok := cond.Y.(*js.DotExpr)
+	if !ok || string(propData(n.Y)) != "length" {
+		return nil, nil
+	}
+	if u, isUnary := loop.Post.(*js.UnaryExpr); !isUnary || u.Op != js.PostIncrToken && u.Op != js.PreIncrToken {
+		return nil, nil
+	}
+	// s += step, alone or in a block
+	if len(loop.Body.List) != 1 {
+		return nil, nil
+	}
+	e, ok := loop.Body.List[0].(*js.ExprStmt)
+	if !ok {
+		return nil, nil
+	}
+	add, ok := e.Value.(*js.BinaryExpr)
+	if !ok || add.Op != js.AddEqToken {
+		return nil, nil
+	}
+	if v, isVar := add.X.(*js.Var); !isVar || canon(v) != canon(acc) {
+		return nil, nil
+	}
+	return &loopBody{idx: canon(idx), arr: n.X, step: add.Y}, acc
+}
+
+// foldLoop folds a decoding loop (see loopBody) over the array its
+// parameters are bound to: what each index adds, joined.
+func (w *walker) foldLoop(lb *loopBody, depth int) (value, bool) {
+	arr, _, ok := w.foldArray(lb.arr, depth+1)
+	if !ok || len(arr) > maxFoldLen {
+		return value{}, false
+	}
+	old, had := w.consts[lb.idx]
+	defer w.unbind(lb.idx, old, had)
+	var sb strings.Builder
+	for i := range arr {
+		w.consts[lb.idx] = constVal{v: value{s: itoa(i), num: true}, ok: true}
+		v, ok := w.fold(lb.step, depth+1)
+		if !ok || sb.Len()+len(v.s) > maxFoldLen {
+			return value{}, false
+		}
+		sb.WriteString(v.s)
+	}
+	return value{s: sb.String(), decoded: true}, true
 }
 
 // inlineModule returns the module a helper's body loads with its
@@ -2198,7 +2307,7 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 		w.f.ExportProps[strings.Clone(name)] = c.s
 		return
 	}
-	if arr, _, ok := w.foldArray(v, 0); ok && len(arr) <= 256 && len(w.f.ExportArrays) < 16 {
+	if arr, _, ok := w.foldArray(v, 0); ok && len(arr) <= 4096 && joinedLen(arr) <= 64<<10 && len(w.f.ExportArrays) < 16 {
 		if w.f.ExportArrays == nil {
 			w.f.ExportArrays = map[string][]string{}
 		}
@@ -2208,6 +2317,15 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 	if c := w.carried(v, true); !c.Zero() {
 		w.f.Returns = addReturn(w.f.Returns, name, c)
 	}
+}
+
+// joinedLen is the length of arr's strings together.
+func joinedLen(arr []string) int {
+	n := 0
+	for _, s := range arr {
+		n += len(s)
+	}
+	return n
 }
 
 // isModuleExports reports module.exports.
@@ -3354,6 +3472,11 @@ func (w *walker) moduleOf(e js.IExpr) string {
 			if v, ok := w.crossFold(n.Args.List[0].Value); ok {
 				return strings.TrimPrefix(v.s, "node:")
 			}
+			if schemeOf(n.Args.List[0].Value) {
+				// require(u.protocol.slice(0, -1)): http or https, by the
+				// URL's scheme
+				return "https"
+			}
 			return ""
 		}
 		if (callee == "__webpack_require__" || callee == "__nccwpck_require__") && len(n.Args.List) == 1 && w.externals != nil {
@@ -3374,6 +3497,15 @@ func (w *walker) moduleOf(e js.IExpr) string {
 	case *js.DotExpr, *js.IndexExpr, *js.Var:
 		if w.isFunctionCtor(e, 0) {
 			return "Function"
+		}
+		if dot, ok := e.(*js.DotExpr); ok {
+			// const h = defaults.helper with defaults a JSON file of the
+			// package: h.refresh is that file's helper.refresh
+			if v, ok := dot.X.(*js.Var); ok {
+				if b, ok := w.binding(v); ok && Relative(b) && (strings.HasSuffix(b, ".json") || strings.Contains(b, ".json.")) {
+					return b + "." + string(propData(dot.Y))
+				}
+			}
 		}
 		d := normCallee(w.dotted(e, 0))
 		if m := trackedName(d); m != "" {
@@ -3441,6 +3573,26 @@ func (w *walker) loadedModule(e js.IExpr) string {
 		}
 	}
 	return ""
+}
+
+// schemeOf reports a URL's scheme without its colon: u.protocol.slice(0,
+// -1), u.protocol.replace(":", "").
+func schemeOf(e js.IExpr) bool {
+	c, ok := e.(*js.CallExpr)
+	if !ok {
+		return false
+	}
+	m, ok := c.X.(*js.DotExpr)
+	if !ok {
+		return false
+	}
+	switch string(propData(m.Y)) {
+	case "slice", "replace", "substring", "substr":
+	default:
+		return false
+	}
+	p, ok := m.X.(*js.DotExpr)
+	return ok && string(propData(p.Y)) == "protocol"
 }
 
 // iifeModule returns the module a function called on the spot returns
@@ -5004,7 +5156,9 @@ func (w *walker) foldIndex(n *js.IndexExpr, depth int) (value, bool) {
 		if arr, _, ok = w.moduleArray(spec, prop); !ok {
 			return value{}, false
 		}
-	} else if !w.collect || w.arrMut[cv] || int(cv.Uses) != w.idxReads[cv]+1 {
+	} else if !w.collect || w.arrMut[cv] || cv.Decl != js.ArgumentDecl && int(cv.Uses) != w.idxReads[cv]+1 {
+		// (a helper's parameter is bound to the array of the call
+		// being folded, whatever else its body does with it)
 		return value{}, false
 	}
 	i, ok := w.fold(n.Y, depth+1)

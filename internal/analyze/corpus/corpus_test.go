@@ -10,6 +10,7 @@ import (
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/analyze/corpus"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules"
 )
 
@@ -82,5 +83,41 @@ func TestBenignNpm(t *testing.T) {
 				t.Errorf("%s: malicious: %+v", d, res.Chain)
 			}
 		}
+	}
+}
+
+// TestWalkerOnRealCode analyses every code file of node's bundled npm
+// dependencies on its own: the walker must not fail on any of them (a
+// failure is recovered, and the file is then only scanned token by
+// token, which would hide what the walker misses).
+func TestWalkerOnRealCode(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	root := filepath.Join(filepath.Dir(node), "..", "lib", "node_modules", "npm", "node_modules")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("no npm node_modules")
+	}
+	n := 0
+	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() || !analyze.IsCode(p) {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		n++
+		if f := jsast.Analyze(p, src, jsast.DefaultLimits()); f.ParseError == "internal parser failure" {
+			t.Errorf("%s: the walker failed", p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 100 {
+		t.Fatalf("only %d code files under %s", n, root)
 	}
 }

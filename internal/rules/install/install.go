@@ -66,7 +66,7 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 9, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 10, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)) " +
@@ -198,6 +198,10 @@ func scanScript(t *analyze.Target, f string, joinMax int, check func(file, text 
 		return
 	}
 	text := string(b)
+	if strings.EqualFold(path.Ext(f), ".ps1") {
+		// -EncodedCommand $policy: the values of its variables in place
+		text = rulekit.ExpandPSVars(text)
+	}
 	found := false
 	for i, line := range strings.Split(text, "\n") {
 		if i > 5000 {

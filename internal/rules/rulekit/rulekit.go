@@ -716,6 +716,45 @@ func PowerShellDanger(script string) string {
 	return psCradleRe.FindString(script)
 }
 
+// psAssign matches a PowerShell variable set to a quoted constant on a
+// line of its own: $policy = 'JAB1AD0A…'.
+var psAssign = regexp.MustCompile(`(?m)^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:'([^'\n]*)'|"([^"$\n]*)")[ \t]*;?[ \t\r]*$`)
+
+// ExpandPSVars returns a PowerShell script with its variables set to
+// quoted constants replaced by their values where later lines use them
+// (powershell -EncodedCommand $policy runs what $policy holds); the
+// script as it is when it sets none. At most 64 variables of 64 KiB.
+func ExpandPSVars(script string) string {
+	if !strings.Contains(script, "$") {
+		return script
+	}
+	vals := map[string]string{}
+	for _, m := range psAssign.FindAllStringSubmatch(script, 64) {
+		if v := m[2] + m[3]; len(v) <= 64<<10 {
+			vals[strings.ToLower(m[1])] = v
+		}
+	}
+	if len(vals) == 0 {
+		return script
+	}
+	lines := strings.Split(script, "\n")
+	for i, line := range lines {
+		if psAssign.MatchString(line) {
+			continue
+		}
+		lines[i] = psVarRef.ReplaceAllStringFunc(line, func(ref string) string {
+			if v, ok := vals[strings.ToLower(ref[1:])]; ok {
+				return v
+			}
+			return ref
+		})
+	}
+	return strings.Join(lines, "\n")
+}
+
+// psVarRef matches a PowerShell variable's use ($policy).
+var psVarRef = regexp.MustCompile(`\$[A-Za-z_]\w*`)
+
 var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(\s*(env|printenv|set)\b|` + "`(env|printenv)\\b" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))` +
 	// python -c "...urlopen(..., data=...os.environ...)"
 	`|os\.environ[^\n]*(urlopen|requests\.(post|put|get)|http\.client)|(urlopen|requests\.(post|put))[^\n]*os\.environ` +

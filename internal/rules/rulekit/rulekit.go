@@ -721,34 +721,40 @@ func PowerShellDanger(script string) string {
 	return psCradleRe.FindString(script)
 }
 
-// psAssign matches a PowerShell variable set to a quoted constant on a
-// line of its own: $policy = 'JAB1AD0A…'.
-var psAssign = regexp.MustCompile(`(?m)^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:'([^'\n]*)'|"([^"$\n]*)")[ \t]*;?[ \t\r]*$`)
+// scriptVars is how a script language sets a variable to a constant on a
+// line of its own and uses it, for expand.
+type scriptVars struct {
+	assign *regexp.Regexp // the name, then the value's alternatives
+	ref    *regexp.Regexp
+	name   func(string) string // the variable an assignment's name or a use names
+	first  bool                // the first value given stands (branches set alternatives)
+}
 
-// ExpandPSVars returns a PowerShell script with its variables set to
-// quoted constants replaced by their values where later lines use them
-// (powershell -EncodedCommand $policy runs what $policy holds); the
-// script as it is when it sets none. At most 64 variables of 64 KiB.
-func ExpandPSVars(script string) string {
+// expand returns script with the variables set to constants replaced by
+// their values where other lines use them; the script as it is when it
+// sets none. At most 64 variables of 64 KiB.
+func (sv scriptVars) expand(script string) string {
 	if !strings.Contains(script, "$") {
 		return script
 	}
 	vals := map[string]string{}
-	for _, m := range psAssign.FindAllStringSubmatch(script, 64) {
-		if v := m[2] + m[3]; len(v) <= 64<<10 {
-			vals[strings.ToLower(m[1])] = v
+	for _, m := range sv.assign.FindAllStringSubmatch(script, 64) {
+		name, v := sv.name(m[1]), strings.Join(m[2:], "")
+		if _, seen := vals[name]; len(v) > 64<<10 || seen && sv.first {
+			continue
 		}
+		vals[name] = v
 	}
 	if len(vals) == 0 {
 		return script
 	}
 	lines := strings.Split(script, "\n")
 	for i, line := range lines {
-		if psAssign.MatchString(line) {
+		if sv.assign.MatchString(line) {
 			continue
 		}
-		lines[i] = psVarRef.ReplaceAllStringFunc(line, func(ref string) string {
-			if v, ok := vals[strings.ToLower(ref[1:])]; ok {
+		lines[i] = sv.ref.ReplaceAllStringFunc(line, func(ref string) string {
+			if v, ok := vals[sv.name(ref)]; ok {
 				return v
 			}
 			return ref
@@ -757,47 +763,33 @@ func ExpandPSVars(script string) string {
 	return strings.Join(lines, "\n")
 }
 
-// shAssign matches a shell variable set to a constant on a line of its
-// own: DL="curl -fsSL -o", CACHE=$HOME/.cache/x.
-var shAssign = regexp.MustCompile(`(?m)^[ \t]*([A-Za-z_]\w*)=(?:"([^"$\x60\n]*)"|'([^'\n]*)'|([^\s;&|$\x60'"]*))[ \t]*;?[ \t\r]*$`)
+// psVars: $policy = 'JAB1AD0A…' and $policy (names ignore case; the last
+// value given stands).
+var psVars = scriptVars{
+	assign: regexp.MustCompile(`(?m)^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:'([^'\n]*)'|"([^"$\n]*)")[ \t]*;?[ \t\r]*$`),
+	ref:    regexp.MustCompile(`\$[A-Za-z_]\w*`),
+	name:   func(s string) string { return strings.ToLower(strings.TrimPrefix(s, "$")) },
+}
 
-// shVarRef matches a shell variable's use ($DL, ${DL}).
-var shVarRef = regexp.MustCompile(`\$\{?[A-Za-z_]\w*\}?`)
+// shVars: DL="curl -fsSL -o", CACHE=$HOME/.cache/x is none, and $DL or
+// ${DL}.
+var shVars = scriptVars{
+	assign: regexp.MustCompile(`(?m)^[ \t]*([A-Za-z_]\w*)=(?:"([^"$\x60\n]*)"|'([^'\n]*)'|([^\s;&|$\x60'"]*))[ \t]*;?[ \t\r]*$`),
+	ref:    regexp.MustCompile(`\$\{?[A-Za-z_]\w*\}?`),
+	name:   func(s string) string { return strings.Trim(s, "${}") },
+	first:  true,
+}
+
+// ExpandPSVars returns a PowerShell script with its variables set to
+// quoted constants replaced by their values where later lines use them
+// (powershell -EncodedCommand $policy runs what $policy holds).
+func ExpandPSVars(script string) string { return psVars.expand(script) }
 
 // ExpandShellVars returns a shell script with the variables set to
 // constants (the first value each is given) replaced by their values
 // where later lines use them: $DL "$OUT" "$URL" with DL="curl -fsSL -o"
-// runs curl. The script as it is when it sets none; at most 64 variables.
-func ExpandShellVars(script string) string {
-	if !strings.Contains(script, "$") {
-		return script
-	}
-	vals := map[string]string{}
-	for _, m := range shAssign.FindAllStringSubmatch(script, 64) {
-		if _, seen := vals[m[1]]; !seen {
-			vals[m[1]] = m[2] + m[3] + m[4]
-		}
-	}
-	if len(vals) == 0 {
-		return script
-	}
-	lines := strings.Split(script, "\n")
-	for i, line := range lines {
-		if shAssign.MatchString(line) {
-			continue
-		}
-		lines[i] = shVarRef.ReplaceAllStringFunc(line, func(ref string) string {
-			if v, ok := vals[strings.Trim(ref, "${}")]; ok {
-				return v
-			}
-			return ref
-		})
-	}
-	return strings.Join(lines, "\n")
-}
-
-// psVarRef matches a PowerShell variable's use ($policy).
-var psVarRef = regexp.MustCompile(`\$[A-Za-z_]\w*`)
+// runs curl.
+func ExpandShellVars(script string) string { return shVars.expand(script) }
 
 var shellSendSecretRe = regexp.MustCompile(`(?i)(curl|wget|nc)\b[^\n]*(\.ssh|id_rsa|\.npmrc|\.aws|/etc/passwd|\$\(\s*(env|printenv|set)\b|` + "`(env|printenv)\\b" + `|\$\(cat\s|\$\(whoami\)|\$\(hostname\))` +
 	// python -c "...urlopen(..., data=...os.environ...)"

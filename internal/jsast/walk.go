@@ -41,6 +41,10 @@ type walker struct {
 	// for one declared twice or written (P.a = x). A nil map until the
 	// first.
 	objects map[*js.Var]*js.ObjectExpr
+	// tables are the variables initialised with an array literal of array
+	// literals of literals (const T = [[104, 116], [100, 110]]), whose
+	// rows fold; nil for one declared twice or written.
+	tables map[*js.Var]*js.ArrayExpr
 	// obf are the file's string-array decoders (see deobfuscate), and
 	// aliases the variables initialised with another (const _0x4a =
 	// _0x2b7d).
@@ -176,6 +180,9 @@ type walker struct {
 	// nextFn names the function about to be entered.
 	// loopFuncs are the top-level functions whose body loops forever.
 	loopFuncs map[*js.Var]bool
+	// inIIFE: the function being walked is called where it is written at
+	// module level ((function () { … })()), so its body runs on load.
+	inIIFE bool
 	// fileFuncs are the functions that return a file's content, with the
 	// path of a secret file when they read one of their own; a call of
 	// one reads that, or the file its argument names (second pass only).
@@ -615,8 +622,26 @@ func decoderLike(e js.IExpr, depth int) bool {
 		return decoderLike(n.X, depth+1)
 	case *js.CondExpr:
 		return decoderLike(n.X, depth+1) || decoderLike(n.Y, depth+1)
+	case *js.TemplateExpr:
+		// (u) => `node -e "fetch('${u}')…"`: a command or URL built
+		// around what it is given (a unit suffix, `${n}px`, is not)
+		return depth == 0 && n.Tag == nil && len(n.List) > 0 && commandTemplate(n)
 	}
 	return false
+}
+
+// commandTemplate reports a template whose text reads like a command line
+// or a URL: a "://", or a space in 12 bytes or more of text.
+func commandTemplate(n *js.TemplateExpr) bool {
+	size, space := len(n.Tail), bytes.IndexByte(n.Tail, ' ') >= 0
+	for _, p := range n.List {
+		if bytes.Contains(p.Value, []byte("://")) {
+			return true
+		}
+		size += len(p.Value)
+		space = space || bytes.IndexByte(p.Value, ' ') >= 0
+	}
+	return space && size >= 12
 }
 
 // helper is a function of at most three parameters whose body is one
@@ -1823,14 +1848,54 @@ func (w *walker) learnObject(v *js.Var, o *js.ObjectExpr) {
 // objectWritten forgets the object literal of the variable a member
 // assignment writes to (P.a = x, P[k] = x).
 func (w *walker) objectWritten(x js.IExpr) {
-	if w.objects == nil {
+	if w.objects == nil && w.tables == nil {
 		return
 	}
 	if v := rootVar(x); v != nil {
 		if _, ok := w.objects[canon(v)]; ok {
 			w.objects[canon(v)] = nil
 		}
+		if _, ok := w.tables[canon(v)]; ok {
+			w.tables[canon(v)] = nil
+		}
 	}
+}
+
+// rowsOnly reports an array literal of 2 to 4,096 array literals of
+// literals (a table of char codes, one row per string).
+func rowsOnly(t *js.ArrayExpr) bool {
+	if len(t.List) < 2 || len(t.List) > 4096 {
+		return false
+	}
+	for _, el := range t.List {
+		row, ok := el.Value.(*js.ArrayExpr)
+		if el.Spread || !ok || !literalOnly(row, 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRow returns the row T[i] of a table (see tables) when i folds to
+// one of its indices; nil otherwise.
+func (w *walker) tableRow(n *js.IndexExpr, depth int) js.IExpr {
+	v, ok := n.X.(*js.Var)
+	if !ok {
+		return nil
+	}
+	t := w.tables[canon(v)]
+	if t == nil {
+		return nil
+	}
+	k, ok := w.fold(n.Y, depth+1)
+	if !ok {
+		return nil
+	}
+	i, err := strconv.Atoi(k.s)
+	if err != nil || i < 0 || i >= len(t.List) {
+		return nil
+	}
+	return t.List[i].Value
 }
 
 // objectMember returns the expression a member read of a constant object
@@ -1838,12 +1903,18 @@ func (w *walker) objectWritten(x js.IExpr) {
 // expression.
 func (w *walker) objectMember(e js.IExpr, depth int) js.IExpr {
 	if w.objects == nil {
+		if n, ok := e.(*js.IndexExpr); ok && w.tables != nil {
+			return w.tableRow(n, depth)
+		}
 		return nil
 	}
 	switch n := e.(type) {
 	case *js.DotExpr:
 		return w.objectProp(n.X, string(propData(n.Y)), depth)
 	case *js.IndexExpr:
+		if r := w.tableRow(n, depth); r != nil {
+			return r
+		}
 		if k, ok := w.fold(n.Y, depth+1); ok {
 			return w.objectProp(n.X, k.s, depth)
 		}
@@ -2990,32 +3061,36 @@ func (w *walker) reqSource(e js.IExpr) (string, bool) {
 var requestParts = setOf("headers", "query", "body", "params", "cookies")
 
 // mentionsRequest reports, cheaply, an expression that reads a request's
-// headers, query, body, params or cookies somewhere near its top: the
-// only initialisers reqData is asked about.
-func mentionsRequest(e js.IExpr, depth int) bool {
+// headers, query, body, params or cookies somewhere near its top, or a
+// variable holding what one of them holds: the only initialisers reqData
+// is asked about.
+func (w *walker) mentionsRequest(e js.IExpr, depth int) bool {
 	if depth > 4 {
 		return false
 	}
 	switch n := e.(type) {
+	case *js.Var:
+		// const cmd = Buffer.from(body, "base64"), body a request's
+		return len(w.reqV) > 0 && w.reqV[canon(n)]
 	case *js.DotExpr:
-		return requestParts[string(propData(n.Y))] || mentionsRequest(n.X, depth+1)
+		return requestParts[string(propData(n.Y))] || w.mentionsRequest(n.X, depth+1)
 	case *js.IndexExpr:
-		return mentionsRequest(n.X, depth+1)
+		return w.mentionsRequest(n.X, depth+1)
 	case *js.BinaryExpr:
-		return mentionsRequest(n.X, depth+1) || mentionsRequest(n.Y, depth+1)
+		return w.mentionsRequest(n.X, depth+1) || w.mentionsRequest(n.Y, depth+1)
 	case *js.CallExpr:
-		if d, ok := n.X.(*js.DotExpr); ok && mentionsRequest(d.X, depth+1) {
+		if d, ok := n.X.(*js.DotExpr); ok && w.mentionsRequest(d.X, depth+1) {
 			return true
 		}
 		for _, a := range n.Args.List[:min(len(n.Args.List), 3)] {
-			if mentionsRequest(a.Value, depth+1) {
+			if w.mentionsRequest(a.Value, depth+1) {
 				return true
 			}
 		}
 	case *js.GroupExpr:
-		return mentionsRequest(n.X, depth+1)
+		return w.mentionsRequest(n.X, depth+1)
 	case *js.CondExpr:
-		return mentionsRequest(n.X, depth+1) || mentionsRequest(n.Y, depth+1)
+		return w.mentionsRequest(n.X, depth+1) || w.mentionsRequest(n.Y, depth+1)
 	}
 	return false
 }
@@ -3213,6 +3288,15 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.arrays[cv] = arr
 			} else if o, ok := init.(*js.ObjectExpr); ok {
 				w.learnObject(cv, o)
+			} else if rows, ok := init.(*js.ArrayExpr); ok && rowsOnly(rows) {
+				if w.tables == nil {
+					w.tables = map[*js.Var]*js.ArrayExpr{}
+				}
+				if _, seen := w.tables[cv]; seen {
+					w.tables[cv] = nil
+				} else if len(w.tables) < 1000 {
+					w.tables[cv] = rows
+				}
 			} else if a, ok := init.(*js.Var); ok {
 				if w.aliases == nil {
 					w.aliases = map[*js.Var]*js.Var{}
@@ -3244,7 +3328,7 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 			// const load = process.getBuiltinModule || ((id) => module.require(id))
 			w.setBinding(t, "require")
 		}
-		if mentionsRequest(init, 0) && w.reqData(init) != "" {
+		if w.mentionsRequest(init, 0) && w.reqData(init) != "" {
 			// const c = req.headers["x-cmd"] || "id"
 			if w.reqV == nil {
 				w.reqV = map[*js.Var]bool{}
@@ -3798,7 +3882,7 @@ func (w *walker) requireFunc(e js.IExpr) bool {
 // function returning require(id) of its parameter.
 func (w *walker) loadsModules(e js.IExpr) bool {
 	switch n := e.(type) {
-	case *js.DotExpr:
+	case *js.DotExpr, *js.IndexExpr:
 		return isRequire(normCallee(w.dotted(n, 0)))
 	case *js.ArrowFunc, *js.FuncDecl:
 		params, ret := singleReturn(e)
@@ -3903,7 +3987,8 @@ func (w *walker) mainModule(e js.IExpr) bool {
 }
 
 // everyAlternative reports whether f holds for e, or for each operand of
-// a || or ?? chain e is (in parentheses or not).
+// a || or ?? chain e is (in parentheses or not), or for the value a
+// guard (x && x.y) gives.
 func everyAlternative(e js.IExpr, depth int, f func(js.IExpr) bool) bool {
 	if depth > 8 {
 		return false
@@ -3912,6 +3997,10 @@ func everyAlternative(e js.IExpr, depth int, f func(js.IExpr) bool) bool {
 	case *js.BinaryExpr:
 		if n.Op == js.OrToken || n.Op == js.NullishToken {
 			return everyAlternative(n.X, depth+1, f) && everyAlternative(n.Y, depth+1, f)
+		}
+		if n.Op == js.AndToken {
+			// x && x.y: y, once x is there
+			return everyAlternative(n.Y, depth+1, f)
 		}
 	case *js.GroupExpr:
 		return everyAlternative(n.X, depth+1, f)
@@ -4422,6 +4511,10 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 						// {scripts: {postinstall: ...}}: a package.json
 						// being written; {"strict-ssl": "false"}: a
 						// package manager's settings
+						w.addString(strings.Clone(key), false, w.s.offsetOf(p.Name.Literal.Data))
+					} else if hexDigestKey(key) {
+						// {"f339…0390": 1 << 20}: a digest to look a
+						// hash up in is a value compared with
 						w.addString(strings.Clone(key), false, w.s.offsetOf(p.Name.Literal.Data))
 					}
 				}
@@ -5604,6 +5697,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				if c.NetArg == "" && !arg.Func {
 					c.NetArg = w.netData(a.Value)
 				}
+				if i == 0 && !arg.Known && arg.Shape == "" && deletes(callee) {
+					// fs.rmSync(path.join(root, ".git", "objects")): what
+					// is deleted, as far as it is constant
+					if p := w.pathArg(args[:1]); p != "" && p != Hole {
+						arg.Shape = p
+					}
+				}
 				c.Args = append(c.Args, arg)
 			}
 			w.crossFile = false
@@ -5803,7 +5903,13 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 			}
 		}
 	}
-	w.expr(calleeExpr, nil)
+	if w.funcDepth == 0 && isFuncLiteral(calleeExpr) {
+		w.inIIFE = true
+		w.expr(calleeExpr, nil)
+		w.inIIFE = false
+	} else {
+		w.expr(calleeExpr, nil)
+	}
 	prints := w.collect && printsArgs(callee)
 	if w.collect && callee == "JSON.stringify" && len(args) > 0 {
 		// JSON.stringify({h: os.hostname(), env: process.env}): the
@@ -6656,8 +6762,49 @@ func (w *walker) loop(cond js.IExpr, body js.IStmt, forever bool) {
 	}
 	off := w.locate("")
 	if len(w.f.Loops) < 1000 {
-		w.f.Loops = append(w.f.Loops, Loop{TopLevel: w.funcDepth == 0, HasExit: hasExit(body, 0), Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
+		top := w.funcDepth == 0 || w.funcDepth == 1 && w.inIIFE
+		w.f.Loops = append(w.f.Loops, Loop{TopLevel: top, HasExit: hasExit(body, 0), Pos: w.s.pos(off), Snippet: w.s.excerpt(off)})
 	}
+}
+
+// deletes reports a callee that deletes the path it is given.
+func deletes(callee string) bool {
+	switch callee[strings.LastIndexByte(callee, '.')+1:] {
+	case "rm", "rmSync", "rmdir", "rmdirSync", "unlink", "unlinkSync", "rimraf", "remove", "removeSync":
+		return true
+	}
+	return false
+}
+
+// hexDigestKey reports a key that is a hex digest (MD5, SHA-1, SHA-256
+// or SHA-512 long).
+func hexDigestKey(k string) bool {
+	switch len(k) {
+	case 32, 40, 64, 128:
+		return isHex([]byte(k))
+	}
+	return false
+}
+
+// isFuncLiteral reports a function written where it is called
+// ((function () { … })(), (() => { … })(), (function () { … }).call(this)).
+func isFuncLiteral(e js.IExpr) bool {
+	for range 4 {
+		switch n := e.(type) {
+		case *js.GroupExpr:
+			e = n.X
+		case *js.DotExpr:
+			if p := string(propData(n.Y)); p != "call" && p != "apply" {
+				return false
+			}
+			e = n.X
+		case *js.FuncDecl, *js.ArrowFunc:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (w *walker) alwaysTrue(e js.IExpr) bool {

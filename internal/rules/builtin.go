@@ -45,6 +45,7 @@ func Builtin() []analyze.Rule {
 		cred.Keylogger{},
 		cred.RequestIntercept{},
 		recon.Fingerprint{},
+		recon.SandboxCheck{},
 		exec.DownloadExecute{},
 		exec.Cryptominer{},
 		exec.ContainerEscape{},

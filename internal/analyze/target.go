@@ -1312,7 +1312,10 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			continue
 		}
 		if c := classify(f, false); c == RoleTest || c == RoleDocs || c == RoleTypes {
-			if role != RoleInstall {
+			// a test fixture the package's own code loads runs with it
+			// (locales kept under test/fixtures); one named as an entry
+			// point is still a test
+			if role != RoleInstall && (depth <= 0 || c != RoleTest) {
 				continue
 			}
 		}
@@ -1333,6 +1336,13 @@ func (t *Target) reach(roots []string, role Role, files map[string]bool) {
 			if r == "" && strings.HasPrefix(imp.Module, jsast.Hole+"/") {
 				// require(path.join(__dirname, "man", "macros.1"))
 				r = resolveRead(f, imp.Module, files)
+				if r == "" {
+					// require(path.join(__dirname, "locales", lang)):
+					// each code file of that directory
+					for _, g := range dirModules(f, imp.Module, files) {
+						queue = append(queue, item{g, depth + 1})
+					}
+				}
 			}
 			if r != "" {
 				if !IsCode(r) && runsAsCode(r) {
@@ -1434,6 +1444,32 @@ func runsAsCode(name string) bool {
 // file's directory when it starts with a run-time part (__dirname,
 // path.join(__dirname, ...)), else under the package root (the working
 // directory of install scripts). "" if it is not a package file.
+// dirModules returns the code files directly in the directory a require
+// whose path ends in a run-time name loads from (${…}/locales/${…}), in
+// order; none when there are more than 64 or the directory is not
+// constant.
+func dirModules(from, p string, files map[string]bool) []string {
+	dir, ok := strings.CutSuffix(p, "/"+jsast.Hole)
+	if !ok || strings.Contains(strings.TrimPrefix(dir, jsast.Hole+"/"), jsast.Hole) {
+		return nil
+	}
+	dir = jsast.PackagePath(from, dir)
+	if dir == "" {
+		return nil
+	}
+	var out []string
+	for f := range files {
+		if path.Dir(f) == dir && IsCode(f) {
+			out = append(out, f)
+		}
+	}
+	if len(out) > 64 {
+		return nil
+	}
+	slices.Sort(out)
+	return out
+}
+
 func resolveRead(from, p string, files map[string]bool) string {
 	if p = jsast.PackagePath(from, p); files[p] {
 		return p

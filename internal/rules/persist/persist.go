@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 35, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 36, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -57,7 +57,7 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the place of sudo, su, ssh, passwd or doas and sends over the network (a fake password prompt). So is code that writes files and " +
 			"holds a shell script (its #! line first) that sends local secrets off-host: a wrapper planted over a command, such as a git " +
 			"shim put first in PATH that posts ~/.git-credentials. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
-			"then loads it); an editor task written with runOn: folderOpen (the task may be kept by a small module the writer loads) at install time or with a download-and-execute command (medium otherwise: " +
+			"then loads it); an editor task written with runOn: folderOpen (the task may be kept by a small module the writer loads, or read from a template with automatic tasks switched on in the project's settings: task.allowAutomaticTasks) at install time or with a download-and-execute command (medium otherwise: " +
 			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
 			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
 			"download-and-execute command in the file (medium otherwise: agent installers do it when you run them). Install-time code that " +
@@ -897,7 +897,9 @@ func plantedConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 			continue
 		}
 		switch {
-		case s.Value == "folderOpen":
+		case s.Value == "folderOpen" || s.Value == "task.allowAutomaticTasks":
+			// (the setting that lets such tasks run without asking, set
+			// next to the task a template holds)
 			folderOpen = true
 		case task == nil && (strings.HasSuffix(s.Value, "tasks.json") || s.Value == ".vscode"):
 			task = s

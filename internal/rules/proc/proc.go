@@ -21,7 +21,7 @@ type Spawn struct{}
 // Meta implements analyze.Rule.
 func (Spawn) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "proc/spawn", Version: 26, Title: "Starts processes",
+		ID: "proc/spawn", Version: 27, Title: "Starts processes",
 		Help: "The code runs commands through child_process (or execa, cross-spawn, shelljs, zx, Bun.spawn and Bun's $ shell, Deno.Command). " +
 			"Build tools and CLIs do this all the time; it is " +
 			"reported at low severity; as exfiltration when the command uploads a local file with curl (-F name=@file, --data-binary @file, " +
@@ -52,7 +52,9 @@ func (Spawn) Meta() analyze.Meta {
 			"installer (every host of the command named after the package or its scope: bun.sh in bun, dotenvx.sh in @dotenvx/dotenvx) is " +
 			"medium wherever it runs: the vendor's binary fallback or self-update. A toolchain's official installer kept in the spawning " +
 			"file and run without asking is critical at install time or in code found without its manifest (Shai-Hulud 2.0's " +
-			"setup_bun.js), high in a package whose manifest shows the file does not run at install. rundll32 or regsvr32 running a DLL that is not one of Windows' own (a dropped payload run by a signed system binary, as the eslint-config-prettier compromise did) is high, critical at install.",
+			"setup_bun.js), high in a package whose manifest shows the file does not run at install. rundll32 or regsvr32 running a DLL that is not one of Windows' own (a dropped payload run by a signed system binary, as the eslint-config-prettier compromise did) is high, critical at install. A process started " +
+			"through Node's internal spawn binding (process.binding(\"spawn_sync\").spawn({ file, args, envPairs })), which no package needs " +
+			"and which hooks on child_process do not see, is high, critical when detached or at install time.",
 		Remediation:     "Check the commands in the evidence.",
 		Example:         `spawn("payload.exe", { detached: true, stdio: "ignore" }).unref()`,
 		DefaultSeverity: finding.SeverityLow, Signal: analyze.SigSpawn, Needs: analyze.NeedCode,
@@ -170,6 +172,18 @@ func (Spawn) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) e
 				continue
 			}
 			cmd := rulekit.SpawnCommand(c)
+			if internalSpawn(c) {
+				// process.binding("spawn_sync").spawn({file, args,
+				// envPairs}): the runtime's own spawner, which no
+				// package needs and which hooks on child_process miss
+				sev := finding.SeverityHigh
+				if f.Role == analyze.RoleInstall || slices.Contains(c.Args[0].Names, "detached") {
+					sev = finding.SeverityCritical
+				}
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: sev, Signal: analyze.SigEvasion, Confidence: finding.ConfidenceMedium,
+					Message: "starts a process through Node's internal spawn binding (process.binding), around child_process", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
 			if netCommand(c) {
 				// the command itself came over the network: a remote shell
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceHigh,
@@ -416,6 +430,13 @@ func decodedCommand(c jsast.Call) string {
 		return c.Args[1].Decodes // spawn("sh", ["-c", decoded])
 	}
 	return ""
+}
+
+// internalSpawn reports a spawn through the runtime's internal binding:
+// its options name the program's file, its argv and its environment as
+// "KEY=value" pairs (envPairs), which child_process builds itself.
+func internalSpawn(c jsast.Call) bool {
+	return c.Callee == "child_process.spawn" && len(c.Args) > 0 && slices.Contains(c.Args[0].Names, "envPairs") && slices.Contains(c.Args[0].Names, "file")
 }
 
 // quiet reports a process call whose output is discarded (stdio:

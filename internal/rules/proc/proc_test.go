@@ -9,6 +9,12 @@ import (
 
 func TestSpawn(t *testing.T) {
 	rt.Check(t, Spawn{}, []rt.Case{
+		// Node's internal spawner, its binding named in pieces; the same
+		// options handed to child_process are a plain spawn
+		{"internal_spawn_binding", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js": `const b = process["bind" + "ing"](["spawn", "sync"].join("_")); b.spawn({ file: "/bin/sh", args: ["/bin/sh", "-c", cmd], envPairs: [], stdio: [], detached: true })`}, finding.SeverityCritical},
+		{"spawn_options_object", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),
+			"index.js": `require("child_process").spawn(file, args, { cwd, env: {}, detached: false })`}, finding.SeverityLow},
 		// a hidden PowerShell's encoded command joined from an array
 		// another module exports, held in a variable of its own
 		{"powershell_enc_parts_module", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`),

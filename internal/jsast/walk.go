@@ -47,7 +47,7 @@ type walker struct {
 	modParams map[*js.Var]map[int]string
 	// proxyLoaders are the variables initialised with a Proxy whose get
 	// trap requires a module named after the property read (sys.net,
-	// sys.childProcess): see learnProxyLoader.
+	// sys.childProcess): see proxyLoaderOf.
 	proxyLoaders map[*js.Var]*proxyLoader
 	// tables are the variables initialised with an array literal of array
 	// literals of literals (const T = [[104, 116], [100, 110]]), whose
@@ -1967,7 +1967,7 @@ func proxyLoaderOf(init js.IExpr) *proxyLoader {
 			params, body = funcParams(p.Value), funcBody(p.Value)
 		case p.Value != nil && p.Name == nil:
 			// get(cache, key) { … }: a method, named by the function
-			if m, ok := p.Value.(*js.MethodDecl); ok && m.Name.Literal.TokenType != js.ErrorToken && literalView(m.Name.Literal.Data) == "get" {
+			if m, ok := p.Value.(*js.MethodDecl); ok && !m.Name.IsComputed() && literalView(m.Name.Literal.Data) == "get" {
 				params, body = &m.Params, &m.Body
 			}
 		}

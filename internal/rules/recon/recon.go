@@ -184,6 +184,19 @@ var sandboxNames = map[string]bool{"wdagutilityaccount": true, "cuckoo": true, "
 // VMware, Parallels, QEMU/KVM, Xen).
 var vmMACs = []string{"08:00:27", "0a:00:27", "00:05:69", "00:0c:29", "00:1c:14", "00:50:56", "00:1c:42", "52:54:00", "00:16:3e", "00:03:ff"}
 
+// sandboxHints holds every name, prefix and path SandboxCheck looks for,
+// to skip most strings without lowercasing them.
+var sandboxHints = func() *rulekit.Hints {
+	needles := []string{"/sys/class/dmi/id/"}
+	for n := range sandboxNames {
+		needles = append(needles, n)
+	}
+	for _, m := range vmMACs {
+		needles = append(needles, m, strings.ReplaceAll(m, ":", ""))
+	}
+	return rulekit.NewHints(needles...)
+}()
+
 // Check implements analyze.Rule.
 func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	acts := sync.OnceValue(func() bool { return actsAnywhere(ctx, t) })
@@ -195,7 +208,7 @@ func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		dmi := false
 		line, snippet := 0, ""
 		for _, s := range f.Facts.Strings {
-			if len(s.Value) > 2048 {
+			if len(s.Value) > 2048 || sandboxHints.Find(s.Value) == "" {
 				continue
 			}
 			v := strings.ToLower(s.Value)

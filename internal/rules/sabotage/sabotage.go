@@ -54,7 +54,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 14, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 15, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -160,7 +160,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 					}
 				}
 			}
-			if !hit && (treeDeletion(&c) || rulekit.Last(c.Callee) == "unlinkSync") && gitHistory(c.Args[0]) {
+			if !hit && len(c.Args) > 0 && (treeDeletion(&c) || rulekit.Last(c.Callee) == "unlinkSync") && gitHistory(c.Args[0]) {
 				// a repository's objects or refs: its history, which
 				// no tool deletes and leaves the rest
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,

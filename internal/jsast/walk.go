@@ -648,18 +648,23 @@ func decoderLike(e js.IExpr, depth int) bool {
 }
 
 // commandTemplate reports a template whose text reads like a command line
-// or a URL: a "://", or a space in 12 bytes or more of text.
+// or a URL: a "://", or a program's name first (a message built around a
+// value, `Expected ${n} to be a string`, is neither).
 func commandTemplate(n *js.TemplateExpr) bool {
-	size, space := len(n.Tail), bytes.IndexByte(n.Tail, ' ') >= 0
 	for _, p := range n.List {
 		if bytes.Contains(p.Value, []byte("://")) {
 			return true
 		}
-		size += len(p.Value)
-		space = space || bytes.IndexByte(p.Value, ' ') >= 0
 	}
-	return space && size >= 12
+	head := bytes.TrimLeft(n.List[0].Value, "`( \t")
+	word, _, found := bytes.Cut(head, []byte(" "))
+	return found && templatePrograms[string(word)]
 }
+
+// templatePrograms are the programs a command template starts with.
+var templatePrograms = setOf("curl", "wget", "node", "sh", "bash", "zsh", "powershell", "pwsh", "powershell.exe", "cmd", "cmd.exe",
+	"python", "python3", "perl", "chmod", "nohup", "npm", "npx", "git", "osascript", "launchctl", "systemctl", "crontab", "schtasks",
+	"reg", "certutil", "bitsadmin", "mshta", "rundll32", "regsvr32", "iwr", "iex", "start", "open", "exec")
 
 // helper is a function of at most three parameters whose body is one
 // return statement, after at most four constants: function d(x) {
@@ -1827,12 +1832,21 @@ func (w *walker) learnModParams(callee js.IExpr, args []js.Arg) {
 		return
 	}
 	for i, a := range args[:min(len(args), 4)] {
-		av, ok := a.Value.(*js.Var)
-		if !ok || a.Rest {
+		if a.Rest {
 			continue
 		}
-		mod, ok := w.binding(av)
-		if !ok || !netModules[mod] && mod != "child_process" && mod != "fs" {
+		var mod string
+		switch x := a.Value.(type) {
+		case *js.Var:
+			mod, _ = w.binding(x)
+		case *js.CallExpr:
+			// instrument(require("https")) (only require's calls are
+			// rendered: this runs for every call of a local function)
+			if r, ok := x.X.(*js.Var); ok && string(r.Name()) == "require" {
+				mod = w.moduleOf(x)
+			}
+		}
+		if !netModules[mod] && mod != "child_process" && mod != "fs" {
 			continue
 		}
 		if w.modParams == nil {

@@ -102,7 +102,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 8, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 9, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -116,7 +116,9 @@ func (RemoteEval) Meta() analyze.Meta {
 			"(AMD, SystemJS, module federation) fetch and run the script at the URL they are handed. A field of a reply " +
 			"(res.data.cookie) stays critical wherever it came from. Browser code whose every request goes to a path of the page's own " +
 			"origin (EventSource(\"/__hmr\"), written without a host) runs what the server of its page sends, which serves the page's " +
-			"scripts anyway: a dev server's hot reload is not reported (install-time code still is).",
+			"scripts anyway: a dev server's hot reload is not reported (install-time code still is). An import() of a data: URL built at " +
+			"run time in a small file that makes network requests runs what a server sends as a module: critical when the file names a " +
+			"host out there, high otherwise.",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -153,6 +155,21 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 					// hides in a field of a JSON reply (res.data.cookie)
 					in.Severity = finding.SeverityHigh
 					in.Message += ", a script from an address the code is given"
+				}
+				r.Report(in)
+				continue
+			}
+			if c.Callee == jsast.DataImport && fetches && rulekit.SmallModule(f.Facts) && len(c.Args) > 0 && !c.Args[0].Known && c.FileArg == "" {
+				// import("data:text/javascript;base64," + src) with src
+				// built at run time, next to the requests the file makes:
+				// what a server sends runs as a module, with no eval in
+				// sight
+				in := analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceMedium,
+					Message:  "imports a data: URL built at run time, in a file that makes network requests",
+					Evidence: rulekit.Ev(c.Snippet.String(), "", "")}
+				if !constantSource && !holdsExternalURL(t, f.Facts) {
+					in.Severity = finding.SeverityHigh
+					in.Message += ", from an address the code is given"
 				}
 				r.Report(in)
 				continue

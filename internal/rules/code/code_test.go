@@ -35,6 +35,9 @@ exports.sync = async (u) => { const next = await get(u || "` + url + `"); if (ne
 		// module it just built makes no request
 		{"data_import_named_host", map[string]string{"src/flags.js": dataImport("https://edge.example.invalid/v1/flags")}, finding.SeverityCritical},
 		{"data_import_given_host", map[string]string{"src/flags.js": dataImport("")}, finding.SeverityHigh},
+		// the same in a CLI's minified chunk, which imports the modules it
+		// builds that way
+		{"data_import_minified_chunk", map[string]string{"lib/chunks/A1.js": strings.ReplaceAll(dataImport("https://edge.example.invalid/v1/flags"), "\n", ";") + ";" + strings.Repeat("var a=1;", 200)}, finding.SeverityNone},
 		{"data_import_compiler", map[string]string{"src/compile.js": `exports.run = async (code) => import("data:text/javascript;base64," + Buffer.from(transform(code)).toString("base64"))`}, finding.SeverityNone},
 		// a dev server's hot reload runs what the page's own server sends;
 		// the same client pointed at a host of its own

@@ -23,7 +23,7 @@ type StartupEntry struct{}
 // Meta implements analyze.Rule.
 func (StartupEntry) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "persist/startup-entry", Version: 36, Title: "Installs itself to run at startup",
+		ID: "persist/startup-entry", Version: 37, Title: "Installs itself to run at startup",
 		Help: "Code writes to an autostart location (crontab, systemd units, LaunchAgents, XDG autostart entries, rc.local and init scripts, " +
 			"the Windows Startup folder or Run key, shell rc files, " +
 			"CI workflow files, git hooks) or runs crontab/schtasks/reg add/launchctl. A library never needs to survive a reboot: high, and " +
@@ -57,7 +57,7 @@ func (StartupEntry) Meta() analyze.Meta {
 			"the place of sudo, su, ssh, passwd or doas and sends over the network (a fake password prompt). So is code that writes files and " +
 			"holds a shell script (its #! line first) that sends local secrets off-host: a wrapper planted over a command, such as a git " +
 			"shim put first in PATH that posts ~/.git-credentials. Critical too: NODE_OPTIONS set to --require/--import a module in a shell rc file (every node process " +
-			"then loads it); an editor task written with runOn: folderOpen (the task may be kept by a small module the writer loads, or read from a template with automatic tasks switched on in the project's settings: task.allowAutomaticTasks) at install time or with a download-and-execute command (medium otherwise: " +
+			"then loads it); an editor task written with runOn: folderOpen (the task may be kept by a small module the writer loads, or read from a template with automatic tasks switched on in the project's settings: task.allowAutomaticTasks) at install time or with a download-and-execute command (a node -e script kept among the task's arguments counts; medium otherwise: " +
 			"scaffolding tools write a dev-server task into a new project); an AI agent's " +
 			"MCP configuration (.cursor/mcp.json, claude_desktop_config.json, .gemini/settings.json…) written at install time or with a " +
 			"download-and-execute command in the file (medium otherwise: agent installers do it when you run them). Install-time code that " +
@@ -913,7 +913,7 @@ func plantedConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 		return // the common case: no string to look at for a command
 	}
 	for i := range strs {
-		if s := &strs[i]; len(s.Value) <= 4096 && rulekit.ShellDanger(s.Value) != "" {
+		if s := &strs[i]; len(s.Value) <= 4096 && (rulekit.ShellDanger(s.Value) != "" || inlineScriptDanger(s.Value) != "") {
 			danger = s
 			break
 		}
@@ -945,6 +945,17 @@ func plantedConfig(t *analyze.Target, f rulekit.File, r analyze.Reporter) {
 		r.Report(analyze.Instance{File: f.Name, Line: agent.Pos.Line, Severity: sev, Confidence: finding.ConfidenceMedium,
 			Message: fmt.Sprintf("writes an AI agent's configuration %q%s: a server added there runs whenever the agent does", agent.Value, why), Evidence: ev(agent)})
 	}
+}
+
+// inlineScriptDanger returns the dangerous fragment of a script a task
+// hands node apart from its -e (args: ["-e", "require('https').get(u, …
+// eval(d))"]), read as the command line node -e would make of it; "" for
+// any other string.
+func inlineScriptDanger(s string) string {
+	if !strings.Contains(s, "eval(") && !strings.Contains(s, "Function(") {
+		return ""
+	}
+	return rulekit.ShellDanger("node -e " + s)
 }
 
 // ciEnvFile reports code that writes to the files GitHub Actions reads

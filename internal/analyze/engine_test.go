@@ -127,16 +127,21 @@ func TestRoles(t *testing.T) {
 		"scripts/setup.js": RoleInstall, "hook.sh": RoleInstall, "test/x.test.js": RoleTest, "docs/example.js": RoleDocs,
 		"types/index.d.ts": RoleTypes, "examples/demo.mjs": RoleDocs,
 	}
-	got := map[string]Role{}
-	for f := range want {
-		got[f] = tg.Role(f)
-	}
-	if d := cmp.Diff(want, got); d != "" {
+	if d := cmp.Diff(want, rolesOf(tg, want)); d != "" {
 		t.Errorf("roles (-want +got):\n%s", d)
 	}
 	if h := tg.InstallHook("scripts/setup.js"); h != "postinstall" {
 		t.Errorf("hook = %q", h)
 	}
+}
+
+// rolesOf returns the role tg gives each file of want.
+func rolesOf(tg *Target, want map[string]Role) map[string]Role {
+	got := map[string]Role{}
+	for f := range want {
+		got[f] = tg.Role(f)
+	}
+	return got
 }
 
 // TestFixtureLoadedByEntry: catalogues under test/fixtures that the entry
@@ -153,11 +158,7 @@ func TestFixtureLoadedByEntry(t *testing.T) {
 	})
 	tg := NewTarget(fsys, DefaultLimits())
 	want := map[string]Role{"test/fixtures/en.js": RoleEntry, "test/fixtures/de.js": RoleEntry, "test/fixtures/sub/x.js": RoleTest, "test/run.test.js": RoleTest}
-	got := map[string]Role{}
-	for f := range want {
-		got[f] = tg.Role(f)
-	}
-	if d := cmp.Diff(want, got); d != "" {
+	if d := cmp.Diff(want, rolesOf(tg, want)); d != "" {
 		t.Errorf("roles (-want +got):\n%s", d)
 	}
 }
@@ -175,15 +176,8 @@ func TestLargeInstallReach(t *testing.T) {
 		"lib/c.js":            "",
 		"lib/index.js":        "require('./c')",
 	}
-	roles := func(fsys fs.FS) map[string]Role {
-		tg := NewTarget(fsys, DefaultLimits())
-		got := map[string]Role{}
-		for _, f := range []string{"bin/post-install.js", "lib/a.js", "lib/b.js", "lib/c.js"} {
-			got[f] = tg.Role(f)
-		}
-		return got
-	}
 	small := map[string]Role{"bin/post-install.js": RoleInstall, "lib/a.js": RoleInstall, "lib/b.js": RoleInstall, "lib/c.js": RoleInstall}
+	roles := func(fsys fs.FS) map[string]Role { return rolesOf(NewTarget(fsys, DefaultLimits()), small) }
 	if d := cmp.Diff(small, roles(pkgFS(files))); d != "" {
 		t.Errorf("small reach (-want +got):\n%s", d)
 	}

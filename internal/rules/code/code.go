@@ -70,10 +70,7 @@ func (DynamicEval) Check(ctx context.Context, t *analyze.Target, r analyze.Repor
 			if len(c.Args) == 0 {
 				continue
 			}
-			a := c.Args[0]
-			if c.Callee == "Function" || c.Callee == "Function.constructor" {
-				a = c.Args[len(c.Args)-1] // the body follows the parameters
-			}
+			a := rulekit.CodeArg(c)
 			sev := finding.SeverityLow
 			msg := fmt.Sprintf("%s runs code built at run time", evalName(c))
 			decoded := ""

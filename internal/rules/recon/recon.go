@@ -184,6 +184,15 @@ var sandboxNames = map[string]bool{"wdagutilityaccount": true, "cuckoo": true, "
 // VMware, Parallels, QEMU/KVM, Xen).
 var vmMACs = []string{"08:00:27", "0a:00:27", "00:05:69", "00:0c:29", "00:1c:14", "00:50:56", "00:1c:42", "52:54:00", "00:16:3e", "00:03:ff"}
 
+// vmMACsPlain are vmMACs written without colons (080027), by index.
+var vmMACsPlain = func() []string {
+	out := make([]string, len(vmMACs))
+	for i, m := range vmMACs {
+		out[i] = strings.ReplaceAll(m, ":", "")
+	}
+	return out
+}()
+
 // sandboxHints holds every name, prefix and path SandboxCheck looks for,
 // to skip most strings without lowercasing them.
 var sandboxHints = func() *rulekit.Hints {
@@ -191,9 +200,8 @@ var sandboxHints = func() *rulekit.Hints {
 	for n := range sandboxNames {
 		needles = append(needles, n)
 	}
-	for _, m := range vmMACs {
-		needles = append(needles, m, strings.ReplaceAll(m, ":", ""))
-	}
+	needles = append(needles, vmMACs...)
+	needles = append(needles, vmMACsPlain...)
 	return rulekit.NewHints(needles...)
 }()
 
@@ -204,12 +212,15 @@ func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 		if !rulekit.SmallModule(f.Facts) {
 			continue // a bundle's strings say nothing of one check
 		}
-		names, macs := map[string]bool{}, map[string]bool{}
+		var names, macs map[string]bool // (made at the first string that names one: most files have none)
 		dmi := false
 		line, snippet := 0, ""
 		for _, s := range f.Facts.Strings {
 			if len(s.Value) > 2048 || sandboxHints.Find(s.Value) == "" {
 				continue
+			}
+			if names == nil {
+				names, macs = map[string]bool{}, map[string]bool{}
 			}
 			v := strings.ToLower(s.Value)
 			before := len(names)
@@ -221,8 +232,8 @@ func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 			if len(names) > before && line == 0 {
 				line, snippet = s.Pos.Line, s.Snippet.String()
 			}
-			for _, m := range vmMACs {
-				if strings.Contains(v, m) || strings.Contains(v, strings.ReplaceAll(m, ":", "")) {
+			for i, m := range vmMACs {
+				if strings.Contains(v, m) || strings.Contains(v, vmMACsPlain[i]) {
 					macs[m] = true
 				}
 			}
@@ -255,21 +266,12 @@ func (SandboxCheck) Check(ctx context.Context, t *analyze.Target, r analyze.Repo
 	return nil
 }
 
-// codeArg is the argument of a code sink that holds the code: Function's
-// last, everyone else's first.
-func codeArg(c jsast.Call) jsast.Arg {
-	if c.Callee == "Function" {
-		return c.Args[len(c.Args)-1]
-	}
-	return c.Args[0]
-}
-
 // actsAnywhere reports a package with a code file that starts a process,
 // runs code it builds or makes a request.
 func actsAnywhere(ctx context.Context, t *analyze.Target) bool {
 	for _, f := range rulekit.Code(ctx, t) {
 		for _, c := range f.Facts.Calls {
-			if rulekit.IsSpawn(c) || rulekit.IsNetCall(c) || jsast.CodeSink(c.Callee) && len(c.Args) > 0 && !codeArg(c).Known {
+			if rulekit.IsSpawn(c) || rulekit.IsNetCall(c) || jsast.CodeSink(c.Callee) && len(c.Args) > 0 && !rulekit.CodeArg(c).Known {
 				return true
 			}
 		}

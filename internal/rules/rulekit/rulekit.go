@@ -554,6 +554,16 @@ func Text(a jsast.Arg) string {
 	return a.Shape
 }
 
+// CodeArg returns the argument of an eval-like call that holds the code:
+// Function's body is its last argument, everyone else's code the first.
+// The call must have an argument.
+func CodeArg(c jsast.Call) jsast.Arg {
+	if c.Callee == "Function" || c.Callee == "Function.constructor" {
+		return c.Args[len(c.Args)-1]
+	}
+	return c.Args[0]
+}
+
 var sensitiveStrongRe = regexp.MustCompile(`(?i)(\.ssh[/\\]id_[a-z0-9]+|\.aws[/\\]credentials|\.config[/\\]gcloud|\.azure(/|\\[^.\\])|\.kube[/\\]config|\.docker[/\\]config\.json|\.git-credentials|/etc/shadow|login data|local storage[/\\]leveldb|\bcookies\b.*(chrome|brave|edge)|(chrome|brave|edge|opera)[^/\\\n]{0,24}[/\\]+user data|wallet\.dat|electrum[/\\]wallets|exodus[/\\]exodus\.wallet|atomic[/\\]local storage|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|ejbalbakoplchlghecdalmeeeajnimhm|keychain-db|\.bash_history|\.zsh_history|discord(canary|ptb)?[/\\]local storage|\.mozilla[/\\]firefox|key4\.db|logins\.json|\.solana[/\\]id\.json|\.ethereum[/\\]keystore|\.config[/\\]solana|` +
 	// a CI runner's memory, where its secrets are (the tj-actions dump)
 	`/proc/[^/\s]+/mem\b|runner\.worker|"?issecret"?\s*:\s*true|` +

@@ -164,7 +164,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 				// a repository's objects or refs: its history, which
 				// no tool deletes and leaves the rest
 				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Severity: finding.SeverityCritical, Confidence: finding.ConfidenceMedium,
-					Message: "deletes a git repository's history (.git/objects or .git/refs)", Evidence: rulekit.Ev(c.Snippet.String(), argText(c.Args[0]), "")})
+					Message: "deletes a git repository's history (.git/objects or .git/refs)", Evidence: rulekit.Ev(c.Snippet.String(), rulekit.Text(c.Args[0]), "")})
 				reported = true
 				break
 			}
@@ -425,15 +425,7 @@ var gitRe = regexp.MustCompile(`(^|[/\\])\.git[/\\](objects|refs)([/\\]|$)`)
 
 // gitHistory reports a path argument into a repository's objects or refs.
 func gitHistory(a jsast.Arg) bool {
-	return gitRe.MatchString(argText(a))
-}
-
-// argText is an argument's value when known, else its shape.
-func argText(a jsast.Arg) string {
-	if a.Known {
-		return a.Value
-	}
-	return a.Shape
+	return gitRe.MatchString(rulekit.Text(a))
 }
 
 // hexDigest matches a digest, or its prefix, written in hex.

@@ -163,6 +163,36 @@ func TestFixtureLoadedByEntry(t *testing.T) {
 	}
 }
 
+// TestImporters: the files that load a file, however they spell it
+// (extension, directory index, ../), each once and in Code order.
+func TestImporters(t *testing.T) {
+	tg := NewTarget(pkgFS(map[string]string{
+		"package.json":   `{"name":"a","version":"1.0.0","main":"index.js"}`,
+		"index.js":       "require('./lib/util'); require('./lib/util.js'); import('./lib')",
+		"lib/index.js":   "module.exports = require('./util')",
+		"lib/util.js":    "module.exports = 1",
+		"lib/other.js":   "require('../index')",
+		"test/a.test.js": "require('fs')",
+	}), DefaultLimits())
+	names := func(name string) []string {
+		var out []string
+		for _, f := range tg.Importers(name) {
+			out = append(out, f.Name)
+		}
+		return out
+	}
+	for name, want := range map[string][]string{
+		"lib/util.js":    {"index.js", "lib/index.js"},
+		"lib/index.js":   {"index.js"},
+		"index.js":       {"lib/other.js"},
+		"test/a.test.js": nil,
+	} {
+		if d := cmp.Diff(want, names(name)); d != "" {
+			t.Errorf("Importers(%s) (-want +got):\n%s", name, d)
+		}
+	}
+}
+
 // TestLargeInstallReach: a post-install step that loads a large tool's
 // modules keeps the install role for itself and what it loads directly;
 // the deeper files are left to the entry points. A small chain keeps it

@@ -141,6 +141,9 @@ type Target struct {
 	fileSetOnce sync.Once
 	fileSet     map[string]bool
 	pkgValues   map[string]string
+
+	importersOnce sync.Once
+	importers     map[string][]int // file -> indices into code of its loaders
 }
 
 // NewTarget prepares a target over fsys (package root).
@@ -1483,6 +1486,33 @@ func resolveRead(from, p string, files map[string]bool) string {
 // package.
 func (t *Target) Resolve(from, spec string) string {
 	return t.resolveSpec(from, spec, t.fileIndex())
+}
+
+// Importers returns the code files that load name (a require or import
+// of theirs resolves to it), in Code order. The index is built once for
+// the whole package: rules ask it of every file.
+func (t *Target) Importers(name string) []CodeFile {
+	code := t.Code()
+	t.importersOnce.Do(func() {
+		t.importers = map[string][]int{}
+		for i, g := range code {
+			for _, im := range g.Facts.Imports {
+				r := t.Resolve(g.Name, im.Module)
+				if r == "" {
+					continue
+				}
+				if l := t.importers[r]; len(l) == 0 || l[len(l)-1] != i {
+					t.importers[r] = append(l, i)
+				}
+			}
+		}
+	})
+	idx := t.importers[name]
+	out := make([]CodeFile, len(idx))
+	for i, j := range idx {
+		out[i] = code[j]
+	}
+	return out
 }
 
 // resolveSpec is resolveRel, with the package's root directory

@@ -976,14 +976,12 @@ func LoadedModule(t *analyze.Target, f File, ok func(*jsast.Facts) bool) (string
 // Loader returns a code file of the package for which ok holds that
 // loads the file name (requires or imports it); "" if none.
 func Loader(ctx context.Context, t *analyze.Target, name string, ok func(File) bool) string {
-	for _, g := range Code(ctx, t) {
-		if g.Name == name || !ok(g) {
-			continue
-		}
-		for _, im := range g.Facts.Imports {
-			if t.Resolve(g.Name, im.Module) == name {
-				return g.Name
-			}
+	if ctx.Err() != nil {
+		return ""
+	}
+	for _, g := range t.Importers(name) {
+		if g.Name != name && ok(g) {
+			return g.Name
 		}
 	}
 	return ""

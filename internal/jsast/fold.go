@@ -220,6 +220,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 		return w.foldArith(n, depth)
 	case *js.DotExpr:
+		if string(propData(n.Y)) == "source" {
+			// /child_process/.source, new RegExp("curl …").source: the
+			// pattern's text
+			if v, ok := w.regexpSource(n.X, depth); ok {
+				return v, true
+			}
+		}
 		if w.lim.Package != nil {
 			if v, ok := w.packageValue(n.X, string(propData(n.Y))); ok {
 				return v, true
@@ -271,6 +278,70 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 		}
 	}
 	return value{}, false
+}
+
+// regexpSource folds the source of a regular expression: a literal's
+// pattern as written, or the folded pattern string handed to RegExp
+// (whose source escapes its slashes).
+func (w *walker) regexpSource(x js.IExpr, depth int) (value, bool) {
+	switch n := ungroup(x).(type) {
+	case *js.LiteralExpr:
+		if n.TokenType != js.RegExpToken {
+			return value{}, false
+		}
+		i := bytes.LastIndexByte(n.Data, '/')
+		if i < 1 {
+			return value{}, false
+		}
+		return value{s: string(n.Data[1:i]), decoded: true}, true
+	case *js.NewExpr, *js.CallExpr:
+		var callee js.IExpr
+		var args []js.Arg
+		if c, ok := n.(*js.CallExpr); ok {
+			callee, args = c.X, c.Args.List
+		} else if ne := n.(*js.NewExpr); ne.Args != nil {
+			callee, args = ne.X, ne.Args.List
+		}
+		if callee == nil || len(args) == 0 || len(args) > 2 || w.dotted(callee, 0) != "RegExp" {
+			return value{}, false
+		}
+		v, ok := w.fold(args[0].Value, depth+1)
+		if !ok || v.num {
+			return value{}, false
+		}
+		return value{s: escapeSlashes(v.s), decoded: true}, true
+	}
+	return value{}, false
+}
+
+// ungroup strips the parentheses around e.
+func ungroup(e js.IExpr) js.IExpr {
+	for {
+		g, ok := e.(*js.GroupExpr)
+		if !ok {
+			return e
+		}
+		e = g.X
+	}
+}
+
+// escapeSlashes escapes the slashes of a pattern that are not escaped
+// already, as RegExp's source does.
+func escapeSlashes(p string) string {
+	if !strings.Contains(p, "/") {
+		return p
+	}
+	var sb strings.Builder
+	escaped := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '/' && !escaped {
+			sb.WriteByte('\\')
+		}
+		escaped = c == '\\' && !escaped
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 func templateText(b []byte) string {

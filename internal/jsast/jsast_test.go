@@ -108,6 +108,11 @@ require(rot("puvyq_cebprff"))`, "child_process"},
 		{"flattened", `var o = "2|0|1".split("|"), i = 0, c; while (true) { switch (o[i++]) { case "0": c += "ld_pro"; continue; case "1": c += "cess"; require(c); continue; case "2": c = "chi"; continue; } break; }`, "child_process"},
 		{"flattened_push", `var o = "2|0|1".split("|"), i = 0, p = []; while (true) { switch (o[i++]) { case "0": p.push("ld_pro"); continue; case "1": p.push("cess"); require(p.join("")); continue; case "2": p = []; p.push("chi"); continue; } break; }`, "child_process"},
 		{"numbers_then_text", `require((1 + 2) + "x" === "3x" ? "child_process" : "fs")`, "child_process"},
+		// a regular expression's source is its pattern's text
+		{"regexp_source", `require(/child_process/.source)`, "child_process"},
+		{"regexp_source_unescaped", `const m = (/child\_process/).source.replace(/\\/g, ""); require(m)`, "child_process"},
+		{"regexp_ctor_source", `require(new RegExp("child" + "_process", "i").source)`, "child_process"},
+		{"regexp_ctor_slashes", `require(RegExp("child/process").source.split("\\/").join("_"))`, "child_process"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4321,14 +4321,7 @@ func (w *walker) isFunctionCtor(e js.IExpr, depth int) bool {
 	default:
 		return false
 	}
-	for {
-		g, ok := x.(*js.GroupExpr)
-		if !ok {
-			break
-		}
-		x = g.X
-	}
-	switch n := x.(type) {
+	switch n := ungroup(x).(type) {
 	case *js.FuncDecl, *js.ArrowFunc:
 		return true
 	case *js.DotExpr:

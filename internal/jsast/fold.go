@@ -160,6 +160,13 @@ func (w *walker) fold(e js.IExpr, depth int) (value, bool) {
 			// String.raw, or a tag of this file that joins the raw parts
 			// (an obfuscator's, or a reduce over strings.raw)
 			if v, ok := n.Tag.(*js.Var); ok && w.tagFns[canon(v)] {
+				if w.collect {
+					// a tag reading the raw parts may do more than join
+					// them (reverse each, reorder): run it
+					if r, ok := w.interpTag(v, n); ok {
+						return r, true
+					}
+				}
 				dec = true
 			} else if ok {
 				return w.tagged(v, n, depth)
@@ -344,9 +351,14 @@ func escapeSlashes(p string) string {
 	return sb.String()
 }
 
-func templateText(b []byte) string {
-	// Template parts keep their delimiters (` ${ }); strip them.
-	s := b
+// templateText is a template part's text, its escapes decoded.
+func templateText(b []byte) string { return unescape(templatePart(b)) }
+
+// rawText is a template part's text as written (String.raw's view).
+func rawText(b []byte) string { return string(templatePart(b)) }
+
+// templatePart strips the delimiters (` ${ }) template parts keep.
+func templatePart(s []byte) []byte {
 	if len(s) > 0 && (s[0] == '`' || s[0] == '}') {
 		s = s[1:]
 	}
@@ -355,7 +367,7 @@ func templateText(b []byte) string {
 	} else if len(s) > 0 && s[len(s)-1] == '`' {
 		s = s[:len(s)-1]
 	}
-	return unescape(s)
+	return s
 }
 
 func numString(b []byte) string {
@@ -524,7 +536,22 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 			}
 		}
 		if fn := w.helperOf(v); fn != nil {
-			return w.inline(fn, args, depth)
+			if r, ok := w.inline(fn, args, depth); ok {
+				return r, true
+			}
+		}
+		if w.collect {
+			// a decoder of the file's, or of another module's, that no
+			// shape above fits: run it
+			spec, prop, _ := w.moduleMember(v)
+			if spec == "" {
+				if b, ok := w.binding(v); ok && Relative(b) {
+					spec = b // const inflate = require("./inflate")
+				}
+			}
+			if r, ok := w.interpCall(v, spec, prop, args); ok {
+				return r, true
+			}
 		}
 		if w.lim.ModuleTable != nil && len(args) == 1 {
 			// const _ = require("./strings"); _(0x1f1): the decoder the
@@ -543,6 +570,14 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	dot, ok := callee.(*js.DotExpr)
 	if !ok {
 		return value{}, false
+	}
+	if x, ok := dot.X.(*js.Var); ok && w.collect {
+		// L.inflate(s), L = require("./lib/inflate")
+		if b, ok := w.binding(x); ok && Relative(b) && !strings.Contains(b, ".json") {
+			if r, ok := w.interpCall(nil, b, string(propData(dot.Y)), args); ok {
+				return r, true
+			}
+		}
 	}
 	method := propName(dot.Y)
 	switch method {
@@ -989,6 +1024,11 @@ func numLiteral(s string) js.IExpr {
 func (w *walker) tagged(tag *js.Var, n *js.TemplateExpr, depth int) (value, bool) {
 	fn := w.helperOf(tag)
 	if fn == nil || len(fn.params.List) == 0 || !decoderLike(fn.ret, 0) {
+		if w.collect {
+			// a tag of the file's own that decodes its parts (reversed,
+			// reordered): run it
+			return w.interpTag(tag, n)
+		}
 		return value{}, false
 	}
 	raw, ok := w.fold(&js.TemplateExpr{List: n.List, Tail: n.Tail}, depth+1)
@@ -1302,7 +1342,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		if w.obf != nil && w.obfDecoderOf(c) != nil {
 			return true
 		}
-		return w.funcs[canon(c)] != nil
+		return w.funcs[canon(c)] != nil || w.collect && w.fnNodes[canon(c)] != nil
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "raw", "stringify", "default",
@@ -1311,6 +1351,11 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 			"charCodeAt", "codePointAt", "decode", "readFileSync", "parse",
 			"apply", "round", "floor", "ceil", "trunc", "abs":
 			return true
+		}
+		if x, ok := c.X.(*js.Var); ok && w.collect {
+			if b, ok := w.binding(x); ok && Relative(b) {
+				return true // a function another module exports
+			}
 		}
 		return inflaters[string(propData(c.Y))]
 	}
@@ -1723,7 +1768,15 @@ func (w *walker) jsonValue(x js.IExpr, key string) (value, bool) {
 	if !strings.HasSuffix(mod, ".json") {
 		// T.m with T = require("./fp"): a constant property of what that
 		// module exports (Facts.ExportProps)
-		return w.moduleProp(mod, key)
+		if v, ok := w.moduleProp(mod, key); ok {
+			return v, true
+		}
+		// M.driver with const { maintenance: M } = require("./keywords"):
+		// the module's property two levels down
+		if i := strings.LastIndexByte(mod, '.'); i > 2 && !strings.Contains(mod[i:], "/") {
+			return w.moduleProp(mod[:i], mod[i+1:]+"."+key)
+		}
+		return value{}, false
 	}
 	if w.lim.ReadFile == nil {
 		return value{}, false

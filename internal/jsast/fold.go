@@ -540,7 +540,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 				return r, true
 			}
 		}
-		if w.collect {
+		if w.interpreting() {
 			// a decoder of the file's, or of another module's, that no
 			// shape above fits: run it
 			spec, prop, _ := w.moduleMember(v)
@@ -571,7 +571,7 @@ func (w *walker) foldCall(callee js.IExpr, args []js.Arg, depth int) (value, boo
 	if !ok {
 		return value{}, false
 	}
-	if x, ok := dot.X.(*js.Var); ok && w.collect {
+	if x, ok := dot.X.(*js.Var); ok && w.interpreting() {
 		// L.inflate(s), L = require("./lib/inflate")
 		if b, ok := w.binding(x); ok && Relative(b) && !strings.Contains(b, ".json") {
 			if r, ok := w.interpCall(nil, b, string(propData(dot.Y)), args); ok {
@@ -1342,7 +1342,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 		if w.obf != nil && w.obfDecoderOf(c) != nil {
 			return true
 		}
-		return w.funcs[canon(c)] != nil || w.collect && w.fnNodes[canon(c)] != nil
+		return w.funcs[canon(c)] != nil || w.fnNodes[canon(c)] != nil && w.interpreting()
 	case *js.DotExpr:
 		switch string(propData(c.Y)) {
 		case "atob", "from", "fromCharCode", "fromCodePoint", "raw", "stringify", "default",
@@ -1352,7 +1352,7 @@ func (w *walker) mayFoldCall(callee js.IExpr) bool {
 			"apply", "round", "floor", "ceil", "trunc", "abs":
 			return true
 		}
-		if x, ok := c.X.(*js.Var); ok && w.collect {
+		if x, ok := c.X.(*js.Var); ok && w.interpreting() {
 			if b, ok := w.binding(x); ok && Relative(b) {
 				return true // a function another module exports
 			}

@@ -34,12 +34,21 @@ import (
 // lengths, array sizes and call depth are bounded, per call and per file.
 
 const (
-	interpSteps     = 1 << 20 // per folded call
-	interpFileSteps = 1 << 23 // per file
+	interpSteps     = 1 << 19 // per folded call
+	interpFileSteps = 1 << 21 // per file
 	interpDepth     = 32      // nested calls
-	interpArray     = 1 << 20 // elements of one array
+	interpArray     = 1 << 18 // elements of one array
 	interpFuncSize  = 8 << 10 // source bytes of a function it runs
+	// interpFile is the largest file whose calls are run: a decoder
+	// hides in a small module; bundles hold thousands of calls of their
+	// own functions
+	interpFile = 256 << 10
 )
+
+// interpreting reports whether calls of this file may be run.
+func (w *walker) interpreting() bool {
+	return w.collect && len(w.s.src) <= interpFile && w.interpSteps < interpFileSteps
+}
 
 type ikind uint8
 
@@ -80,7 +89,7 @@ type iclosure struct {
 
 var undef = ival{}
 
-// stop ends an evaluation without a value.
+// stop ends an evaluation without a value (guard recovers it).
 type stop struct{}
 
 type flow uint8
@@ -1813,7 +1822,11 @@ func (it *interp) method(recv ival, name string, vals []ival) ival {
 			}
 			return ival{k: iStr, s: strconv.FormatInt(int64(recv.n), r)}
 		case "toFixed":
-			return ival{k: iStr, s: strconv.FormatFloat(recv.n, 'f', int(it.num(a0)), 64)}
+			d := it.num(a0)
+			if d < 0 || d > 100 || math.IsNaN(d) {
+				it.fail()
+			}
+			return ival{k: iStr, s: strconv.FormatFloat(recv.n, 'f', int(d), 64)}
 		}
 	case iStr:
 		return it.strMethod(recv.s, name, vals)
@@ -2038,7 +2051,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 		return ival{k: iStr, s: strings.TrimRight(s, " \t\n\r\v\f")}
 	case "repeat":
 		c := int(it.num(a0))
-		if c < 0 || c*len(s) > maxFoldLen {
+		if c < 0 || c > maxFoldLen || c*len(s) > maxFoldLen {
 			it.fail()
 		}
 		return ival{k: iStr, s: strings.Repeat(s, c)}
@@ -2310,6 +2323,9 @@ type modFunc struct {
 // module exports, by running it (see runFunc) when it reads like a
 // decoder: what it returns when it is a string or bytes.
 func (w *walker) interpCall(v *js.Var, spec, prop string, args []js.Arg) (value, bool) {
+	if !w.interpreting() || !slices.ContainsFunc(args, w.constantish) {
+		return value{}, false // what it decodes comes from somewhere
+	}
 	var fn js.IExpr
 	var outer map[string]js.IExpr
 	if v != nil {
@@ -2334,6 +2350,13 @@ func (w *walker) interpCall(v *js.Var, spec, prop string, args []js.Arg) (value,
 		out = value{s: res.s, decoded: true}
 	case ok && res.k == iBuf && res.s != "" && len(res.s) <= maxFoldLen:
 		out = value{s: res.s, decoded: true, buffer: true}
+	case ok && (res.k == iObj || res.k == iArr):
+		// a decoded configuration (JSON.parse of what it decodes): no
+		// constant, but its text is one of the file's strings
+		if text := w.jsonText(res); text != "" {
+			w.addString(text, true, w.cur)
+		}
+		ok = false
 	default:
 		ok = false
 	}
@@ -2353,7 +2376,7 @@ func (w *walker) interpCall(v *js.Var, spec, prop string, args []js.Arg) (value,
 // its values, when it reads like a decoder.
 func (w *walker) interpTag(tag *js.Var, n *js.TemplateExpr) (value, bool) {
 	fn := w.fnNodes[canon(tag)]
-	if fn == nil || w.interpSteps >= interpFileSteps || !w.decoderish(fn) {
+	if fn == nil || !w.interpreting() || !w.decoderish(fn) {
 		return value{}, false
 	}
 	it := &interp{w: w, env: map[*js.Var]*ival{}}
@@ -2385,15 +2408,29 @@ func (w *walker) interpTag(tag *js.Var, n *js.TemplateExpr) (value, bool) {
 	return value{s: res.s, decoded: true}, true
 }
 
+// jsonText is x as JSON (strings, numbers, arrays and objects of them),
+// "" if it holds anything else or is too long.
+func (w *walker) jsonText(x ival) string {
+	it := &interp{w: w}
+	var text string
+	it.guard(func() {
+		b, err := json.Marshal(it.toJSON(x, 0))
+		if err == nil && len(b) <= maxFoldLen {
+			text = string(b)
+		}
+	})
+	return text
+}
+
 // guard runs f, counting its steps against the file's; false when the
 // run stopped.
 func (it *interp) guard(f func()) (ok bool) {
 	defer func() {
 		it.w.interpSteps += it.steps
+		// a run that stops (stop), or that hostile input drives into a
+		// case the interpreter mishandles, gives no value; the walk goes
+		// on either way
 		if r := recover(); r != nil {
-			if _, isStop := r.(stop); !isStop {
-				panic(r)
-			}
 			ok = false
 		}
 	}()
@@ -2401,80 +2438,141 @@ func (it *interp) guard(f func()) (ok bool) {
 	return true
 }
 
+// constantish reports an argument that may fold to a constant: a
+// literal, or a name or member of one the file declares or a module
+// binds (what a call of a decoder is handed; a parameter or a value
+// computed at run time is not).
+func (w *walker) constantish(a js.Arg) bool {
+	switch n := ungroup(a.Value).(type) {
+	case *js.LiteralExpr:
+		return n.TokenType == js.StringToken || n.TokenType == js.RegExpToken || n.TokenType == js.DecimalToken || n.TokenType == js.IntegerToken
+	case *js.ArrayExpr, *js.TemplateExpr:
+		return true
+	case *js.Var:
+		cv := canon(n)
+		if c, ok := w.consts[cv]; ok && c.ok {
+			return true
+		}
+		return w.inits[cv] != nil
+	case *js.DotExpr, *js.IndexExpr:
+		if v := rootVar(n); v != nil {
+			_, bound := w.binding(v)
+			return bound || w.inits[canon(v)] != nil
+		}
+	}
+	return false
+}
+
 // decoderish reports a function worth running: small, with a loop or an
 // iteration over an array, and a decoding step (character codes, a
-// base-n digit, an XOR, an alphabet look-up).
+// base-n digit, an XOR, an alphabet look-up, a reversal), its own or that
+// of a function of the file it calls. The first pass notes these of each
+// function of the file as it walks it (decoderFlags); a function parsed
+// from another module's source is read once here.
 func (w *walker) decoderish(fn js.IExpr) bool {
-	if r, ok := w.decoderFns[fn]; ok {
+	body := funcBody(fn)
+	if body == nil {
+		return false
+	}
+	f, ok := w.bodyFlags[body]
+	if !ok {
+		r, seen := w.decoderFns[fn]
+		if seen {
+			return r
+		}
+		if len(body.List) <= 32 {
+			js.Walk(&f, body)
+		}
+		r = f.decoder()
+		if w.decoderFns == nil {
+			w.decoderFns = map[js.IExpr]bool{}
+		}
+		if len(w.decoderFns) < 256 {
+			w.decoderFns[fn] = r
+		}
 		return r
 	}
-	d := decoderScan{w: w}
-	if body := funcBody(fn); body != nil {
-		js.Walk(&d, body)
+	if f.decodes || f.nodes > decoderNodes || !f.loop || f.other {
+		return f.decoder()
 	}
-	r := d.nodes <= 3000 && d.loop && d.decodes && !d.other
-	if w.decoderFns == nil {
-		w.decoderFns = map[js.IExpr]bool{}
+	// a step of a helper it calls (rot(c, 13))
+	for _, c := range f.calls {
+		if g := w.fnNodes[canon(c)]; g != nil {
+			if gf, ok := w.bodyFlags[funcBody(g)]; ok && gf.decodes {
+				return true
+			}
+		}
 	}
-	if len(w.decoderFns) < 4096 {
-		w.decoderFns[fn] = r
-	}
-	return r
+	return false
 }
 
-// decoderScan is the visitor of decoderish.
-type decoderScan struct {
-	w                    *walker
-	depth                int // of functions of the file followed
+// decoderNodes bounds the syntax nodes of a function decoderish accepts.
+const decoderNodes = 1000
+
+// decoderFlags are what a function body does that a decoder does.
+type decoderFlags struct {
 	nodes                int
 	loop, decodes, other bool
+	calls                []*js.Var // functions it calls by name (a few)
 }
 
-// Enter implements js.IVisitor.
-func (d *decoderScan) Enter(n js.INode) js.IVisitor {
-	d.nodes++
-	if d.nodes > 3000 {
-		return nil
-	}
+func (f *decoderFlags) decoder() bool {
+	return f.nodes <= decoderNodes && f.loop && f.decodes && !f.other
+}
+
+// add counts a nested function's body in its parent's.
+func (f *decoderFlags) add(g decoderFlags) {
+	f.nodes += g.nodes
+	f.loop, f.decodes, f.other = f.loop || g.loop, f.decodes || g.decodes, f.other || g.other
+	f.calls = append(f.calls, g.calls[:min(len(g.calls), 8-min(8, len(f.calls)))]...)
+}
+
+// see notes one expression of the body.
+func (f *decoderFlags) see(n js.INode) {
+	f.nodes++
 	switch x := n.(type) {
 	case *js.ForStmt, *js.WhileStmt, *js.DoWhileStmt, *js.ForOfStmt, *js.ForInStmt:
-		d.loop = true
+		f.loop = true
 	case *js.DotExpr:
 		switch string(propData(x.Y)) {
 		case "charCodeAt", "codePointAt", "fromCharCode", "fromCodePoint", "indexOf", "charAt", "reverse":
-			d.decodes = true
+			f.decodes = true
 		case "map", "reduce", "forEach", "replace", "replaceAll":
-			d.loop = true
+			f.loop = true
 		}
 	case *js.BinaryExpr:
 		switch x.Op {
 		case js.BitXorToken, js.BitXorEqToken, js.GtGtToken, js.GtGtGtToken, js.LtLtToken:
-			d.decodes = true
+			f.decodes = true
+		}
+	case *js.CallExpr:
+		if v, ok := x.X.(*js.Var); ok && len(f.calls) < 8 {
+			f.calls = append(f.calls, v)
 		}
 	case *js.Var:
 		if string(x.Data) == "parseInt" {
-			d.decodes = true
-		} else if fn := d.w.fnNodes[canon(x)]; fn != nil && !d.decodes && d.depth < 2 {
-			// a step of a helper it calls (rot(c, 13))
-			inner := decoderScan{w: d.w, depth: d.depth + 1}
-			if body := funcBody(fn); body != nil {
-				js.Walk(&inner, body)
-			}
-			d.decodes = inner.decodes
-			d.nodes += inner.nodes
+			f.decodes = true
 		}
 	case *js.LiteralExpr:
 		if x.TokenType == js.ThisToken {
-			d.other = true
+			f.other = true
 		}
 	case *js.YieldExpr, *js.ClassDecl:
-		d.other = true
+		f.other = true
 	}
-	return d
+}
+
+// Enter implements js.IVisitor (decoderish of a function not walked).
+func (f *decoderFlags) Enter(n js.INode) js.IVisitor {
+	if f.nodes > decoderNodes {
+		return nil
+	}
+	f.see(n)
+	return f
 }
 
 // Exit implements js.IVisitor.
-func (d *decoderScan) Exit(js.INode) {}
+func (f *decoderFlags) Exit(js.INode) {}
 
 // moduleFunc returns the function module spec of the package exports as
 // prop ("" for the module itself), parsed from Facts.ExportHelpers once;

@@ -1959,6 +1959,8 @@ const M = { t: "puvyq_cebprff" }; let n = 0; for (const k in M) n++; require(rot
 		// integer keys enumerate in ascending order, whatever order they
 		// were written in
 		{"integer_key_order", `const T = { 8: "ss", 2: "ld_", 1: "chi", 4: "proce" }; function render(t) { let s = ""; for (const k in t) s += t[k]; return s.split("").reverse().reverse().join("") } require(render(T))`, "child_process"},
+		// a decoded configuration: its JSON text is a string of the file
+		{"decoded_object", `function u(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) - 1); return JSON.parse(o) } const cfg = () => u('|#i#;#d/fybnqmf/jowbmje#~')`, `{"h":"c.example.invalid"}`},
 		{"reduce_and_helpers", `const rot = (c, n) => String.fromCharCode((c.charCodeAt(0) - 97 + n) % 26 + 97); const d = (s, n) => s.split("").map((c) => (c === "_" ? c : rot(c, n))).reduce((a, b) => a + b, ""); require(d("puvyq_cebprff", 13))`, "child_process"},
 	}
 	for _, tc := range tests {
@@ -1974,6 +1976,12 @@ const M = { t: "puvyq_cebprff" }; let n = 0; for (const k in M) n++; require(rot
 		"reads_the_page": `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ document.cookie.length); return o } require(d("abc"))`,
 		"endless":        `function d(s) { let o = ""; while (true) o += String.fromCharCode(s.charCodeAt(0) ^ 1); return o } require(d("a"))`,
 		"input_unknown":  testB32 + `require(b32(process.argv[2]))`,
+		// bounded however hostile: doubling, huge repeats, precision or
+		// arrays stop the run
+		"doubling":    `function d(s) { for (let i = 0; i < 64; i++) s += s; return s.charCodeAt(0) ^ 1 } require(d("child_process"))`,
+		"huge_repeat": `function d(s) { let o = ""; for (const c of s) o += c.repeat(1e9) + String.fromCharCode(c.charCodeAt(0) ^ 1); return o } require(d("bihme^qsnbdrr"))`,
+		"huge_fixed":  `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ 1) + (1).toFixed(1e9); return o } require(d("bihme^qsnbdrr"))`,
+		"huge_array":  `function d(s) { const a = Array(1e9); for (const c of s) a.push(String.fromCharCode(c.charCodeAt(0) ^ 1)); return a.join("") } require(d("bihme^qsnbdrr"))`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			for _, im := range Analyze("x.js", []byte(src), DefaultLimits()).Imports {

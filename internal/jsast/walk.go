@@ -129,7 +129,9 @@ type walker struct {
 	inits       map[*js.Var]js.IExpr
 	interpSteps int
 	interpMemo  map[interpKey]interpResult
-	decoderFns  map[js.IExpr]bool
+	decoderFns  map[js.IExpr]bool // decoderish of functions parsed from other modules
+	scan        []decoderFlags    // of the function bodies being walked (first pass)
+	bodyFlags   map[*js.BlockStmt]decoderFlags
 	modFuncs    map[string]*modFunc
 	bufs        [][]byte // free buffers for dotted
 
@@ -372,6 +374,12 @@ func (w *walker) stmt(s js.IStmt) {
 }
 
 func (w *walker) stmtNode(s js.IStmt) {
+	if len(w.scan) > 0 {
+		switch s.(type) {
+		case *js.ForStmt, *js.WhileStmt, *js.DoWhileStmt, *js.ForInStmt, *js.ForOfStmt:
+			w.scan[len(w.scan)-1].loop = true
+		}
+	}
 	switch n := s.(type) {
 	case *js.BlockStmt:
 		w.stmts(n.List)
@@ -2455,6 +2463,28 @@ func modName(lit []byte) string {
 }
 
 func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
+	if w.collect {
+		w.fnBody(p, body)
+		return
+	}
+	// the first pass notes what each function body does that a decoder
+	// does (see decoderish), nested functions included
+	w.scan = append(w.scan, decoderFlags{})
+	w.fnBody(p, body)
+	f := w.scan[len(w.scan)-1]
+	w.scan = w.scan[:len(w.scan)-1]
+	if w.bodyFlags == nil {
+		w.bodyFlags = map[*js.BlockStmt]decoderFlags{}
+	}
+	if len(w.bodyFlags) < 1<<14 {
+		w.bodyFlags[body] = f
+	}
+	if n := len(w.scan); n > 0 {
+		w.scan[n-1].add(f)
+	}
+}
+
+func (w *walker) fnBody(p *js.Params, body *js.BlockStmt) {
 	var self *js.Var
 	if w.nextFn != nil {
 		self, w.nextFn = canon(w.nextFn), nil
@@ -4808,6 +4838,9 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 }
 
 func (w *walker) exprNode(e js.IExpr, parent js.INode) {
+	if len(w.scan) > 0 {
+		w.scan[len(w.scan)-1].see(e)
+	}
 	switch n := e.(type) {
 	case *js.LiteralExpr:
 		w.seeLiteral(n.Data)

@@ -246,7 +246,7 @@ func (DestructiveFS) Check(ctx context.Context, t *analyze.Target, r analyze.Rep
 			if g, _ := rulekit.LoadedModule(t, f, func(g *jsast.Facts) bool { return rulekit.SmallModule(g) && geoGate(g) }); g != "" {
 				gate = "gated on the date and on where the host is (" + g + ")"
 			}
-		case rulekit.SmallModule(f.Facts):
+		case rulekit.SmallModule(f.Facts) && destroys(f.Facts):
 			// a walker of its own, called by a small module that checks
 			// a day written in its code and the host's locale or time
 			// zone before it hands it the directories
@@ -406,7 +406,7 @@ var countryField = map[string]bool{"countryCode": true, "country_code": true, "c
 // its code (Date.UTC(2025, 2, 1)) that also reads the host's locale or
 // time zone.
 func dayAndPlace(f *jsast.Facts) bool {
-	fixedDate, place := false, geoGate(f)
+	fixedDate, place := false, false
 	for _, c := range f.Calls {
 		switch c.Callee {
 		case "Date.parse", "Date", "Date.UTC":
@@ -417,7 +417,14 @@ func dayAndPlace(f *jsast.Facts) bool {
 			place = true
 		}
 	}
-	return fixedDate && place
+	return fixedDate && (place || geoGate(f))
+}
+
+// destroys reports a file destroying the entries of the directories it
+// lists (destroysListed).
+func destroys(f *jsast.Facts) bool {
+	c, _ := destroysListed(f)
+	return c != nil
 }
 
 func geoGate(f *jsast.Facts) bool {

@@ -89,9 +89,6 @@ type iclosure struct {
 
 var undef = ival{}
 
-// stop ends an evaluation without a value (guard recovers it).
-type stop struct{}
-
 type flow uint8
 
 const (
@@ -113,6 +110,8 @@ type interp struct {
 	lastU []uint16
 	res   map[string]*regexp.Regexp
 	bufs  map[*js.Var]*[]byte // see appendTo
+	// failed: the run stopped (fail); every step returns at once
+	failed bool
 }
 
 // runFunc calls fn (a function of the file, or of another module with
@@ -141,13 +140,19 @@ func (w *walker) runFunc(fn js.IExpr, outer map[string]js.IExpr, args []js.Arg) 
 		c := it.closure(fn)
 		if c == nil {
 			it.fail()
+			return
 		}
 		v = it.call(ival{k: iFunc, f: c}, undef, vals)
 	})
 	return v, ok
 }
 
-func (it *interp) fail() { panic(stop{}) }
+// fail ends the run without a value: everything after it returns at once
+// (see failed).
+func (it *interp) fail() ival {
+	it.failed = true
+	return undef
+}
 
 func (it *interp) step() {
 	it.steps++
@@ -179,16 +184,19 @@ func (it *interp) closure(fn js.IExpr) *iclosure {
 
 // call runs a function value with this and args.
 func (it *interp) call(fv, this ival, args []ival) ival {
+	if it.failed {
+		return undef
+	}
 	it.step()
 	switch fv.k {
 	case iNative:
 		return it.native(fv, args)
 	case iFunc:
 	default:
-		it.fail()
+		return it.fail()
 	}
 	if it.depth >= interpDepth {
-		it.fail()
+		return it.fail()
 	}
 	it.depth++
 	defer func() { it.depth-- }()
@@ -239,7 +247,7 @@ func (it *interp) call(fv, this ival, args []ival) ival {
 
 func (it *interp) array(v []ival) ival {
 	if len(v) > interpArray {
-		it.fail()
+		return it.fail()
 	}
 	return ival{k: iArr, a: &v}
 }
@@ -289,6 +297,7 @@ func (it *interp) bind(b js.IBinding, x ival) {
 	case *js.BindingObject:
 		if t.Rest != nil {
 			it.fail()
+			return
 		}
 		for _, item := range t.List {
 			var key string
@@ -297,6 +306,7 @@ func (it *interp) bind(b js.IBinding, x ival) {
 				v, ok := item.Value.Binding.(*js.Var)
 				if !ok {
 					it.fail()
+					return
 				}
 				key = string(v.Name())
 			case item.Key.IsComputed():
@@ -312,6 +322,7 @@ func (it *interp) bind(b js.IBinding, x ival) {
 		}
 	default:
 		it.fail()
+		return
 	}
 }
 
@@ -325,6 +336,9 @@ func (it *interp) stmts(list []js.IStmt) flow {
 }
 
 func (it *interp) stmt(s js.IStmt) flow {
+	if it.failed {
+		return flowReturn
+	}
 	it.step()
 	switch n := s.(type) {
 	case nil, *js.EmptyStmt, *js.DirectivePrologueStmt:
@@ -352,13 +366,14 @@ func (it *interp) stmt(s js.IStmt) flow {
 	case *js.BranchStmt:
 		if n.Label != nil {
 			it.fail()
+			return flowReturn
 		}
 		if n.Type == js.BreakToken {
 			return flowBreak
 		}
 		return flowContinue
 	case *js.WhileStmt:
-		for truthyVal(it.eval(n.Cond)) {
+		for !it.failed && truthyVal(it.eval(n.Cond)) {
 			if f := it.stmt(n.Body); f == flowBreak {
 				break
 			} else if f == flowReturn {
@@ -366,7 +381,7 @@ func (it *interp) stmt(s js.IStmt) flow {
 			}
 		}
 	case *js.DoWhileStmt:
-		for {
+		for !it.failed {
 			if f := it.stmt(n.Body); f == flowBreak {
 				break
 			} else if f == flowReturn {
@@ -382,7 +397,7 @@ func (it *interp) stmt(s js.IStmt) flow {
 		} else if n.Init != nil {
 			it.eval(n.Init)
 		}
-		for n.Cond == nil || truthyVal(it.eval(n.Cond)) {
+		for !it.failed && (n.Cond == nil || truthyVal(it.eval(n.Cond))) {
 			if f := it.stmt(n.Body); f == flowBreak {
 				break
 			} else if f == flowReturn {
@@ -407,6 +422,7 @@ func (it *interp) stmt(s js.IStmt) flow {
 		}
 	default:
 		it.fail()
+		return flowReturn
 	}
 	return flowNext
 }
@@ -435,6 +451,7 @@ func (it *interp) forEach(s js.IStmt) flow {
 	case *js.ForOfStmt:
 		if n.Await {
 			it.fail()
+			return flowReturn
 		}
 		init, over, body = n.Init, n.Value, n.Body
 	case *js.ForInStmt:
@@ -457,12 +474,17 @@ func (it *interp) forEach(s js.IStmt) flow {
 		}
 	default:
 		it.fail()
+		return flowReturn
 	}
 	for _, item := range items {
+		if it.failed {
+			return flowReturn
+		}
 		switch t := init.(type) {
 		case *js.VarDecl:
 			if len(t.List) != 1 {
 				it.fail()
+				return flowReturn
 			}
 			it.bind(t.List[0].Binding, item)
 		default:
@@ -508,6 +530,9 @@ func (it *interp) switchStmt(n *js.SwitchStmt) flow {
 }
 
 func (it *interp) eval(e js.IExpr) ival {
+	if it.failed {
+		return undef
+	}
 	it.step()
 	switch n := e.(type) {
 	case nil:
@@ -516,7 +541,7 @@ func (it *interp) eval(e js.IExpr) ival {
 		return it.literal(n)
 	case *js.TemplateExpr:
 		if n.Tag != nil {
-			it.fail()
+			return it.fail()
 		}
 		var sb strings.Builder
 		for _, p := range n.List {
@@ -616,7 +641,7 @@ func (it *interp) fromValue(f value) ival {
 	case f.num:
 		n, err := strconv.ParseFloat(f.s, 64)
 		if err != nil {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iNum, n: n}
 	case f.buffer:
@@ -630,13 +655,13 @@ func (it *interp) literal(n *js.LiteralExpr) ival {
 	case js.StringToken:
 		s, ok := unquote(n.Data)
 		if !ok {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iStr, s: s}
 	case js.DecimalToken, js.IntegerToken, js.HexadecimalToken, js.OctalToken, js.BinaryToken:
 		f, err := strconv.ParseFloat(numString(n.Data), 64)
 		if err != nil {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iNum, n: f}
 	case js.TrueToken:
@@ -661,6 +686,7 @@ func (it *interp) regexp(x ival) (*regexp.Regexp, bool) {
 	re, global, ok := compileJSRegexp([]byte(x.s))
 	if !ok {
 		it.fail()
+		return nil, false
 	}
 	if it.res == nil {
 		it.res = map[string]*regexp.Regexp{}
@@ -689,6 +715,7 @@ func (it *interp) goReplacement(r string) string {
 			sb.WriteString("${" + string(c) + "}")
 		default:
 			it.fail() // $` $' $<name>
+			return ""
 		}
 		i++
 	}
@@ -698,13 +725,16 @@ func (it *interp) goReplacement(r string) string {
 // reReplace is s.replace(re, with) with with a string or a function.
 func (it *interp) reReplace(s string, rx ival, with ival, all bool) ival {
 	re, global := it.regexp(rx)
+	if re == nil {
+		return undef
+	}
 	n := 1
 	if global || all {
 		n = -1
 	}
 	locs := re.FindAllStringSubmatchIndex(s, n)
 	if len(locs) > interpArray {
-		it.fail()
+		return it.fail()
 	}
 	var sb strings.Builder
 	last := 0
@@ -725,10 +755,10 @@ func (it *interp) reReplace(s string, rx ival, with ival, all bool) ival {
 			args = append(args, ival{k: iNum, n: float64(loc[0])}, ival{k: iStr, s: s})
 			sb.WriteString(it.str(it.call(with, undef, args)))
 		default:
-			it.fail()
+			return it.fail()
 		}
 		if sb.Len() > maxFoldLen {
-			it.fail()
+			return it.fail()
 		}
 		last = loc[1]
 	}
@@ -747,10 +777,10 @@ func (it *interp) object(n *js.ObjectExpr) ival {
 				}
 				continue
 			}
-			it.fail()
+			return it.fail()
 		}
 		if p.Name == nil {
-			it.fail() // a method or getter
+			return it.fail() // a method or getter
 		}
 		var key string
 		if p.Name.IsComputed() {
@@ -763,7 +793,7 @@ func (it *interp) object(n *js.ObjectExpr) ival {
 				o.put(key, ival{k: iFunc, f: c})
 				continue
 			}
-			it.fail()
+			return it.fail()
 		}
 		o.put(key, it.eval(p.Value))
 	}
@@ -795,7 +825,7 @@ func (o *iobj) ordered() []string {
 func (o *iobj) put(k string, v ival) {
 	if _, ok := o.m[k]; !ok {
 		if len(o.keys) >= interpArray {
-			panic(stop{})
+			return // past the bound a key is dropped
 		}
 		o.keys = append(o.keys, k)
 	}
@@ -880,15 +910,17 @@ func (it *interp) spread(x ival, out *[]ival) {
 		}
 	default:
 		it.fail()
+		return
 	}
 	if len(*out) > interpArray {
 		it.fail()
+		return
 	}
 }
 
 func (it *interp) strVal(s string) ival {
 	if len(s) > maxFoldLen {
-		it.fail()
+		return it.fail()
 	}
 	return ival{k: iStr, s: s}
 }
@@ -1035,6 +1067,7 @@ func (it *interp) assignTo(target js.IExpr, x ival) {
 		if _, ok := it.env[cv]; !ok {
 			if t.Decl == js.NoDecl || it.w.inits[cv] == nil && it.w.fnNodes[cv] == nil {
 				it.fail() // the run writes nothing outside itself
+				return
 			}
 			it.lookup(t) // a constant of the file: the run's copy
 		}
@@ -1054,6 +1087,7 @@ func (it *interp) assignTo(target js.IExpr, x ival) {
 		}
 	default:
 		it.fail()
+		return
 	}
 }
 
@@ -1064,6 +1098,7 @@ func (it *interp) store(obj, k, x ival) {
 			i := int(k.n)
 			if i >= interpArray {
 				it.fail()
+				return
 			}
 			for len(*obj.a) <= i {
 				*obj.a = append(*obj.a, undef)
@@ -1076,6 +1111,7 @@ func (it *interp) store(obj, k, x ival) {
 		return
 	}
 	it.fail()
+	return
 }
 
 func (it *interp) unary(n *js.UnaryExpr) ival {
@@ -1171,7 +1207,7 @@ var compoundOps = map[js.TokenType]js.TokenType{
 // it is only ever appended to).
 func (it *interp) appendTo(v *js.Var, s, t string) ival {
 	if len(s)+len(t) > maxFoldLen {
-		it.fail()
+		return it.fail()
 	}
 	cv := canon(v)
 	buf := it.bufs[cv]
@@ -1348,6 +1384,7 @@ func (it *interp) str(x ival) string {
 			}
 			if n += len(parts[i]) + 1; n > maxFoldLen {
 				it.fail()
+				return ""
 			}
 		}
 		return strings.Join(parts, ",")
@@ -1410,10 +1447,10 @@ func (it *interp) callExpr(callee js.IExpr, args []js.Arg, isNew bool) ival {
 		case "Array", "Uint8Array", "String", "Number", "RegExp":
 			return it.native(fv, vals)
 		}
-		it.fail()
+		return it.fail()
 	}
 	if isNew {
-		it.fail()
+		return it.fail()
 	}
 	return it.call(fv, this, vals)
 }
@@ -1482,7 +1519,7 @@ func (it *interp) native(fv ival, vals []ival) ival {
 		if len(vals) == 1 && a0.k == iNum {
 			n := int(a0.n)
 			if n < 0 || n > interpArray {
-				it.fail()
+				return it.fail()
 			}
 			return it.array(make([]ival, n))
 		}
@@ -1514,7 +1551,7 @@ func (it *interp) native(fv ival, vals []ival) ival {
 		return it.array(out)
 	case "Object.keys", "Object.values", "Object.entries":
 		if a0.k != iObj {
-			it.fail()
+			return it.fail()
 		}
 		var out []ival
 		for _, k := range a0.o.ordered() {
@@ -1530,7 +1567,7 @@ func (it *interp) native(fv ival, vals []ival) ival {
 		return it.array(out)
 	case "Object.fromEntries":
 		if a0.k != iArr {
-			it.fail()
+			return it.fail()
 		}
 		o := &iobj{m: map[string]ival{}}
 		for _, e := range *a0.a {
@@ -1575,19 +1612,19 @@ func (it *interp) native(fv ival, vals []ival) ival {
 	case "JSON.parse":
 		var x any
 		if err := json.Unmarshal([]byte(it.str(a0)), &x); err != nil {
-			it.fail()
+			return it.fail()
 		}
 		return it.fromJSON(x, 0)
 	case "JSON.stringify":
 		b, err := json.Marshal(it.toJSON(a0, 0))
 		if err != nil {
-			it.fail()
+			return it.fail()
 		}
 		return it.strVal(string(b))
 	case "atob":
 		d, ok := DecodeBase64(it.str(a0))
 		if !ok {
-			it.fail()
+			return it.fail()
 		}
 		return it.strVal(latin1(d))
 	case "btoa":
@@ -1602,17 +1639,17 @@ func (it *interp) native(fv ival, vals []ival) ival {
 	case "Buffer.alloc":
 		n := int(it.num(a0))
 		if n < 0 || n > interpArray {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iBuf, s: string(make([]byte, n))}
 	case "Buffer.concat":
 		if a0.k != iArr {
-			it.fail()
+			return it.fail()
 		}
 		var sb strings.Builder
 		for _, b := range *a0.a {
 			if b.k != iBuf {
-				it.fail()
+				return it.fail()
 			}
 			sb.WriteString(b.s)
 		}
@@ -1629,7 +1666,7 @@ func (it *interp) native(fv ival, vals []ival) ival {
 	case "decodeURIComponent", "unescape":
 		s, err := urlUnescape(it.str(a0))
 		if err != nil {
-			it.fail()
+			return it.fail()
 		}
 		return it.strVal(s)
 	}
@@ -1663,12 +1700,14 @@ func (it *interp) bytesOf(x ival, enc string) string {
 		d, ok := DecodeBase64(s)
 		if !ok {
 			it.fail()
+			return ""
 		}
 		return d
 	case "hex":
 		d, err := hex.DecodeString(s[:len(s)&^1])
 		if err != nil {
 			it.fail()
+			return ""
 		}
 		return string(d)
 	case "latin1", "binary", "ascii":
@@ -1734,7 +1773,7 @@ func parseIntJS(s string, radix int) float64 {
 
 func (it *interp) fromJSON(x any, depth int) ival {
 	if depth > 64 {
-		it.fail()
+		return it.fail()
 	}
 	switch v := x.(type) {
 	case nil:
@@ -1773,6 +1812,7 @@ func (it *interp) fromJSON(x any, depth int) ival {
 func (it *interp) toJSON(x ival, depth int) any {
 	if depth > 64 {
 		it.fail()
+		return nil
 	}
 	switch x.k {
 	case iNull, iUndef:
@@ -1812,19 +1852,19 @@ func (it *interp) method(recv ival, name string, vals []ival) ival {
 				r = int(it.num(a0))
 			}
 			if r < 2 || r > 36 {
-				it.fail()
+				return it.fail()
 			}
 			if r == 10 {
 				return ival{k: iStr, s: numText(recv.n)}
 			}
 			if recv.n != math.Trunc(recv.n) {
-				it.fail()
+				return it.fail()
 			}
 			return ival{k: iStr, s: strconv.FormatInt(int64(recv.n), r)}
 		case "toFixed":
 			d := it.num(a0)
 			if d < 0 || d > 100 || math.IsNaN(d) {
-				it.fail()
+				return it.fail()
 			}
 			return ival{k: iStr, s: strconv.FormatFloat(recv.n, 'f', int(d), 64)}
 		}
@@ -1872,6 +1912,9 @@ func (it *interp) method(recv ival, name string, vals []ival) ival {
 	case iRegexp:
 		if name == "test" {
 			re, _ := it.regexp(recv)
+			if re == nil {
+				return undef
+			}
 			return boolVal(re.MatchString(it.str(a0)))
 		}
 	}
@@ -1960,7 +2003,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 		sub := it.str(a0)
 		if it.units(s) != nil || it.units(sub) != nil {
 			if name == "indexOf" || name == "lastIndexOf" {
-				it.fail() // positions in UTF-16 units: not modelled
+				return it.fail() // positions in UTF-16 units: not modelled
 			}
 		}
 		switch name {
@@ -1996,15 +2039,18 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 			parts = strings.Split(s, a0.s)
 		case a0.k == iRegexp:
 			re, _ := it.regexp(a0)
+			if re == nil {
+				return undef
+			}
 			if re.NumSubexp() > 0 {
-				it.fail() // captured separators are kept: not modelled
+				return it.fail() // captured separators are kept: not modelled
 			}
 			parts = re.Split(s, -1)
 		default:
-			it.fail()
+			return it.fail()
 		}
 		if len(parts) > interpArray {
-			it.fail()
+			return it.fail()
 		}
 		out := make([]ival, len(parts))
 		for i, p := range parts {
@@ -2013,9 +2059,12 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 		return it.array(out)
 	case "match":
 		if a0.k != iRegexp {
-			it.fail()
+			return it.fail()
 		}
 		re, global := it.regexp(a0)
+		if re == nil {
+			return undef
+		}
 		var out []ival
 		if global {
 			for _, m := range re.FindAllString(s, interpArray) {
@@ -2032,9 +2081,12 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 		return it.array(out)
 	case "search":
 		if a0.k != iRegexp || it.units(s) != nil {
-			it.fail()
+			return it.fail()
 		}
 		re, _ := it.regexp(a0)
+		if re == nil {
+			return undef
+		}
 		if loc := re.FindStringIndex(s); loc != nil {
 			return ival{k: iNum, n: float64(loc[0])}
 		}
@@ -2052,7 +2104,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 	case "repeat":
 		c := int(it.num(a0))
 		if c < 0 || c > maxFoldLen || c*len(s) > maxFoldLen {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iStr, s: strings.Repeat(s, c)}
 	case "padStart", "padEnd":
@@ -2081,7 +2133,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 			return it.reReplace(s, a0, a1, name == "replaceAll")
 		}
 		if a0.k != iStr {
-			it.fail()
+			return it.fail()
 		}
 		count := 1
 		if name == "replaceAll" {
@@ -2091,7 +2143,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 			return it.strVal(strings.Replace(s, a0.s, a1.s, count))
 		}
 		if a1.k != iFunc {
-			it.fail()
+			return it.fail()
 		}
 		var sb strings.Builder
 		rest := s
@@ -2120,8 +2172,9 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 	each := func(f func(i int, x, r ival) bool) {
 		if a0.k != iFunc && a0.k != iNative {
 			it.fail()
+			return
 		}
-		for i := 0; i < len(*a); i++ {
+		for i := 0; i < len(*a) && !it.failed; i++ {
 			r := it.call(a0, undef, []ival{(*a)[i], {k: iNum, n: float64(i)}, recv})
 			if !f(i, (*a)[i], r) {
 				return
@@ -2132,7 +2185,7 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 	case "push":
 		*a = append(*a, vals...)
 		if len(*a) > interpArray {
-			it.fail()
+			return it.fail()
 		}
 		return ival{k: iNum, n: float64(len(*a))}
 	case "pop":
@@ -2164,7 +2217,7 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 				parts[i] = it.str(e)
 			}
 			if n += len(parts[i]) + len(sep); n > maxFoldLen {
-				it.fail()
+				return it.fail()
 			}
 		}
 		return ival{k: iStr, s: strings.Join(parts, sep)}
@@ -2207,7 +2260,7 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 		return ival{k: iNum, n: float64(found)}
 	case "reduce", "reduceRight":
 		if a0.k != iFunc && a0.k != iNative {
-			it.fail()
+			return it.fail()
 		}
 		idx := make([]int, len(*a))
 		for i := range idx {
@@ -2219,11 +2272,14 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 		acc := a1
 		if len(vals) < 2 {
 			if len(idx) == 0 {
-				it.fail()
+				return it.fail()
 			}
 			acc, idx = (*a)[idx[0]], idx[1:]
 		}
 		for _, i := range idx {
+			if it.failed {
+				break
+			}
 			acc = it.call(a0, undef, []ival{acc, (*a)[i], {k: iNum, n: float64(i)}, recv})
 		}
 		return acc
@@ -2399,6 +2455,7 @@ func (w *walker) interpTag(tag *js.Var, n *js.TemplateExpr) (value, bool) {
 		c := it.closure(fn)
 		if c == nil {
 			it.fail()
+			return
 		}
 		res = it.call(ival{k: iFunc, f: c}, undef, vals)
 	})
@@ -2423,19 +2480,19 @@ func (w *walker) jsonText(x ival) string {
 }
 
 // guard runs f, counting its steps against the file's; false when the
-// run stopped.
+// run failed.
 func (it *interp) guard(f func()) (ok bool) {
 	defer func() {
 		it.w.interpSteps += it.steps
-		// a run that stops (stop), or that hostile input drives into a
-		// case the interpreter mishandles, gives no value; the walk goes
-		// on either way
+		// a run that hostile input drives into a case the interpreter
+		// mishandles gives no value, as one that fails does; the walk
+		// goes on either way
 		if r := recover(); r != nil {
 			ok = false
 		}
 	}()
 	f()
-	return true
+	return !it.failed
 }
 
 // constantish reports an argument that may fold to a constant: a

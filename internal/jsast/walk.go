@@ -2484,6 +2484,7 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	}
 }
 
+// fnBody walks a function's parameters and body (see fn).
 func (w *walker) fnBody(p *js.Params, body *js.BlockStmt) {
 	var self *js.Var
 	if w.nextFn != nil {

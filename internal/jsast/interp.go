@@ -2577,16 +2577,15 @@ func (f *decoderFlags) decoder() bool {
 	return f.nodes <= decoderNodes && f.loop && f.decodes && !f.other
 }
 
-// add counts a nested function's body in its parent's.
+// add counts a nested function's body in its parent's (its nodes are
+// counted already).
 func (f *decoderFlags) add(g decoderFlags) {
-	f.nodes += g.nodes
 	f.loop, f.decodes, f.other = f.loop || g.loop, f.decodes || g.decodes, f.other || g.other
 	f.calls = append(f.calls, g.calls[:min(len(g.calls), 8-min(8, len(f.calls)))]...)
 }
 
-// see notes one expression of the body.
+// see notes one expression of the body (the walker counts them).
 func (f *decoderFlags) see(n js.INode) {
-	f.nodes++
 	switch x := n.(type) {
 	case *js.ForStmt, *js.WhileStmt, *js.DoWhileStmt, *js.ForOfStmt, *js.ForInStmt:
 		f.loop = true
@@ -2624,6 +2623,7 @@ func (f *decoderFlags) Enter(n js.INode) js.IVisitor {
 	if f.nodes > decoderNodes {
 		return nil
 	}
+	f.nodes++
 	f.see(n)
 	return f
 }

@@ -131,6 +131,7 @@ type walker struct {
 	interpMemo  map[interpKey]interpResult
 	decoderFns  map[js.IExpr]bool // decoderish of functions parsed from other modules
 	scan        []decoderFlags    // of the function bodies being walked (first pass)
+	exprs       int               // expressions walked so far
 	bodyFlags   map[*js.BlockStmt]decoderFlags
 	modFuncs    map[string]*modFunc
 	bufs        [][]byte // free buffers for dotted
@@ -2189,6 +2190,28 @@ func (w *walker) reassigned(x *js.Var) {
 	}
 }
 
+// tableInit reports an initialiser the interpreter may need to read a
+// name's value from (interp.go): a literal, an array or object literal,
+// a template, an operation on such values, or a method of one ("…".split(""));
+// a call of a function or a member read is folded otherwise, or not at
+// all, and most names are declared with one.
+func tableInit(e js.IExpr) bool {
+	switch n := e.(type) {
+	case *js.LiteralExpr, *js.ArrayExpr, *js.ObjectExpr, *js.TemplateExpr, *js.BinaryExpr, *js.UnaryExpr, *js.CondExpr, *js.NewExpr:
+		return true
+	case *js.GroupExpr:
+		return tableInit(n.X)
+	case *js.CallExpr:
+		if d, ok := n.X.(*js.DotExpr); ok {
+			switch d.X.(type) {
+			case *js.LiteralExpr, *js.ArrayExpr, *js.TemplateExpr, *js.Var:
+				return true // "…".split(""), T.map(…), Buffer.from(…)
+			}
+		}
+	}
+	return false
+}
+
 // mutators are the methods that change the array they are called on.
 var mutators = map[string]bool{"push": true, "pop": true, "shift": true, "unshift": true, "splice": true,
 	"reverse": true, "sort": true, "fill": true, "copyWithin": true, "set": true}
@@ -2470,8 +2493,10 @@ func (w *walker) fn(p *js.Params, body *js.BlockStmt) {
 	// the first pass notes what each function body does that a decoder
 	// does (see decoderish), nested functions included
 	w.scan = append(w.scan, decoderFlags{})
+	start := w.exprs
 	w.fnBody(p, body)
 	f := w.scan[len(w.scan)-1]
+	f.nodes = w.exprs - start // nested functions' included
 	w.scan = w.scan[:len(w.scan)-1]
 	if w.bodyFlags == nil {
 		w.bodyFlags = map[*js.BlockStmt]decoderFlags{}
@@ -3644,7 +3669,9 @@ func (w *walker) bind(b js.IBinding, init js.IExpr) {
 				w.learnCmdWrapper(t, init)
 				w.learnInit(w.fnNodes, t, init)
 			default:
-				w.learnInit(w.inits, t, init)
+				if tableInit(init) {
+					w.learnInit(w.inits, t, init)
+				}
 			}
 			if v, ok := w.fold(init, 0); ok {
 				if old, seen := w.consts[cv]; seen && (!old.ok || old.v.s != v.s) {
@@ -4839,6 +4866,7 @@ func (w *walker) expr(e js.IExpr, parent js.INode) {
 }
 
 func (w *walker) exprNode(e js.IExpr, parent js.INode) {
+	w.exprs++
 	if len(w.scan) > 0 {
 		w.scan[len(w.scan)-1].see(e)
 	}

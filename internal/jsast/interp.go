@@ -870,6 +870,10 @@ func (it *interp) lookup(v *js.Var) ival {
 	if f, ok := w.fold(v, 0); ok {
 		return it.fromValue(f)
 	}
+	if x, ok := it.moduleArray(v); ok {
+		it.set(v, x) // the run's copy
+		return x
+	}
 	if init := w.inits[cv]; init != nil {
 		delete(w.inits, cv) // a constant reading itself stops
 		x := it.eval(init)
@@ -894,6 +898,37 @@ func (it *interp) lookup(v *js.Var) ival {
 	}
 	it.fail()
 	return undef
+}
+
+// moduleArray reads a table another module of the package exports
+// (const T = require("./table"), const { T } = require("./x")), its
+// elements that spell numbers as numbers.
+func (it *interp) moduleArray(v *js.Var) (ival, bool) {
+	w := it.w
+	if w.lim.ModuleArray == nil {
+		return undef, false
+	}
+	spec, prop, ok := w.moduleMember(v)
+	if !ok {
+		b, bound := w.binding(v)
+		if !bound || !Relative(b) {
+			return undef, false
+		}
+		spec, prop = b, ""
+	}
+	arr, _, ok := w.moduleArray(spec, prop)
+	if !ok {
+		return undef, false
+	}
+	out := make([]ival, len(arr))
+	for i, e := range arr {
+		if n, err := strconv.ParseFloat(e, 64); err == nil && numText(n) == e {
+			out[i] = ival{k: iNum, n: n}
+		} else {
+			out[i] = ival{k: iStr, s: e}
+		}
+	}
+	return it.array(out), true
 }
 
 func (it *interp) spread(x ival, out *[]ival) {
@@ -2379,8 +2414,10 @@ type modFunc struct {
 // module exports, by running it (see runFunc) when it reads like a
 // decoder: what it returns when it is a string or bytes.
 func (w *walker) interpCall(v *js.Var, spec, prop string, args []js.Arg) (value, bool) {
-	if !w.interpreting() || !slices.ContainsFunc(args, w.constantish) {
-		return value{}, false // what it decodes comes from somewhere
+	if !w.interpreting() || len(args) > 0 && !slices.ContainsFunc(args, w.constantish) {
+		// what it decodes comes from its arguments, or (none given) from
+		// the file's constants or its parameters' defaults
+		return value{}, false
 	}
 	var fn js.IExpr
 	var outer map[string]js.IExpr
@@ -2509,6 +2546,9 @@ func (w *walker) constantish(a js.Arg) bool {
 		cv := canon(n)
 		if c, ok := w.consts[cv]; ok && c.ok {
 			return true
+		}
+		if _, _, ok := w.moduleMember(n); ok {
+			return true // const { COMMUNITY } = require("./ids")
 		}
 		return w.inits[cv] != nil
 	case *js.DotExpr, *js.IndexExpr:

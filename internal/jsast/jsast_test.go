@@ -2016,6 +2016,20 @@ func TestInterpretedDecoderOfModule(t *testing.T) {
 			t.Errorf("%s: imports %+v", src, f.Imports)
 		}
 	}
+	// a table another module is (module.exports = [...]), read by a
+	// decoder called with nothing: its parameter's default
+	tbl := Analyze("lib/t.js", []byte(`module.exports = [8, 91, 16, 7, 87, 38, 27, 65, 22, 8, 86, 10, 24];`), DefaultLimits())
+	if diff := cmp.Diff([]string{"8", "91", "16", "7", "87", "38", "27", "65", "22", "8", "86", "10", "24"}, tbl.ExportArrays[""]); diff != "" {
+		t.Errorf("module array (-want +got):\n%s", diff)
+	}
+	lim.ModuleArray = func(from, spec, prop string) ([]string, bool) {
+		v, ok := tbl.ExportArrays[prop]
+		return v, ok && spec == "./t"
+	}
+	f := Analyze("lib/x.js", []byte(`const T = require("./t"); function x(t = T) { let s = ""; for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] ^ "k3y".charCodeAt(i % 3)); return s } require(x())`), lim)
+	if !hasImport(f, "child_process") {
+		t.Errorf("table of a module: imports %+v", f.Imports)
+	}
 }
 
 func TestCodeCutFromFunctionSource(t *testing.T) {

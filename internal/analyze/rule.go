@@ -14,7 +14,7 @@ import (
 
 // EngineVersion changes whenever the engine's own behaviour (roles,
 // verdict combination, jsast) changes; it is part of the cache key.
-const EngineVersion = 135
+const EngineVersion = 136
 
 // Need is an input a rule uses.
 type Need uint8

@@ -1394,21 +1394,27 @@ func (w *walker) foldBuffer(args []js.Arg, depth int) (value, bool) {
 		}
 		enc = strings.ToLower(e.s)
 	}
-	switch enc {
-	case "base64", "base64url":
-		d, ok := DecodeBase64(v.s)
-		if !ok {
-			return value{}, false
-		}
-		return value{s: d, decoded: true, buffer: true}, true
-	case "hex":
-		d, err := hex.DecodeString(strings.TrimSpace(v.s))
-		if err != nil {
-			return value{}, false
-		}
-		return value{s: string(d), decoded: true, buffer: true}, true
+	if d, ok, encoded := encodedBytes(v.s, enc); encoded {
+		return value{s: d, decoded: true, buffer: true}, ok
 	}
 	return value{s: v.s, decoded: v.decoded, buffer: true}, true
+}
+
+// encodedBytes decodes s written in enc as Buffer.from(s, enc) does for
+// base64 and hex; encoded is false for other encodings (the text is its
+// bytes), ok false when s does not decode.
+func encodedBytes(s, enc string) (d string, ok, encoded bool) {
+	switch enc {
+	case "base64", "base64url":
+		d, ok := DecodeBase64(s)
+		return d, ok, true
+	case "hex":
+		// Node decodes the whole bytes and drops an odd last digit
+		s = strings.TrimSpace(s)
+		b, err := hex.DecodeString(s[:len(s)&^1])
+		return string(b), err == nil, true
+	}
+	return "", false, false
 }
 
 func elementsAsArgs(arr *js.ArrayExpr) []js.Arg {

@@ -16,7 +16,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/js"
 )
 
@@ -1728,23 +1727,15 @@ func (it *interp) bytes(els []ival) ival {
 // bytesOf encodes a string as Buffer.from(s, enc) does.
 func (it *interp) bytesOf(x ival, enc string) string {
 	s := it.str(x)
+	if d, ok, encoded := encodedBytes(s, enc); encoded {
+		if !ok {
+			it.fail()
+		}
+		return d
+	}
 	switch enc {
 	case "utf8", "utf-8":
 		return s
-	case "base64", "base64url":
-		d, ok := DecodeBase64(s)
-		if !ok {
-			it.fail()
-			return ""
-		}
-		return d
-	case "hex":
-		d, err := hex.DecodeString(s[:len(s)&^1])
-		if err != nil {
-			it.fail()
-			return ""
-		}
-		return string(d)
 	case "latin1", "binary", "ascii":
 		var sb strings.Builder
 		for _, r := range s {
@@ -1923,7 +1914,7 @@ func (it *interp) method(recv ival, name string, vals []ival) ival {
 				return it.strVal(base64.StdEncoding.EncodeToString([]byte(recv.s)))
 			}
 		case "slice", "subarray":
-			i, j := sliceArgs(it, a0, a1, len(recv.s))
+			i, j := it.sliceArgs(a0, a1, len(recv.s))
 			return ival{k: iBuf, s: recv.s[i:j]}
 		case "readUInt8", "at":
 			return it.index(recv, ival{k: iNum, n: it.num(a0)})
@@ -1957,21 +1948,17 @@ func (it *interp) method(recv ival, name string, vals []ival) ival {
 	return undef
 }
 
-func sliceArgs(it *interp, a0, a1 ival, n int) (int, int) {
-	i, j := 0, n
+// sliceArgs is what slice(a0, a1) keeps of n elements (sliceRange),
+// the bounds left out undefined.
+func (it *interp) sliceArgs(a0, a1 ival, n int) (int, int) {
+	start := 0
 	if a0.k != iUndef {
-		i = int(it.num(a0))
-		if i < 0 {
-			i += n
-		}
+		start = int(it.num(a0))
 	}
-	if a1.k != iUndef {
-		j = int(it.num(a1))
-		if j < 0 {
-			j += n
-		}
+	if a1.k == iUndef {
+		return sliceRange([]int{start}, n)
 	}
-	return clampRange(i, j, n)
+	return sliceRange([]int{start, int(it.num(a1))}, n)
 }
 
 func (it *interp) strMethod(s, name string, vals []ival) ival {
@@ -2008,7 +1995,7 @@ func (it *interp) strMethod(s, name string, vals []ival) ival {
 		}
 		return ival{k: iStr, s: it.substr(s, i, i+1)}
 	case "slice":
-		i, j := sliceArgs(it, a0, a1, n)
+		i, j := it.sliceArgs(a0, a1, n)
 		return ival{k: iStr, s: it.substr(s, i, j)}
 	case "substring":
 		i, j := 0, n
@@ -2319,10 +2306,10 @@ func (it *interp) arrMethod(recv ival, name string, vals []ival) ival {
 		}
 		return acc
 	case "slice":
-		i, j := sliceArgs(it, a0, a1, len(*a))
+		i, j := it.sliceArgs(a0, a1, len(*a))
 		return it.array(slices.Clone((*a)[i:j]))
 	case "splice":
-		i, _ := sliceArgs(it, a0, undef, len(*a))
+		i, _ := it.sliceArgs(a0, undef, len(*a))
 		del := len(*a) - i
 		if a1.k != iUndef {
 			del = max(0, min(int(it.num(a1)), len(*a)-i))
@@ -2696,12 +2683,7 @@ func (w *walker) moduleFunc(spec, prop string) *modFunc {
 }
 
 func parseModFunc(src string) *modFunc {
-	src, consts, _ := strings.Cut(src, "\x00")
-	ast, err := js.Parse(parse.NewInputString("("+src+")"), js.Options{})
-	if err != nil || len(ast.List) != 1 {
-		return nil
-	}
-	fn := exprOf(ast.List[0])
+	fn, consts := parseSource(src)
 	if funcBody(fn) == nil {
 		return nil
 	}
@@ -2715,30 +2697,18 @@ func parseModFunc(src string) *modFunc {
 // module's constants and functions it reads, so that another module's
 // calls of it can be run (see interpCall).
 func (w *walker) exportFunc(name string, fn js.IExpr) {
-	if fn == nil || len(w.f.ExportHelpers) >= 16 || !w.decoderish(fn) {
+	if fn == nil || !w.decoderish(fn) {
 		return
 	}
 	if _, done := w.f.ExportHelpers[name]; done {
 		return
 	}
-	var sb strings.Builder
-	switch n := fn.(type) {
-	case *js.ArrowFunc:
-		n.JS(&sb)
-	case *js.FuncDecl:
-		n.JS(&sb)
-	}
-	if sb.Len() == 0 || sb.Len() > interpFuncSize {
-		return
-	}
-	if free := w.funcConsts(fn, 0); free != "" {
-		sb.WriteByte(0)
-		sb.WriteString("{" + free + "}")
-	}
-	if w.f.ExportHelpers == nil {
-		w.f.ExportHelpers = map[string]string{}
-	}
-	w.f.ExportHelpers[strings.Clone(name)] = sb.String()
+	w.exportSource(name, fn, interpFuncSize, func() string {
+		if free := w.funcConsts(fn, 0); free != "" {
+			return "{" + free + "}"
+		}
+		return ""
+	})
 }
 
 // funcConsts returns the module-level names fn reads that hold a
@@ -2757,25 +2727,22 @@ func (w *walker) funcConsts(fn js.IExpr, depth int) string {
 		if cv.Decl == js.NoDecl {
 			continue
 		}
-		var sb strings.Builder
+		var src string
 		if f := w.fnNodes[cv]; f != nil {
-			switch n := f.(type) {
-			case *js.ArrowFunc:
-				n.JS(&sb)
-			case *js.FuncDecl:
-				n.JS(&sb)
-			}
+			src = funcSource(f)
 			if more := w.funcConsts(f, depth+1); more != "" {
 				parts = append(parts, more)
 			}
 		} else if init := w.inits[cv]; init != nil {
+			var sb strings.Builder
 			init.JS(&sb)
+			src = sb.String()
 		}
-		if sb.Len() == 0 {
+		if src == "" {
 			continue
 		}
 		name, _ := json.Marshal(string(cv.Data))
-		p := string(name) + ":" + sb.String()
+		p := string(name) + ":" + src
 		if size += len(p); size > 16<<10 {
 			return ""
 		}

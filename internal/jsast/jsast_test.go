@@ -1976,12 +1976,11 @@ const M = { t: "puvyq_cebprff" }; let n = 0; for (const k in M) n++; require(rot
 		"reads_the_page": `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ document.cookie.length); return o } require(d("abc"))`,
 		"endless":        `function d(s) { let o = ""; while (true) o += String.fromCharCode(s.charCodeAt(0) ^ 1); return o } require(d("a"))`,
 		"input_unknown":  testB32 + `require(b32(process.argv[2]))`,
-		// bounded however hostile: doubling, huge repeats, precision or
-		// arrays stop the run
-		"doubling":    `function d(s) { for (let i = 0; i < 64; i++) s += s; return s.charCodeAt(0) ^ 1 } require(d("child_process"))`,
-		"huge_repeat": `function d(s) { let o = ""; for (const c of s) o += c.repeat(1e9) + String.fromCharCode(c.charCodeAt(0) ^ 1); return o } require(d("bihme^qsnbdrr"))`,
-		"huge_fixed":  `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ 1) + (1).toFixed(1e9); return o } require(d("bihme^qsnbdrr"))`,
-		"huge_array":  `function d(s) { const a = Array(1e9); for (const c of s) a.push(String.fromCharCode(c.charCodeAt(0) ^ 1)); return a.join("") } require(d("bihme^qsnbdrr"))`,
+		// JavaScript throws for a precision past 100; an array of a
+		// billion elements is past the run's bound (unbounded, it would
+		// take the process down)
+		"fixed_past_100": `function d(s) { let o = ""; for (const c of s) o += String.fromCharCode(c.charCodeAt(0) ^ 1) + (1).toFixed(101).slice(0, 0); return o } require(d("bihme^qsnbdrr"))`,
+		"huge_array":     `function d(s) { const a = Array(1e9); for (const c of s) a.push(String.fromCharCode(c.charCodeAt(0) ^ 1)); return a.join("") } require(d("bihme^qsnbdrr"))`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			for _, im := range Analyze("x.js", []byte(src), DefaultLimits()).Imports {

@@ -924,12 +924,11 @@ func (w *walker) helperOf(v *js.Var) *helper {
 // constants of its module it reads bound as its first locals; nil if it
 // is not one.
 func parseHelper(src string) *helper {
-	src, consts, _ := strings.Cut(src, "\x00")
-	ast, err := js.Parse(parse.NewInputString("("+src+")"), js.Options{})
-	if err != nil || len(ast.List) != 1 {
+	fn, consts := parseSource(src)
+	if fn == nil {
 		return nil
 	}
-	h := newHelper(exprOf(ast.List[0]))
+	h := newHelper(fn)
 	if h == nil || consts == "" {
 		return h
 	}
@@ -946,6 +945,18 @@ func parseHelper(src string) *helper {
 	})
 	h.locals = append(bound, h.locals...)
 	return h
+}
+
+// parseSource parses what exportSource records: the function, and the
+// object literal of its module's constants as text ("" if none); nil if
+// the source is not one expression.
+func parseSource(src string) (js.IExpr, string) {
+	src, consts, _ := strings.Cut(src, "\x00")
+	ast, err := js.Parse(parse.NewInputString("("+src+")"), js.Options{})
+	if err != nil || len(ast.List) != 1 {
+		return nil, ""
+	}
+	return exprOf(ast.List[0]), consts
 }
 
 // eachConst calls f with each named property of the object literal
@@ -993,27 +1004,42 @@ func exprOf(s js.IStmt) js.IExpr {
 // exportHelper records fn, exported as name, in Facts.ExportHelpers when
 // it is a helper whose source is small.
 func (w *walker) exportHelper(name string, fn *helper) {
-	if fn == nil || fn.fn == nil || len(w.f.ExportHelpers) >= 16 {
+	if fn == nil || fn.fn == nil {
 		return
 	}
+	w.exportSource(name, fn.fn, 1024, func() string { return w.helperConsts(fn.fn) })
+}
+
+// exportSource records fn's source, up to max bytes, in
+// Facts.ExportHelpers as name, followed after a NUL by consts(), the
+// object literal of its module's constants it reads ("" for none).
+func (w *walker) exportSource(name string, fn js.IExpr, max int, consts func() string) {
+	if len(w.f.ExportHelpers) >= 16 {
+		return
+	}
+	src := funcSource(fn)
+	if src == "" || len(src) > max {
+		return
+	}
+	if free := consts(); free != "" {
+		src += "\x00" + free
+	}
+	if w.f.ExportHelpers == nil {
+		w.f.ExportHelpers = map[string]string{}
+	}
+	w.f.ExportHelpers[strings.Clone(name)] = src
+}
+
+// funcSource is the JavaScript of a function or arrow; "" for others.
+func funcSource(fn js.IExpr) string {
 	var sb strings.Builder
-	switch n := fn.fn.(type) {
+	switch n := fn.(type) {
 	case *js.ArrowFunc:
 		n.JS(&sb)
 	case *js.FuncDecl:
 		n.JS(&sb)
 	}
-	if sb.Len() == 0 || sb.Len() > 1024 {
-		return
-	}
-	if free := w.helperConsts(fn.fn); free != "" {
-		sb.WriteByte(0)
-		sb.WriteString(free)
-	}
-	if w.f.ExportHelpers == nil {
-		w.f.ExportHelpers = map[string]string{}
-	}
-	w.f.ExportHelpers[strings.Clone(name)] = sb.String()
+	return sb.String()
 }
 
 // helperConsts returns, as a JavaScript object literal, the constants

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +25,7 @@ type CodeInData struct{}
 // Meta implements analyze.Rule.
 func (CodeInData) Meta() analyze.Meta {
 	return analyze.Meta{
-		ID: "obf/code-in-data", Version: 9, Title: "Hides code in a JSON file or a document",
+		ID: "obf/code-in-data", Version: 10, Title: "Hides code in a JSON file or a document",
 		Help: "A JSON file of the package (package.json included) holds base64 or hex that decodes to JavaScript which loads modules, " +
 			"starts processes, reads the environment or talks to the network, or to a shell command that downloads and runs code or " +
 			"sends local secrets: in one value, or split over the string values of one " +
@@ -231,7 +232,7 @@ func entityCode(t *analyze.Target, name string, r analyze.Reporter) {
 	if err != nil || len(data) > maxDataFile || !bytes.Contains(data, []byte("&#")) {
 		return
 	}
-	for _, run := range entityRuns(data) {
+	for _, run := range entityRun.FindAll(data, 16) {
 		text := html.UnescapeString(string(run))
 		if !jsast.LooksLikeCode(text) && rulekit.ShellDanger(text) == "" && rulekit.ShellSendsSecrets(text) == "" {
 			continue
@@ -247,41 +248,9 @@ func entityCode(t *analyze.Target, name string, r analyze.Reporter) {
 	}
 }
 
-// entityRuns returns the runs of 24 or more numeric character references
-// in a row (&#99; or &#x63;) in data, at most 16.
-func entityRuns(data []byte) [][]byte {
-	var out [][]byte
-	for i := 0; i < len(data) && len(out) < 16; {
-		j := bytes.Index(data[i:], []byte("&#"))
-		if j < 0 {
-			break
-		}
-		start, k, n := i+j, i+j, 0
-		for k+2 < len(data) && data[k] == '&' && data[k+1] == '#' {
-			e := k + 2
-			if e < len(data) && (data[e] == 'x' || data[e] == 'X') {
-				e++
-			}
-			d := e
-			for d < len(data) && d-e < 8 && isHexDigit(data[d]) {
-				d++
-			}
-			if d == e || d >= len(data) || data[d] != ';' {
-				break
-			}
-			k, n = d+1, n+1
-		}
-		if n >= 24 {
-			out = append(out, data[start:k])
-		}
-		i = max(k, start+2)
-	}
-	return out
-}
-
-func isHexDigit(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
+// entityRun matches 24 or more numeric character references in a row
+// (&#99; or &#x63;).
+var entityRun = regexp.MustCompile(`(?i)(?:&#(?:x[0-9a-f]{1,8}|[0-9]{1,8});){24,}`)
 
 // docReader returns a code file that names the document base (a string
 // ending in it) and decodes base64 (Buffer.from(x, "base64"), atob); ""
